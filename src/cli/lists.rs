@@ -1,0 +1,383 @@
+//! `ikz members`, `ikz projects`, `ikz years` and `ikz participants`.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::table::aligned;
+use super::{ListFormat, Outcome};
+use crate::find::{self, Found};
+use crate::model::{Cell, MemberIdx, Model, ProjectIdx, Status};
+use crate::text::sanitize;
+
+fn json(value: &impl Serialize) -> Outcome {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => Outcome::ok(s + "\n"),
+        Err(e) => Outcome::usage(format!("cannot write JSON: {e}")),
+    }
+}
+
+fn dash(s: Option<&str>) -> String {
+    s.unwrap_or("–").to_string()
+}
+
+/// "2017", "2017–2019", "since 2024", or "–" where no year is known.
+pub fn years_label(model: &Model, p: ProjectIdx) -> String {
+    let project = model.project(p);
+    match (project.start, project.end, project.status) {
+        (None, _, _) => "–".into(),
+        (Some(s), None, Status::Running | Status::Planned) => format!("since {s}"),
+        (Some(s), Some(e), _) if e != s => format!("{s}–{e}"),
+        (Some(s), _, _) => s.to_string(),
+    }
+}
+
+pub fn members(model: &Model, format: ListFormat) -> Outcome {
+    if format == ListFormat::Json {
+        return json(&model.members);
+    }
+    let rows: Vec<Vec<String>> = model
+        .members
+        .iter()
+        .map(|m| {
+            vec![
+                m.code.clone(),
+                m.name.clone(),
+                dash(m.kind.map(|k| k.name())),
+                m.id.clone(),
+                m.aliases.join(", "),
+            ]
+        })
+        .collect();
+    Outcome::ok(aligned(&["CODE", "NAME", "KIND", "ID", "ALIASES"], &rows))
+}
+
+#[derive(Serialize)]
+struct ProjectRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    field: Option<&'a str>,
+    status: Status,
+    start: Option<u16>,
+    end: Option<u16>,
+    /// Member ids a source names as taking part.
+    listed: Vec<&'a str>,
+    /// The count a source reports, if any.
+    reported: Option<u32>,
+    members: usize,
+    /// For `--member`: "yes", or "unknown" where the source gives only a count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    member_takes_part: Option<Cell>,
+}
+
+pub fn projects(
+    model: &Model,
+    member: Option<&str>,
+    year: Option<u16>,
+    format: ListFormat,
+) -> Outcome {
+    let member = match member.map(|q| find::member(model, q)) {
+        None => None,
+        Some(Found::One(m)) => Some(m),
+        Some(found) => return not_one_member(model, member.unwrap_or_default(), found),
+    };
+    let mut list: Vec<(ProjectIdx, Option<Cell>)> = model
+        .projects_in(year)
+        .into_iter()
+        .map(|p| (p, member.map(|m| model.participation(p, year).cell(m))))
+        .filter(|(_, cell)| *cell != Some(Cell::No))
+        .collect();
+    // Named participation before count-only participation.
+    list.sort_by_key(|(_, cell)| *cell == Some(Cell::Unknown));
+
+    if format == ListFormat::Json {
+        let rows: Vec<ProjectRow<'_>> = list
+            .iter()
+            .map(|&(p, cell)| {
+                let project = model.project(p);
+                let part = model.participation(p, year);
+                ProjectRow {
+                    id: &project.id,
+                    title: &project.title,
+                    field: project.field.as_deref(),
+                    status: project.status,
+                    start: project.start,
+                    end: project.end,
+                    listed: part
+                        .listed
+                        .iter()
+                        .map(|&m| model.member(m).id.as_str())
+                        .collect(),
+                    reported: part.reported,
+                    members: part.members,
+                    member_takes_part: cell,
+                }
+            })
+            .collect();
+        return json(&rows);
+    }
+    let mut header = vec!["ID", "TITLE", "STATUS", "YEARS", "TAKING PART", "NAMED"];
+    if member.is_some() {
+        header.push("THIS MEMBER");
+    }
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|&(p, cell)| {
+            let project = model.project(p);
+            let part = model.participation(p, year);
+            let mut row = vec![
+                project.id.clone(),
+                project.title.clone(),
+                project.status.name().to_string(),
+                years_label(model, p),
+                part.short(),
+                part.listed.len().to_string(),
+            ];
+            if let Some(cell) = cell {
+                row.push(
+                    if cell == Cell::Yes {
+                        "yes"
+                    } else {
+                        "not known"
+                    }
+                    .into(),
+                );
+            }
+            row
+        })
+        .collect();
+    let mut out = String::new();
+    if let Some(m) = member {
+        let m = model.member(m);
+        let _ = writeln!(
+            out,
+            "Projects of {} ({}){}:\n",
+            sanitize(&m.name),
+            m.code,
+            in_year(year)
+        );
+    }
+    if rows.is_empty() {
+        let _ = writeln!(out, "No projects{}.", in_year(year));
+        return Outcome {
+            stdout: out,
+            code: super::EXIT_USAGE,
+            ..Outcome::default()
+        };
+    }
+    out.push_str(&aligned(&header, &rows));
+    if list
+        .iter()
+        .any(|&(p, _)| model.participation(p, year).gap().is_some())
+    {
+        out.push_str(
+            "\nTAKING PART is the number the sources report; NAMED, how many of them they name.\n",
+        );
+    }
+    Outcome::ok(out)
+}
+
+fn in_year(year: Option<u16>) -> String {
+    year.map_or_else(String::new, |y| format!(" in {y}"))
+}
+
+fn not_one_member(model: &Model, query: &str, found: Found<MemberIdx>) -> Outcome {
+    match found {
+        Found::Many(list) => {
+            let mut msg = format!("`{query}` fits {} members:\n", list.len());
+            for m in list {
+                let m = model.member(m);
+                let _ = writeln!(msg, "  {:<22} {}", m.id, sanitize(&m.name));
+            }
+            msg.push_str("name one of them by its id");
+            Outcome::usage(msg)
+        }
+        _ => Outcome::usage(format!(
+            "no member fits `{query}` (`ikz members` lists them)"
+        )),
+    }
+}
+
+#[derive(Serialize)]
+struct YearRow<'a> {
+    year: u16,
+    projects: usize,
+    report: Option<&'a crate::model::Report>,
+    milestones: Vec<&'a str>,
+}
+
+pub fn years(model: &Model, format: ListFormat) -> Outcome {
+    let infos = model.year_infos();
+    let milestones = |y: u16| -> Vec<&str> {
+        model
+            .cooperation
+            .milestones
+            .iter()
+            .filter(|m| m.year == Some(y))
+            .map(|m| m.text.as_str())
+            .collect()
+    };
+    if format == ListFormat::Json {
+        let rows: Vec<YearRow<'_>> = infos
+            .iter()
+            .map(|i| YearRow {
+                year: i.year,
+                projects: i.projects,
+                report: model.report_for(i.year),
+                milestones: milestones(i.year),
+            })
+            .collect();
+        return json(&rows);
+    }
+    let rows: Vec<Vec<String>> = infos
+        .iter()
+        .map(|i| {
+            let report = model.report_for(i.year);
+            vec![
+                i.year.to_string(),
+                i.projects.to_string(),
+                report.map_or_else(|| "–".into(), |r| r.number.to_string()),
+                dash(
+                    report
+                        .and_then(|r| r.pages)
+                        .map(|p| p.to_string())
+                        .as_deref(),
+                ),
+                milestones(i.year).len().to_string(),
+            ]
+        })
+        .collect();
+    Outcome::ok(aligned(
+        &["YEAR", "PROJECTS", "REPORT", "PAGES", "EVENTS"],
+        &rows,
+    ))
+}
+
+#[derive(Serialize)]
+struct ParticipantRow<'a> {
+    member: &'a str,
+    code: &'a str,
+    name: &'a str,
+    takes_part: Cell,
+    joined: Option<u16>,
+    left: Option<u16>,
+}
+
+#[derive(Serialize)]
+struct ParticipantsJson<'a> {
+    project: &'a str,
+    title: &'a str,
+    year: Option<u16>,
+    reported: Option<u32>,
+    listed: usize,
+    members: Vec<ParticipantRow<'a>>,
+}
+
+pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListFormat) -> Outcome {
+    let p = match find::project(model, query) {
+        Found::One(p) => p,
+        Found::Many(list) => {
+            let mut msg = format!("`{query}` fits {} projects:\n", list.len());
+            for p in list {
+                let _ = writeln!(
+                    msg,
+                    "  {:<38} {}",
+                    model.project(p).id,
+                    sanitize(&model.project(p).title)
+                );
+            }
+            msg.push_str("name one of them by its id");
+            return Outcome::usage(msg);
+        }
+        Found::None => {
+            return Outcome::usage(format!(
+                "no project fits `{query}` (`ikz projects` lists them)"
+            ));
+        }
+    };
+    let project = model.project(p);
+    if !model.is_active(p, year) {
+        return Outcome::usage(format!(
+            "{} did not run in {} (years: {})",
+            sanitize(&project.title),
+            year.unwrap_or_default(),
+            years_label(model, p)
+        ));
+    }
+    let part = model.participation(p, year);
+    let participant = |m: MemberIdx| project.participants.iter().find(|x| x.member == m);
+    if format == ListFormat::Json {
+        return json(&ParticipantsJson {
+            project: &project.id,
+            title: &project.title,
+            year,
+            reported: part.reported,
+            listed: part.listed.len(),
+            members: model
+                .member_indices()
+                .map(|m| {
+                    let member = model.member(m);
+                    ParticipantRow {
+                        member: &member.id,
+                        code: &member.code,
+                        name: &member.name,
+                        takes_part: part.cell(m),
+                        joined: participant(m).and_then(|x| x.joined),
+                        left: participant(m).and_then(|x| x.left),
+                    }
+                })
+                .collect(),
+        });
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({}){}",
+        sanitize(&project.title),
+        project.id,
+        in_year(year)
+    );
+    let _ = writeln!(out, "Taking part: {}", part.short());
+    if let Some(gap) = part.gap() {
+        let _ = writeln!(out, "Sources: {gap}.");
+        if part.listed.is_empty() {
+            let _ = writeln!(
+                out,
+                "They name none of the participants: who takes part is not known."
+            );
+            return Outcome::ok(out);
+        }
+        let _ = writeln!(out, "Members they do not name are shown as \"not known\".");
+    }
+    out.push('\n');
+    let mut rows: Vec<(Cell, Vec<String>)> = model
+        .member_indices()
+        .map(|m| {
+            let member = model.member(m);
+            let cell = part.cell(m);
+            let when = participant(m).map_or_else(String::new, |x| match (x.joined, x.left) {
+                (Some(j), Some(l)) => format!("{j}–{l}"),
+                (Some(j), None) => format!("since {j}"),
+                (None, Some(l)) => format!("until {l}"),
+                (None, None) => String::new(),
+            });
+            let label = match cell {
+                Cell::Yes => "yes",
+                Cell::No => "no",
+                Cell::Unknown => "not known",
+            };
+            (
+                cell,
+                vec![member.code.clone(), member.name.clone(), label.into(), when],
+            )
+        })
+        .collect();
+    rows.sort_by_key(|(cell, _)| match cell {
+        Cell::Yes => 0,
+        Cell::Unknown => 1,
+        Cell::No => 2,
+    });
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
+    out.push_str(&aligned(&["CODE", "MEMBER", "TAKES PART", "YEARS"], &rows));
+    Outcome::ok(out)
+}

@@ -1,0 +1,257 @@
+//! The command line: clap definitions and the non-interactive subcommands. They query
+//! the same [`Model`] as the terminal app and return their output instead of printing
+//! it, so that tests can run them without a process.
+
+mod lists;
+mod matrix;
+pub mod table;
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::data::{self, Loaded, Origin};
+use crate::model::Model;
+
+/// Exit code: everything fine.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the data has errors.
+pub const EXIT_DATA: u8 = 1;
+/// Exit code: a usage error, or nothing found.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ikz",
+    version,
+    about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of Kreis Groß-Gerau",
+    long_about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of \
+                  Kreis Groß-Gerau, in which year.\n\nWithout --data, ikz reads the data built \
+                  into it. Exit codes: 0 ok, 1 the data has errors, 2 usage error or nothing found."
+)]
+pub struct Cli {
+    /// Read the data from this folder instead of the built-in data
+    #[arg(long, global = true, env = "IKZ_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the data: print a summary, or every problem (exit 1 if there are errors)
+    Check,
+    /// List the members of the cooperation
+    Members {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// List the projects, optionally those of one year or one member
+    Projects {
+        /// Only projects this member takes part in (id, code, name or alias)
+        #[arg(long, value_name = "MEMBER")]
+        member: Option<String>,
+        /// Only projects that ran in this year
+        #[arg(long, value_name = "YEAR")]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// List the years of the data with their annual reports
+    Years {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show who takes part in a project, and who does not
+    Participants {
+        /// The project: its id, its title, or part of the title
+        project: String,
+        /// Participation in this year (default: in any year)
+        #[arg(long, value_name = "YEAR")]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show projects × members: who takes part in what
+    Matrix {
+        /// Only the projects of this year, with participation in that year
+        #[arg(long, value_name = "YEAR")]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
+        format: MatrixFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatrixFormat {
+    Text,
+    Csv,
+    Markdown,
+    Json,
+}
+
+/// What a command printed and how it ended.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: u8,
+}
+
+impl Outcome {
+    fn ok(stdout: String) -> Outcome {
+        Outcome {
+            stdout,
+            ..Outcome::default()
+        }
+    }
+
+    fn usage(message: impl Into<String>) -> Outcome {
+        Outcome {
+            stderr: format!("ikz: {}\n", message.into()),
+            code: EXIT_USAGE,
+            ..Outcome::default()
+        }
+    }
+}
+
+impl Cli {
+    pub fn origin(&self) -> Origin {
+        match &self.data {
+            Some(dir) => Origin::Folder(dir.clone()),
+            None => Origin::BuiltIn,
+        }
+    }
+}
+
+/// Runs one command line.
+pub fn run(cli: &Cli) -> Outcome {
+    let loaded = data::load(&cli.origin());
+    let Some(command) = &cli.command else {
+        return overview(&loaded);
+    };
+    if let Command::Check = command {
+        return check(&loaded);
+    }
+    if loaded.errors() > 0 {
+        let mut err = String::new();
+        for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            let _ = writeln!(err, "{d}");
+        }
+        let _ = writeln!(
+            err,
+            "ikz: {} has {} errors; fix them first (`ikz check` lists every problem)",
+            loaded.origin.describe(),
+            loaded.errors()
+        );
+        return Outcome {
+            stderr: err,
+            code: EXIT_DATA,
+            ..Outcome::default()
+        };
+    }
+    let model = &loaded.model;
+    let year_error = |y: &Option<u16>| {
+        y.filter(|y| !model.years.contains(y)).map(|y| {
+            Outcome::usage(format!(
+                "the data has no year {y}; it covers {}–{}",
+                model.years.start(),
+                model.years.end()
+            ))
+        })
+    };
+    let mut outcome = match command {
+        Command::Check => check(&loaded),
+        Command::Members { format } => lists::members(model, *format),
+        Command::Projects {
+            member,
+            year,
+            format,
+        } => year_error(year)
+            .unwrap_or_else(|| lists::projects(model, member.as_deref(), *year, *format)),
+        Command::Years { format } => lists::years(model, *format),
+        Command::Participants {
+            project,
+            year,
+            format,
+        } => {
+            year_error(year).unwrap_or_else(|| lists::participants(model, project, *year, *format))
+        }
+        Command::Matrix { year, format } => {
+            year_error(year).unwrap_or_else(|| matrix::matrix(model, *year, *format))
+        }
+    };
+    if loaded.warnings() > 0 {
+        let _ = writeln!(
+            outcome.stderr,
+            "ikz: {} warnings in the data (`ikz check` shows them)",
+            loaded.warnings()
+        );
+    }
+    outcome
+}
+
+/// One line that says what was loaded: "15 members, 20 projects, 7 reports, 2013–2024".
+pub fn summary(model: &Model) -> String {
+    format!(
+        "{} members, {} projects, {} reports, {}–{}",
+        model.members.len(),
+        model.projects.len(),
+        model.reports.len(),
+        model.years.start(),
+        model.years.end()
+    )
+}
+
+fn check(loaded: &Loaded) -> Outcome {
+    let mut out = String::new();
+    for d in &loaded.diagnostics {
+        let _ = writeln!(out, "{d}");
+    }
+    let (errors, warnings) = (loaded.errors(), loaded.warnings());
+    let origin = loaded.origin.describe();
+    if errors > 0 {
+        let _ = writeln!(
+            out,
+            "{origin}: {errors} errors, {warnings} warnings in {} files",
+            loaded.files
+        );
+        Outcome {
+            stdout: out,
+            code: EXIT_DATA,
+            ..Outcome::default()
+        }
+    } else {
+        let _ = writeln!(
+            out,
+            "ok: {origin}: {} ({} files, {warnings} warnings)",
+            summary(&loaded.model),
+            loaded.files
+        );
+        Outcome::ok(out)
+    }
+}
+
+fn overview(loaded: &Loaded) -> Outcome {
+    if loaded.errors() > 0 {
+        return check(loaded);
+    }
+    let m = &loaded.model;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", crate::text::sanitize(&m.cooperation.name));
+    let _ = writeln!(out, "{} ({})", summary(m), loaded.origin.describe());
+    let _ = writeln!(
+        out,
+        "\nTry: ikz projects --year {}   ikz participants klimaschutz   ikz matrix\nAll commands: ikz --help",
+        m.years.end()
+    );
+    Outcome::ok(out)
+}

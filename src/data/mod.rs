@@ -1,0 +1,283 @@
+//! Loading a data folder: find and read the files, parse each one, read its records,
+//! check the rules across files, and assemble the [`Model`]. Every problem found on the
+//! way is collected; none stops the load early.
+
+mod files;
+mod raw;
+mod reader;
+mod validate;
+
+use std::collections::{HashMap, HashSet};
+
+use toml::de::DeTable;
+
+use crate::diag::{Diagnostic, Diagnostics, Severity, SourceText};
+use crate::model::{
+    Cooperation, Kind, Member, MemberIdx, Milestone, Model, Participant, Person, Project, Report,
+    Source, Status, SteeringGroup,
+};
+pub use files::{MAX_FILE_BYTES, Origin};
+use raw::{RawIndex, RawMilestone};
+use reader::{At, Ctx};
+use validate::RawData;
+
+/// The version of the data format this program reads (`format` in `ikz.toml`).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The result of a load: the model of everything that could be read, and every problem.
+#[derive(Debug)]
+pub struct Loaded {
+    pub origin: Origin,
+    pub model: Model,
+    /// Errors and warnings, in file and position order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many files were read.
+    pub files: usize,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// Loads the data of `origin`.
+pub fn load(origin: &Origin) -> Loaded {
+    let mut diags = Diagnostics::default();
+    let inputs = files::collect(origin, &mut diags);
+    let srcs: Vec<SourceText<'_>> = inputs
+        .iter()
+        .map(|f| SourceText::new(&f.path, &f.text))
+        .collect();
+    let mut raw = RawData {
+        index: None,
+        sources: Vec::new(),
+        members: Vec::new(),
+        reports: Vec::new(),
+        projects: Vec::new(),
+        sources_read: false,
+        members_file: None,
+    };
+    for (i, (input, src)) in inputs.iter().zip(&srcs).enumerate() {
+        let mut cx = Ctx {
+            src,
+            diags: &mut diags,
+        };
+        let Some(doc) = parse(&mut cx, &input.text) else {
+            continue;
+        };
+        let (table, span) = (doc.get_ref(), doc.span());
+        match input.rel.as_str() {
+            "ikz.toml" => raw.index = Some((i, raw::read_index(&mut cx, table, span))),
+            "sources.toml" => {
+                raw.sources = raw::read_sources(&mut cx, i, table, span);
+                raw.sources_read = true;
+            }
+            "members.toml" => {
+                raw.members = raw::read_members(&mut cx, i, table, span);
+                raw.members_file = Some(i);
+            }
+            "reports.toml" => raw.reports = raw::read_reports(&mut cx, i, table, span),
+            _ => raw
+                .projects
+                .extend(raw::read_project(&mut cx, i, table, span)),
+        }
+    }
+    validate::validate(&raw, &srcs, &mut diags);
+    if raw.index.is_none() && matches!(origin, Origin::BuiltIn) {
+        diags.file(
+            Severity::Error,
+            "<built-in>/ikz.toml",
+            "missing from the built-in data",
+            None,
+        );
+    }
+    let model = assemble(raw);
+    Loaded {
+        origin: origin.clone(),
+        model,
+        diagnostics: diags.into_sorted(),
+        files: inputs.len(),
+    }
+}
+
+/// Parses one file, reporting every syntax error; `None` if there was any, so that a
+/// half-understood file adds no follow-up noise.
+fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    for e in &errors {
+        let span = e.span().unwrap_or(0..0);
+        cx.error(
+            span,
+            format!("TOML syntax: {}", e.message().trim()),
+            Some("see docs/data-format.md for examples".into()),
+        );
+    }
+    errors.is_empty().then_some(doc)
+}
+
+fn text(at: Option<At<String>>) -> Option<String> {
+    at.map(|a| a.value)
+}
+
+fn texts(list: Vec<At<String>>) -> Vec<String> {
+    list.into_iter().map(|a| a.value).collect()
+}
+
+fn milestones(list: Vec<RawMilestone>) -> Vec<Milestone> {
+    let mut out: Vec<Milestone> = list
+        .into_iter()
+        .map(|m| Milestone {
+            year: m.year.map(|y| y.value),
+            text: m.text.value,
+            sources: texts(m.sources),
+        })
+        .collect();
+    out.sort_by_key(|m| m.year);
+    out
+}
+
+/// Builds the model from what was read. References that validation reported as broken
+/// (a participant that is no member, say) are left out, so the model is always consistent.
+fn assemble(raw: RawData) -> Model {
+    let (_, ix) = raw.index.unwrap_or_default();
+    let first = ix.first_year.as_ref().map_or(0, |y| y.value);
+    let last = ix.last_year.as_ref().map_or(first, |y| y.value).max(first);
+    let format = ix.format.as_ref().map_or(FORMAT_VERSION, |f| f.value);
+    let cooperation = cooperation(ix);
+    let sources = raw
+        .sources
+        .into_iter()
+        .map(|s| Source {
+            id: s.id.value,
+            title: s.title.value,
+            url: text(s.url),
+            publisher: text(s.publisher),
+            date: text(s.date),
+        })
+        .collect();
+    let mut members: Vec<Member> = Vec::new();
+    let mut member_of: HashMap<String, MemberIdx> = HashMap::new();
+    for m in raw.members {
+        if member_of.contains_key(&m.id.value) {
+            continue;
+        }
+        member_of.insert(m.id.value.clone(), MemberIdx(members.len()));
+        members.push(Member {
+            id: m.id.value,
+            name: m.name.value,
+            kind: m.kind.and_then(|k| Kind::parse(&k.value)),
+            code: m.code.value,
+            aliases: texts(m.aliases),
+            note: text(m.note),
+            sources: texts(m.sources),
+        });
+    }
+    let mut projects: Vec<Project> = Vec::new();
+    let mut project_ids: HashSet<String> = HashSet::new();
+    for p in raw.projects {
+        if !project_ids.insert(p.id.value.clone()) {
+            continue;
+        }
+        let mut participants: Vec<Participant> = Vec::new();
+        for x in p.participants {
+            if let Some(&member) = member_of.get(&x.member.value) {
+                participants.push(Participant {
+                    member,
+                    joined: x.joined.map(|y| y.value),
+                    left: x.left.map(|y| y.value),
+                });
+            }
+        }
+        participants.sort_by_key(|x| x.member);
+        participants.dedup_by_key(|x| x.member);
+        let mut reported: Vec<(u16, u32)> = p
+            .reported
+            .into_iter()
+            .map(|r| (r.year.value, r.count.value))
+            .collect();
+        reported.sort();
+        reported.dedup_by_key(|r| r.0);
+        let start = p.start.map(|y| y.value);
+        projects.push(Project {
+            id: p.id.value,
+            title: p.title.value,
+            field: text(p.field),
+            summary: text(p.summary),
+            status: p
+                .status
+                .and_then(|s| Status::parse(&s.value))
+                .unwrap_or(Status::Unknown),
+            start,
+            end: p
+                .end
+                .map(|y| y.value)
+                .filter(|&e| start.is_some_and(|s| e >= s)),
+            participants,
+            reported,
+            milestones: milestones(p.milestones),
+            sources: texts(p.sources),
+            note: text(p.note),
+        });
+    }
+    // Oldest first; projects without a known year last.
+    projects.sort_by_cached_key(|p| (p.start.is_none(), p.start, crate::text::fold(&p.title)));
+    let mut reports: Vec<Report> = Vec::new();
+    for r in raw.reports {
+        if reports
+            .iter()
+            .any(|x| x.number == r.number.value || x.year == r.year.value)
+        {
+            continue;
+        }
+        reports.push(Report {
+            number: r.number.value,
+            year: r.year.value,
+            title: text(r.title),
+            period: text(r.period),
+            published: text(r.published),
+            pages: r.pages.map(|p| p.value),
+            highlights: texts(r.highlights),
+            sources: texts(r.sources),
+        });
+    }
+    Model::new(
+        format,
+        cooperation,
+        first..=last,
+        sources,
+        members,
+        projects,
+        reports,
+    )
+}
+
+fn cooperation(ix: RawIndex) -> Cooperation {
+    Cooperation {
+        name: text(ix.name).unwrap_or_default(),
+        short_name: text(ix.short_name),
+        since: ix.since.map(|y| y.value),
+        website: text(ix.website),
+        summary: text(ix.summary),
+        sources: texts(ix.sources),
+        steering_group: ix.steering.map(|st| SteeringGroup {
+            formed: st.formed.map(|y| y.value),
+            note: text(st.note),
+            sources: texts(st.sources),
+            people: st
+                .people
+                .into_iter()
+                .map(|p| Person {
+                    name: p.name.value,
+                    role: text(p.role),
+                    member: text(p.member),
+                })
+                .collect(),
+        }),
+        milestones: milestones(ix.milestones),
+    }
+}

@@ -1,0 +1,434 @@
+//! The records of the data files as written, each value with its place in its file,
+//! and the functions that read them from a parsed TOML document.
+//! `docs/data-format.md` describes these files for the people who edit them.
+
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::reader::{At, Ctx, Fields};
+
+/// Which file a record came from (an index into the loaded files).
+pub type FileIdx = usize;
+
+#[derive(Debug, Default)]
+pub struct RawIndex {
+    pub format: Option<At<u32>>,
+    pub name: Option<At<String>>,
+    pub short_name: Option<At<String>>,
+    pub since: Option<At<u16>>,
+    pub website: Option<At<String>>,
+    pub summary: Option<At<String>>,
+    pub first_year: Option<At<u16>>,
+    pub last_year: Option<At<u16>>,
+    pub steering: Option<RawSteering>,
+    pub milestones: Vec<RawMilestone>,
+    pub sources: Vec<At<String>>,
+}
+
+#[derive(Debug, Default)]
+pub struct RawSteering {
+    pub formed: Option<At<u16>>,
+    pub note: Option<At<String>>,
+    pub sources: Vec<At<String>>,
+    pub people: Vec<RawPerson>,
+}
+
+#[derive(Debug)]
+pub struct RawPerson {
+    pub name: At<String>,
+    pub role: Option<At<String>>,
+    pub member: Option<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawMilestone {
+    pub year: Option<At<u16>>,
+    pub text: At<String>,
+    pub sources: Vec<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawSource {
+    pub file: FileIdx,
+    pub id: At<String>,
+    pub title: At<String>,
+    pub url: Option<At<String>>,
+    pub publisher: Option<At<String>>,
+    pub date: Option<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawMember {
+    pub file: FileIdx,
+    pub id: At<String>,
+    pub name: At<String>,
+    pub kind: Option<At<String>>,
+    pub code: At<String>,
+    pub aliases: Vec<At<String>>,
+    pub note: Option<At<String>>,
+    pub sources: Vec<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawReport {
+    pub file: FileIdx,
+    pub number: At<u32>,
+    pub year: At<u16>,
+    pub title: Option<At<String>>,
+    pub period: Option<At<String>>,
+    pub published: Option<At<String>>,
+    pub pages: Option<At<u32>>,
+    pub highlights: Vec<At<String>>,
+    pub sources: Vec<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawProject {
+    pub file: FileIdx,
+    pub id: At<String>,
+    pub title: At<String>,
+    pub field: Option<At<String>>,
+    pub summary: Option<At<String>>,
+    pub status: Option<At<String>>,
+    pub start: Option<At<u16>>,
+    pub end: Option<At<u16>>,
+    pub participants: Vec<RawParticipant>,
+    pub reported: Vec<RawReported>,
+    pub milestones: Vec<RawMilestone>,
+    pub sources: Vec<At<String>>,
+    pub note: Option<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawParticipant {
+    pub member: At<String>,
+    pub joined: Option<At<u16>>,
+    pub left: Option<At<u16>>,
+}
+
+#[derive(Debug)]
+pub struct RawReported {
+    pub year: At<u16>,
+    pub count: At<u32>,
+}
+
+/// `ikz.toml`: the format version, the cooperation, the years covered.
+pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> RawIndex {
+    let top = Fields::new(
+        cx,
+        doc,
+        span,
+        "ikz.toml",
+        &[
+            "format",
+            "cooperation",
+            "coverage",
+            "steering_group",
+            "milestone",
+        ],
+    );
+    let mut raw = RawIndex {
+        format: top.req_count(cx, "format"),
+        ..RawIndex::default()
+    };
+    if let Some((t, s)) = top.req_table(cx, "cooperation") {
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            "cooperation",
+            &[
+                "name",
+                "short_name",
+                "since",
+                "website",
+                "summary",
+                "sources",
+            ],
+        );
+        raw.name = f.req_str(cx, "name", false);
+        raw.short_name = f.opt_str(cx, "short_name", false);
+        raw.since = f.opt_year(cx, "since");
+        raw.website = f.opt_str(cx, "website", false);
+        raw.summary = f.opt_str(cx, "summary", true);
+        raw.sources = f.str_list(cx, "sources");
+    }
+    if let Some((t, s)) = top.req_table(cx, "coverage") {
+        let f = Fields::new(cx, t, s, "coverage", &["first_year", "last_year"]);
+        raw.first_year = f.req_year(cx, "first_year");
+        raw.last_year = f.req_year(cx, "last_year");
+    }
+    if let Some((t, s)) = top.table(cx, "steering_group") {
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            "steering_group",
+            &["formed", "note", "sources", "person"],
+        );
+        raw.steering = Some(RawSteering {
+            formed: f.opt_year(cx, "formed"),
+            note: f.opt_str(cx, "note", true),
+            sources: f.str_list(cx, "sources"),
+            people: f.tables(cx, "person", |cx, t, s| {
+                let p = Fields::new(cx, t, s, "person", &["name", "role", "member"]);
+                Some(RawPerson {
+                    name: p.req_str(cx, "name", false)?,
+                    role: p.opt_str(cx, "role", false),
+                    member: p.opt_str(cx, "member", false),
+                })
+            }),
+        });
+    }
+    raw.milestones = top.tables(cx, "milestone", read_milestone);
+    raw
+}
+
+fn read_milestone(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawMilestone> {
+    let f = Fields::new(cx, t, s, "milestone", &["year", "text", "sources"]);
+    let year = f.opt_year(cx, "year");
+    let sources = f.str_list(cx, "sources");
+    Some(RawMilestone {
+        year,
+        text: f.req_str(cx, "text", true)?,
+        sources,
+    })
+}
+
+/// `sources.toml`: the public texts the data rests on.
+pub fn read_sources(
+    cx: &mut Ctx<'_>,
+    file: FileIdx,
+    doc: &DeTable<'_>,
+    span: Range<usize>,
+) -> Vec<RawSource> {
+    let top = Fields::new(cx, doc, span, "sources.toml", &["source"]);
+    top.tables(cx, "source", |cx, t, s| {
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            "source",
+            &["id", "title", "url", "publisher", "date"],
+        );
+        let id = f.req_str(cx, "id", false);
+        let title = f.req_str(cx, "title", false);
+        let (url, publisher, date) = (
+            f.opt_str(cx, "url", false),
+            f.opt_str(cx, "publisher", false),
+            f.opt_str(cx, "date", false),
+        );
+        Some(RawSource {
+            file,
+            id: id?,
+            title: title?,
+            url,
+            publisher,
+            date,
+        })
+    })
+}
+
+/// `members.toml`: the members of the cooperation.
+pub fn read_members(
+    cx: &mut Ctx<'_>,
+    file: FileIdx,
+    doc: &DeTable<'_>,
+    span: Range<usize>,
+) -> Vec<RawMember> {
+    let top = Fields::new(cx, doc, span, "members.toml", &["member"]);
+    top.tables(cx, "member", |cx, t, s| {
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            "member",
+            &["id", "name", "kind", "code", "aliases", "note", "sources"],
+        );
+        let id = f.req_str(cx, "id", false);
+        let name = f.req_str(cx, "name", false);
+        let code = f.req_str(cx, "code", false);
+        let kind = f.opt_str(cx, "kind", false);
+        let aliases = f.str_list(cx, "aliases");
+        let note = f.opt_str(cx, "note", true);
+        let sources = f.str_list(cx, "sources");
+        Some(RawMember {
+            file,
+            id: id?,
+            name: name?,
+            kind,
+            code: code?,
+            aliases,
+            note,
+            sources,
+        })
+    })
+}
+
+/// `reports.toml`: the annual reports.
+pub fn read_reports(
+    cx: &mut Ctx<'_>,
+    file: FileIdx,
+    doc: &DeTable<'_>,
+    span: Range<usize>,
+) -> Vec<RawReport> {
+    let top = Fields::new(cx, doc, span, "reports.toml", &["report"]);
+    top.tables(cx, "report", |cx, t, s| {
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            "report",
+            &[
+                "number",
+                "year",
+                "title",
+                "period",
+                "published",
+                "pages",
+                "highlights",
+                "sources",
+            ],
+        );
+        let number = f.req_count(cx, "number");
+        let year = f.req_year(cx, "year");
+        let title = f.opt_str(cx, "title", false);
+        let period = f.opt_str(cx, "period", false);
+        let published = f.opt_str(cx, "published", false);
+        let pages = f.opt_count(cx, "pages");
+        let highlights = f.list(cx, "highlights", |cx, item| {
+            let toml::de::DeValue::String(s) = item.get_ref() else {
+                cx.error(item.span(), "items of `highlights` must be strings", None);
+                return None;
+            };
+            let at = At {
+                value: s.to_string(),
+                span: item.span(),
+            };
+            cx.check_text(&at, true).then_some(at)
+        });
+        let sources = f.str_list(cx, "sources");
+        Some(RawReport {
+            file,
+            number: number?,
+            year: year?,
+            title,
+            period,
+            published,
+            pages,
+            highlights,
+            sources,
+        })
+    })
+}
+
+/// One file of `projects/`: one project.
+pub fn read_project(
+    cx: &mut Ctx<'_>,
+    file: FileIdx,
+    doc: &DeTable<'_>,
+    span: Range<usize>,
+) -> Option<RawProject> {
+    let f = Fields::new(
+        cx,
+        doc,
+        span,
+        "project",
+        &[
+            "id",
+            "title",
+            "field",
+            "summary",
+            "status",
+            "start",
+            "end",
+            "participants",
+            "reported",
+            "milestone",
+            "sources",
+            "note",
+        ],
+    );
+    let id = f.req_str(cx, "id", false);
+    let title = f.req_str(cx, "title", false);
+    let field = f.opt_str(cx, "field", false);
+    let summary = f.opt_str(cx, "summary", true);
+    let status = f.req_str(cx, "status", false);
+    let start = f.opt_year(cx, "start");
+    let end = f.opt_year(cx, "end");
+    let participants = f.list(cx, "participants", read_participant);
+    let reported = f.tables(cx, "reported", |cx, t, s| {
+        let r = Fields::new(cx, t, s, "reported count", &["year", "count"]);
+        let year = r.req_year(cx, "year");
+        let count = r.req_count(cx, "count");
+        Some(RawReported {
+            year: year?,
+            count: count?,
+        })
+    });
+    let milestones = f.tables(cx, "milestone", read_milestone);
+    let sources = f.str_list(cx, "sources");
+    let note = f.opt_str(cx, "note", true);
+    Some(RawProject {
+        file,
+        id: id?,
+        title: title?,
+        field,
+        summary,
+        status,
+        start,
+        end,
+        participants,
+        reported,
+        milestones,
+        sources,
+        note,
+    })
+}
+
+/// A participant is a member id, or a table with the id and the years it joined or left.
+fn read_participant(
+    cx: &mut Ctx<'_>,
+    item: &toml::Spanned<toml::de::DeValue<'_>>,
+) -> Option<RawParticipant> {
+    use toml::de::DeValue;
+    match item.get_ref() {
+        DeValue::String(s) => {
+            let member = At {
+                value: s.to_string(),
+                span: item.span(),
+            };
+            cx.check_text(&member, false).then_some(RawParticipant {
+                member,
+                joined: None,
+                left: None,
+            })
+        }
+        DeValue::Table(t) => {
+            let f = Fields::new(
+                cx,
+                t,
+                item.span(),
+                "participant",
+                &["member", "joined", "left"],
+            );
+            let member = f.req_str(cx, "member", false);
+            let joined = f.opt_year(cx, "joined");
+            let left = f.opt_year(cx, "left");
+            Some(RawParticipant {
+                member: member?,
+                joined,
+                left,
+            })
+        }
+        _ => {
+            cx.error(
+                item.span(),
+                "a participant must be a member id such as \"raunheim\" or a table such as { member = \"raunheim\", joined = 2021 }",
+                None,
+            );
+            None
+        }
+    }
+}

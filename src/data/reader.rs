@@ -1,0 +1,308 @@
+//! Reading values out of a parsed TOML table while collecting every problem, each at
+//! its exact place: unknown keys (with "did you mean"), missing keys, wrong types,
+//! impossible years and forbidden characters in text.
+//!
+//! We read from toml's spanned document (`DeTable`) rather than through serde so that
+//! one pass reports *all* problems of a file, not just the first.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::{Diagnostics, Severity, SourceText};
+use crate::text::{closest, is_forbidden};
+
+/// A value together with the byte span it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct At<T> {
+    pub value: T,
+    pub span: Range<usize>,
+}
+
+/// The years any data may speak of; a number outside is a typo, not a year.
+const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+
+/// The file being read and where its problems go.
+pub struct Ctx<'a> {
+    pub src: &'a SourceText<'a>,
+    pub diags: &'a mut Diagnostics,
+}
+
+impl Ctx<'_> {
+    pub fn error(&mut self, span: Range<usize>, msg: impl Into<String>, help: Option<String>) {
+        self.diags.at(self.src, Severity::Error, span, msg, help);
+    }
+
+    /// Reports the first forbidden character of a text value at its own position
+    /// (or at the string when it was written as an escape such as `\u001b`).
+    pub fn check_text(&mut self, at: &At<String>, multiline: bool) -> bool {
+        let Some(bad) = at.value.chars().find(|&c| is_forbidden(c, multiline)) else {
+            return true;
+        };
+        let raw = self.src.text.get(at.span.clone()).unwrap_or("");
+        let offset = raw.find(bad).map_or(at.span.start, |i| at.span.start + i);
+        let (what, help) = if bad == '\n' {
+            (
+                "a line break".to_string(),
+                "this field is one line; put the text on one line".to_string(),
+            )
+        } else {
+            (
+                format!("the control character U+{:04X}", u32::from(bad)),
+                "remove it: control characters can take over the terminal that shows this text"
+                    .to_string(),
+            )
+        };
+        self.error(
+            offset..offset + bad.len_utf8(),
+            format!("text contains {what}"),
+            Some(help),
+        );
+        false
+    }
+}
+
+fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// Reads one table; `what` names it in messages ("project", "member", …).
+pub struct Fields<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: Range<usize>,
+    what: &'static str,
+}
+
+impl<'t, 'i> Fields<'t, 'i> {
+    /// Starts reading a table whose allowed keys are `known`; every other key is
+    /// reported at once as an error, with the nearest known key as a suggestion.
+    pub fn new(
+        cx: &mut Ctx<'_>,
+        table: &'t DeTable<'i>,
+        span: Range<usize>,
+        what: &'static str,
+        known: &[&'static str],
+    ) -> Self {
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if !known.contains(&name) {
+                let help = match closest(name, known.iter().copied()) {
+                    Some(k) => format!("did you mean `{k}`?"),
+                    None => format!("{what} keys are: {}", known.join(", ")),
+                };
+                cx.error(
+                    key.span(),
+                    format!("unknown key `{name}` in {what}"),
+                    Some(help),
+                );
+            }
+        }
+        Fields { table, span, what }
+    }
+
+    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+        self.table.get(key)
+    }
+
+    fn missing(&self, cx: &mut Ctx<'_>, key: &str) {
+        let what = self.what;
+        cx.error(
+            self.span.start..self.span.start,
+            format!("{what} has no `{key}`"),
+            Some(format!("add `{key} = …` to this {what}")),
+        );
+    }
+
+    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: &str) {
+        cx.error(
+            v.span(),
+            format!("`{key}` must be {want}, not {}", type_name(v.get_ref())),
+            None,
+        );
+    }
+
+    /// A text value; `None` (after reporting why) when absent, of another type, empty
+    /// or unsafe to show.
+    pub fn opt_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
+        let v = self.get(key)?;
+        let DeValue::String(s) = v.get_ref() else {
+            self.wrong_type(cx, key, v, "a string");
+            return None;
+        };
+        let at = At {
+            value: s.to_string(),
+            span: v.span(),
+        };
+        if at.value.trim().is_empty() {
+            cx.error(
+                v.span(),
+                format!("`{key}` is empty"),
+                Some("write the text or remove the key".into()),
+            );
+            return None;
+        }
+        cx.check_text(&at, multiline).then_some(at)
+    }
+
+    pub fn req_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
+        if self.get(key).is_none() {
+            self.missing(cx, key);
+        }
+        self.opt_str(cx, key, multiline)
+    }
+
+    /// A non-negative integer.
+    pub fn opt_count(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u32>> {
+        let v = self.get(key)?;
+        let n = self.int(cx, key, v)?;
+        match u32::try_from(n) {
+            Ok(n) => Some(At {
+                value: n,
+                span: v.span(),
+            }),
+            Err(_) => {
+                cx.error(
+                    v.span(),
+                    format!("`{key}` must be a count (0 or more), not {n}"),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    pub fn req_count(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u32>> {
+        if self.get(key).is_none() {
+            self.missing(cx, key);
+        }
+        self.opt_count(cx, key)
+    }
+
+    /// A calendar year such as 2024.
+    pub fn opt_year(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u16>> {
+        let v = self.get(key)?;
+        let n = self.int(cx, key, v)?;
+        if !PLAUSIBLE_YEARS.contains(&n) {
+            cx.error(
+                v.span(),
+                format!("`{key}` = {n} is not a year"),
+                Some("write the year with four digits, such as 2024".into()),
+            );
+            return None;
+        }
+        u16::try_from(n).ok().map(|y| At {
+            value: y,
+            span: v.span(),
+        })
+    }
+
+    pub fn req_year(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u16>> {
+        if self.get(key).is_none() {
+            self.missing(cx, key);
+        }
+        self.opt_year(cx, key)
+    }
+
+    fn int(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<i64> {
+        let DeValue::Integer(i) = v.get_ref() else {
+            self.wrong_type(cx, key, v, "an integer");
+            return None;
+        };
+        let n = i64::from_str_radix(i.as_str(), i.radix()).ok();
+        if n.is_none() {
+            cx.error(v.span(), format!("`{key}` is too large"), None);
+        }
+        n
+    }
+
+    /// A list of texts; a missing key is an empty list. Bad items are reported and left out.
+    pub fn str_list(&self, cx: &mut Ctx<'_>, key: &str) -> Vec<At<String>> {
+        self.list(cx, key, |cx, item| match item.get_ref() {
+            DeValue::String(s) => {
+                let at = At {
+                    value: s.to_string(),
+                    span: item.span(),
+                };
+                cx.check_text(&at, false).then_some(at)
+            }
+            other => {
+                cx.error(
+                    item.span(),
+                    format!("items of `{key}` must be strings, not {}", type_name(other)),
+                    None,
+                );
+                None
+            }
+        })
+    }
+
+    /// A list of tables, written either as `[[key]]` sections or as an inline array of
+    /// `{ … }` tables. Each table is read with `read`; a missing key is an empty list.
+    pub fn tables<T>(
+        &self,
+        cx: &mut Ctx<'_>,
+        key: &str,
+        mut read: impl FnMut(&mut Ctx<'_>, &'t DeTable<'i>, Range<usize>) -> Option<T>,
+    ) -> Vec<T> {
+        self.list(cx, key, |cx, item| match item.get_ref() {
+            DeValue::Table(t) => read(cx, t, item.span()),
+            other => {
+                cx.error(
+                    item.span(),
+                    format!("items of `{key}` must be tables, not {}", type_name(other)),
+                    None,
+                );
+                None
+            }
+        })
+    }
+
+    /// Each item of an array, read with `read`; a missing key is an empty list.
+    pub fn list<T>(
+        &self,
+        cx: &mut Ctx<'_>,
+        key: &str,
+        mut read: impl FnMut(&mut Ctx<'_>, &'t Spanned<DeValue<'i>>) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(cx, key, v, "an array");
+            return Vec::new();
+        };
+        items.iter().filter_map(|item| read(cx, item)).collect()
+    }
+
+    /// A sub-table `[key]` (or `key = { … }`).
+    pub fn table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Table(t) => Some((t, v.span())),
+            _ => {
+                self.wrong_type(cx, key, v, "a table");
+                None
+            }
+        }
+    }
+
+    pub fn req_table(
+        &self,
+        cx: &mut Ctx<'_>,
+        key: &str,
+    ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+        if self.get(key).is_none() {
+            self.missing(cx, key);
+        }
+        self.table(cx, key)
+    }
+}

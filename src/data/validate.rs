@@ -1,0 +1,592 @@
+//! The rules that need more than one value or more than one file: ids that must be
+//! unique or must exist, years that must fit together, counts that must agree.
+//! Each rule reports every place it finds, so one run lists all problems.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
+use super::reader::At;
+use crate::diag::{Diagnostics, Severity, SourceText};
+use crate::model::{Kind, Status};
+use crate::text::{closest, fold, folded_eq};
+
+/// Everything read from the files, with the file each record came from.
+pub struct RawData {
+    pub index: Option<(FileIdx, RawIndex)>,
+    pub sources: Vec<RawSource>,
+    pub members: Vec<RawMember>,
+    pub reports: Vec<RawReport>,
+    pub projects: Vec<RawProject>,
+    /// Whether `sources.toml` / `members.toml` were read; if one could not be parsed, the
+    /// references to it are not checked (every one would be reported as unknown).
+    pub sources_read: bool,
+    /// The file `members.toml`, if it was read.
+    pub members_file: Option<FileIdx>,
+}
+
+struct Check<'a> {
+    srcs: &'a [SourceText<'a>],
+    diags: &'a mut Diagnostics,
+}
+
+impl Check<'_> {
+    fn report(
+        &mut self,
+        sev: Severity,
+        file: FileIdx,
+        span: Range<usize>,
+        msg: String,
+        help: Option<String>,
+    ) {
+        if let Some(src) = self.srcs.get(file) {
+            self.diags.at(src, sev, span, msg, help);
+        }
+    }
+
+    fn error(&mut self, file: FileIdx, span: Range<usize>, msg: String, help: Option<String>) {
+        self.report(Severity::Error, file, span, msg, help);
+    }
+
+    fn warning(&mut self, file: FileIdx, span: Range<usize>, msg: String, help: Option<String>) {
+        self.report(Severity::Warning, file, span, msg, help);
+    }
+
+    /// "path:line:col" of a place, for "first defined at …".
+    fn place(&self, file: FileIdx, span: &Range<usize>) -> String {
+        self.srcs.get(file).map_or_else(String::new, |s| {
+            let (l, c) = s.line_col(span.start);
+            format!("{}:{l}:{c}", s.path)
+        })
+    }
+
+    /// Reports the second and later uses of the same key. Items are
+    /// (file, place, text as written, key it is compared by).
+    fn unique(
+        &mut self,
+        what: &str,
+        items: impl IntoIterator<Item = (FileIdx, Range<usize>, String, String)>,
+    ) {
+        let mut seen: HashMap<String, (FileIdx, Range<usize>)> = HashMap::new();
+        for (file, span, shown, key) in items {
+            if let Some((f0, s0)) = seen.get(&key) {
+                let first = self.place(*f0, s0);
+                self.error(
+                    file,
+                    span,
+                    format!("duplicate {what} `{shown}`"),
+                    Some(format!("first used at {first}")),
+                );
+            } else {
+                seen.insert(key, (file, span));
+            }
+        }
+    }
+
+    fn year_in(&mut self, file: FileIdx, y: &Option<At<u16>>, years: &Option<(u16, u16)>) {
+        if let (Some(y), Some((first, last))) = (y, years)
+            && !(*first..=*last).contains(&y.value)
+        {
+            self.error(
+                file,
+                y.span.clone(),
+                format!(
+                    "year {} is outside the years of the data, {first}–{last}",
+                    y.value
+                ),
+                Some("fix the year, or widen [coverage] in ikz.toml".into()),
+            );
+        }
+    }
+
+    fn slug(&mut self, file: FileIdx, what: &str, id: &At<String>) {
+        let ok = !id.value.is_empty()
+            && id.value.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
+        if !ok {
+            let suggestion: String = fold(&id.value)
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect::<String>()
+                .split('-')
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            self.error(
+                file,
+                id.span.clone(),
+                format!(
+                    "{what} id `{}` must be lower-case letters, digits and hyphens",
+                    id.value
+                ),
+                Some(format!("such as `{suggestion}`")),
+            );
+        }
+    }
+
+    fn sources_exist(&mut self, file: FileIdx, cited: &[At<String>], known: &HashSet<&str>) {
+        for s in cited {
+            if !known.contains(s.value.as_str()) {
+                let help = closest(&s.value, known.iter().copied()).map_or_else(
+                    || "add it to sources.toml".to_string(),
+                    |c| format!("did you mean `{c}`?"),
+                );
+                self.error(
+                    file,
+                    s.span.clone(),
+                    format!("unknown source `{}`", s.value),
+                    Some(help),
+                );
+            }
+        }
+    }
+}
+
+/// A text compared as written.
+fn by_text(file: FileIdx, at: &At<String>) -> (FileIdx, Range<usize>, String, String) {
+    (file, at.span.clone(), at.value.clone(), at.value.clone())
+}
+
+/// Runs every cross-file rule over what was read.
+pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics) {
+    let mut ck = Check { srcs, diags };
+    let years = check_index(&mut ck, raw);
+
+    // Sources.
+    ck.unique(
+        "source id",
+        raw.sources.iter().map(|s| by_text(s.file, &s.id)),
+    );
+    for s in &raw.sources {
+        ck.slug(s.file, "source", &s.id);
+    }
+    let source_ids: HashSet<&str> = raw.sources.iter().map(|s| s.id.value.as_str()).collect();
+
+    // Members.
+    check_members(&mut ck, raw, &source_ids);
+
+    // Reports.
+    ck.unique(
+        "report number",
+        raw.reports.iter().map(|r| {
+            (
+                r.file,
+                r.number.span.clone(),
+                r.number.value.to_string(),
+                r.number.value.to_string(),
+            )
+        }),
+    );
+    ck.unique(
+        "report for the year",
+        raw.reports.iter().map(|r| {
+            (
+                r.file,
+                r.year.span.clone(),
+                r.year.value.to_string(),
+                r.year.value.to_string(),
+            )
+        }),
+    );
+    for r in &raw.reports {
+        ck.year_in(r.file, &Some(r.year.clone()), &years);
+        if raw.sources_read {
+            ck.sources_exist(r.file, &r.sources, &source_ids);
+        }
+        if r.sources.is_empty() {
+            ck.warning(
+                r.file,
+                r.number.span.clone(),
+                format!("report {} names no source", r.number.value),
+                Some("add `sources = [\"…\"]` with the text it comes from".into()),
+            );
+        }
+    }
+
+    // Projects.
+    ck.unique(
+        "project id",
+        raw.projects.iter().map(|p| by_text(p.file, &p.id)),
+    );
+    for p in &raw.projects {
+        check_project(&mut ck, raw, p, &years, &source_ids);
+    }
+
+    // Sources nobody cites.
+    if raw.sources_read {
+        let cited: HashSet<&str> = citations(raw).flatten().map(|s| s.value.as_str()).collect();
+        for s in &raw.sources {
+            if !cited.contains(s.id.value.as_str()) {
+                ck.warning(
+                    s.file,
+                    s.id.span.clone(),
+                    format!("source `{}` is never cited", s.id.value),
+                    Some("cite it where its facts are used, or remove it".into()),
+                );
+            }
+        }
+    }
+}
+
+/// Every list of cited sources, wherever it stands.
+fn citations(raw: &RawData) -> impl Iterator<Item = &[At<String>]> {
+    let index = raw.index.iter().flat_map(|(_, ix)| {
+        std::iter::once(ix.sources.as_slice())
+            .chain(ix.milestones.iter().map(|m| m.sources.as_slice()))
+            .chain(ix.steering.iter().map(|s| s.sources.as_slice()))
+    });
+    let projects = raw.projects.iter().flat_map(|p| {
+        std::iter::once(p.sources.as_slice())
+            .chain(p.milestones.iter().map(|m| m.sources.as_slice()))
+    });
+    index
+        .chain(raw.members.iter().map(|m| m.sources.as_slice()))
+        .chain(raw.reports.iter().map(|r| r.sources.as_slice()))
+        .chain(projects)
+}
+
+/// `ikz.toml`: the format version and the years covered. Returns the years, if valid.
+fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
+    let (file, ix) = raw.index.as_ref()?;
+    let file = *file;
+    if let Some(f) = &ix.format
+        && f.value != crate::data::FORMAT_VERSION
+    {
+        ck.error(
+            file,
+            f.span.clone(),
+            format!(
+                "data format {} is not the one this ikz reads ({})",
+                f.value,
+                crate::data::FORMAT_VERSION
+            ),
+            Some(if f.value > crate::data::FORMAT_VERSION {
+                "update ikz".into()
+            } else {
+                "see docs/data-format.md for the current format".into()
+            }),
+        );
+    }
+    let years = match (&ix.first_year, &ix.last_year) {
+        (Some(a), Some(b)) if a.value > b.value => {
+            ck.error(
+                file,
+                b.span.clone(),
+                format!("last_year {} is before first_year {}", b.value, a.value),
+                None,
+            );
+            None
+        }
+        (Some(a), Some(b)) => Some((a.value, b.value)),
+        _ => None,
+    };
+    ck.year_in(file, &ix.since, &years);
+    for m in &ix.milestones {
+        ck.year_in(file, &m.year, &years);
+    }
+    if let Some(st) = &ix.steering {
+        ck.year_in(file, &st.formed, &years);
+        if raw.members_file.is_some() {
+            for p in &st.people {
+                if let Some(m) = &p.member {
+                    check_member_ref(ck, file, m, &raw.members);
+                }
+            }
+        }
+    }
+    if raw.sources_read {
+        let known: HashSet<&str> = raw.sources.iter().map(|s| s.id.value.as_str()).collect();
+        ck.sources_exist(file, &ix.sources, &known);
+        for m in &ix.milestones {
+            ck.sources_exist(file, &m.sources, &known);
+        }
+        if let Some(st) = &ix.steering {
+            ck.sources_exist(file, &st.sources, &known);
+        }
+    }
+    years
+}
+
+fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) {
+    if let Some(file) = raw.members_file
+        && raw.members.is_empty()
+    {
+        ck.error(
+            file,
+            0..0,
+            "members.toml lists no member".into(),
+            Some("add [[member]] sections".into()),
+        );
+    }
+    ck.unique(
+        "member id",
+        raw.members.iter().map(|m| by_text(m.file, &m.id)),
+    );
+    ck.unique(
+        "member code",
+        raw.members.iter().map(|m| by_text(m.file, &m.code)),
+    );
+    ck.unique(
+        "member name or alias",
+        raw.members.iter().flat_map(|m| {
+            std::iter::once(&m.name)
+                .chain(&m.aliases)
+                .map(move |a| (m.file, a.span.clone(), a.value.clone(), fold(&a.value)))
+        }),
+    );
+    for m in &raw.members {
+        ck.slug(m.file, "member", &m.id);
+        let n = m.code.value.chars().count();
+        if !(2..=4).contains(&n) || !m.code.value.chars().all(char::is_uppercase) {
+            ck.error(
+                m.file,
+                m.code.span.clone(),
+                format!("code `{}` must be 2 to 4 capital letters", m.code.value),
+                Some("such as \"GG\" or \"RÜS\"; it heads the member's column".into()),
+            );
+        }
+        if let Some(k) = &m.kind
+            && Kind::parse(&k.value).is_none()
+        {
+            let names = Kind::ALL.map(Kind::name);
+            let help = closest(&k.value, names).map_or_else(
+                || format!("one of {}", names.join(", ")),
+                |c| format!("did you mean \"{c}\"?"),
+            );
+            ck.error(
+                m.file,
+                k.span.clone(),
+                format!("unknown kind \"{}\"", k.value),
+                Some(help),
+            );
+        }
+        if raw.sources_read {
+            ck.sources_exist(m.file, &m.sources, source_ids);
+        }
+    }
+}
+
+/// A member id used somewhere: it must be a member; suggest the closest one.
+fn check_member_ref(
+    ck: &mut Check<'_>,
+    file: FileIdx,
+    id: &At<String>,
+    members: &[RawMember],
+) -> bool {
+    if members.iter().any(|m| m.id.value == id.value) {
+        return true;
+    }
+    let by_name = members.iter().find(|m| {
+        folded_eq(&m.name.value, &id.value)
+            || folded_eq(&m.code.value, &id.value)
+            || m.aliases.iter().any(|a| folded_eq(&a.value, &id.value))
+    });
+    let suggestion = by_name
+        .map(|m| m.id.value.as_str())
+        .or_else(|| closest(&id.value, members.iter().map(|m| m.id.value.as_str())));
+    let help = suggestion.map_or_else(
+        || "use an id from members.toml".to_string(),
+        |s| format!("did you mean `{s}`?"),
+    );
+    ck.error(
+        file,
+        id.span.clone(),
+        format!("`{}` is not a member", id.value),
+        Some(help),
+    );
+    false
+}
+
+fn check_project(
+    ck: &mut Check<'_>,
+    raw: &RawData,
+    p: &RawProject,
+    years: &Option<(u16, u16)>,
+    source_ids: &HashSet<&str>,
+) {
+    let f = p.file;
+    ck.slug(f, "project", &p.id);
+    let status = p.status.as_ref().and_then(|s| {
+        let st = Status::parse(&s.value);
+        if st.is_none() {
+            let names = Status::ALL.map(Status::name);
+            let help = closest(&s.value, names).map_or_else(
+                || format!("one of {}", names.join(", ")),
+                |c| format!("did you mean \"{c}\"?"),
+            );
+            ck.error(
+                f,
+                s.span.clone(),
+                format!("unknown status \"{}\"", s.value),
+                Some(help),
+            );
+        }
+        st
+    });
+
+    // Years of the project.
+    ck.year_in(f, &p.start, years);
+    ck.year_in(f, &p.end, years);
+    match (&p.start, &p.end) {
+        (Some(s), Some(e)) if e.value < s.value => {
+            ck.error(
+                f,
+                e.span.clone(),
+                format!("end {} is before start {}", e.value, s.value),
+                None,
+            );
+        }
+        (None, Some(e)) => ck.error(
+            f,
+            e.span.clone(),
+            "`end` without `start`".into(),
+            Some("add the year the project started".into()),
+        ),
+        _ => {}
+    }
+    if let (Some(Status::Running | Status::Planned), Some(e)) = (status, &p.end) {
+        ck.error(
+            f,
+            e.span.clone(),
+            format!("a {} project has no `end`", status.map_or("", Status::name)),
+            Some("set status = \"completed\", or remove `end`".into()),
+        );
+    }
+    let span_years = p
+        .start
+        .as_ref()
+        .map(|s| (s.value, p.end.as_ref().map(|e| e.value)));
+
+    // Participants.
+    let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+    for x in &p.participants {
+        if raw.members_file.is_some() {
+            check_member_ref(ck, f, &x.member, &raw.members);
+        }
+        if let Some(first) = seen.get(x.member.value.as_str()) {
+            let first = ck.place(f, first);
+            ck.error(
+                f,
+                x.member.span.clone(),
+                format!("`{}` is listed twice", x.member.value),
+                Some(format!("first listed at {first}; one entry per member")),
+            );
+        } else {
+            seen.insert(&x.member.value, x.member.span.clone());
+        }
+        ck.year_in(f, &x.joined, years);
+        ck.year_in(f, &x.left, years);
+        if let (Some(j), Some(l)) = (&x.joined, &x.left)
+            && l.value < j.value
+        {
+            ck.error(
+                f,
+                l.span.clone(),
+                format!(
+                    "`{}` left in {} before it joined in {}",
+                    x.member.value, l.value, j.value
+                ),
+                None,
+            );
+        }
+        if let (Some(j), Some((start, _))) = (&x.joined, span_years)
+            && j.value < start
+        {
+            ck.error(
+                f,
+                j.span.clone(),
+                format!(
+                    "joined in {} before the project started in {start}",
+                    j.value
+                ),
+                None,
+            );
+        }
+        if let (Some(l), Some((_, Some(end)))) = (&x.left, span_years)
+            && l.value > end
+        {
+            ck.error(
+                f,
+                l.span.clone(),
+                format!("left in {} after the project ended in {end}", l.value),
+                None,
+            );
+        }
+    }
+
+    // Reported counts.
+    let members = raw.members.len();
+    let mut counted: HashMap<u16, Range<usize>> = HashMap::new();
+    for r in &p.reported {
+        ck.year_in(f, &Some(r.year.clone()), years);
+        if let Some(first) = counted.insert(r.year.value, r.year.span.clone()) {
+            let first = ck.place(f, &first);
+            ck.error(
+                f,
+                r.year.span.clone(),
+                format!("a second count for {}", r.year.value),
+                Some(format!("first at {first}")),
+            );
+        }
+        if let Some((start, end)) = span_years
+            && (r.year.value < start || end.is_some_and(|e| r.year.value > e))
+        {
+            ck.error(
+                f,
+                r.year.span.clone(),
+                format!(
+                    "a count for {}, a year the project did not run",
+                    r.year.value
+                ),
+                Some("fix the year, or the project's start and end".into()),
+            );
+        }
+        if raw.members_file.is_some() && r.count.value as usize > members {
+            ck.error(
+                f,
+                r.count.span.clone(),
+                format!(
+                    "{} participants, but the cooperation has {members} members",
+                    r.count.value
+                ),
+                None,
+            );
+        }
+        let listed = p.participants.iter().filter(|x| {
+            x.joined.as_ref().is_none_or(|j| j.value <= r.year.value)
+                && x.left.as_ref().is_none_or(|l| r.year.value <= l.value)
+        });
+        let listed: HashSet<&str> = listed.map(|x| x.member.value.as_str()).collect();
+        if listed.len() > r.count.value as usize {
+            ck.error(
+                f,
+                r.count.span.clone(),
+                format!("{} participants are listed for {}, more than the reported {}", listed.len(), r.year.value, r.count.value),
+                Some("fix the count or the list; if a member joined or left, give its `joined` or `left` year".into()),
+            );
+        }
+    }
+
+    // Milestones and sources.
+    for m in &p.milestones {
+        ck.year_in(f, &m.year, years);
+        if raw.sources_read {
+            ck.sources_exist(f, &m.sources, source_ids);
+        }
+    }
+    if raw.sources_read {
+        ck.sources_exist(f, &p.sources, source_ids);
+    }
+    if p.sources.is_empty() {
+        ck.warning(
+            f,
+            p.id.span.clone(),
+            format!("project `{}` names no source", p.id.value),
+            Some("add `sources = [\"…\"]` with the text its facts come from".into()),
+        );
+    }
+}

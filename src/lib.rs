@@ -1,0 +1,12 @@
+//! `ikz`: the inter-municipal cooperation (IKZ) of Kreis Groß-Gerau at a keystroke —
+//! which members take part in which project, in which year.
+//!
+//! Data flows one way: TOML files are loaded and validated ([`data`]) into an immutable,
+//! indexed [`model::Model`], which the command line ([`cli`]) queries.
+
+pub mod cli;
+pub mod data;
+pub mod diag;
+pub mod find;
+pub mod model;
+pub mod text;

@@ -1,0 +1,418 @@
+//! The in-memory view of a data folder that every front end queries: members, projects,
+//! years, who takes part in what in which year, and where the sources know only a count.
+//! Built once per load and never changed.
+
+use std::collections::HashMap;
+use std::ops::RangeInclusive;
+
+use serde::Serialize;
+
+/// Index of a member in [`Model::members`] (stable for one load).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct MemberIdx(pub usize);
+
+/// Index of a project in [`Model::projects`] (stable for one load).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ProjectIdx(pub usize);
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub format: u32,
+    pub cooperation: Cooperation,
+    /// The years this data speaks of (from `ikz.toml`).
+    pub years: RangeInclusive<u16>,
+    pub sources: Vec<Source>,
+    pub members: Vec<Member>,
+    pub projects: Vec<Project>,
+    /// Sorted by year.
+    pub reports: Vec<Report>,
+    member_ids: HashMap<String, MemberIdx>,
+    project_ids: HashMap<String, ProjectIdx>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Cooperation {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub since: Option<u16>,
+    pub website: Option<String>,
+    pub summary: Option<String>,
+    pub sources: Vec<String>,
+    pub steering_group: Option<SteeringGroup>,
+    pub milestones: Vec<Milestone>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SteeringGroup {
+    pub formed: Option<u16>,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+    pub people: Vec<Person>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    /// The member id this person speaks for.
+    pub member: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Milestone {
+    pub year: Option<u16>,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Kind {
+    Stadt,
+    Gemeinde,
+    Landkreis,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Stadt, Kind::Gemeinde, Kind::Landkreis];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Stadt => "Stadt",
+            Kind::Gemeinde => "Gemeinde",
+            Kind::Landkreis => "Landkreis",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Member {
+    pub id: String,
+    pub name: String,
+    /// `None` where no source says whether it is a Stadt or a Gemeinde.
+    pub kind: Option<Kind>,
+    pub code: String,
+    pub aliases: Vec<String>,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Planned,
+    Running,
+    Completed,
+    /// The sources show the project in some years and say nothing of it later.
+    Unknown,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Planned,
+        Status::Running,
+        Status::Completed,
+        Status::Unknown,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Running => "running",
+            Status::Completed => "completed",
+            Status::Unknown => "unknown",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Project {
+    pub id: String,
+    pub title: String,
+    pub field: Option<String>,
+    pub summary: Option<String>,
+    pub status: Status,
+    /// The first year the project is known to run; `None` where no source gives a year.
+    pub start: Option<u16>,
+    /// The last year it ran (completed) or was reported (status unknown).
+    pub end: Option<u16>,
+    pub participants: Vec<Participant>,
+    /// Counts of participants that sources report, by year, sorted by year.
+    pub reported: Vec<(u16, u32)>,
+    pub milestones: Vec<Milestone>,
+    pub sources: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Participant {
+    pub member: MemberIdx,
+    pub joined: Option<u16>,
+    /// The last year it took part.
+    pub left: Option<u16>,
+}
+
+impl Participant {
+    /// Whether it takes part in `year` (`None`: in any year).
+    pub fn in_year(&self, year: Option<u16>) -> bool {
+        year.is_none_or(|y| self.joined.is_none_or(|j| j <= y) && self.left.is_none_or(|l| y <= l))
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub number: u32,
+    /// The year whose results it reports.
+    pub year: u16,
+    pub title: Option<String>,
+    pub period: Option<String>,
+    pub published: Option<String>,
+    pub pages: Option<u32>,
+    pub highlights: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// Whether a member takes part in a project, as far as the sources tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cell {
+    Yes,
+    No,
+    /// The source gives only a count, or no count at all: this member may or may not take part.
+    Unknown,
+}
+
+/// Who takes part in one project in one year (or in any year).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participation {
+    /// The members a source names, in member order.
+    pub listed: Vec<MemberIdx>,
+    /// The number of participants a source reports, if any.
+    pub reported: Option<u32>,
+    /// The number of members of the cooperation.
+    pub members: usize,
+}
+
+impl Participation {
+    /// How many take part, if a source gives the number (or names everyone).
+    pub fn count(&self) -> Option<usize> {
+        match self.reported {
+            Some(r) => Some(r as usize),
+            None if self.is_complete() => Some(self.listed.len()),
+            None => None,
+        }
+    }
+
+    /// Whether every participant is named (so every other member does not take part).
+    pub fn is_complete(&self) -> bool {
+        self.reported
+            .is_some_and(|r| self.listed.len() >= r as usize)
+            || self.listed.len() == self.members
+    }
+
+    pub fn cell(&self, m: MemberIdx) -> Cell {
+        if self.listed.binary_search(&m).is_ok() {
+            Cell::Yes
+        } else if self.is_complete() {
+            Cell::No
+        } else {
+            Cell::Unknown
+        }
+    }
+
+    /// Short form for narrow columns: "13/15"; "≥2/15" where no count is known but
+    /// some are named; "?/15" where nothing is known.
+    pub fn short(&self) -> String {
+        match self.count() {
+            Some(n) => format!("{n}/{}", self.members),
+            None if self.listed.is_empty() => format!("?/{}", self.members),
+            None => format!("≥{}/{}", self.listed.len(), self.members),
+        }
+    }
+
+    /// The gap between what a source reports and whom it names, if there is one:
+    /// "13 of 15 reported, 0 listed".
+    pub fn gap(&self) -> Option<String> {
+        match self.reported {
+            Some(r) if self.listed.len() < r as usize => Some(format!(
+                "{r} of {} reported, {} listed",
+                self.members,
+                self.listed.len()
+            )),
+            None if !self.is_complete() => {
+                Some(format!("no count reported, {} listed", self.listed.len()))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// One year of the data: its report and how many projects ran.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearInfo {
+    pub year: u16,
+    pub projects: usize,
+    pub report: Option<u32>,
+}
+
+impl Model {
+    /// Assembles a model; builds the id indexes and sorts the reports by year.
+    pub fn new(
+        format: u32,
+        cooperation: Cooperation,
+        years: RangeInclusive<u16>,
+        sources: Vec<Source>,
+        members: Vec<Member>,
+        projects: Vec<Project>,
+        mut reports: Vec<Report>,
+    ) -> Model {
+        reports.sort_by_key(|r| (r.year, r.number));
+        let member_ids = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.clone(), MemberIdx(i)))
+            .collect();
+        let project_ids = projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), ProjectIdx(i)))
+            .collect();
+        Model {
+            format,
+            cooperation,
+            years,
+            sources,
+            members,
+            projects,
+            reports,
+            member_ids,
+            project_ids,
+        }
+    }
+
+    pub fn member(&self, i: MemberIdx) -> &Member {
+        &self.members[i.0]
+    }
+
+    pub fn project(&self, i: ProjectIdx) -> &Project {
+        &self.projects[i.0]
+    }
+
+    pub fn member_by_id(&self, id: &str) -> Option<MemberIdx> {
+        self.member_ids.get(id).copied()
+    }
+
+    pub fn project_by_id(&self, id: &str) -> Option<ProjectIdx> {
+        self.project_ids.get(id).copied()
+    }
+
+    pub fn source_by_id(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn member_indices(&self) -> impl Iterator<Item = MemberIdx> + '_ {
+        (0..self.members.len()).map(MemberIdx)
+    }
+
+    pub fn project_indices(&self) -> impl Iterator<Item = ProjectIdx> + '_ {
+        (0..self.projects.len()).map(ProjectIdx)
+    }
+
+    /// The years a project ran, as far as known: `start..=end`, running projects up to the
+    /// last year of the data, projects of unknown status only in their start year when no
+    /// end is given. `None` where no source gives a year.
+    pub fn active_years(&self, p: ProjectIdx) -> Option<RangeInclusive<u16>> {
+        let p = self.project(p);
+        let start = p.start?;
+        let end = p.end.unwrap_or(match p.status {
+            Status::Running | Status::Planned => *self.years.end(),
+            Status::Completed | Status::Unknown => start,
+        });
+        Some(start..=end.max(start))
+    }
+
+    /// Whether the project ran in `year` (`None`: every project counts).
+    pub fn is_active(&self, p: ProjectIdx, year: Option<u16>) -> bool {
+        match year {
+            None => true,
+            Some(y) => self.active_years(p).is_some_and(|r| r.contains(&y)),
+        }
+    }
+
+    /// The projects that ran in `year` (all projects for `None`), in data order.
+    pub fn projects_in(&self, year: Option<u16>) -> Vec<ProjectIdx> {
+        self.project_indices()
+            .filter(|&p| self.is_active(p, year))
+            .collect()
+    }
+
+    /// Who takes part in a project in `year`; for `None`, everyone named in any year
+    /// and the latest reported count.
+    pub fn participation(&self, p: ProjectIdx, year: Option<u16>) -> Participation {
+        let project = self.project(p);
+        let mut listed: Vec<MemberIdx> = project
+            .participants
+            .iter()
+            .filter(|x| x.in_year(year))
+            .map(|x| x.member)
+            .collect();
+        listed.sort();
+        listed.dedup();
+        let reported = project
+            .reported
+            .iter()
+            .rev()
+            .find(|(y, _)| year.is_none_or(|year| *y <= year))
+            .map(|&(_, n)| n);
+        Participation {
+            listed,
+            reported,
+            members: self.members.len(),
+        }
+    }
+
+    /// The projects a member takes part in (named by a source) in `year`.
+    pub fn projects_of(&self, m: MemberIdx, year: Option<u16>) -> Vec<ProjectIdx> {
+        self.projects_in(year)
+            .into_iter()
+            .filter(|&p| {
+                self.project(p)
+                    .participants
+                    .iter()
+                    .any(|x| x.member == m && x.in_year(year))
+            })
+            .collect()
+    }
+
+    pub fn report_for(&self, year: u16) -> Option<&Report> {
+        self.reports.iter().find(|r| r.year == year)
+    }
+
+    /// Every year of the data, with its report and the number of projects that ran.
+    pub fn year_infos(&self) -> Vec<YearInfo> {
+        self.years
+            .clone()
+            .map(|y| YearInfo {
+                year: y,
+                projects: self.projects_in(Some(y)).len(),
+                report: self.report_for(y).map(|r| r.number),
+            })
+            .collect()
+    }
+}

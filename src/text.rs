@@ -1,0 +1,182 @@
+//! Small text helpers shared by loading, the command line and (later) the terminal app:
+//! making text safe for a terminal, German-aware folding for matching, and "did you mean".
+
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Characters that must never reach a terminal from a data file: C0 and C1 control
+/// characters (escape sequences start with one) and the bidirectional overrides and
+/// isolates, which reorder what is shown. A line break is allowed where the caller says so.
+pub fn is_forbidden(c: char, allow_newline: bool) -> bool {
+    if c == '\n' {
+        return !allow_newline;
+    }
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text made safe to print: every forbidden character (line breaks included) is shown
+/// as a visible escape such as `\u{1b}`, never sent to the terminal.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_forbidden(c, false)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_forbidden(c, false) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Like [`sanitize`], but keeps line breaks (for multi-line text such as summaries).
+pub fn sanitize_multiline(s: &str) -> Cow<'_, str> {
+    if s.contains('\n') {
+        Cow::Owned(s.split('\n').map(sanitize).collect::<Vec<_>>().join("\n"))
+    } else {
+        sanitize(s)
+    }
+}
+
+/// German-aware folding for matching what people type: NFC, lower case, and
+/// ä→ae, ö→oe, ü→ue, ß→ss. So "Mörfelden", "MOERFELDEN" and "moerfelden" fold alike.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for c in s.nfc().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Like [`fold`], but drops the umlaut dots instead (ä→a, ö→o, ü→u), for people who
+/// type "morfelden" on a keyboard without umlauts.
+pub fn fold_plain(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for c in s.nfc().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push('a'),
+            'ö' => out.push('o'),
+            'ü' => out.push('u'),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `needle` occurs in `haystack` under either folding.
+pub fn folded_contains(haystack: &str, needle: &str) -> bool {
+    let n = fold(needle);
+    fold(haystack).contains(&n) || fold_plain(haystack).contains(&fold_plain(needle))
+}
+
+/// Whether two texts are equal under either folding.
+pub fn folded_eq(a: &str, b: &str) -> bool {
+    fold(a) == fold(b) || fold_plain(a) == fold_plain(b)
+}
+
+/// Edit distance (insertions, deletions, substitutions, and swaps of neighbours) between
+/// two strings, counted in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (i, row) in d.chunks_mut(w).enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d.iter_mut().take(w).enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+/// The closest candidate to a mistyped word, if it is close enough to be a likely typo
+/// (at most a third of the word's length, and at least one edit, is allowed).
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let folded = fold(word);
+    let limit = (folded.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&folded, &fold(c)), c))
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_escapes_escape_sequences_and_bidi_overrides() {
+        assert_eq!(sanitize("Trebur"), "Trebur");
+        assert!(matches!(sanitize("Trebur"), Cow::Borrowed(_)));
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(sanitize("a\nb"), "a\\u{a}b");
+        assert_eq!(sanitize_multiline("a\nb\u{7}"), "a\nb\\u{7}");
+    }
+
+    #[test]
+    fn forbidden_characters() {
+        assert!(is_forbidden('\u{1b}', true));
+        assert!(is_forbidden('\u{9b}', true)); // C1 CSI
+        assert!(is_forbidden('\t', true));
+        assert!(is_forbidden('\u{2067}', true));
+        assert!(!is_forbidden('\n', true));
+        assert!(is_forbidden('\n', false));
+        assert!(!is_forbidden('ß', false));
+        assert!(!is_forbidden('\u{0301}', false)); // combining accent is text
+    }
+
+    #[test]
+    fn folding_is_german_aware() {
+        assert_eq!(fold("Mörfelden-Walldorf"), "moerfelden-walldorf");
+        assert_eq!(fold("Groß-Gerau"), "gross-gerau");
+        assert_eq!(fold_plain("Rüsselsheim"), "russelsheim");
+        // A decomposed ü (u + combining diaeresis) folds like the composed one.
+        assert_eq!(fold("Bu\u{0308}ttelborn"), "buettelborn");
+        assert!(folded_contains("Klärschlammverwertung", "klaer"));
+        assert!(folded_contains("Klärschlammverwertung", "klar"));
+        assert!(!folded_contains("Klärschlammverwertung", "klimaschutz"));
+        assert!(folded_eq("GROSS-GERAU", "Groß-Gerau"));
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_as_one() {
+        assert_eq!(edit_distance("participants", "particpants"), 1);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn closest_suggests_only_likely_typos() {
+        let keys = ["participants", "summary", "sources"];
+        assert_eq!(closest("particpants", keys), Some("participants"));
+        assert_eq!(closest("sourcse", keys), Some("sources"));
+        assert_eq!(closest("colour", keys), None);
+    }
+}
