@@ -213,7 +213,7 @@ impl Participation {
     /// How many take part, if a source gives the number (or names everyone).
     pub fn count(&self) -> Option<usize> {
         match self.reported {
-            Some(r) => Some(r as usize),
+            Some(r) => Some((r as usize).max(self.listed.len())),
             None if self.is_complete() => Some(self.listed.len()),
             None => None,
         }
@@ -363,7 +363,7 @@ impl Model {
     }
 
     /// Who takes part in a project in `year`; for `None`, everyone named in any year
-    /// and the latest reported count.
+    /// and the largest reported count.
     pub fn participation(&self, p: ProjectIdx, year: Option<u16>) -> Participation {
         let project = self.project(p);
         let mut listed: Vec<MemberIdx> = project
@@ -374,12 +374,16 @@ impl Model {
             .collect();
         listed.sort();
         listed.dedup();
-        let reported = project
-            .reported
-            .iter()
-            .rev()
-            .find(|(y, _)| year.is_none_or(|year| *y <= year))
-            .map(|&(_, n)| n);
+        // In one year: the latest count up to it. Over all years: the largest count.
+        let reported = match year {
+            Some(year) => project
+                .reported
+                .iter()
+                .rev()
+                .find(|(y, _)| *y <= year)
+                .map(|&(_, n)| n),
+            None => project.reported.iter().map(|&(_, n)| n).max(),
+        };
         Participation {
             listed,
             reported,

@@ -148,9 +148,9 @@ pub fn run(cli: &Cli) -> Outcome {
         }
         let _ = writeln!(
             err,
-            "ikz: {} has {} errors; fix them first (`ikz check` lists every problem)",
+            "ikz: {} has {}; fix them first (`ikz check` lists every problem)",
             loaded.origin.describe(),
-            loaded.errors()
+            plural(loaded.errors(), "error")
         );
         return Outcome {
             stderr: err,
@@ -192,8 +192,8 @@ pub fn run(cli: &Cli) -> Outcome {
     if loaded.warnings() > 0 {
         let _ = writeln!(
             outcome.stderr,
-            "ikz: {} warnings in the data (`ikz check` shows them)",
-            loaded.warnings()
+            "ikz: {} in the data (`ikz check` shows them)",
+            plural(loaded.warnings(), "warning")
         );
     }
     outcome
@@ -202,13 +202,22 @@ pub fn run(cli: &Cli) -> Outcome {
 /// One line that says what was loaded: "15 members, 20 projects, 7 reports, 2013–2024".
 pub fn summary(model: &Model) -> String {
     format!(
-        "{} members, {} projects, {} reports, {}–{}",
-        model.members.len(),
-        model.projects.len(),
-        model.reports.len(),
+        "{}, {}, {}, {}–{}",
+        plural(model.members.len(), "member"),
+        plural(model.projects.len(), "project"),
+        plural(model.reports.len(), "report"),
         model.years.start(),
         model.years.end()
     )
+}
+
+/// "1 error", "2 errors".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 fn check(loaded: &Loaded) -> Outcome {
@@ -221,8 +230,10 @@ fn check(loaded: &Loaded) -> Outcome {
     if errors > 0 {
         let _ = writeln!(
             out,
-            "{origin}: {errors} errors, {warnings} warnings in {} files",
-            loaded.files
+            "{origin}: {}, {} in {}",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(loaded.files, "file")
         );
         Outcome {
             stdout: out,
@@ -232,9 +243,10 @@ fn check(loaded: &Loaded) -> Outcome {
     } else {
         let _ = writeln!(
             out,
-            "ok: {origin}: {} ({} files, {warnings} warnings)",
+            "ok: {origin}: {} ({}, {})",
             summary(&loaded.model),
-            loaded.files
+            plural(loaded.files, "file"),
+            plural(warnings, "warning")
         );
         Outcome::ok(out)
     }

@@ -52,36 +52,53 @@ pub struct InputFile {
 /// Reads every data file of `origin`. Files that cannot be used are reported and left out.
 pub fn collect(origin: &Origin, diags: &mut Diagnostics) -> Vec<InputFile> {
     match origin {
-        Origin::BuiltIn => builtin::FILES
-            .iter()
-            .filter_map(|(rel, bytes)| decode(&format!("<built-in>/{rel}"), rel, bytes, diags))
-            .collect(),
+        Origin::BuiltIn => from_memory("<built-in>", builtin::FILES, diags),
         Origin::Folder(dir) => collect_folder(dir, diags),
     }
 }
 
-fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
-    let shown = dir.display().to_string();
-    if !dir.is_dir() {
-        let msg = if dir.exists() {
-            "is not a folder"
-        } else {
-            "no such folder"
-        };
-        diags.file(
-            Severity::Error,
-            &shown,
-            msg,
-            Some("give a data folder with ikz.toml, members.toml and projects/".into()),
-        );
-        return Vec::new();
-    }
-    let mut rels: Vec<String> = Vec::new();
-    for name in toml_files(dir, diags) {
+/// Reads files given as (path inside the data folder, bytes); `label` stands for the
+/// folder in messages.
+pub fn from_memory(
+    label: &str,
+    files: &[(&str, &[u8])],
+    diags: &mut Diagnostics,
+) -> Vec<InputFile> {
+    let names: Vec<String> = files.iter().map(|(rel, _)| rel.to_string()).collect();
+    let shown = |rel: &str| format!("{label}/{rel}");
+    select(&names, &shown, diags)
+        .iter()
+        .filter_map(|rel| {
+            let (_, bytes) = files.iter().find(|(r, _)| r == rel)?;
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                too_large(&shown(rel), diags);
+                return None;
+            }
+            decode(&shown(rel), rel, bytes, diags)
+        })
+        .collect()
+}
+
+/// Picks the data files from the `.toml` files of a folder (paths relative to it) in the
+/// order they are read; warns of the ones ikz does not know and reports missing ones.
+fn select(
+    names: &[String],
+    shown: &dyn Fn(&str) -> String,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    let mut top: Vec<&str> = Vec::new();
+    let mut projects: Vec<&str> = Vec::new();
+    for name in names {
         if TOP_FILES.contains(&name.as_str()) {
-            rels.push(name);
+            top.push(name);
+        } else if name
+            .strip_prefix(PROJECTS_DIR)
+            .and_then(|r| r.strip_prefix('/'))
+            .is_some_and(|r| !r.contains('/'))
+        {
+            projects.push(name);
         } else {
-            let help = match closest(&name, TOP_FILES) {
+            let help = match closest(name, TOP_FILES) {
                 Some(f) => format!("did you mean {f}? Projects go into {PROJECTS_DIR}/"),
                 None => format!(
                     "ikz reads {} and {PROJECTS_DIR}/*.toml",
@@ -90,18 +107,18 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
             };
             diags.file(
                 Severity::Warning,
-                &dir.join(&name).display().to_string(),
+                &shown(name),
                 "not read: not a file ikz knows",
                 Some(help),
             );
         }
     }
     for required in ["ikz.toml", "members.toml"] {
-        if !rels.iter().any(|r| r == required) {
+        if !top.contains(&required) {
             diags.file(
                 Severity::Error,
-                &dir.join(required).display().to_string(),
-                "missing",
+                &shown(required),
+                "file is missing",
                 Some(
                     "every data folder has ikz.toml and members.toml; see docs/data-format.md"
                         .into(),
@@ -109,16 +126,52 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
             );
         }
     }
-    rels.sort_by_key(|r| TOP_FILES.iter().position(|t| t == r));
+    top.sort_by_key(|r| TOP_FILES.iter().position(|t| t == r));
+    projects.sort();
+    top.into_iter()
+        .chain(projects)
+        .map(str::to_string)
+        .collect()
+}
+
+fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
+    if !dir.is_dir() {
+        let msg = if dir.exists() {
+            "is not a folder"
+        } else {
+            "no such folder"
+        };
+        diags.file(
+            Severity::Error,
+            &dir.display().to_string(),
+            msg,
+            Some("give a data folder with ikz.toml, members.toml and projects/".into()),
+        );
+        return Vec::new();
+    }
+    let mut names = toml_files(dir, diags);
     let projects = dir.join(PROJECTS_DIR);
     if projects.is_dir() {
-        let mut names = toml_files(&projects, diags);
-        names.sort();
-        rels.extend(names.into_iter().map(|n| format!("{PROJECTS_DIR}/{n}")));
+        names.extend(
+            toml_files(&projects, diags)
+                .into_iter()
+                .map(|n| format!("{PROJECTS_DIR}/{n}")),
+        );
     }
-    rels.iter()
+    let shown = |rel: &str| dir.join(rel).display().to_string();
+    select(&names, &shown, diags)
+        .iter()
         .filter_map(|rel| read_one(&dir.join(rel), rel, diags))
         .collect()
+}
+
+fn too_large(shown: &str, diags: &mut Diagnostics) {
+    diags.file(
+        Severity::Error,
+        shown,
+        format!("file is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
+        Some("a data file this large is not one of ours; check that the right file is here".into()),
+    );
 }
 
 /// The names of the `.toml` files directly in `dir` (hidden files left out).
@@ -145,17 +198,6 @@ fn toml_files(dir: &Path, diags: &mut Diagnostics) -> Vec<String> {
 
 fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile> {
     let shown = path.display().to_string();
-    let too_large = |diags: &mut Diagnostics| {
-        diags.file(
-            Severity::Error,
-            &shown,
-            format!("file is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
-            Some(
-                "a data file this large is not one of ours; check that the right file is here"
-                    .into(),
-            ),
-        );
-    };
     let file = fs::File::open(path).and_then(|f| f.metadata().map(|m| (f, m.len())));
     let (file, len) = match file {
         Ok(x) => x,
@@ -165,7 +207,7 @@ fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile
         }
     };
     if len > MAX_FILE_BYTES {
-        too_large(diags);
+        too_large(&shown, diags);
         return None;
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
@@ -174,7 +216,7 @@ fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile
         return None;
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        too_large(diags);
+        too_large(&shown, diags);
         return None;
     }
     decode(&shown, rel, &bytes, diags)
@@ -197,7 +239,7 @@ fn decode(path: &str, rel: &str, bytes: &[u8], diags: &mut Diagnostics) -> Optio
                 Severity::Error,
                 good.len()..good.len(),
                 format!(
-                    "file is not UTF-8 (byte 0x{:02X} here)",
+                    "file is not UTF-8: byte 0x{:02X} here",
                     bytes.get(e.valid_up_to()).copied().unwrap_or(0)
                 ),
                 Some(format!(

@@ -11,11 +11,12 @@ use std::collections::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
-use crate::diag::{Diagnostic, Diagnostics, Severity, SourceText};
+use crate::diag::{Diagnostic, Diagnostics, SourceText};
 use crate::model::{
     Cooperation, Kind, Member, MemberIdx, Milestone, Model, Participant, Person, Project, Report,
     Source, Status, SteeringGroup,
 };
+use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin};
 use raw::{RawIndex, RawMilestone};
 use reader::{At, Ctx};
@@ -49,6 +50,18 @@ impl Loaded {
 pub fn load(origin: &Origin) -> Loaded {
     let mut diags = Diagnostics::default();
     let inputs = files::collect(origin, &mut diags);
+    load_inputs(origin, &inputs, diags)
+}
+
+/// Loads data given as (path inside a data folder, bytes), such as `("members.toml", …)`;
+/// messages name the files `<memory>/members.toml`. For tests and fuzzing.
+pub fn load_memory(files: &[(&str, &[u8])]) -> Loaded {
+    let mut diags = Diagnostics::default();
+    let inputs = files::from_memory("<memory>", files, &mut diags);
+    load_inputs(&Origin::BuiltIn, &inputs, diags)
+}
+
+fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnostics) -> Loaded {
     let srcs: Vec<SourceText<'_>> = inputs
         .iter()
         .map(|f| SourceText::new(&f.path, &f.text))
@@ -88,14 +101,6 @@ pub fn load(origin: &Origin) -> Loaded {
         }
     }
     validate::validate(&raw, &srcs, &mut diags);
-    if raw.index.is_none() && matches!(origin, Origin::BuiltIn) {
-        diags.file(
-            Severity::Error,
-            "<built-in>/ikz.toml",
-            "missing from the built-in data",
-            None,
-        );
-    }
     let model = assemble(raw);
     Loaded {
         origin: origin.clone(),
@@ -111,11 +116,30 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i
     let (doc, errors) = DeTable::parse_recoverable(text);
     for e in &errors {
         let span = e.span().unwrap_or(0..0);
-        cx.error(
-            span,
-            format!("TOML syntax: {}", e.message().trim()),
-            Some("see docs/data-format.md for examples".into()),
-        );
+        // TOML itself forbids control characters; say so plainly rather than quoting the
+        // parser's view of a broken string.
+        let bad = text
+            .get(span.start..)
+            .and_then(|t| t.chars().next())
+            .filter(|&c| is_forbidden(c, true));
+        match bad {
+            Some(c) => cx.error(
+                span,
+                format!(
+                    "the control character U+{:04X} is not allowed here",
+                    u32::from(c)
+                ),
+                Some(
+                    "remove it: control characters can take over the terminal that shows this text"
+                        .into(),
+                ),
+            ),
+            None => cx.error(
+                span,
+                format!("TOML syntax: {}", e.message().trim()),
+                Some("see docs/data-format.md for examples".into()),
+            ),
+        }
     }
     errors.is_empty().then_some(doc)
 }

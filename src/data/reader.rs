@@ -214,7 +214,17 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     fn int(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<i64> {
         let DeValue::Integer(i) = v.get_ref() else {
-            self.wrong_type(cx, key, v, "an integer");
+            if let DeValue::String(s) = v.get_ref()
+                && s.trim().parse::<i64>().is_ok()
+            {
+                cx.error(
+                    v.span(),
+                    format!("`{key}` must be a number, not a string"),
+                    Some(format!("write {key} = {} without quotes", s.trim())),
+                );
+            } else {
+                self.wrong_type(cx, key, v, "an integer");
+            }
             return None;
         };
         let n = i64::from_str_radix(i.as_str(), i.radix()).ok();

@@ -260,12 +260,12 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
             file,
             f.span.clone(),
             format!(
-                "data format {} is not the one this ikz reads ({})",
-                f.value,
-                crate::data::FORMAT_VERSION
+                "this ikz reads data format {}, not {}",
+                crate::data::FORMAT_VERSION,
+                f.value
             ),
             Some(if f.value > crate::data::FORMAT_VERSION {
-                "update ikz".into()
+                "the data is newer than this program: update ikz".into()
             } else {
                 "see docs/data-format.md for the current format".into()
             }),

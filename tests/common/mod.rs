@@ -1,0 +1,49 @@
+//! Helpers shared by the integration tests: fixture data folders in temporary folders.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the valid fixture folder with the files of `tests/fixtures/broken/<name>/`
+/// laid over it (and the files named in its `REMOVE` taken away). `expected.txt` and
+/// `REMOVE` are not copied.
+pub fn broken(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("valid"), dir.path());
+    let overlay = fixtures().join("broken").join(name);
+    assert!(overlay.is_dir(), "no fixture {}", overlay.display());
+    copy_dir(&overlay, dir.path());
+    fs::remove_file(dir.path().join("expected.txt")).ok();
+    if let Ok(list) = fs::read_to_string(overlay.join("REMOVE")) {
+        for f in list.lines().filter(|l| !l.trim().is_empty()) {
+            fs::remove_file(dir.path().join(f.trim())).unwrap();
+        }
+        fs::remove_file(dir.path().join("REMOVE")).unwrap();
+    }
+    dir
+}
+
+/// A copy of the valid fixture folder.
+pub fn valid() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("valid"), dir.path());
+    dir
+}

@@ -1,0 +1,118 @@
+//! One test per validation rule: each loads the valid fixture with one small broken
+//! overlay from `tests/fixtures/broken/<rule>/` and compares the output of `ikz check`
+//! with the `expected.txt` beside it (the temporary folder's path written as `DATA`).
+//!
+//! After a deliberate change of a message, rewrite the expected files with
+//! `IKZ_BLESS=1 cargo test --test validation` and review the diff.
+
+mod common;
+
+use std::fs;
+
+use ikz::cli::{Cli, Command, run};
+
+fn check_fixture(name: &str) {
+    let dir = common::broken(name);
+    let cli = Cli {
+        data: Some(dir.path().to_path_buf()),
+        command: Some(Command::Check),
+    };
+    let outcome = run(&cli);
+    let shown = outcome
+        .stdout
+        .replace(&dir.path().display().to_string(), "DATA");
+    let expected_path = common::fixtures()
+        .join("broken")
+        .join(name)
+        .join("expected.txt");
+    if std::env::var_os("IKZ_BLESS").is_some() {
+        fs::write(&expected_path, &shown).unwrap();
+    }
+    let expected = fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; run with IKZ_BLESS=1 once",
+            expected_path.display()
+        )
+    });
+    assert_eq!(shown, expected, "output of `ikz check` for fixture {name}");
+    let has_error = expected.lines().any(|l| l.contains(": error: "));
+    assert_eq!(
+        outcome.code,
+        if has_error { 1 } else { 0 },
+        "exit code for fixture {name}"
+    );
+    assert!(outcome.stderr.is_empty());
+}
+
+macro_rules! fixture_tests {
+    ($($test:ident => $dir:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check_fixture($dir);
+            }
+        )*
+
+        /// Every fixture folder has a test above, so none is silently left out.
+        #[test]
+        fn every_fixture_has_a_test() {
+            let tested = [$($dir),*];
+            for entry in fs::read_dir(common::fixtures().join("broken")).unwrap() {
+                let name = entry.unwrap().file_name().to_string_lossy().to_string();
+                assert!(tested.contains(&name.as_str()), "fixture {name} has no test");
+            }
+        }
+    };
+}
+
+fixture_tests! {
+    toml_syntax_error_is_located => "toml-syntax",
+    unknown_keys_are_errors_with_suggestion => "unknown-key",
+    unknown_member_suggests_the_member => "unknown-member",
+    duplicate_member_id => "duplicate-member-id",
+    duplicate_project_id => "duplicate-project-id",
+    duplicate_short_code => "duplicate-code",
+    participant_listed_twice => "duplicate-participant",
+    left_before_joined => "left-before-joined",
+    end_before_start => "end-before-start",
+    years_outside_the_range => "year-out-of-range",
+    more_listed_than_reported => "too-many-participants",
+    project_without_source_is_a_warning => "no-source",
+    unknown_source_id => "unknown-source",
+    control_characters_in_text => "control-characters",
+    escaped_control_characters_and_bidi_overrides => "escaped-control-characters",
+    file_not_utf8 => "not-utf8",
+    newer_format_version => "format-version",
+    values_of_the_wrong_type => "wrong-types",
+    missing_required_keys => "missing-keys",
+    bad_id_code_kind_and_alias => "bad-values",
+    unknown_status_with_suggestion => "bad-status",
+    running_project_with_end => "running-with-end",
+    unknown_file_is_a_warning => "unknown-file",
+    missing_members_file => "missing-members",
+    every_problem_in_one_pass => "many-problems",
+}
+
+#[test]
+fn file_larger_than_16_mib_is_refused() {
+    let dir = common::valid();
+    let big = dir.path().join("projects/big.toml");
+    let f = fs::File::create(&big).unwrap();
+    f.set_len(ikz::data::MAX_FILE_BYTES + 1).unwrap();
+    let loaded = ikz::data::load(&ikz::data::Origin::Folder(dir.path().to_path_buf()));
+    let errors: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("big.toml:1:1: error: file is larger than 16 MiB"),
+        "{errors:?}"
+    );
+    // The good files are still there.
+    assert_eq!(loaded.model.projects.len(), 2);
+}
+
+#[test]
+fn the_valid_fixture_has_no_problem() {
+    let dir = common::valid();
+    let loaded = ikz::data::load(&ikz::data::Origin::Folder(dir.path().to_path_buf()));
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+}
