@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::{self, Loaded, Origin};
 use crate::model::Model;
+use crate::text::sanitize_multiline;
 
 /// Exit code: everything fine.
 pub const EXIT_OK: u8 = 0;
@@ -132,8 +133,18 @@ impl Cli {
     }
 }
 
-/// Runs one command line.
+/// Runs one command line. Whatever it prints is made safe for a terminal here, in one
+/// place: a control character from a data file or an argument is shown escaped.
 pub fn run(cli: &Cli) -> Outcome {
+    let outcome = run_unfiltered(cli);
+    Outcome {
+        stdout: sanitize_multiline(&outcome.stdout).into_owned(),
+        stderr: sanitize_multiline(&outcome.stderr).into_owned(),
+        code: outcome.code,
+    }
+}
+
+fn run_unfiltered(cli: &Cli) -> Outcome {
     let loaded = data::load(&cli.origin());
     let Some(command) = &cli.command else {
         return overview(&loaded);

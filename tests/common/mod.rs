@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests: fixture data folders in temporary folders.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
 use std::fs;

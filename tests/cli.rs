@@ -1,0 +1,313 @@
+//! The built `ikz` binary, run as a user would: every subcommand, its exit code and
+//! its output, on the built-in data and on fixture folders.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn ikz(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ikz"))
+        .args(args)
+        .env_remove("IKZ_DATA")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap()
+}
+
+#[test]
+fn version_and_help_on_every_subcommand() {
+    let v = ikz(&["--version"]);
+    assert_eq!(code(&v), 0);
+    assert_eq!(
+        stdout(&v).trim(),
+        format!("ikz {}", env!("CARGO_PKG_VERSION"))
+    );
+    let help = ikz(&["--help"]);
+    assert_eq!(code(&help), 0);
+    for sub in [
+        "check",
+        "members",
+        "projects",
+        "years",
+        "participants",
+        "matrix",
+    ] {
+        assert!(stdout(&help).contains(sub), "--help lists {sub}");
+        let h = ikz(&[sub, "--help"]);
+        assert_eq!(code(&h), 0, "{sub} --help");
+        assert!(stdout(&h).contains("Usage: ikz"), "{sub} --help");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(code(&ikz(&["frobnicate"])), 2);
+    assert_eq!(code(&ikz(&["projects", "--year", "zwanzig"])), 2);
+    assert_eq!(code(&ikz(&["participants"])), 2);
+    let o = ikz(&["matrix", "--year", "2030"]);
+    assert_eq!(code(&o), 2);
+    assert_eq!(
+        stderr(&o),
+        "ikz: the data has no year 2030; it covers 2013–2024\n"
+    );
+}
+
+#[test]
+fn no_subcommand_gives_an_overview() {
+    let o = ikz(&[]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        stdout(&o).starts_with(
+            "Interkommunale Zusammenarbeit im Kreis Groß-Gerau\n15 members, 20 projects"
+        )
+    );
+}
+
+#[test]
+fn check_of_the_shipped_data_passes() {
+    let o = ikz(&["check"]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o),
+        "ok: built-in data: 15 members, 20 projects, 7 reports, 2013–2024 (24 files, 0 warnings)\n"
+    );
+}
+
+#[test]
+fn check_of_a_broken_folder_lists_every_problem_and_exits_1() {
+    let dir = common::broken("many-problems");
+    let o = ikz(&["--data", dir.path().to_str().unwrap(), "check"]);
+    assert_eq!(code(&o), 1);
+    let out = stdout(&o);
+    assert_eq!(
+        out.lines().filter(|l| l.contains(": error: ")).count(),
+        5,
+        "{out}"
+    );
+    assert!(out.contains("projects/vergabe.toml:6:17: error: `walldorf` is not a member (did you mean `moerfelden-walldorf`?)"));
+}
+
+#[test]
+fn other_commands_refuse_broken_data_with_exit_1() {
+    let dir = common::broken("unknown-member");
+    let o = ikz(&["--data", dir.path().to_str().unwrap(), "members"]);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).is_empty());
+    assert!(stderr(&o).contains("error: `walldorf` is not a member"));
+    assert!(
+        stderr(&o).ends_with("has 3 errors; fix them first (`ikz check` lists every problem)\n")
+    );
+}
+
+#[test]
+fn ikz_data_environment_variable_selects_a_folder() {
+    let dir = common::valid();
+    let o = Command::new(env!("CARGO_BIN_EXE_ikz"))
+        .arg("check")
+        .env("IKZ_DATA", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains(": 3 members, 2 projects, 1 report, 2013–2024"));
+}
+
+#[test]
+fn members_text_and_json() {
+    let o = ikz(&["members"]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 16);
+    assert!(out.lines().any(|l| l.starts_with(
+        "MW    Mörfelden-Walldorf    –          moerfelden-walldorf   Mörfelden, Walldorf"
+    )));
+    let json: serde_json::Value =
+        serde_json::from_slice(&ikz(&["members", "--format", "json"]).stdout).unwrap();
+    let list = json.as_array().unwrap();
+    assert_eq!(list.len(), 15);
+    assert_eq!(list[14]["id"], "kreis-gross-gerau");
+    assert_eq!(list[14]["kind"], "Landkreis");
+}
+
+#[test]
+fn projects_of_a_year() {
+    let o = ikz(&["projects", "--year", "2024"]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    let rows: Vec<&str> = out.lines().skip(1).take_while(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 8, "{out}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("klimaschutz ") && r.contains("14/15"))
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&ikz(&["projects", "--year", "2019", "--format", "json"]).stdout)
+            .unwrap();
+    let ids: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "klaerschlammentsorgung",
+            "kommunales-vergabezentrum",
+            "elektromobilitaet",
+            "elektronische-rechnung"
+        ]
+    );
+}
+
+#[test]
+fn projects_of_a_member_found_by_alias() {
+    let o = ikz(&["projects", "--member", "Walldorf", "--year", "2024"]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert!(out.starts_with("Projects of Mörfelden-Walldorf (MW) in 2024:\n"));
+    let first = out.lines().nth(3).unwrap();
+    assert!(
+        first.starts_with("feuerwehrbedarf ") && first.ends_with("yes"),
+        "{first}"
+    );
+    assert!(out.contains("not known"));
+    let none = ikz(&["projects", "--member", "Frankfurt"]);
+    assert_eq!(code(&none), 2);
+    assert!(stderr(&none).contains("no member fits `Frankfurt`"));
+}
+
+#[test]
+fn years_with_reports() {
+    let o = ikz(&["years"]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 13);
+    assert!(
+        out.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["2024", "8", "11", "28", "0"]),
+        "{out}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&ikz(&["years", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json[0]["year"], 2013);
+    assert_eq!(json[0]["milestones"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn participants_of_a_project() {
+    let o = ikz(&["participants", "Feuerwehr", "--year", "2024"]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert!(out.contains("Taking part: 15/15"));
+    assert_eq!(out.lines().filter(|l| l.ends_with(" yes")).count(), 15);
+
+    let o = ikz(&["participants", "klimaschutz"]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("Sources: 14 of 15 reported, 0 listed."));
+
+    let o = ikz(&[
+        "participants",
+        "foerdermittelmanagement",
+        "--year",
+        "2021",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let gigu = json["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["code"] == "GIG")
+        .unwrap();
+    assert_eq!(gigu["takes_part"], "yes");
+    assert_eq!(json["members"][0]["takes_part"], "unknown");
+}
+
+#[test]
+fn participants_ambiguous_or_missing_exit_2() {
+    let o = ikz(&["participants", "klär"]);
+    assert_eq!(code(&o), 2);
+    let err = stderr(&o);
+    assert!(err.starts_with("ikz: `klär` fits 2 projects:\n"), "{err}");
+    assert!(err.contains("klaerschlammentsorgung") && err.contains("klaerschlammverwertung"));
+    assert_eq!(code(&ikz(&["participants", "Raumfahrt"])), 2);
+    let o = ikz(&["participants", "klimaschutz", "--year", "2017"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("did not run in 2017"));
+}
+
+#[test]
+fn output_never_passes_control_characters() {
+    let o = ikz(&["participants", "\u{1b}[2J\u{1b}]0;x\u{7}"]);
+    assert_eq!(code(&o), 2);
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(err.contains("\\u{1b}[2J"));
+}
+
+#[test]
+fn matrix_text_markdown_json() {
+    let o = ikz(&["matrix"]);
+    assert_eq!(code(&o), 0);
+    let out = stdout(&o);
+    assert!(out.starts_with("Projects × members, all years\n"));
+    let feuerwehr = out
+        .lines()
+        .find(|l| l.starts_with("Beschaffung von Feuerwehrbedarf"))
+        .unwrap();
+    assert_eq!(feuerwehr.matches('✓').count(), 15);
+    let md = stdout(&ikz(&["matrix", "--year", "2024", "--format", "markdown"]));
+    assert!(
+        md.lines().any(|l| l.starts_with("| Klimaschutz | ? |")),
+        "{md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&ikz(&["matrix", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["projects"].as_array().unwrap().len(), 20);
+    assert_eq!(json["members"].as_array().unwrap().len(), 15);
+}
+
+#[test]
+fn matrix_csv_parses_back_to_the_same_cells() {
+    let csv = stdout(&ikz(&["matrix", "--format", "csv"]));
+    let json: serde_json::Value =
+        serde_json::from_slice(&ikz(&["matrix", "--format", "json"]).stdout).unwrap();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let codes: Vec<&str> = json["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(&header[2..17], codes.as_slice());
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 20);
+    for (row, project) in rows.iter().zip(json["projects"].as_array().unwrap()) {
+        // No title of the shipped data needs quoting, so a plain split is exact.
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells.len(), 19, "{row}");
+        assert_eq!(cells[0], project["id"]);
+        let expected: Vec<&str> = project["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        assert_eq!(&cells[2..17], expected.as_slice());
+    }
+}
