@@ -92,3 +92,55 @@ fn one_or_many<T>(mut v: Vec<T>) -> Found<T> {
         _ => Found::Many(v),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Origin, load};
+
+    fn code(model: &Model, q: &str) -> String {
+        match member(model, q) {
+            Found::One(m) => model.member(m).code.clone(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn members_by_id_code_name_alias_and_fuzzy() {
+        let m = load(&Origin::BuiltIn).model;
+        assert_eq!(code(&m, "moerfelden-walldorf"), "MW");
+        assert_eq!(code(&m, "MW"), "MW");
+        assert_eq!(code(&m, "walldorf"), "MW");
+        assert_eq!(code(&m, "Mörfelden"), "MW");
+        assert_eq!(code(&m, "morf"), "MW");
+        assert_eq!(code(&m, "moerf"), "MW");
+        assert_eq!(code(&m, "Rüsselsheim"), "RÜS");
+        assert_eq!(code(&m, "russ"), "RÜS");
+        assert_eq!(code(&m, "ruess"), "RÜS");
+        assert_eq!(code(&m, "gustavsburg"), "GIG");
+        // The town, not the Kreis, although both names contain it.
+        assert_eq!(code(&m, "gross-gerau"), "GG");
+        assert_eq!(code(&m, "GROSS-GERAU"), "GG");
+        assert_eq!(member(&m, "Frankfurt"), Found::None);
+        assert_eq!(member(&m, "   "), Found::None);
+        assert!(matches!(member(&m, "heim"), Found::Many(v) if v.len() >= 4));
+    }
+
+    #[test]
+    fn projects_by_id_title_part_and_fuzzy() {
+        let m = load(&Origin::BuiltIn).model;
+        let id = |q: &str| match project(&m, q) {
+            Found::One(p) => m.project(p).id.clone(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(id("klimaschutz"), "klimaschutz");
+        assert_eq!(id("Hitzeaktionsplanung"), "hitzeaktionsplanung");
+        assert_eq!(id("feuerwehr"), "feuerwehrbedarf");
+        assert_eq!(id("klärschlammverwertung"), "klaerschlammverwertung");
+        assert_eq!(id("hinwgeb"), "hinweisgeberschutz");
+        match project(&m, "klaer") {
+            Found::Many(v) => assert_eq!(v.len(), 2),
+            other => panic!("{other:?}"),
+        }
+    }
+}

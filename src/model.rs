@@ -420,3 +420,152 @@ impl Model {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(id: &str) -> Member {
+        Member {
+            id: id.into(),
+            name: id.into(),
+            kind: None,
+            code: id.to_uppercase(),
+            aliases: vec![],
+            note: None,
+            sources: vec![],
+        }
+    }
+
+    fn project(id: &str, status: Status, start: Option<u16>, end: Option<u16>) -> Project {
+        Project {
+            id: id.into(),
+            title: id.into(),
+            field: None,
+            summary: None,
+            status,
+            start,
+            end,
+            participants: vec![],
+            reported: vec![],
+            milestones: vec![],
+            sources: vec![],
+            note: None,
+        }
+    }
+
+    fn model(projects: Vec<Project>) -> Model {
+        let members = ["aa", "bb", "cc"].map(member).to_vec();
+        Model::new(
+            1,
+            Cooperation::default(),
+            2013..=2024,
+            vec![],
+            members,
+            projects,
+            vec![],
+        )
+    }
+
+    fn part(member: usize, joined: Option<u16>, left: Option<u16>) -> Participant {
+        Participant {
+            member: MemberIdx(member),
+            joined,
+            left,
+        }
+    }
+
+    #[test]
+    fn active_years_follow_status() {
+        let m = model(vec![
+            project("running", Status::Running, Some(2020), None),
+            project("done", Status::Completed, Some(2017), Some(2019)),
+            project("seen-once", Status::Unknown, Some(2017), None),
+            project("no-year", Status::Completed, None, None),
+        ]);
+        assert_eq!(m.active_years(ProjectIdx(0)), Some(2020..=2024));
+        assert_eq!(m.active_years(ProjectIdx(1)), Some(2017..=2019));
+        assert_eq!(m.active_years(ProjectIdx(2)), Some(2017..=2017));
+        assert_eq!(m.active_years(ProjectIdx(3)), None);
+        assert_eq!(m.projects_in(Some(2018)), [ProjectIdx(1)]);
+        assert_eq!(m.projects_in(None).len(), 4);
+        let infos = m.year_infos();
+        assert_eq!(infos.len(), 12);
+        assert_eq!(infos[4].year, 2017);
+        assert_eq!(infos[4].projects, 2);
+    }
+
+    #[test]
+    fn participation_changes_over_time() {
+        let mut p = project("p", Status::Running, Some(2018), None);
+        p.participants = vec![
+            part(0, None, None),
+            part(1, Some(2020), None),
+            part(2, None, Some(2019)),
+        ];
+        p.reported = vec![(2018, 2), (2021, 2)];
+        let m = model(vec![p]);
+        let in_2019 = m.participation(ProjectIdx(0), Some(2019));
+        assert_eq!(in_2019.listed, [MemberIdx(0), MemberIdx(2)]);
+        assert_eq!(in_2019.reported, Some(2));
+        assert_eq!(in_2019.cell(MemberIdx(1)), Cell::No);
+        let in_2021 = m.participation(ProjectIdx(0), Some(2021));
+        assert_eq!(in_2021.listed, [MemberIdx(0), MemberIdx(1)]);
+        assert_eq!(in_2021.cell(MemberIdx(2)), Cell::No);
+        // Over all years: everyone who ever took part.
+        let all = m.participation(ProjectIdx(0), None);
+        assert_eq!(all.listed.len(), 3);
+        assert_eq!(all.short(), "3/3");
+        assert_eq!(m.projects_of(MemberIdx(1), Some(2019)), []);
+        assert_eq!(m.projects_of(MemberIdx(1), Some(2020)), [ProjectIdx(0)]);
+    }
+
+    #[test]
+    fn counts_without_names_leave_members_unknown() {
+        let mut p = project("p", Status::Running, Some(2024), None);
+        p.reported = vec![(2024, 2)];
+        let mut q = project("q", Status::Running, Some(2024), None);
+        q.participants = vec![part(1, None, None)];
+        let r = project("r", Status::Running, Some(2024), None);
+        let m = model(vec![p, q, r]);
+
+        let counted = m.participation(ProjectIdx(0), Some(2024));
+        assert_eq!(counted.cell(MemberIdx(0)), Cell::Unknown);
+        assert_eq!(counted.short(), "2/3");
+        assert_eq!(counted.gap().as_deref(), Some("2 of 3 reported, 0 listed"));
+
+        let named_no_count = m.participation(ProjectIdx(1), Some(2024));
+        assert_eq!(named_no_count.cell(MemberIdx(1)), Cell::Yes);
+        assert_eq!(named_no_count.cell(MemberIdx(0)), Cell::Unknown);
+        assert_eq!(named_no_count.short(), "≥1/3");
+
+        let nothing = m.participation(ProjectIdx(2), Some(2024));
+        assert_eq!(nothing.short(), "?/3");
+        assert_eq!(
+            nothing.gap().as_deref(),
+            Some("no count reported, 0 listed")
+        );
+    }
+
+    #[test]
+    fn a_full_list_is_complete_without_a_count() {
+        let mut p = project("p", Status::Running, Some(2024), None);
+        p.participants = (0..3).map(|i| part(i, None, None)).collect();
+        let m = model(vec![p]);
+        let all = m.participation(ProjectIdx(0), Some(2024));
+        assert!(all.is_complete());
+        assert_eq!(all.gap(), None);
+        assert_eq!(all.short(), "3/3");
+    }
+
+    #[test]
+    fn lookups_by_id() {
+        let m = model(vec![project("p", Status::Running, Some(2024), None)]);
+        assert_eq!(m.member_by_id("bb"), Some(MemberIdx(1)));
+        assert_eq!(m.member_by_id("zz"), None);
+        assert_eq!(m.project_by_id("p"), Some(ProjectIdx(0)));
+        assert_eq!(Status::parse("running"), Some(Status::Running));
+        assert_eq!(Kind::parse("Gemeinde"), Some(Kind::Gemeinde));
+        assert_eq!(Kind::parse("gemeinde"), None);
+    }
+}
