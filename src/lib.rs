@@ -4,9 +4,13 @@
 //! Data flows one way: TOML files are loaded and validated ([`data`]) into an immutable,
 //! indexed [`model::Model`], which the command line ([`cli`]) queries.
 
+pub mod app;
 pub mod cli;
 pub mod data;
 pub mod diag;
 pub mod find;
+pub mod i18n;
 pub mod model;
 pub mod text;
+pub mod tui;
+pub mod ui;

@@ -1,12 +1,23 @@
-//! `ikz`: parse the command line, run it, print what it says, exit with its code.
+//! `ikz`: parse the command line; without a command open the browser, otherwise run the
+//! command, print what it says and exit with its code.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = ikz::cli::Cli::parse();
+    if cli.command.is_none() && std::io::stdout().is_terminal() {
+        let options = cli.app_options(|k| std::env::var(k).ok());
+        return match ikz::tui::run(ikz::data::load(&cli.origin()), options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ikz: the terminal failed: {e}");
+                ExitCode::from(ikz::cli::EXIT_USAGE)
+            }
+        };
+    }
     let outcome = ikz::cli::run(&cli);
     // A closed pipe (`ikz members | head -1`) is not an error worth a message.
     let _ = std::io::stdout()

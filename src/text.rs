@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Characters that must never reach a terminal from a data file: C0 and C1 control
 /// characters (escape sequences start with one) and the bidirectional overrides and
@@ -125,6 +126,62 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|(_, c)| c)
 }
 
+/// Text cut to at most `width` display columns, with "…" where it was cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Text broken into lines of at most `width` display columns, at spaces where possible;
+/// a word longer than a line is broken inside. Line breaks in the text are kept.
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for para in s.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in para.split(' ').filter(|w| !w.is_empty()) {
+            let ww = word.width();
+            if used > 0 && used + 1 + ww <= width {
+                line.push(' ');
+                line.push_str(word);
+                used += 1 + ww;
+                continue;
+            }
+            if used > 0 {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            for c in word.chars() {
+                let cw = c.width().unwrap_or(0);
+                if used + cw > width && used > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +227,28 @@ mod tests {
         assert_eq!(edit_distance("ab", "ba"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn truncate_respects_width() {
+        assert_eq!(truncate("Klärschlammverwertung", 8), "Klärsch…");
+        assert_eq!(truncate("GG", 8), "GG");
+        assert_eq!(truncate("GG", 0), "");
+    }
+
+    #[test]
+    fn wrap_at_spaces_and_inside_long_words() {
+        assert_eq!(
+            wrap("Die 15 Kreiskommunen arbeiten zusammen", 12),
+            ["Die 15", "Kreiskommune", "n arbeiten", "zusammen"]
+        );
+        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+        assert_eq!(wrap("", 5), [""]);
+        assert!(
+            wrap("Hitzeaktionsplanung", 1)
+                .iter()
+                .all(|l| l.width() <= 1)
+        );
     }
 
     #[test]

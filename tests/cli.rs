@@ -66,14 +66,13 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-fn no_subcommand_gives_an_overview() {
+fn no_subcommand_without_a_terminal_points_to_the_commands() {
+    // Standard output is a pipe here, so the browser must not start.
     let o = ikz(&[]);
-    assert_eq!(code(&o), 0);
-    assert!(
-        stdout(&o).starts_with(
-            "Interkommunale Zusammenarbeit im Kreis Groß-Gerau\n15 members, 20 projects"
-        )
-    );
+    assert_eq!(code(&o), 2);
+    assert!(stdout(&o).is_empty());
+    assert!(stderr(&o).starts_with("ikz: standard output is not a terminal, so the browser does not start.\n"));
+    assert!(stderr(&o).contains("ikz check | members | projects"));
 }
 
 #[test]

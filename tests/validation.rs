@@ -18,6 +18,8 @@ fn check_fixture(name: &str) {
     let cli = Cli {
         data: Some(dir.path().to_path_buf()),
         command: Some(Command::Check),
+        lang: None,
+        no_mouse: false,
     };
     let outcome = run(&cli);
     let shown = outcome

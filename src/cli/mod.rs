@@ -28,13 +28,22 @@ pub const EXIT_USAGE: u8 = 2;
     version,
     about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of Kreis Groß-Gerau",
     long_about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of \
-                  Kreis Groß-Gerau, in which year.\n\nWithout --data, ikz reads the data built \
-                  into it. Exit codes: 0 ok, 1 the data has errors, 2 usage error or nothing found."
+                  Kreis Groß-Gerau, in which year.\n\nWithout a command, ikz opens the browser \
+                  in the terminal. Without --data, it reads the data built into it. Exit codes: \
+                  0 ok, 1 the data has errors, 2 usage error or nothing found."
 )]
 pub struct Cli {
     /// Read the data from this folder instead of the built-in data
     #[arg(long, global = true, env = "IKZ_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
+
+    /// Language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<crate::i18n::Lang>,
+
+    /// Leave the mouse to the terminal (to select text) instead of using it in the browser
+    #[arg(long)]
+    pub no_mouse: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -125,6 +134,18 @@ impl Outcome {
 }
 
 impl Cli {
+    /// The options of the browser: language from `--lang` or the locale, colour unless
+    /// `NO_COLOR` is set (and not empty).
+    pub fn app_options(&self, env: impl Fn(&str) -> Option<String>) -> crate::app::Options {
+        crate::app::Options {
+            lang: self
+                .lang
+                .unwrap_or_else(|| crate::i18n::Lang::from_locale(&env)),
+            mouse: !self.no_mouse,
+            color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+
     pub fn origin(&self) -> Origin {
         match &self.data {
             Some(dir) => Origin::Folder(dir.clone()),
@@ -263,18 +284,25 @@ fn check(loaded: &Loaded) -> Outcome {
     }
 }
 
+/// `ikz` without a command, when standard output is not a terminal: the browser needs
+/// one, so point to the commands instead.
 fn overview(loaded: &Loaded) -> Outcome {
-    if loaded.errors() > 0 {
-        return check(loaded);
-    }
-    let m = &loaded.model;
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", crate::text::sanitize(&m.cooperation.name));
-    let _ = writeln!(out, "{} ({})", summary(m), loaded.origin.describe());
-    let _ = writeln!(
-        out,
-        "\nTry: ikz projects --year {}   ikz participants klimaschutz   ikz matrix\nAll commands: ikz --help",
-        m.years.end()
+    let mut err = String::from(
+        "ikz: standard output is not a terminal, so the browser does not start.\n\
+         For scripts, use a command: ikz check | members | projects | years | participants | matrix\n\
+         (ikz --help describes them)\n",
     );
-    Outcome::ok(out)
+    if loaded.errors() > 0 {
+        let _ = writeln!(
+            err,
+            "ikz: note that {} has {}",
+            loaded.origin.describe(),
+            plural(loaded.errors(), "error")
+        );
+    }
+    Outcome {
+        stderr: err,
+        code: EXIT_USAGE,
+        ..Outcome::default()
+    }
 }

@@ -1,0 +1,436 @@
+//! One table of keys: (keys, action, description, where). The dispatcher, the status-bar
+//! hints and the help overlay all read it, so they can never disagree.
+//!
+//! No action needs a key that German keyboards reach only with AltGr.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::i18n::Lang;
+
+/// What a key asks for; [`super::App::update`] carries it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NextPane,
+    PrevPane,
+    PaneLeft,
+    PaneRight,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    Follow,
+    Back,
+    Help,
+    Problems,
+    Close,
+    Quit,
+}
+
+/// Where a binding works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// The panes.
+    Browser,
+    /// A popup over the panes (help, warnings).
+    Overlay,
+    /// The screen that lists the errors of the data.
+    Errors,
+}
+
+/// One key: a key code and whether Ctrl is held. For characters, Shift is part of the
+/// character (`G`, `?`), so it is not compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+const fn c(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        ctrl: false,
+    }
+}
+
+const fn ctrl(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        ctrl: true,
+    }
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub context: Context,
+    /// The short words of the status bar (English, German), for the few bindings it shows.
+    pub bar: Option<(&'static str, &'static str)>,
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Binding {
+    /// The status bar's word for this binding, if the bar shows it.
+    pub fn bar_word(&self, lang: Lang) -> Option<&'static str> {
+        self.bar
+            .map(|(en, de)| if lang == Lang::De { de } else { en })
+    }
+
+    pub fn describe(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::De => self.de,
+        }
+    }
+
+    /// "j/↓", "Tab", "Ctrl-c".
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| key_label(*k))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+use Action as A;
+use Context::{Browser, Errors, Overlay};
+use KeyCode as K;
+
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[k(K::Tab)],
+        action: A::NextPane,
+        context: Browser,
+        bar: Some(("pane", "Bereich")),
+        en: "next pane",
+        de: "nächster Bereich",
+    },
+    Binding {
+        keys: &[k(K::BackTab)],
+        action: A::PrevPane,
+        context: Browser,
+        bar: None,
+        en: "previous pane",
+        de: "voriger Bereich",
+    },
+    Binding {
+        keys: &[c('h'), k(K::Left)],
+        action: A::PaneLeft,
+        context: Browser,
+        bar: None,
+        en: "pane to the left",
+        de: "Bereich links",
+    },
+    Binding {
+        keys: &[c('l'), k(K::Right)],
+        action: A::PaneRight,
+        context: Browser,
+        bar: None,
+        en: "pane to the right",
+        de: "Bereich rechts",
+    },
+    Binding {
+        keys: &[c('j'), k(K::Down)],
+        action: A::Down,
+        context: Browser,
+        bar: None,
+        en: "down",
+        de: "abwärts",
+    },
+    Binding {
+        keys: &[c('k'), k(K::Up)],
+        action: A::Up,
+        context: Browser,
+        bar: None,
+        en: "up",
+        de: "aufwärts",
+    },
+    Binding {
+        keys: &[c('g'), k(K::Home)],
+        action: A::Top,
+        context: Browser,
+        bar: None,
+        en: "first item",
+        de: "erster Eintrag",
+    },
+    Binding {
+        keys: &[c('G'), k(K::End)],
+        action: A::Bottom,
+        context: Browser,
+        bar: None,
+        en: "last item",
+        de: "letzter Eintrag",
+    },
+    Binding {
+        keys: &[k(K::PageUp)],
+        action: A::PageUp,
+        context: Browser,
+        bar: None,
+        en: "page up",
+        de: "Seite zurück",
+    },
+    Binding {
+        keys: &[k(K::PageDown)],
+        action: A::PageDown,
+        context: Browser,
+        bar: None,
+        en: "page down",
+        de: "Seite vor",
+    },
+    Binding {
+        keys: &[k(K::Enter)],
+        action: A::Follow,
+        context: Browser,
+        bar: Some(("link", "Verweis")),
+        en: "follow the link",
+        de: "Verweis folgen",
+    },
+    Binding {
+        keys: &[k(K::Esc)],
+        action: A::Back,
+        context: Browser,
+        bar: None,
+        en: "back",
+        de: "zurück",
+    },
+    Binding {
+        keys: &[c('w')],
+        action: A::Problems,
+        context: Browser,
+        bar: None,
+        en: "warnings in the data",
+        de: "Warnungen in den Daten",
+    },
+    Binding {
+        keys: &[c('?'), k(K::F(1))],
+        action: A::Help,
+        context: Browser,
+        bar: Some(("help", "Hilfe")),
+        en: "help",
+        de: "Hilfe",
+    },
+    Binding {
+        keys: &[c('q'), ctrl('c')],
+        action: A::Quit,
+        context: Browser,
+        bar: Some(("quit", "Ende")),
+        en: "quit",
+        de: "beenden",
+    },
+    Binding {
+        keys: &[c('j'), k(K::Down)],
+        action: A::Down,
+        context: Overlay,
+        bar: Some(("scroll", "blättern")),
+        en: "scroll down",
+        de: "abwärts blättern",
+    },
+    Binding {
+        keys: &[c('k'), k(K::Up)],
+        action: A::Up,
+        context: Overlay,
+        bar: None,
+        en: "scroll up",
+        de: "aufwärts blättern",
+    },
+    Binding {
+        keys: &[k(K::PageUp)],
+        action: A::PageUp,
+        context: Overlay,
+        bar: None,
+        en: "page up",
+        de: "Seite zurück",
+    },
+    Binding {
+        keys: &[k(K::PageDown)],
+        action: A::PageDown,
+        context: Overlay,
+        bar: None,
+        en: "page down",
+        de: "Seite vor",
+    },
+    Binding {
+        keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')],
+        action: A::Close,
+        context: Overlay,
+        bar: Some(("close", "schließen")),
+        en: "close",
+        de: "schließen",
+    },
+    Binding {
+        keys: &[ctrl('c')],
+        action: A::Quit,
+        context: Overlay,
+        bar: None,
+        en: "quit",
+        de: "beenden",
+    },
+    Binding {
+        keys: &[c('j'), k(K::Down)],
+        action: A::Down,
+        context: Errors,
+        bar: Some(("scroll", "blättern")),
+        en: "scroll down",
+        de: "abwärts blättern",
+    },
+    Binding {
+        keys: &[c('k'), k(K::Up)],
+        action: A::Up,
+        context: Errors,
+        bar: None,
+        en: "scroll up",
+        de: "aufwärts blättern",
+    },
+    Binding {
+        keys: &[k(K::PageUp)],
+        action: A::PageUp,
+        context: Errors,
+        bar: None,
+        en: "page up",
+        de: "Seite zurück",
+    },
+    Binding {
+        keys: &[k(K::PageDown)],
+        action: A::PageDown,
+        context: Errors,
+        bar: None,
+        en: "page down",
+        de: "Seite vor",
+    },
+    Binding {
+        keys: &[c('q'), k(K::Esc), ctrl('c')],
+        action: A::Quit,
+        context: Errors,
+        bar: Some(("quit", "Ende")),
+        en: "quit",
+        de: "beenden",
+    },
+];
+
+/// The action of a key in a context, if any. Only presses act: terminals that also
+/// report releases (Windows) would otherwise act twice.
+pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let pressed = Key {
+        code: key.code,
+        ctrl,
+    };
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == context)
+        .find(|b| b.keys.contains(&pressed))
+        .map(|b| b.action)
+}
+
+/// The bindings of a context, for the help overlay and the status bar.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.context == context)
+}
+
+pub fn key_label(key: Key) -> String {
+    let name = match key.code {
+        K::Char(ch) => ch.to_string(),
+        K::Tab => "Tab".into(),
+        K::BackTab => "Shift-Tab".into(),
+        K::Left => "←".into(),
+        K::Right => "→".into(),
+        K::Up => "↑".into(),
+        K::Down => "↓".into(),
+        K::Home => "Home".into(),
+        K::End => "End".into(),
+        K::PageUp => "PgUp".into(),
+        K::PageDown => "PgDn".into(),
+        K::Enter => "Enter".into(),
+        K::Esc => "Esc".into(),
+        K::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if key.ctrl {
+        format!("Ctrl-{name}")
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn presses_act_and_releases_do_not() {
+        let mut e = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(action(Browser, e), Some(A::Down));
+        e.kind = KeyEventKind::Release;
+        assert_eq!(action(Browser, e), None);
+    }
+
+    #[test]
+    fn shift_is_part_of_the_character_and_ctrl_is_not() {
+        assert_eq!(
+            action(Browser, press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(A::Bottom)
+        );
+        assert_eq!(
+            action(Browser, press(KeyCode::Char('?'), KeyModifiers::SHIFT)),
+            Some(A::Help)
+        );
+        assert_eq!(
+            action(Browser, press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            Some(A::Quit)
+        );
+        assert_eq!(
+            action(Browser, press(KeyCode::Char('c'), KeyModifiers::NONE)),
+            None
+        );
+        assert_eq!(
+            action(Browser, press(KeyCode::BackTab, KeyModifiers::SHIFT)),
+            Some(A::PrevPane)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_context() {
+        for ctx in [Browser, Overlay, Errors] {
+            let keys: Vec<Key> = bindings(ctx).flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(key), "{key:?} twice in {ctx:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_key_without_altgr() {
+        // On German keyboards these need AltGr.
+        let altgr = ['[', ']', '{', '}', '\\', '|', '~', '@'];
+        for b in BINDINGS {
+            assert!(
+                b.keys
+                    .iter()
+                    .any(|k| !matches!(k.code, KeyCode::Char(c) if altgr.contains(&c))),
+                "{} needs AltGr",
+                b.en
+            );
+        }
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(BINDINGS[2].keys_label(), "h/←");
+        assert_eq!(key_label(ctrl('c')), "Ctrl-c");
+        assert_eq!(key_label(k(KeyCode::F(1))), "F1");
+    }
+}

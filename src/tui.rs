@@ -1,0 +1,70 @@
+//! The terminal side of the browser: start the terminal, read events, draw, and restore
+//! the terminal on every way out — normal exit, error or panic — mouse capture included.
+
+use std::io::{self, Write};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+
+use crate::app::{App, Input, Options};
+use crate::data::Loaded;
+use crate::ui;
+
+/// Switches mouse capture off again when dropped (on return and on error).
+struct MouseCapture(bool);
+
+impl Drop for MouseCapture {
+    fn drop(&mut self) {
+        if self.0 {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            let _ = io::stdout().flush();
+        }
+    }
+}
+
+/// Runs the browser until the user quits.
+pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
+    if options.mouse {
+        // Installed before ratatui's own hook, which restores the screen and then calls
+        // this one: a panic leaves no mouse capture behind either.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            previous(info);
+        }));
+    }
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            ratatui::restore();
+            return Err(e);
+        }
+    };
+    let result = (|| {
+        let _capture = MouseCapture(options.mouse);
+        if options.mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        let size = terminal.size()?;
+        let mut app = App::new(loaded, options, Rect::new(0, 0, size.width, size.height));
+        event_loop(&mut terminal, &mut app)
+    })();
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    while !app.quit {
+        terminal.draw(|frame| ui::draw(frame, app))?;
+        let input = match event::read()? {
+            Event::Key(key) => Input::Key(key),
+            Event::Mouse(mouse) => Input::Mouse(mouse),
+            Event::Resize(w, h) => Input::Resize(w, h),
+            _ => continue,
+        };
+        app.handle(input);
+    }
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! The projects pane: the projects of the selected year, each with its status and how
+//! many take part; when a member leads, whether it takes part in each.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+
+use super::list::{self, Row};
+use super::theme::{Theme, mark};
+use crate::app::{App, Pane};
+use crate::i18n::Lang;
+use crate::model::Status;
+
+/// The status in a few letters, for the list.
+fn short_status(lang: Lang, s: Status) -> &'static str {
+    match (lang, s) {
+        (Lang::En, Status::Planned) => "plan",
+        (Lang::En, Status::Running) => "runs",
+        (Lang::En, Status::Completed) => "done",
+        (Lang::De, Status::Planned) => "Plan",
+        (Lang::De, Status::Running) => "läuft",
+        (Lang::De, Status::Completed) => "fertig",
+        (_, Status::Unknown) => "–",
+    }
+}
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+    let t = app.options.lang.texts();
+    let year = app.selected_year();
+    let list = app.projects();
+    let rows = list
+        .iter()
+        .map(|&p| {
+            let project = app.model.project(p);
+            let part = app.model.participation(p, year);
+            let mut left = Vec::new();
+            if let Some(cell) = app.project_mark(p) {
+                left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
+            }
+            let title = Span::raw(project.title.clone());
+            left.push(match app.project_mark(p) {
+                Some(cell @ crate::model::Cell::No) => title.style(theme.cell(cell)),
+                _ => title,
+            });
+            Row {
+                left,
+                right: format!(
+                    "{:>5} {:<6}",
+                    part.short(),
+                    short_status(app.options.lang, project.status)
+                ),
+            }
+        })
+        .collect();
+    let title = match year {
+        Some(y) => format!("{} {y}", t.projects),
+        None => format!("{} – {}", t.projects, t.all_years),
+    };
+    let selected = app.selected_row(Pane::Projects);
+    list::draw(
+        frame,
+        area,
+        &title,
+        rows,
+        selected,
+        app.offsets[1],
+        app.focus == Pane::Projects,
+        theme,
+    );
+}

@@ -1,0 +1,97 @@
+//! Styles. Meaning never rests on colour alone: marks (▶ ✓ · ?) and border shapes carry
+//! it, so the screen reads the same with `NO_COLOR`.
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::BorderType;
+
+use crate::model::Cell;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub color: bool,
+}
+
+impl Theme {
+    fn fg(self, c: Color) -> Style {
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
+    }
+
+    pub fn border(self, focused: bool) -> Style {
+        if focused {
+            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        } else {
+            self.fg(Color::DarkGray)
+        }
+    }
+
+    pub fn border_type(self, focused: bool) -> BorderType {
+        if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        }
+    }
+
+    pub fn title(self, focused: bool) -> Style {
+        let s = Style::new().add_modifier(Modifier::BOLD);
+        if focused {
+            s.patch(self.fg(Color::Cyan))
+        } else {
+            s
+        }
+    }
+
+    /// The selected row: reversed in the focused pane, bold elsewhere.
+    pub fn selected(self, focused: bool) -> Style {
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
+    pub fn cell(self, cell: Cell) -> Style {
+        match cell {
+            Cell::Yes => self.fg(Color::Green).add_modifier(Modifier::BOLD),
+            Cell::No => self.fg(Color::DarkGray).add_modifier(Modifier::DIM),
+            Cell::Unknown => self.fg(Color::Yellow),
+        }
+    }
+
+    pub fn heading(self) -> Style {
+        Style::new()
+            .add_modifier(Modifier::BOLD)
+            .patch(self.fg(Color::Cyan))
+    }
+
+    pub fn dim(self) -> Style {
+        self.fg(Color::DarkGray)
+    }
+
+    pub fn error(self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn warning(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn key(self) -> Style {
+        Style::new()
+            .add_modifier(Modifier::BOLD)
+            .patch(self.fg(Color::Cyan))
+    }
+}
+
+/// The mark of a participation cell.
+pub fn mark(cell: Cell) -> &'static str {
+    match cell {
+        Cell::Yes => "✓",
+        Cell::No => "·",
+        Cell::Unknown => "?",
+    }
+}
