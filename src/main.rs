@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     if cli.command.is_none() && std::io::stdout().is_terminal() {
         let options = cli.app_options(|k| std::env::var(k).ok());
         return match ikz::tui::run(ikz::data::load(&cli.origin()), options) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("ikz: the terminal failed: {e}");
                 ExitCode::from(ikz::cli::EXIT_USAGE)

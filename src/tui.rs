@@ -24,8 +24,9 @@ impl Drop for MouseCapture {
     }
 }
 
-/// Runs the browser until the user quits.
-pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
+/// Runs the browser until the user quits. Returns the exit code: 0, or 1 when the data
+/// had errors (the browser then showed them and nothing else).
+pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
     if options.mouse {
         // Installed before ratatui's own hook, which restores the screen and then calls
         // this one: a panic leaves no mouse capture behind either.
@@ -49,7 +50,12 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<()> {
         }
         let size = terminal.size()?;
         let mut app = App::new(loaded, options, Rect::new(0, 0, size.width, size.height));
-        event_loop(&mut terminal, &mut app)
+        event_loop(&mut terminal, &mut app)?;
+        Ok(if app.errors.is_empty() {
+            crate::cli::EXIT_OK
+        } else {
+            crate::cli::EXIT_DATA
+        })
     })();
     ratatui::restore();
     result

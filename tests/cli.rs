@@ -71,7 +71,11 @@ fn no_subcommand_without_a_terminal_points_to_the_commands() {
     let o = ikz(&[]);
     assert_eq!(code(&o), 2);
     assert!(stdout(&o).is_empty());
-    assert!(stderr(&o).starts_with("ikz: standard output is not a terminal, so the browser does not start.\n"));
+    assert!(
+        stderr(&o).starts_with(
+            "ikz: standard output is not a terminal, so the browser does not start.\n"
+        )
+    );
     assert!(stderr(&o).contains("ikz check | members | projects"));
 }
 

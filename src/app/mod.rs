@@ -540,4 +540,4 @@ fn layout_height(app: &App, pane: Pane) -> usize {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

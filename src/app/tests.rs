@@ -1,1 +1,379 @@
+//! The update function, fed through the real key table as a user types.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
+
+use super::*;
+use crate::data::{Origin, load, load_memory};
+use crate::i18n::Lang;
+
+pub fn options() -> Options {
+    Options {
+        lang: Lang::En,
+        mouse: true,
+        color: false,
+    }
+}
+
+fn app() -> App {
+    App::new(load(&Origin::BuiltIn), options(), Rect::new(0, 0, 80, 24))
+}
+
+/// Types keys named as in the help: "tab j j enter esc shift-tab ctrl-c f1 pgdn …";
+/// any other word is typed character by character.
+pub fn press(app: &mut App, keys: &str) {
+    for word in keys.split_whitespace() {
+        let (code, mods) = match word {
+            "tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "shift-tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+            "enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "up" => (KeyCode::Up, KeyModifiers::NONE),
+            "down" => (KeyCode::Down, KeyModifiers::NONE),
+            "left" => (KeyCode::Left, KeyModifiers::NONE),
+            "right" => (KeyCode::Right, KeyModifiers::NONE),
+            "home" => (KeyCode::Home, KeyModifiers::NONE),
+            "end" => (KeyCode::End, KeyModifiers::NONE),
+            "pgup" => (KeyCode::PageUp, KeyModifiers::NONE),
+            "pgdn" => (KeyCode::PageDown, KeyModifiers::NONE),
+            "f1" => (KeyCode::F(1), KeyModifiers::NONE),
+            "ctrl-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            chars => {
+                for c in chars.chars() {
+                    app.handle(Input::Key(KeyEvent::new(
+                        KeyCode::Char(c),
+                        KeyModifiers::NONE,
+                    )));
+                }
+                continue;
+            }
+        };
+        app.handle(Input::Key(KeyEvent::new(code, mods)));
+    }
+}
+
+fn project_id(app: &App) -> &str {
+    app.project.map_or("", |p| app.model.project(p).id.as_str())
+}
+
+fn member_code(app: &App) -> &str {
+    app.member.map_or("", |m| app.model.member(m).code.as_str())
+}
+
+#[test]
+fn starts_on_the_latest_year_in_the_projects_pane() {
+    let app = app();
+    assert_eq!(app.selected_year(), Some(2024));
+    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(app.projects().len(), 8);
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    // The selected year is scrolled into view.
+    let height = layout_height(&app, Pane::Years);
+    assert!(app.offsets[0] <= app.year && app.year < app.offsets[0] + height);
+}
+
+#[test]
+fn tab_h_and_l_move_between_panes() {
+    let mut app = app();
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::Members);
+    press(&mut app, "tab tab");
+    assert_eq!(app.focus, Pane::Years);
+    press(&mut app, "shift-tab");
+    assert_eq!(app.focus, Pane::Detail);
+    press(&mut app, "l");
+    assert_eq!(app.focus, Pane::Detail, "l stops at the last pane");
+    press(&mut app, "h h h h");
+    assert_eq!(app.focus, Pane::Years, "h stops at the first pane");
+    press(&mut app, "right left right");
+    assert_eq!(app.focus, Pane::Projects);
+}
+
+#[test]
+fn moving_stays_within_the_list() {
+    let mut app = app();
+    press(&mut app, "k");
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    press(&mut app, "j j");
+    assert_eq!(project_id(&app), "informationssicherheit");
+    press(&mut app, "G");
+    assert_eq!(project_id(&app), "hinweisgeberschutz");
+    press(&mut app, "j end");
+    assert_eq!(project_id(&app), "hinweisgeberschutz");
+    press(&mut app, "g");
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    press(&mut app, "pgdn pgdn home");
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+}
+
+#[test]
+fn choosing_a_year_changes_the_projects() {
+    let mut app = app();
+    press(&mut app, "h");
+    assert_eq!(app.focus, Pane::Years);
+    press(&mut app, "k k k k k");
+    assert_eq!(app.selected_year(), Some(2019));
+    assert_eq!(app.projects().len(), 4);
+    assert_eq!(
+        project_id(&app),
+        "klaerschlammentsorgung",
+        "the old selection is gone, so the first"
+    );
+    press(&mut app, "g");
+    assert_eq!(app.selected_year(), None);
+    assert_eq!(app.projects().len(), 20);
+    assert_eq!(
+        project_id(&app),
+        "klaerschlammentsorgung",
+        "still there in all years, so kept"
+    );
+}
+
+#[test]
+fn the_leading_pane_marks_the_other() {
+    let mut app = app();
+    // The projects pane leads: members are marked for the selected project.
+    let gg = app.model.member_by_id("gross-gerau").unwrap();
+    assert_eq!(app.member_mark(gg), Some(Cell::Yes));
+    assert_eq!(app.project_mark(app.project.unwrap()), None);
+    press(&mut app, "j j j j");
+    assert_eq!(project_id(&app), "klimaschutz");
+    assert_eq!(app.member_mark(gg), Some(Cell::Unknown));
+    assert_eq!(app.member_mark_summary().as_deref(), Some("14/15"));
+    // The members pane leads: projects are marked for the selected member.
+    press(&mut app, "tab");
+    assert_eq!(app.member_mark(gg), None);
+    let feuerwehr = app.model.project_by_id("feuerwehrbedarf").unwrap();
+    assert_eq!(app.project_mark(feuerwehr), Some(Cell::Yes));
+    // The detail pane keeps the last leading pane.
+    press(&mut app, "tab");
+    assert_eq!(app.subject, Pane::Members);
+}
+
+#[test]
+fn enter_follows_a_member_to_its_projects_and_esc_goes_back() {
+    let mut app = app();
+    press(&mut app, "tab j j j j");
+    assert_eq!(member_code(&app), "GIG");
+    press(&mut app, "enter");
+    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(app.selected_year(), Some(2024));
+    press(&mut app, "esc");
+    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(member_code(&app), "GIG");
+    press(&mut app, "esc");
+    assert_eq!(app.focus, Pane::Members, "nothing more to go back to");
+}
+
+#[test]
+fn enter_on_a_member_without_projects_that_year_goes_to_all_years() {
+    let mut app = app();
+    press(&mut app, "h k k k k k");
+    assert_eq!(app.selected_year(), Some(2019));
+    press(&mut app, "l l j j j j");
+    assert_eq!(member_code(&app), "GIG");
+    press(&mut app, "enter");
+    assert_eq!(app.selected_year(), None);
+    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(project_id(&app), "foerdermittelmanagement");
+    press(&mut app, "esc");
+    assert_eq!(app.selected_year(), Some(2019));
+}
+
+#[test]
+fn enter_follows_a_project_to_its_participants() {
+    let mut app = app();
+    press(&mut app, "enter");
+    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(member_code(&app), "BIE");
+    // A project whose sources name nobody: Enter says so and stays.
+    press(&mut app, "esc j j j j");
+    assert_eq!(project_id(&app), "klimaschutz");
+    press(&mut app, "enter");
+    assert_eq!(app.focus, Pane::Projects);
+    assert!(app.message.is_some());
+    press(&mut app, "j");
+    assert!(app.message.is_none(), "the note goes with the next key");
+}
+
+#[test]
+fn enter_on_a_year_goes_to_its_projects() {
+    let mut app = app();
+    press(&mut app, "h enter");
+    assert_eq!(app.focus, Pane::Projects);
+    press(&mut app, "esc");
+    assert_eq!(app.focus, Pane::Years);
+}
+
+#[test]
+fn the_detail_pane_scrolls_within_its_text() {
+    let mut app = app();
+    press(&mut app, "h g l l l");
+    assert_eq!(app.focus, Pane::Detail);
+    press(&mut app, "j j j");
+    assert_eq!(app.offsets[3], 3);
+    press(&mut app, "G");
+    let max = app.offsets[3];
+    press(&mut app, "j");
+    assert_eq!(app.offsets[3], max);
+    press(&mut app, "g");
+    assert_eq!(app.offsets[3], 0);
+}
+
+#[test]
+fn help_and_warnings_overlays() {
+    let mut app = app();
+    press(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert_eq!(app.context(), Context::Overlay);
+    press(&mut app, "j q");
+    assert_eq!(app.overlay, None);
+    assert!(!app.quit, "q closes the help, it does not quit");
+    press(&mut app, "f1 esc w");
+    assert_eq!(app.overlay, Some(Overlay::Problems));
+    press(&mut app, "ctrl-c");
+    assert!(app.quit);
+}
+
+#[test]
+fn q_and_ctrl_c_quit() {
+    let mut app = app();
+    press(&mut app, "q");
+    assert!(app.quit);
+    let mut app = self::app();
+    press(&mut app, "ctrl-c");
+    assert!(app.quit);
+}
+
+#[test]
+fn key_releases_do_nothing() {
+    let mut app = app();
+    let mut key = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    key.kind = KeyEventKind::Release;
+    app.handle(Input::Key(key));
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+}
+
+fn click(app: &mut App, x: u16, y: u16) {
+    app.handle(Input::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
+    app.handle(Input::Mouse(MouseEvent {
+        kind: if down {
+            MouseEventKind::ScrollDown
+        } else {
+            MouseEventKind::ScrollUp
+        },
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+#[test]
+fn a_click_focuses_and_selects() {
+    let mut app = app();
+    let a = layout::areas(app.size).unwrap();
+    let members = layout::inner(a.members);
+    click(&mut app, members.x + 3, members.y + 5);
+    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(member_code(&app), "GG");
+    // A click below the last row of a list only focuses.
+    let projects = layout::inner(a.projects);
+    click(&mut app, projects.x + 2, projects.y + projects.height - 1);
+    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    // On the status bar: nothing.
+    click(&mut app, 2, a.status.y);
+    assert_eq!(app.focus, Pane::Projects);
+}
+
+#[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app();
+    let a = layout::areas(app.size).unwrap();
+    let members = layout::inner(a.members);
+    wheel(&mut app, members.x + 1, members.y + 1, true);
+    assert_eq!(app.offsets[2], 3);
+    assert_eq!(
+        app.focus,
+        Pane::Projects,
+        "scrolling does not move the focus"
+    );
+    for _ in 0..10 {
+        wheel(&mut app, members.x + 1, members.y + 1, true);
+    }
+    assert_eq!(app.offsets[2], 15 - usize::from(members.height));
+    wheel(&mut app, members.x + 1, members.y + 1, false);
+    assert_eq!(app.offsets[2], 15 - usize::from(members.height) - 3);
+}
+
+#[test]
+fn resizing_keeps_the_selection_visible_and_tiny_sizes_are_safe() {
+    let mut app = app();
+    press(&mut app, "tab G");
+    app.handle(Input::Resize(60, 15));
+    let height = layout_height(&app, Pane::Members);
+    assert!(app.offsets[2] + height > 14);
+    app.handle(Input::Resize(1, 1));
+    click(&mut app, 0, 0);
+    press(&mut app, "j k tab enter esc G g pgdn");
+    app.handle(Input::Resize(300, 100));
+    press(&mut app, "j");
+}
+
+fn tiny(projects: &[&str]) -> App {
+    let index = "format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n";
+    let members = "[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n";
+    let mut files: Vec<(&str, &[u8])> = vec![
+        ("ikz.toml", index.as_bytes()),
+        ("members.toml", members.as_bytes()),
+    ];
+    let names: Vec<String> = (0..projects.len())
+        .map(|i| format!("projects/p{i}.toml"))
+        .collect();
+    for (name, text) in names.iter().zip(projects) {
+        files.push((name, text.as_bytes()));
+    }
+    App::new(load_memory(&files), options(), Rect::new(0, 0, 80, 24))
+}
+
+#[test]
+fn an_empty_project_list_is_safe() {
+    let mut app = tiny(&[]);
+    assert!(app.errors.is_empty(), "{:?}", app.errors);
+    assert_eq!(app.project, None);
+    press(&mut app, "j k G g pgdn enter esc tab enter h h enter");
+    assert_eq!(app.project, None);
+}
+
+#[test]
+fn a_one_item_list_stays_put() {
+    let mut app = tiny(&[
+        "id = \"p\"\ntitle = \"P\"\nstatus = \"running\"\nstart = 2020\nparticipants = [\"a\"]\nsources = []\n",
+    ]);
+    press(&mut app, "j j G k");
+    assert_eq!(project_id(&app), "p");
+    press(&mut app, "tab j enter");
+    assert_eq!(member_code(&app), "AA");
+    assert_eq!(project_id(&app), "p");
+    assert_eq!(app.focus, Pane::Projects);
+}
+
+#[test]
+fn data_with_errors_shows_only_the_errors() {
+    let mut app = tiny(&["id = \"p\"\ntitel = \"P\"\n"]);
+    assert!(!app.errors.is_empty());
+    assert_eq!(app.context(), Context::Errors);
+    press(&mut app, "j tab ?");
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.errors_scroll, 1);
+    press(&mut app, "q");
+    assert!(app.quit);
+}

@@ -347,8 +347,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let inner = super::layout::inner(area);
     let all = lines(app, inner.width);
     let offset = app.offsets[Pane::Detail as usize].min(all.len().saturating_sub(1));
+    let position = super::position(offset, usize::from(inner.height), all.len());
     let shown: Vec<Line<'static>> = all.into_iter().skip(offset).collect();
     let block = Block::new()
+        .title_bottom(Line::from(position.unwrap_or_default()).right_aligned())
         .borders(Borders::ALL)
         .border_type(theme.border_type(focused))
         .border_style(theme.border(focused))

@@ -80,8 +80,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
     };
     let visible = usize::from(popup.height.saturating_sub(2));
     let scroll = app.overlay_scroll.min(lines.len().saturating_sub(visible));
+    let position = super::position(scroll, visible, lines.len());
     let shown: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
     let block = Block::new()
+        .title_bottom(Line::from(position.unwrap_or_default()).right_aligned())
         .borders(Borders::ALL)
         .border_type(theme.border_type(true))
         .border_style(theme.border(true))

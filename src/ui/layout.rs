@@ -26,7 +26,7 @@ pub fn areas(size: Rect) -> Option<Areas> {
     let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(size);
     let lists = |area: Rect| -> [Rect; 3] {
         Layout::horizontal([
-            Constraint::Length(16),
+            Constraint::Length(17),
             Constraint::Min(20),
             Constraint::Length(26),
         ])

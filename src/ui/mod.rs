@@ -25,6 +25,11 @@ pub fn theme_of(app: &App) -> Theme {
     }
 }
 
+/// " 1–20/31 " for a text longer than its pane: which lines are shown, of how many.
+pub fn position(offset: usize, height: usize, total: usize) -> Option<String> {
+    (total > height).then(|| format!(" {}–{}/{total} ", offset + 1, (offset + height).min(total)))
+}
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let theme = theme_of(app);
@@ -65,3 +70,6 @@ fn too_small(frame: &mut Frame<'_>, app: &App) {
         target,
     );
 }
+
+#[cfg(test)]
+mod tests;

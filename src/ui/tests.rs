@@ -1,0 +1,218 @@
+//! Drawing into ratatui's `TestBackend`: snapshots of each screen (as text) at 80×24 and
+//! 120×40 in both languages, plus checks of the styles that carry meaning.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+
+use super::draw;
+use crate::app::tests::{options, press};
+use crate::app::{App, Input, Options};
+use crate::data::{Origin, load, load_memory};
+use crate::i18n::Lang;
+
+fn app_with(lang: Lang, w: u16, h: u16) -> App {
+    App::new(
+        load(&Origin::BuiltIn),
+        Options { lang, ..options() },
+        Rect::new(0, 0, w, h),
+    )
+}
+
+fn render(app: &App) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| draw(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces kept visible by a final "|".
+fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str("|\n");
+    }
+    out
+}
+
+fn screen(app: &App) -> String {
+    text(&render(app))
+}
+
+#[test]
+fn browser_80x24_en() {
+    insta::assert_snapshot!(screen(&app_with(Lang::En, 80, 24)));
+}
+
+#[test]
+fn browser_80x24_de() {
+    insta::assert_snapshot!(screen(&app_with(Lang::De, 80, 24)));
+}
+
+#[test]
+fn browser_120x40_en() {
+    insta::assert_snapshot!(screen(&app_with(Lang::En, 120, 40)));
+}
+
+#[test]
+fn browser_120x40_de() {
+    insta::assert_snapshot!(screen(&app_with(Lang::De, 120, 40)));
+}
+
+#[test]
+fn member_leads_80x24_en() {
+    let mut app = app_with(Lang::En, 80, 24);
+    press(&mut app, "tab j j j j j");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn project_with_count_only_120x40_de() {
+    let mut app = app_with(Lang::De, 120, 40);
+    press(&mut app, "j j j j");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn all_years_cooperation_120x40_en() {
+    let mut app = app_with(Lang::En, 120, 40);
+    press(&mut app, "h g");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn help_80x24_en() {
+    let mut app = app_with(Lang::En, 80, 24);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn help_120x40_de() {
+    let mut app = app_with(Lang::De, 120, 40);
+    press(&mut app, "?");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn too_small_en() {
+    insta::assert_snapshot!(screen(&app_with(Lang::En, 40, 10)));
+}
+
+#[test]
+fn too_small_de() {
+    insta::assert_snapshot!(screen(&app_with(Lang::De, 40, 10)));
+}
+
+#[test]
+fn data_errors_80x24_en() {
+    let loaded = load_memory(&[
+        ("ikz.toml", b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n"),
+        ("members.toml", b"[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n"),
+        ("projects/p.toml", b"id = \"p\"\ntitel = \"P\"\nstatus = \"running\"\n"),
+    ]);
+    let app = App::new(loaded, options(), Rect::new(0, 0, 80, 24));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn every_size_down_to_1x1_draws_without_panic() {
+    let mut app = app_with(Lang::De, 80, 24);
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (10, 3),
+        (59, 15),
+        (60, 14),
+        (60, 15),
+        (61, 16),
+        (200, 60),
+    ] {
+        app.handle(Input::Resize(w, h));
+        for keys in ["", "?", "esc tab", "tab", "tab", "h g"] {
+            press(&mut app, keys);
+            let _ = render(&app);
+        }
+    }
+}
+
+/// The row of the screen that contains `needle`.
+fn row_of(buffer: &Buffer, needle: &str) -> u16 {
+    let t = text(buffer);
+    t.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u16)
+        .unwrap_or_else(|| panic!("{needle} not on screen:\n{t}"))
+}
+
+#[test]
+fn the_selection_is_marked_by_symbol_and_style() {
+    let app = app_with(Lang::En, 80, 24);
+    let b = render(&app);
+    let y = row_of(&b, "▶ Beschaffung");
+    let x = text(&b)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .chars()
+        .position(|c| c == '▶')
+        .unwrap() as u16;
+    assert!(
+        b[(x + 3, y)].modifier.contains(Modifier::REVERSED),
+        "focused selection is reversed"
+    );
+    // The unfocused selection (the year) is marked ▷ and bold.
+    let y = row_of(&b, "▷ 2024");
+    let x = text(&b)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .chars()
+        .position(|c| c == '▷')
+        .unwrap() as u16;
+    assert!(b[(x + 2, y)].modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn no_color_means_no_colour_but_the_same_symbols() {
+    let mut colored = app_with(Lang::En, 80, 24);
+    colored.options.color = true;
+    let plain = app_with(Lang::En, 80, 24);
+    let (cb, pb) = (render(&colored), render(&plain));
+    assert_eq!(
+        text(&cb),
+        text(&pb),
+        "the same text with and without colour"
+    );
+    assert!(
+        cb.content.iter().any(|c| c.fg != Color::Reset),
+        "colours when allowed"
+    );
+    assert!(
+        pb.content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "no colour with NO_COLOR"
+    );
+}
+
+#[test]
+fn help_lists_every_browser_key_of_the_key_table() {
+    let mut app = app_with(Lang::En, 120, 40);
+    press(&mut app, "?");
+    let t = text(&render(&app));
+    for b in crate::app::keymap::bindings(crate::app::Context::Browser) {
+        let line = b.keys_label();
+        assert!(
+            t.lines().any(|l| l.contains(&line) && l.contains(b.en)),
+            "help lacks {line} {}",
+            b.en
+        );
+    }
+}

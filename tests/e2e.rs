@@ -1,0 +1,255 @@
+//! The real `ikz` binary in a pseudo-terminal: type keys, wait for the screen to show
+//! the expected text, quit, and check the exit code and that the terminal was restored
+//! (alternate screen left, mouse capture off).
+//!
+//! Waiting polls the parsed screen with a deadline (`IKZ_E2E_TIMEOUT_SECS`, 30 s by
+//! default) and dumps the screen when it runs out; there are no fixed sleeps.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use vt100::MouseProtocolMode;
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    parser: Arc<Mutex<vt100::Parser>>,
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).unwrap()
+}
+
+fn timeout() -> Duration {
+    let secs = std::env::var("IKZ_E2E_TIMEOUT_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30);
+    Duration::from_secs(secs)
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_ikz"));
+        cmd.args(args);
+        cmd.cwd(std::env::temp_dir());
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "en_US.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env_remove("IKZ_DATA");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            nonzero(rows),
+            nonzero(cols),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Session {
+            master: pair.master,
+            writer,
+            child,
+            parser,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until `check` holds for the screen; panics with the screen on timeout.
+    fn wait_until(&self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + timeout();
+        loop {
+            if check(self.parser.lock().unwrap().screen()) {
+                return;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "timed out waiting for {what}; the screen shows:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Resizes our screen first, then the terminal: the full redraw that the resize
+    /// causes must land on a screen of the new size.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+    }
+
+    /// Waits for the program to end and for the terminal to be restored; returns the
+    /// exit code. Our handle on the terminal stays open until the restore was seen, so
+    /// that no last bytes are lost.
+    fn finish(mut self) -> u32 {
+        let deadline = Instant::now() + timeout();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            if Instant::now() > deadline {
+                self.child.kill().ok();
+                panic!("ikz did not exit; the screen shows:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        self.wait_until("the terminal to be restored", |s| {
+            !s.alternate_screen() && s.mouse_protocol_mode() == MouseProtocolMode::None
+        });
+        drop(self.writer);
+        drop(self.master);
+        status.exit_code()
+    }
+}
+
+const DOWN: &str = "j";
+const TAB: &str = "\t";
+const ESC: &str = "\x1b";
+
+#[test]
+fn find_who_takes_part_in_klimaschutz_and_quit() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    s.wait_until("mouse capture", |sc| {
+        sc.mouse_protocol_mode() != MouseProtocolMode::None
+    });
+    assert!(s.parser.lock().unwrap().screen().alternate_screen());
+    for _ in 0..4 {
+        s.send(DOWN);
+    }
+    s.wait_for("Participation: 14/15 (14 of 15 reported, 0 named), 2024");
+    s.wait_for("Members · 14/15");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn follow_a_member_to_its_projects_in_german() {
+    let mut s = Session::start(&["--lang", "de"], 100, 30);
+    s.wait_for("Projekte 2024");
+    s.send(TAB);
+    for _ in 0..5 {
+        s.send(DOWN);
+    }
+    s.wait_for("▶ GG   Groß-Gerau");
+    s.wait_for("Kürzel: GG");
+    s.wait_for("Art: in den Quellen nicht angegeben");
+    s.send("\r");
+    s.wait_for("Beteiligung: 15/15, 2024");
+    s.send(ESC);
+    s.wait_for("Kürzel: GG");
+    s.send("?");
+    s.wait_for("Hilfe – Tasten");
+    s.send(ESC);
+    s.wait_until("the help to close", |sc| {
+        !sc.contents().contains("Hilfe – Tasten")
+    });
+    s.send("\x03"); // Ctrl-C
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn resizing_redraws_and_says_when_too_small() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    // crossterm listens for resizes from the first event read on: a key first.
+    s.send(DOWN);
+    s.wait_for("▶ Hitzeaktionsplanung");
+    s.resize(40, 10);
+    s.wait_for("Window too small");
+    s.wait_for("40×10 — ikz needs at least 60×15");
+    s.resize(120, 40);
+    s.wait_for("Projects 2024");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn a_click_selects_a_member() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    s.wait_until("mouse capture", |sc| {
+        sc.mouse_protocol_mode() != MouseProtocolMode::None
+    });
+    // Members pane: x from 54, first row at y 1 (0-based); SGR reports are 1-based.
+    let (x, y) = (60 + 1, 1 + 6 + 1);
+    s.send(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
+    s.wait_for("Code: KEL");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn no_mouse_leaves_the_mouse_to_the_terminal() {
+    let mut s = Session::start(&["--no-mouse"], 80, 24);
+    s.wait_for("Projects 2024");
+    assert_eq!(
+        s.parser.lock().unwrap().screen().mouse_protocol_mode(),
+        MouseProtocolMode::None
+    );
+    s.send("?");
+    s.wait_for("The mouse is left to the terminal");
+    s.send("q");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn data_with_errors_shows_them_and_exits_1() {
+    let dir = common::broken("unknown-member");
+    let mut s = Session::start(&["--data", dir.path().to_str().unwrap()], 100, 30);
+    s.wait_for("The data has errors (3)");
+    s.wait_for("error: `walldorf` is not a member");
+    s.send("q");
+    assert_eq!(s.finish(), 1);
+}
