@@ -62,9 +62,13 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    // Debug builds only: the end-to-end tests make the browser panic on the first key,
+    // to check that the terminal is restored all the same.
+    let panic_for_test = cfg!(debug_assertions) && std::env::var_os("IKZ_TEST_PANIC").is_some();
     while !app.quit {
         terminal.draw(|frame| ui::draw(frame, app))?;
         let input = match event::read()? {
+            Event::Key(_) if panic_for_test => panic!("IKZ_TEST_PANIC: a panic for the tests"),
             Event::Key(key) => Input::Key(key),
             Event::Mouse(mouse) => Input::Mouse(mouse),
             Event::Resize(w, h) => Input::Resize(w, h),

@@ -37,6 +37,10 @@ fn timeout() -> Duration {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with(args, cols, rows, &[])
+    }
+
+    fn start_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -54,6 +58,9 @@ impl Session {
         cmd.env_remove("LC_MESSAGES");
         cmd.env_remove("IKZ_DATA");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
@@ -252,4 +259,17 @@ fn data_with_errors_shows_them_and_exits_1() {
     s.wait_for("error: `walldorf` is not a member");
     s.send("q");
     assert_eq!(s.finish(), 1);
+}
+
+#[test]
+fn the_terminal_is_restored_after_a_panic() {
+    // A debug build of ikz panics on the first key when IKZ_TEST_PANIC is set.
+    let mut s = Session::start_with(&[], 80, 24, &[("IKZ_TEST_PANIC", "1")]);
+    s.wait_for("Projects 2024");
+    s.wait_until("mouse capture", |sc| {
+        sc.mouse_protocol_mode() != MouseProtocolMode::None
+    });
+    s.send("j");
+    s.wait_for("IKZ_TEST_PANIC: a panic for the tests");
+    assert_eq!(s.finish(), 101, "the exit code of a Rust panic");
 }

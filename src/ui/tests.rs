@@ -216,3 +216,22 @@ fn help_lists_every_browser_key_of_the_key_table() {
         );
     }
 }
+
+#[test]
+fn warnings_show_as_a_count_and_w_lists_them() {
+    let loaded = load_memory(&[
+        ("ikz.toml", b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n"),
+        ("members.toml", b"[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n"),
+        ("projects/p.toml", b"id = \"p\"\ntitle = \"P\"\nstatus = \"running\"\nstart = 2020\n"),
+    ]);
+    let mut app = App::new(loaded, options(), Rect::new(0, 0, 100, 30));
+    let t = screen(&app);
+    assert!(t.lines().last().unwrap().contains("⚠ 1 warning (w)"), "{t}");
+    press(&mut app, "w");
+    let t = screen(&app);
+    assert!(t.contains("Warnings in the data"), "{t}");
+    assert!(
+        t.contains("<memory>/projects/p.toml:1:6: warning: project `p` names no source"),
+        "{t}"
+    );
+}
