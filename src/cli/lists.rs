@@ -21,15 +21,9 @@ fn dash(s: Option<&str>) -> String {
     s.unwrap_or("–").to_string()
 }
 
-/// "2017", "2017–2019", "since 2024", or "–" where no year is known.
+/// "2017", "2017–2019", "since 2024", "year not known".
 pub fn years_label(model: &Model, p: ProjectIdx) -> String {
-    let project = model.project(p);
-    match (project.start, project.end, project.status) {
-        (None, _, _) => "–".into(),
-        (Some(s), None, Status::Running | Status::Planned) => format!("since {s}"),
-        (Some(s), Some(e), _) if e != s => format!("{s}–{e}"),
-        (Some(s), _, _) => s.to_string(),
-    }
+    crate::ui::detail::years_label(&crate::i18n::EN, model, p)
 }
 
 pub fn members(model: &Model, format: ListFormat) -> Outcome {
@@ -181,21 +175,37 @@ fn in_year(year: Option<u16>) -> String {
     year.map_or_else(String::new, |y| format!(" in {y}"))
 }
 
-fn not_one_member(model: &Model, query: &str, found: Found<MemberIdx>) -> Outcome {
-    match found {
-        Found::Many(list) => {
-            let mut msg = format!("`{query}` fits {} members:\n", list.len());
-            for m in list {
-                let m = model.member(m);
-                let _ = writeln!(msg, "  {:<22} {}", m.id, sanitize(&m.name));
-            }
-            msg.push_str("name one of them by its id");
-            Outcome::usage(msg)
-        }
-        _ => Outcome::usage(format!(
-            "no member fits `{query}` (`ikz members` lists them)"
-        )),
+/// The answer to a query that did not find exactly one item: the candidates, or none.
+fn not_one(
+    what: &str,
+    query: &str,
+    candidates: &[(String, String)],
+    list_command: &str,
+) -> Outcome {
+    if candidates.is_empty() {
+        return Outcome::usage(format!(
+            "no {what} fits `{query}` (`{list_command}` lists them)"
+        ));
     }
+    let width = candidates.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
+    let mut msg = format!("`{query}` fits {} {what}s:\n", candidates.len());
+    for (id, name) in candidates {
+        let _ = writeln!(msg, "  {id:<width$}  {}", sanitize(name));
+    }
+    msg.push_str("name one of them by its id");
+    Outcome::usage(msg)
+}
+
+fn not_one_member(model: &Model, query: &str, found: Found<MemberIdx>) -> Outcome {
+    let list = match found {
+        Found::Many(list) => list,
+        _ => Vec::new(),
+    };
+    let candidates: Vec<(String, String)> = list
+        .iter()
+        .map(|&m| (model.member(m).id.clone(), model.member(m).name.clone()))
+        .collect();
+    not_one("member", query, &candidates, "ikz members")
 }
 
 #[derive(Serialize)]
@@ -276,23 +286,17 @@ struct ParticipantsJson<'a> {
 pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListFormat) -> Outcome {
     let p = match find::project(model, query) {
         Found::One(p) => p,
-        Found::Many(list) => {
-            let mut msg = format!("`{query}` fits {} projects:\n", list.len());
-            for p in list {
-                let _ = writeln!(
-                    msg,
-                    "  {:<38} {}",
-                    model.project(p).id,
-                    sanitize(&model.project(p).title)
-                );
-            }
-            msg.push_str("name one of them by its id");
-            return Outcome::usage(msg);
-        }
-        Found::None => {
-            return Outcome::usage(format!(
-                "no project fits `{query}` (`ikz projects` lists them)"
-            ));
+        found => {
+            let list = if let Found::Many(list) = found {
+                list
+            } else {
+                Vec::new()
+            };
+            let candidates: Vec<(String, String)> = list
+                .iter()
+                .map(|&p| (model.project(p).id.clone(), model.project(p).title.clone()))
+                .collect();
+            return not_one("project", query, &candidates, "ikz projects");
         }
     };
     let project = model.project(p);

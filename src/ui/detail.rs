@@ -268,37 +268,23 @@ fn year(out: &mut Out, app: &App, y: u16) {
                     out.item("•", out.theme.dim(), h);
                 }
             }
-            let events: Vec<Milestone> = model
-                .cooperation
-                .milestones
-                .iter()
-                .filter(|m| m.year == Some(y))
-                .cloned()
-                .collect();
-            if !events.is_empty() {
-                out.heading(t.events);
-                for m in &events {
-                    out.item("•", out.theme.dim(), &m.text);
-                }
-            }
-            out.sources(t, model, &r.sources);
         }
-        None => {
-            out.para(t.no_report);
-            let events: Vec<Milestone> = model
-                .cooperation
-                .milestones
-                .iter()
-                .filter(|m| m.year == Some(y))
-                .cloned()
-                .collect();
-            if !events.is_empty() {
-                out.heading(t.events);
-                for m in &events {
-                    out.item("•", out.theme.dim(), &m.text);
-                }
-            }
+        None => out.para(t.no_report),
+    }
+    let events: Vec<&Milestone> = model
+        .cooperation
+        .milestones
+        .iter()
+        .filter(|m| m.year == Some(y))
+        .collect();
+    if !events.is_empty() {
+        out.heading(t.events);
+        for m in events {
+            out.item("•", out.theme.dim(), &m.text);
         }
+    }
+    if let Some(r) = model.report_for(y) {
+        out.sources(t, model, &r.sources);
     }
 }
 
