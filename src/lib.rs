@@ -11,6 +11,7 @@ pub mod diag;
 pub mod find;
 pub mod i18n;
 pub mod model;
+pub mod search;
 pub mod text;
 pub mod tui;
 pub mod ui;

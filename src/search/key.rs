@@ -1,0 +1,109 @@
+//! A search key: a text folded for matching (NFC, lower case, ä→ae, ö→oe, ü→ue, ß→ss),
+//! with a map from each character of the key back to the character of the original text
+//! it came from, so that highlights land on the right letters.
+//!
+//! One folding serves both ways of typing: "klaer" matches "klaerschlamm" directly, and
+//! "klar" matches it as a fuzzy subsequence (the "e" is skipped).
+
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub folded: String,
+    /// For each character of `folded`, the index of the character of the original text.
+    pub map: Vec<u32>,
+}
+
+impl Key {
+    pub fn new(original: &str) -> Key {
+        let mut folded = String::with_capacity(original.len() + 4);
+        let mut map = Vec::with_capacity(original.len() + 4);
+        for (i, c) in original.chars().enumerate() {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            // Each original character folds on its own (its NFC form), so the map stays exact
+            // for composed text; a decomposed umlaut (u + ◌̈) folds through the u alone.
+            for n in std::iter::once(c).nfc() {
+                for l in n.to_lowercase() {
+                    let rep: &str = match l {
+                        'ä' => "ae",
+                        'ö' => "oe",
+                        'ü' => "ue",
+                        'ß' => "ss",
+                        '\u{0308}' => "e", // combining diaeresis: u + ◌̈ reads as ue
+                        _ => {
+                            folded.push(l);
+                            map.push(i);
+                            continue;
+                        }
+                    };
+                    for r in rep.chars() {
+                        folded.push(r);
+                        map.push(i);
+                    }
+                }
+            }
+        }
+        Key { folded, map }
+    }
+
+    /// Original character positions of key positions (sorted, without repeats).
+    pub fn original_positions(&self, key_positions: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> = key_positions
+            .iter()
+            .filter_map(|&p| self.map.get(p).map(|&o| o as usize))
+            .collect();
+        out.dedup();
+        out
+    }
+}
+
+/// Folds a query the same way as keys.
+pub fn fold_query(q: &str) -> String {
+    Key::new(q).folded
+}
+
+/// Whether the bytes of `needle` occur in `hay` in order: a cheap necessary condition
+/// for a fuzzy match (a subsequence of characters is a subsequence of bytes).
+#[inline]
+pub fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay;
+    for &b in needle {
+        match memchr(b, rest) {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[inline]
+fn memchr(b: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&x| x == b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_and_maps_back() {
+        let k = Key::new("Klärschlamm");
+        assert_eq!(k.folded, "klaerschlamm");
+        assert_eq!(k.map[..5], [0, 1, 2, 2, 3]);
+        assert_eq!(k.original_positions(&[2, 3, 4]), [2, 3]);
+        let k = Key::new("Groß-Gerau");
+        assert_eq!(k.folded, "gross-gerau");
+        assert_eq!(k.original_positions(&[3, 4, 5]), [3, 4]);
+        let k = Key::new("Bu\u{0308}ttelborn");
+        assert_eq!(k.folded, "buettelborn");
+        assert_eq!(k.original_positions(&[1, 2]), [1, 2]);
+    }
+
+    #[test]
+    fn subsequence_pre_check() {
+        assert!(is_subsequence(b"klar", b"klaerschlammverwertung"));
+        assert!(is_subsequence(b"", b"x"));
+        assert!(!is_subsequence(b"klx", b"klaerschlamm"));
+        assert!(!is_subsequence(b"ba", b"ab"));
+    }
+}

@@ -1,0 +1,303 @@
+//! Fuzzy search across projects, members and years, German-aware.
+//!
+//! Built once per load: every searchable text gets a folded [`key::Key`], all keys stored
+//! one after the other. A query is folded the same way and split into words; an item
+//! matches when every word matches one of its texts (as in fzf). Per keystroke the work
+//! is kept small: a byte-subsequence check rejects most texts before the fuzzy-matcher
+//! scorer runs, a query that only grew searches only the previous hits, large candidate
+//! sets are split over the cores, and highlight positions are computed only for the rows
+//! that are drawn ([`Index::highlight`]).
+
+pub mod key;
+
+use std::ops::Range;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use serde::Serialize;
+
+use crate::model::{MemberIdx, Model, ProjectIdx};
+use key::{Key, fold_query, is_subsequence};
+
+/// What a search result points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Target {
+    Project(ProjectIdx),
+    Member(MemberIdx),
+    Year(u16),
+}
+
+/// One searchable text of an item.
+#[derive(Debug, Clone)]
+struct Field {
+    original: String,
+    /// Range of the folded key in [`Index::keys`].
+    key: Range<usize>,
+    /// Key character → original character.
+    map: Vec<u32>,
+    /// How much a match here counts: names count more than summaries.
+    weight: i64,
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    target: Target,
+    fields: Range<usize>,
+}
+
+/// The search index of one model.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    items: Vec<Item>,
+    fields: Vec<Field>,
+    /// Every folded key, one after the other.
+    keys: String,
+}
+
+/// A ranked result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub item: usize,
+    pub score: i64,
+    /// The item's field where the first word matched best (the one to show).
+    pub field: usize,
+}
+
+/// Weights of the kinds of text.
+pub const NAME: i64 = 3;
+pub const LABEL: i64 = 2;
+pub const TEXT: i64 = 1;
+
+impl Index {
+    /// An index of items, each given as (target, [(text, weight)]); the first text of an
+    /// item is its name.
+    pub fn from_items(items: impl IntoIterator<Item = (Target, Vec<(String, i64)>)>) -> Index {
+        let mut index = Index::default();
+        for (target, texts) in items {
+            let start = index.fields.len();
+            for (text, weight) in texts {
+                let k = Key::new(&text);
+                let from = index.keys.len();
+                index.keys.push_str(&k.folded);
+                index.fields.push(Field {
+                    original: text,
+                    key: from..index.keys.len(),
+                    map: k.map,
+                    weight,
+                });
+            }
+            index.items.push(Item {
+                target,
+                fields: start..index.fields.len(),
+            });
+        }
+        index
+    }
+
+    /// The index of a model: projects (title, field, summary, milestones), members (name,
+    /// aliases, code) and years (year, report). Equal scores rank in this order.
+    pub fn new(model: &Model) -> Index {
+        // The most recent projects first: among equal scores they are what people look for.
+        let mut recent: Vec<ProjectIdx> = model.project_indices().collect();
+        recent.sort_by_key(|&p| std::cmp::Reverse(model.active_years(p).map(|r| *r.end())));
+        let projects = recent.into_iter().map(|p| {
+            let x = model.project(p);
+            let mut texts = vec![(x.title.clone(), NAME)];
+            texts.extend(x.field.iter().map(|f| (f.clone(), LABEL)));
+            texts.extend(x.summary.iter().map(|s| (s.replace('\n', " "), TEXT)));
+            texts.extend(
+                x.milestones
+                    .iter()
+                    .map(|m| (m.text.replace('\n', " "), TEXT)),
+            );
+            (Target::Project(p), texts)
+        });
+        let members = model.member_indices().map(|m| {
+            let x = model.member(m);
+            let mut texts = vec![(x.name.clone(), NAME)];
+            texts.extend(x.aliases.iter().map(|a| (a.clone(), LABEL)));
+            texts.push((x.code.clone(), LABEL));
+            (Target::Member(m), texts)
+        });
+        let years = model.years.clone().map(|y| {
+            let mut texts = vec![(y.to_string(), NAME)];
+            if let Some(r) = model.report_for(y) {
+                let title = r.title.clone().unwrap_or_default();
+                texts.push((
+                    format!("#{} {title}", r.number).trim_end().to_string(),
+                    LABEL,
+                ));
+            }
+            (Target::Year(y), texts)
+        });
+        Index::from_items(projects.chain(members).chain(years).collect::<Vec<_>>())
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn target(&self, item: usize) -> Target {
+        self.items[item].target
+    }
+
+    /// The name of an item (its first text).
+    pub fn name(&self, item: usize) -> &str {
+        let f = self.items[item].fields.start;
+        self.fields.get(f).map_or("", |f| f.original.as_str())
+    }
+
+    pub fn field_text(&self, field: usize) -> &str {
+        &self.fields[field].original
+    }
+
+    /// Whether a field is its item's name.
+    pub fn is_name(&self, item: usize, field: usize) -> bool {
+        self.items[item].fields.start == field
+    }
+
+    fn key(&self, field: &Field) -> &str {
+        &self.keys[field.key.clone()]
+    }
+
+    /// Scores one item against folded query words: the sum over words of the best
+    /// weighted score among its fields, or `None` if a word matches nowhere.
+    fn score_item(&self, matcher: &SkimMatcherV2, item: usize, words: &[String]) -> Option<Hit> {
+        let fields = self.items[item].fields.clone();
+        let mut total = 0;
+        let mut shown = fields.start;
+        for (w, word) in words.iter().enumerate() {
+            let mut best: Option<(i64, usize)> = None;
+            for f in fields.clone() {
+                let field = &self.fields[f];
+                let key = self.key(field);
+                if !is_subsequence(word.as_bytes(), key.as_bytes()) {
+                    continue;
+                }
+                if let Some(s) = matcher.fuzzy_match(key, word) {
+                    let s = s * field.weight;
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, f));
+                    }
+                }
+            }
+            let (s, f) = best?;
+            total += s;
+            if w == 0 {
+                shown = f;
+            }
+        }
+        Some(Hit {
+            item,
+            score: total,
+            field: shown,
+        })
+    }
+
+    /// Ranks the `candidates` (item numbers) for a query, best first; ties keep the
+    /// items' order. An empty query matches nothing.
+    pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
+        let words: Vec<String> = fold_query(query)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let run = |part: &[usize]| -> Vec<Hit> {
+            let matcher = SkimMatcherV2::default();
+            part.iter()
+                .filter_map(|&i| self.score_item(&matcher, i, &words))
+                .collect()
+        };
+        let mut hits: Vec<Hit> = if threads > 1 && candidates.len() >= 4096 {
+            let chunk = candidates.len().div_ceil(threads);
+            std::thread::scope(|s| {
+                let handles: Vec<_> = candidates
+                    .chunks(chunk)
+                    .map(|part| s.spawn(move || run(part)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_default())
+                    .collect()
+            })
+        } else {
+            run(candidates)
+        };
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.score), h.item));
+        hits
+    }
+
+    /// Ranks every item for a query.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let all: Vec<usize> = (0..self.items.len()).collect();
+        self.search_in(query, &all)
+    }
+
+    /// Positions (character indices in the original text of `field`) of the characters
+    /// that the query's words match there.
+    pub fn highlight(&self, field: usize, query: &str) -> Vec<usize> {
+        let Some(f) = self.fields.get(field) else {
+            return Vec::new();
+        };
+        let matcher = SkimMatcherV2::default();
+        let key = self.key(f);
+        let mut positions: Vec<usize> = Vec::new();
+        for word in fold_query(query).split_whitespace() {
+            if let Some((_, idx)) = matcher.fuzzy_indices(key, word) {
+                positions.extend(
+                    idx.iter()
+                        .filter_map(|&p| f.map.get(p).map(|&o| o as usize)),
+                );
+            }
+        }
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    }
+}
+
+/// Search as one types: remembers the last query and its hits, so that a query that
+/// only grew searches only those.
+#[derive(Debug, Clone, Default)]
+pub struct Searcher {
+    query: String,
+    hits: Vec<Hit>,
+}
+
+impl Searcher {
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// Runs `query`, narrowing the last hits when the query extends the last one.
+    pub fn update(&mut self, index: &Index, query: &str) {
+        if query == self.query {
+            return;
+        }
+        let grew = !self.query.trim().is_empty() && query.starts_with(&self.query);
+        self.hits = if grew {
+            let mut previous: Vec<usize> = self.hits.iter().map(|h| h.item).collect();
+            previous.sort_unstable();
+            index.search_in(query, &previous)
+        } else {
+            index.search(query)
+        };
+        self.query = query.to_string();
+    }
+}
+
+#[cfg(test)]
+mod tests;

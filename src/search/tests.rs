@@ -1,0 +1,128 @@
+//! Ranking on the shipped data: the expected best result for real queries, German
+//! spellings and typos included; highlights on umlaut text; narrowing.
+
+use super::*;
+use crate::data::{Origin, load};
+
+fn index() -> (Model, Index) {
+    let model = load(&Origin::BuiltIn).model;
+    let index = Index::new(&model);
+    (model, index)
+}
+
+fn best(index: &Index, q: &str) -> String {
+    index
+        .search(q)
+        .first()
+        .map_or_else(|| "(none)".into(), |h| index.name(h.item).to_string())
+}
+
+#[test]
+fn german_queries_find_their_target_first() {
+    let (_, index) = index();
+    let table = [
+        ("morf", "Mörfelden-Walldorf"),
+        ("moerf", "Mörfelden-Walldorf"),
+        ("mörf", "Mörfelden-Walldorf"),
+        ("MÖRF", "Mörfelden-Walldorf"),
+        ("klaer", "Klärschlammverwertung"),
+        ("klar", "Klärschlammverwertung"),
+        ("klär", "Klärschlammverwertung"),
+        ("gross", "Groß-Gerau"),
+        ("groß", "Groß-Gerau"),
+        ("russ", "Rüsselsheim am Main"),
+        ("ruess", "Rüsselsheim am Main"),
+        ("inf sich", "Informationssicherheit"),
+        ("walldorf", "Mörfelden-Walldorf"),
+        ("gustavsburg", "Ginsheim-Gustavsburg"),
+        ("KGG", "Kreis Groß-Gerau"),
+        ("2024", "2024"),
+        ("#11", "2024"),
+        // Typos: a letter missing, or typed without umlaut and without e.
+        ("klimschutz", "Klimaschutz"),
+        (
+            "feuerwer",
+            "Beschaffung von Feuerwehrbedarf und Organisation der Instandhaltung",
+        ),
+        ("hinweisgeber", "Umsetzung des Hinweisgeberschutzgesetzes"),
+        ("hitzeplan", "Hitzeaktionsplanung"),
+        ("fordermittel", "Aufbau eines Fördermittelmanagements"),
+        ("bttlbrn", "Büttelborn"),
+        ("smart region", "Smart Cities / Smart Region"),
+    ];
+    let mut wrong = Vec::new();
+    for (q, want) in table {
+        let got = best(&index, q);
+        if got != want {
+            wrong.push(format!("{q:?}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn every_word_must_match() {
+    let (_, index) = index();
+    let hits = index.search("klima xyzzy");
+    assert!(hits.is_empty());
+    assert!(index.search("   ").is_empty());
+    // A word found only in a summary still finds the project.
+    assert_eq!(best(&index, "Kompetenzstelle"), "Informationssicherheit");
+}
+
+#[test]
+fn highlights_land_on_the_original_umlauts() {
+    let (_, index) = index();
+    let hit = index.search("klaer")[0];
+    assert!(index.is_name(hit.item, hit.field));
+    // K l ä r: the a and e of the query both light the ä.
+    assert_eq!(index.highlight(hit.field, "klaer"), [0, 1, 2, 3]);
+    assert_eq!(index.highlight(hit.field, "klar"), [0, 1, 2, 3]);
+    let hit = index.search("gross")[0];
+    assert_eq!(index.name(hit.item), "Groß-Gerau");
+    assert_eq!(index.highlight(hit.field, "gross"), [0, 1, 2, 3]);
+    let hit = index.search("inf sich")[0];
+    let name: Vec<char> = index.name(hit.item).chars().collect();
+    let lit: String = index
+        .highlight(hit.field, "inf sich")
+        .iter()
+        .map(|&i| name[i])
+        .collect();
+    assert_eq!(lit, "Infsich");
+}
+
+#[test]
+fn narrowing_gives_the_same_results_as_a_fresh_search() {
+    let (_, index) = index();
+    let mut s = Searcher::default();
+    for q in ["k", "kl", "kla", "klae", "klaer", "klaer ", "klaer v"] {
+        s.update(&index, q);
+        assert_eq!(s.hits(), index.search(q).as_slice(), "{q}");
+    }
+    s.update(&index, "kli");
+    assert_eq!(s.hits(), index.search("kli").as_slice());
+    s.update(&index, "");
+    assert!(s.hits().is_empty());
+}
+
+#[test]
+fn large_candidate_sets_use_threads_and_agree() {
+    let items = (0..20_000).map(|i| {
+        let name = format!("Projekt {i} Mörfelden Klärschlamm {}", i % 97);
+        (Target::Year(2000), vec![(name, NAME)])
+    });
+    let index = Index::from_items(items.collect::<Vec<_>>());
+    let all: Vec<usize> = (0..index.len()).collect();
+    let threaded = index.search_in("klar 42", &all);
+    let single: Vec<Hit> = {
+        let small: Vec<usize> = all.iter().copied().collect();
+        let mut hits = Vec::new();
+        for part in small.chunks(1000) {
+            hits.extend(index.search_in("klar 42", part));
+        }
+        hits.sort_by_key(|h| (std::cmp::Reverse(h.score), h.item));
+        hits
+    };
+    assert_eq!(threaded, single);
+    assert!(!threaded.is_empty());
+}
