@@ -314,3 +314,47 @@ fn matrix_csv_parses_back_to_the_same_cells() {
         assert_eq!(&cells[2..17], expected.as_slice());
     }
 }
+
+#[test]
+fn search_finds_german_spellings_first() {
+    for (q, first) in [
+        ("morf", "member   moerfelden-walldorf"),
+        ("moerf", "member   moerfelden-walldorf"),
+        ("klar", "project  klaerschlammverwertung"),
+        ("klaer", "project  klaerschlammverwertung"),
+        ("gross", "member   gross-gerau"),
+        ("ruess", "member   ruesselsheim-am-main"),
+        ("russ", "member   ruesselsheim-am-main"),
+    ] {
+        let o = ikz(&["search", q]);
+        assert_eq!(code(&o), 0, "{q}");
+        let out = stdout(&o);
+        assert!(out.lines().next().unwrap().starts_with(first), "{q}: {out}");
+    }
+    // Several words narrow; they may also be given as one argument.
+    let o = ikz(&["search", "inf", "sich", "--limit", "1"]);
+    assert_eq!(stdout(&o).lines().count(), 1);
+    assert!(stdout(&o).starts_with("project  informationssicherheit"));
+    assert_eq!(
+        stdout(&ikz(&["search", "inf sich", "--limit", "1"])),
+        stdout(&o)
+    );
+}
+
+#[test]
+fn search_json_and_nothing_found() {
+    let o = ikz(&["search", "Rüsselsheim", "--format", "json", "--limit", "2"]);
+    assert_eq!(code(&o), 0);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert_eq!(json[0]["kind"], "member");
+    assert_eq!(json[0]["id"], "ruesselsheim-am-main");
+    assert_eq!(
+        json[0]["positions"],
+        serde_json::json!([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    );
+    let none = ikz(&["search", "Raumfahrt"]);
+    assert_eq!(code(&none), 2);
+    assert_eq!(stderr(&none), "ikz: nothing fits `Raumfahrt`\n");
+    assert_eq!(code(&ikz(&["search"])), 2);
+}

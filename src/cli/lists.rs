@@ -8,6 +8,7 @@ use super::table::aligned;
 use super::{ListFormat, Outcome};
 use crate::find::{self, Found};
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx, Status};
+use crate::search::Target;
 use crate::text::sanitize;
 
 fn json(value: &impl Serialize) -> Outcome {
@@ -384,4 +385,59 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
     out.push_str(&aligned(&["CODE", "MEMBER", "TAKES PART", "YEARS"], &rows));
     Outcome::ok(out)
+}
+
+#[derive(Serialize)]
+struct SearchRow<'a> {
+    kind: &'static str,
+    id: String,
+    name: &'a str,
+    score: i64,
+    /// The text the first word matched best, and the matched character positions in it.
+    matched: &'a str,
+    positions: Vec<usize>,
+}
+
+/// `ikz search`: one result a line, best first.
+pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> Outcome {
+    let index = crate::search::Index::new(model);
+    let hits = index.search(query);
+    if hits.is_empty() {
+        return Outcome::usage(format!("nothing fits `{query}`"));
+    }
+    let rows: Vec<SearchRow<'_>> = hits
+        .iter()
+        .take(limit)
+        .map(|h| {
+            let (kind, id) = match index.target(h.item) {
+                Target::Project(p) => ("project", model.project(p).id.clone()),
+                Target::Member(m) => ("member", model.member(m).id.clone()),
+                Target::Year(y) => ("year", y.to_string()),
+            };
+            SearchRow {
+                kind,
+                id,
+                name: index.name(h.item),
+                score: h.score,
+                matched: index.field_text(h.field),
+                positions: index.highlight(h.field, query),
+            }
+        })
+        .collect();
+    if format == ListFormat::Json {
+        return json(&rows);
+    }
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.kind.to_string(), r.id.clone(), r.name.to_string()];
+            if r.matched != r.name {
+                row.push(format!("({})", crate::text::truncate(r.matched, 60)));
+            }
+            row
+        })
+        .collect();
+    let text = aligned(&["", "", ""], &table);
+    // The aligned table's first row is the (empty) header.
+    Outcome::ok(text.lines().skip(1).map(|l| format!("{l}\n")).collect())
 }

@@ -84,6 +84,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Search projects, members and years; best results first
+    Search {
+        /// What to look for; several words must all match ("inf sich")
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// At most this many results
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Show projects × members: who takes part in what
     Matrix {
         /// Only the projects of this year, with participation in that year
@@ -217,6 +228,11 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
         } => {
             year_error(year).unwrap_or_else(|| lists::participants(model, project, *year, *format))
         }
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => lists::search(model, &query.join(" "), *limit, *format),
         Command::Matrix { year, format } => {
             year_error(year).unwrap_or_else(|| matrix::matrix(model, *year, *format))
         }
