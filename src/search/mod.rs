@@ -63,6 +63,11 @@ pub struct Hit {
     pub field: usize,
 }
 
+/// The least raw score per character of a query word that counts as a match: below it,
+/// the letters lie scattered over a long text (a "raumfahrt" spelled out across a
+/// summary), which nobody means.
+pub const MIN_SCORE_PER_CHAR: i64 = 10;
+
 /// Weights of the kinds of text.
 pub const NAME: i64 = 3;
 pub const LABEL: i64 = 2;
@@ -165,75 +170,115 @@ impl Index {
     }
 
     /// Scores one item against folded query words: the sum over words of the best
-    /// weighted score among its fields, or `None` if a word matches nowhere.
-    fn score_item(&self, matcher: &SkimMatcherV2, item: usize, words: &[String]) -> Option<Hit> {
+    /// weighted score among its fields. `Err(true)` when every word passes the byte
+    /// pre-check somewhere but some word scores too low (the item may still match a
+    /// longer query), `Err(false)` when a word cannot match at all.
+    fn score_item(
+        &self,
+        matcher: &SkimMatcherV2,
+        item: usize,
+        words: &[String],
+    ) -> Result<Hit, bool> {
         let fields = self.items[item].fields.clone();
         let mut total = 0;
         let mut shown = fields.start;
+        let mut scored = true;
         for (w, word) in words.iter().enumerate() {
+            let least = MIN_SCORE_PER_CHAR * word.chars().count() as i64;
             let mut best: Option<(i64, usize)> = None;
+            let mut possible = false;
             for f in fields.clone() {
                 let field = &self.fields[f];
                 let key = self.key(field);
                 if !is_subsequence(word.as_bytes(), key.as_bytes()) {
                     continue;
                 }
-                if let Some(s) = matcher.fuzzy_match(key, word) {
+                possible = true;
+                if let Some(s) = matcher.fuzzy_match(key, word).filter(|&s| s >= least) {
                     let s = s * field.weight;
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, f));
                     }
                 }
             }
-            let (s, f) = best?;
-            total += s;
-            if w == 0 {
-                shown = f;
+            if !possible {
+                return Err(false);
+            }
+            match best {
+                Some((s, f)) => {
+                    total += s;
+                    if w == 0 {
+                        shown = f;
+                    }
+                }
+                None => scored = false,
             }
         }
-        Some(Hit {
+        if !scored {
+            return Err(true);
+        }
+        Ok(Hit {
             item,
             score: total,
             field: shown,
         })
     }
 
-    /// Ranks the `candidates` (item numbers) for a query, best first; ties keep the
-    /// items' order. An empty query matches nothing.
+    /// Ranks the `candidates` (item numbers, ascending) for a query, best first; ties
+    /// keep the items' order. An empty query matches nothing.
     pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
+        self.search_with_survivors(query, candidates).0
+    }
+
+    /// The hits, and every candidate that could still match a longer query (the hits
+    /// among them): what a query that only grows needs to look at next.
+    fn search_with_survivors(&self, query: &str, candidates: &[usize]) -> (Vec<Hit>, Vec<usize>) {
         let words: Vec<String> = fold_query(query)
             .split_whitespace()
             .map(str::to_string)
             .collect();
         if words.is_empty() {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
-        let run = |part: &[usize]| -> Vec<Hit> {
+        let run = |part: &[usize]| -> (Vec<Hit>, Vec<usize>) {
             let matcher = SkimMatcherV2::default();
-            part.iter()
-                .filter_map(|&i| self.score_item(&matcher, i, &words))
-                .collect()
+            let mut hits = Vec::new();
+            let mut survivors = Vec::new();
+            for &i in part {
+                match self.score_item(&matcher, i, &words) {
+                    Ok(hit) => {
+                        hits.push(hit);
+                        survivors.push(i);
+                    }
+                    Err(true) => survivors.push(i),
+                    Err(false) => {}
+                }
+            }
+            (hits, survivors)
         };
-        let mut hits: Vec<Hit> = if threads > 1 && candidates.len() >= 4096 {
+        let (mut hits, survivors) = if threads > 1 && candidates.len() >= 4096 {
             let chunk = candidates.len().div_ceil(threads);
             std::thread::scope(|s| {
                 let handles: Vec<_> = candidates
                     .chunks(chunk)
                     .map(|part| s.spawn(move || run(part)))
                     .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_default())
-                    .collect()
+                let mut all = (Vec::new(), Vec::new());
+                for h in handles {
+                    let (hits, survivors) = h.join().unwrap_or_default();
+                    all.0.extend(hits);
+                    all.1.extend(survivors);
+                }
+                all
             })
         } else {
             run(candidates)
         };
         hits.sort_by_key(|h| (std::cmp::Reverse(h.score), h.item));
-        hits
+        (hits, survivors)
     }
 
     /// Ranks every item for a query.
@@ -271,6 +316,8 @@ impl Index {
 pub struct Searcher {
     query: String,
     hits: Vec<Hit>,
+    /// The items that may match a longer query, ascending.
+    survivors: Vec<usize>,
 }
 
 impl Searcher {
@@ -282,19 +329,21 @@ impl Searcher {
         &self.query
     }
 
-    /// Runs `query`, narrowing the last hits when the query extends the last one.
+    /// Runs `query`, looking only at the last query's survivors when the query extends
+    /// the last one (any item a longer query matches, the shorter one kept).
     pub fn update(&mut self, index: &Index, query: &str) {
         if query == self.query {
             return;
         }
         let grew = !self.query.trim().is_empty() && query.starts_with(&self.query);
-        self.hits = if grew {
-            let mut previous: Vec<usize> = self.hits.iter().map(|h| h.item).collect();
-            previous.sort_unstable();
-            index.search_in(query, &previous)
+        let (hits, survivors) = if grew {
+            index.search_with_survivors(query, &self.survivors)
         } else {
-            index.search(query)
+            let all: Vec<usize> = (0..index.len()).collect();
+            index.search_with_survivors(query, &all)
         };
+        self.hits = hits;
+        self.survivors = survivors;
         self.query = query.to_string();
     }
 }
