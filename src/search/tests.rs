@@ -127,9 +127,8 @@ fn large_candidate_sets_use_threads_and_agree() {
     let all: Vec<usize> = (0..index.len()).collect();
     let threaded = index.search_in("klar 42", &all);
     let single: Vec<Hit> = {
-        let small: Vec<usize> = all.iter().copied().collect();
         let mut hits = Vec::new();
-        for part in small.chunks(1000) {
+        for part in all.chunks(1000) {
             hits.extend(index.search_in("klar 42", part));
         }
         hits.sort_by_key(|h| (std::cmp::Reverse(h.score), h.item));
