@@ -2,6 +2,7 @@
 //! the terminal on every way out — normal exit, error or panic — mouse capture included.
 
 use std::io::{self, Write};
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -67,6 +68,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     let panic_for_test = cfg!(debug_assertions) && std::env::var_os("IKZ_TEST_PANIC").is_some();
     while !app.quit {
         terminal.draw(|frame| ui::draw(frame, app))?;
+        // The typed character is on screen; now search, unless more keys are waiting
+        // (then they are taken first, and the search runs once they are done).
+        if app.search.as_ref().is_some_and(|s| s.dirty) && !event::poll(Duration::ZERO)? {
+            app.settle();
+            continue;
+        }
         let input = match event::read()? {
             Event::Key(_) if panic_for_test => panic!("IKZ_TEST_PANIC: a panic for the tests"),
             Event::Key(key) => Input::Key(key),

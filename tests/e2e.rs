@@ -245,6 +245,8 @@ fn no_mouse_leaves_the_mouse_to_the_terminal() {
         MouseProtocolMode::None
     );
     s.send("?");
+    s.wait_for("Help — keys");
+    s.send("\x1b[6~"); // PgDn: the note stands below the keys
     s.wait_for("The mouse is left to the terminal");
     s.send("q");
     s.send("q");
@@ -272,4 +274,21 @@ fn the_terminal_is_restored_after_a_panic() {
     s.send("j");
     s.wait_for("IKZ_TEST_PANIC: a panic for the tests");
     assert_eq!(s.finish(), 101, "the exit code of a Rust panic");
+}
+
+#[test]
+fn search_type_enter_and_the_browser_shows_the_item() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    s.send("/");
+    s.wait_for("Search · 0 results");
+    s.send("russ");
+    s.wait_for("▶ member   Rüsselsheim am Main");
+    s.send("\r");
+    s.wait_for("Code: RÜS");
+    s.wait_until("the search to close", |sc| {
+        !sc.contents().contains("Search ·")
+    });
+    s.send("q");
+    assert_eq!(s.finish(), 0);
 }

@@ -26,6 +26,16 @@ pub enum Action {
     Problems,
     Close,
     Quit,
+    OpenSearch,
+    /// A character typed into the search prompt.
+    Insert(char),
+    CursorLeft,
+    CursorRight,
+    LineStart,
+    LineEnd,
+    DeleteBack,
+    DeleteWord,
+    ClearLine,
 }
 
 /// Where a binding works.
@@ -37,6 +47,8 @@ pub enum Context {
     Overlay,
     /// The screen that lists the errors of the data.
     Errors,
+    /// The search prompt: every printable key is text there.
+    Search,
 }
 
 /// One key: a key code and whether Ctrl is held. For characters, Shift is part of the
@@ -100,218 +112,53 @@ impl Binding {
 }
 
 use Action as A;
-use Context::{Browser, Errors, Overlay};
+use Context::{Browser, Errors, Overlay, Search};
 use KeyCode as K;
 
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding {
-        keys: &[k(K::Tab)],
-        action: A::NextPane,
-        context: Browser,
-        bar: Some(("pane", "Bereich")),
-        en: "next pane",
-        de: "nächster Bereich",
-    },
-    Binding {
-        keys: &[k(K::BackTab)],
-        action: A::PrevPane,
-        context: Browser,
-        bar: None,
-        en: "previous pane",
-        de: "voriger Bereich",
-    },
-    Binding {
-        keys: &[c('h'), k(K::Left)],
-        action: A::PaneLeft,
-        context: Browser,
-        bar: None,
-        en: "pane to the left",
-        de: "Bereich links",
-    },
-    Binding {
-        keys: &[c('l'), k(K::Right)],
-        action: A::PaneRight,
-        context: Browser,
-        bar: None,
-        en: "pane to the right",
-        de: "Bereich rechts",
-    },
-    Binding {
-        keys: &[c('j'), k(K::Down)],
-        action: A::Down,
-        context: Browser,
-        bar: None,
-        en: "down",
-        de: "abwärts",
-    },
-    Binding {
-        keys: &[c('k'), k(K::Up)],
-        action: A::Up,
-        context: Browser,
-        bar: None,
-        en: "up",
-        de: "aufwärts",
-    },
-    Binding {
-        keys: &[c('g'), k(K::Home)],
-        action: A::Top,
-        context: Browser,
-        bar: None,
-        en: "first item",
-        de: "erster Eintrag",
-    },
-    Binding {
-        keys: &[c('G'), k(K::End)],
-        action: A::Bottom,
-        context: Browser,
-        bar: None,
-        en: "last item",
-        de: "letzter Eintrag",
-    },
-    Binding {
-        keys: &[k(K::PageUp)],
-        action: A::PageUp,
-        context: Browser,
-        bar: None,
-        en: "page up",
-        de: "Seite zurück",
-    },
-    Binding {
-        keys: &[k(K::PageDown)],
-        action: A::PageDown,
-        context: Browser,
-        bar: None,
-        en: "page down",
-        de: "Seite vor",
-    },
-    Binding {
-        keys: &[k(K::Enter)],
-        action: A::Follow,
-        context: Browser,
-        bar: Some(("link", "Verweis")),
-        en: "follow the link",
-        de: "Verweis folgen",
-    },
-    Binding {
-        keys: &[k(K::Esc)],
-        action: A::Back,
-        context: Browser,
-        bar: None,
-        en: "back",
-        de: "zurück",
-    },
-    Binding {
-        keys: &[c('w')],
-        action: A::Problems,
-        context: Browser,
-        bar: None,
-        en: "warnings in the data",
-        de: "Warnungen in den Daten",
-    },
-    Binding {
-        keys: &[c('?'), k(K::F(1))],
-        action: A::Help,
-        context: Browser,
-        bar: Some(("help", "Hilfe")),
-        en: "help",
-        de: "Hilfe",
-    },
-    Binding {
-        keys: &[c('q'), ctrl('c')],
-        action: A::Quit,
-        context: Browser,
-        bar: Some(("quit", "Ende")),
-        en: "quit",
-        de: "beenden",
-    },
-    Binding {
-        keys: &[c('j'), k(K::Down)],
-        action: A::Down,
-        context: Overlay,
-        bar: Some(("scroll", "blättern")),
-        en: "scroll down",
-        de: "abwärts blättern",
-    },
-    Binding {
-        keys: &[c('k'), k(K::Up)],
-        action: A::Up,
-        context: Overlay,
-        bar: None,
-        en: "scroll up",
-        de: "aufwärts blättern",
-    },
-    Binding {
-        keys: &[k(K::PageUp)],
-        action: A::PageUp,
-        context: Overlay,
-        bar: None,
-        en: "page up",
-        de: "Seite zurück",
-    },
-    Binding {
-        keys: &[k(K::PageDown)],
-        action: A::PageDown,
-        context: Overlay,
-        bar: None,
-        en: "page down",
-        de: "Seite vor",
-    },
-    Binding {
-        keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')],
-        action: A::Close,
-        context: Overlay,
-        bar: Some(("close", "schließen")),
-        en: "close",
-        de: "schließen",
-    },
-    Binding {
-        keys: &[ctrl('c')],
-        action: A::Quit,
-        context: Overlay,
-        bar: None,
-        en: "quit",
-        de: "beenden",
-    },
-    Binding {
-        keys: &[c('j'), k(K::Down)],
-        action: A::Down,
-        context: Errors,
-        bar: Some(("scroll", "blättern")),
-        en: "scroll down",
-        de: "abwärts blättern",
-    },
-    Binding {
-        keys: &[c('k'), k(K::Up)],
-        action: A::Up,
-        context: Errors,
-        bar: None,
-        en: "scroll up",
-        de: "aufwärts blättern",
-    },
-    Binding {
-        keys: &[k(K::PageUp)],
-        action: A::PageUp,
-        context: Errors,
-        bar: None,
-        en: "page up",
-        de: "Seite zurück",
-    },
-    Binding {
-        keys: &[k(K::PageDown)],
-        action: A::PageDown,
-        context: Errors,
-        bar: None,
-        en: "page down",
-        de: "Seite vor",
-    },
-    Binding {
-        keys: &[c('q'), k(K::Esc), ctrl('c')],
-        action: A::Quit,
-        context: Errors,
-        bar: Some(("quit", "Ende")),
-        en: "quit",
-        de: "beenden",
-    },
+    Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Browser, bar: None, en: "next pane", de: "nächster Bereich" },
+    Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Browser, bar: None, en: "previous pane", de: "voriger Bereich" },
+    Binding { keys: &[c('h'), k(K::Left)], action: A::PaneLeft, context: Browser, bar: None, en: "pane to the left", de: "Bereich links" },
+    Binding { keys: &[c('l'), k(K::Right)], action: A::PaneRight, context: Browser, bar: None, en: "pane to the right", de: "Bereich rechts" },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Browser, bar: None, en: "down", de: "abwärts" },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Browser, bar: None, en: "up", de: "aufwärts" },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Browser, bar: None, en: "first item", de: "erster Eintrag" },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Browser, bar: None, en: "last item", de: "letzter Eintrag" },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Browser, bar: None, en: "page up", de: "Seite zurück" },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Browser, bar: None, en: "page down", de: "Seite vor" },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Browser, bar: Some(("link", "Verweis")), en: "follow the link", de: "Verweis folgen" },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Browser, bar: None, en: "back", de: "zurück" },
+    Binding { keys: &[c('/'), ctrl('f')], action: A::OpenSearch, context: Browser, bar: Some(("search", "Suche")), en: "search", de: "suchen" },
+    Binding { keys: &[c('w')], action: A::Problems, context: Browser, bar: None, en: "warnings in the data", de: "Warnungen in den Daten" },
+    Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Browser, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
+    Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Browser, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Overlay, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Overlay, bar: None, en: "scroll up", de: "aufwärts blättern" },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Overlay, bar: None, en: "page up", de: "Seite zurück" },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Overlay, bar: None, en: "page down", de: "Seite vor" },
+    Binding { keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')], action: A::Close, context: Overlay, bar: Some(("close", "schließen")), en: "close", de: "schließen" },
+    Binding { keys: &[ctrl('c')], action: A::Quit, context: Overlay, bar: None, en: "quit", de: "beenden" },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Errors, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Errors, bar: None, en: "scroll up", de: "aufwärts blättern" },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Errors, bar: None, en: "page up", de: "Seite zurück" },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Errors, bar: None, en: "page down", de: "Seite vor" },
+    Binding { keys: &[c('q'), k(K::Esc), ctrl('c')], action: A::Quit, context: Errors, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Search, bar: Some(("jump", "springen")), en: "jump to the result", de: "zum Treffer springen" },
+    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Search, bar: Some(("next", "nächster")), en: "next result", de: "nächster Treffer" },
+    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Search, bar: None, en: "previous result", de: "voriger Treffer" },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Search, bar: None, en: "results: page down", de: "Treffer: Seite vor" },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Search, bar: None, en: "results: page up", de: "Treffer: Seite zurück" },
+    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Search, bar: None, en: "cursor left", de: "Cursor links" },
+    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Search, bar: None, en: "cursor right", de: "Cursor rechts" },
+    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Search, bar: None, en: "start of the line", de: "Zeilenanfang" },
+    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Search, bar: None, en: "end of the line", de: "Zeilenende" },
+    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Search, bar: None, en: "delete a character", de: "Zeichen löschen" },
+    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Search, bar: None, en: "delete a word", de: "Wort löschen" },
+    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Search, bar: None, en: "clear the line", de: "Zeile leeren" },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Search, bar: Some(("close", "schließen")), en: "close the search", de: "Suche schließen" },
+    Binding { keys: &[k(K::F(1))], action: A::Help, context: Search, bar: None, en: "help", de: "Hilfe" },
+    Binding { keys: &[ctrl('c')], action: A::Quit, context: Search, bar: None, en: "quit", de: "beenden" },
 ];
 
 /// The action of a key in a context, if any. Only presses act: terminals that also
@@ -325,11 +172,20 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
         code: key.code,
         ctrl,
     };
-    BINDINGS
+    let bound = BINDINGS
         .iter()
         .filter(|b| b.context == context)
         .find(|b| b.keys.contains(&pressed))
-        .map(|b| b.action)
+        .map(|b| b.action);
+    // In the search prompt every other printable key is text: `q` types a q.
+    match (bound, context, key.code) {
+        (None, Context::Search, KeyCode::Char(c))
+            if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) && !c.is_control() =>
+        {
+            Some(Action::Insert(c))
+        }
+        _ => bound,
+    }
 }
 
 /// The bindings of a context, for the help overlay and the status bar.
@@ -351,6 +207,7 @@ pub fn key_label(key: Key) -> String {
         K::PageUp => "PgUp".into(),
         K::PageDown => "PgDn".into(),
         K::Enter => "Enter".into(),
+        K::Backspace => "Backspace".into(),
         K::Esc => "Esc".into(),
         K::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
@@ -404,7 +261,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for ctx in [Browser, Overlay, Errors] {
+        for ctx in [Browser, Overlay, Errors, Search] {
             let keys: Vec<Key> = bindings(ctx).flat_map(|b| b.keys.iter().copied()).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{key:?} twice in {ctx:?}");
@@ -425,6 +282,30 @@ mod tests {
                 b.en
             );
         }
+    }
+
+    #[test]
+    fn in_the_search_prompt_letters_are_text() {
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(action(Search, key('q')), Some(A::Insert('q')));
+        assert_eq!(action(Search, key('?')), Some(A::Insert('?')));
+        assert_eq!(
+            action(Search, press(KeyCode::Char('Ö'), KeyModifiers::SHIFT)),
+            Some(A::Insert('Ö'))
+        );
+        assert_eq!(
+            action(Search, press(KeyCode::Char('w'), KeyModifiers::CONTROL)),
+            Some(A::DeleteWord)
+        );
+        assert_eq!(
+            action(Search, press(KeyCode::Char('x'), KeyModifiers::CONTROL)),
+            None
+        );
+        assert_eq!(action(Browser, key('/')), Some(A::OpenSearch));
+        assert_eq!(
+            action(Browser, press(KeyCode::Char('f'), KeyModifiers::CONTROL)),
+            Some(A::OpenSearch)
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! behaviour is tested by feeding inputs.
 
 pub mod keymap;
+pub mod search;
 
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -12,8 +13,10 @@ use crate::data::Loaded;
 use crate::diag::Diagnostic;
 use crate::i18n::Lang;
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
+use crate::search::{Index, Target};
 use crate::ui::{detail, layout};
 pub use keymap::{Action, Context};
+pub use search::SearchState;
 
 /// The panes, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +70,10 @@ pub struct Options {
 #[derive(Debug)]
 pub struct App {
     pub model: Model,
+    /// The search index of the model, built once.
+    pub index: Index,
+    /// The search prompt, while it is open.
+    pub search: Option<SearchState>,
     /// Where the data came from, as shown in the status bar.
     pub origin: String,
     pub warnings: Vec<Diagnostic>,
@@ -104,6 +111,8 @@ impl App {
         let model = loaded.model;
         let mut app = App {
             member: (!model.members.is_empty()).then_some(MemberIdx(0)),
+            index: Index::new(&model),
+            search: None,
             model,
             origin,
             warnings,
@@ -182,6 +191,8 @@ impl App {
             Context::Errors
         } else if self.overlay.is_some() {
             Context::Overlay
+        } else if self.search.is_some() {
+            Context::Search
         } else {
             Context::Browser
         }
@@ -211,7 +222,83 @@ impl App {
         match self.context() {
             Context::Errors => self.update_errors(action),
             Context::Overlay => self.update_overlay(action),
+            Context::Search => self.update_search(action),
             Context::Browser => self.update_browser(action),
+        }
+    }
+
+    /// Runs a search whose input changed. The terminal loop calls it after drawing the
+    /// typed character, so typing never waits for the results.
+    pub fn settle(&mut self) {
+        if let Some(st) = &mut self.search {
+            st.settle(&self.index);
+        }
+    }
+
+    fn update_search(&mut self, action: Action) {
+        let visible = crate::ui::layout::search_rows(self.size);
+        let Some(st) = &mut self.search else { return };
+        match action {
+            Action::Insert(c) => st.insert(c),
+            Action::CursorLeft => st.left(),
+            Action::CursorRight => st.right(),
+            Action::LineStart => st.home(),
+            Action::LineEnd => st.end(),
+            Action::DeleteBack => st.delete_back(),
+            Action::DeleteWord => st.delete_word(),
+            Action::ClearLine => st.clear(),
+            Action::Down => st.move_by(1, visible),
+            Action::Up => st.move_by(-1, visible),
+            Action::PageDown => st.move_by(visible as isize, visible),
+            Action::PageUp => st.move_by(-(visible as isize), visible),
+            Action::Back => self.search = None,
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Quit => self.quit = true,
+            Action::Follow => {
+                st.settle(&self.index);
+                let target = st
+                    .hits()
+                    .get(st.selected)
+                    .map(|h| self.index.target(h.item));
+                if let Some(target) = target {
+                    self.search = None;
+                    self.jump(target);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Shows a search result in the browser: selects it and focuses its pane. Esc goes
+    /// back to where the search started.
+    fn jump(&mut self, target: Target) {
+        let before = self.place();
+        match target {
+            Target::Project(p) => {
+                if !self.model.is_active(p, self.selected_year()) {
+                    self.set_year(0);
+                }
+                self.focus_pane(Pane::Projects);
+                self.project = Some(p);
+            }
+            Target::Member(m) => {
+                self.focus_pane(Pane::Members);
+                self.member = Some(m);
+            }
+            Target::Year(y) => {
+                let row = (0..self.year_count())
+                    .find(|&r| self.year_at(r) == Some(y))
+                    .unwrap_or(0);
+                self.set_year(row);
+                self.focus_pane(Pane::Years);
+            }
+        }
+        self.offsets[Pane::Detail.index()] = 0;
+        if self.place() != before {
+            self.history.push(before);
+        }
+        for pane in Pane::ALL {
+            self.keep_visible(pane);
         }
     }
 
@@ -265,7 +352,8 @@ impl App {
             Action::Bottom => self.move_by(isize::MAX / 2),
             Action::Follow => self.follow(),
             Action::Back => self.back(),
-            Action::Close => {}
+            Action::OpenSearch => self.search = Some(SearchState::default()),
+            _ => {}
         }
     }
 

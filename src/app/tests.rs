@@ -37,17 +37,27 @@ pub fn press(app: &mut App, keys: &str) {
             "pgdn" => (KeyCode::PageDown, KeyModifiers::NONE),
             "f1" => (KeyCode::F(1), KeyModifiers::NONE),
             "ctrl-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+            "ctrl-f" => (KeyCode::Char('f'), KeyModifiers::CONTROL),
+            "ctrl-w" => (KeyCode::Char('w'), KeyModifiers::CONTROL),
+            "ctrl-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
+            "ctrl-n" => (KeyCode::Char('n'), KeyModifiers::CONTROL),
+            "ctrl-p" => (KeyCode::Char('p'), KeyModifiers::CONTROL),
+            "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
+            "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
             chars => {
                 for c in chars.chars() {
                     app.handle(Input::Key(KeyEvent::new(
                         KeyCode::Char(c),
                         KeyModifiers::NONE,
                     )));
+                    // As the terminal loop does once the key is drawn.
+                    app.settle();
                 }
                 continue;
             }
         };
         app.handle(Input::Key(KeyEvent::new(code, mods)));
+        app.settle();
     }
 }
 
@@ -376,4 +386,105 @@ fn data_with_errors_shows_only_the_errors() {
     assert_eq!(app.errors_scroll, 1);
     press(&mut app, "q");
     assert!(app.quit);
+}
+
+fn search_input(app: &App) -> String {
+    app.search
+        .as_ref()
+        .map_or_else(|| "(closed)".into(), |s| s.input.clone())
+}
+
+#[test]
+fn slash_opens_the_search_and_q_is_text_there() {
+    let mut app = app();
+    press(&mut app, "/");
+    assert_eq!(app.context(), Context::Search);
+    press(&mut app, "q ? j");
+    assert_eq!(search_input(&app), "q?j");
+    assert!(!app.quit);
+    press(&mut app, "ctrl-u esc");
+    assert_eq!(search_input(&app), "(closed)");
+    press(&mut app, "ctrl-f");
+    assert_eq!(app.context(), Context::Search);
+}
+
+#[test]
+fn search_and_jump_to_a_member_then_back() {
+    let mut app = app();
+    press(&mut app, "/ moerf");
+    let st = app.search.as_ref().unwrap();
+    assert_eq!(app.index.name(st.hits()[0].item), "Mörfelden-Walldorf");
+    press(&mut app, "enter");
+    assert!(app.search.is_none());
+    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(member_code(&app), "MW");
+    press(&mut app, "esc");
+    assert_eq!(
+        app.focus,
+        Pane::Projects,
+        "Esc returns to where the search started"
+    );
+}
+
+#[test]
+fn jumping_to_a_project_of_another_year_shows_all_years() {
+    let mut app = app();
+    press(&mut app, "/ klaerschlammentsorgung enter");
+    assert_eq!(project_id(&app), "klaerschlammentsorgung");
+    assert_eq!(app.selected_year(), None);
+    assert_eq!(app.focus, Pane::Projects);
+    // A project of the selected year keeps the year.
+    let mut app = self::app();
+    press(&mut app, "/ klima enter");
+    assert_eq!(project_id(&app), "klimaschutz");
+    assert_eq!(app.selected_year(), Some(2024));
+}
+
+#[test]
+fn jumping_to_a_year_selects_it() {
+    let mut app = app();
+    press(&mut app, "/ 2019 enter");
+    assert_eq!(app.focus, Pane::Years);
+    assert_eq!(app.selected_year(), Some(2019));
+}
+
+#[test]
+fn moving_in_the_results_and_editing_the_prompt() {
+    let mut app = app();
+    press(&mut app, "/ klar");
+    let n = app.search.as_ref().unwrap().hits().len();
+    assert!(n >= 2);
+    press(&mut app, "down ctrl-n up ctrl-p ctrl-n");
+    assert_eq!(app.search.as_ref().unwrap().selected, 1);
+    press(&mut app, "enter");
+    assert_eq!(project_id(&app), "klaerschlammentsorgung");
+    let mut app = self::app();
+    press(&mut app, "/ inf space sich ctrl-w");
+    assert_eq!(search_input(&app), "inf ");
+    press(&mut app, "left left home x end bs");
+    assert_eq!(search_input(&app), "xinf");
+    // Nothing to jump to: Enter keeps the search open.
+    press(&mut app, "ctrl-u xyzzy enter");
+    assert_eq!(app.context(), Context::Search);
+    // F1 shows the help over the search; closing it returns to the search.
+    press(&mut app, "f1");
+    assert_eq!(app.context(), Context::Overlay);
+    press(&mut app, "esc");
+    assert_eq!(app.context(), Context::Search);
+}
+
+#[test]
+fn typing_is_drawn_before_the_search_runs() {
+    let mut app = app();
+    press(&mut app, "/");
+    app.handle(Input::Key(KeyEvent::new(
+        KeyCode::Char('k'),
+        KeyModifiers::NONE,
+    )));
+    let st = app.search.as_ref().unwrap();
+    assert!(st.dirty, "the search waits until the character is drawn");
+    assert_eq!(st.input, "k");
+    assert!(st.hits().is_empty());
+    app.settle();
+    assert!(!app.search.as_ref().unwrap().hits().is_empty());
 }

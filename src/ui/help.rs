@@ -15,21 +15,24 @@ use crate::text::{sanitize, wrap};
 pub fn help_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let t = app.options.lang.texts();
     let lang = app.options.lang;
-    let bindings: Vec<_> = keymap::bindings(Context::Browser).collect();
-    let key_width = bindings
+    let browser: Vec<_> = keymap::bindings(Context::Browser).collect();
+    let search: Vec<_> = keymap::bindings(Context::Search).collect();
+    let key_width = browser
         .iter()
+        .chain(&search)
         .map(|b| b.keys_label().chars().count())
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line<'static>> = bindings
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!("{:<key_width$}  ", b.keys_label()), theme.key()),
-                Span::raw(b.describe(lang)),
-            ])
-        })
-        .collect();
+    let line = |b: &keymap::Binding| {
+        Line::from(vec![
+            Span::styled(format!("{:<key_width$}  ", b.keys_label()), theme.key()),
+            Span::raw(b.describe(lang)),
+        ])
+    };
+    let mut lines: Vec<Line<'static>> = browser.iter().map(|b| line(b)).collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(t.help_search, theme.heading()));
+    lines.extend(search.iter().map(|b| line(b)));
     lines.push(Line::default());
     lines.push(Line::raw(t.legend));
     lines.push(Line::default());

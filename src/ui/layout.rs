@@ -52,6 +52,17 @@ pub fn areas(size: Rect) -> Option<Areas> {
     })
 }
 
+/// The search popup: most of the window.
+pub fn search_popup(size: Rect) -> Rect {
+    centered(size, 100, size.height.saturating_sub(2))
+}
+
+/// How many results the search popup shows (its inside, less the prompt line and the
+/// line under it).
+pub fn search_rows(size: Rect) -> usize {
+    usize::from(inner(search_popup(size)).height.saturating_sub(2))
+}
+
 /// The inside of a bordered pane.
 pub fn inner(area: Rect) -> Rect {
     Rect {

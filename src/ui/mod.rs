@@ -8,6 +8,7 @@ pub mod layout;
 mod list;
 mod members;
 mod projects;
+mod search;
 mod status;
 pub mod theme;
 mod years;
@@ -46,6 +47,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     members::draw(frame, areas.members, app, theme);
     detail::draw(frame, areas.detail, app, theme);
     status::draw(frame, areas.status, app, theme);
+    search::draw(frame, app, theme);
     help::draw(frame, app, theme);
 }
 

@@ -204,10 +204,11 @@ fn no_color_means_no_colour_but_the_same_symbols() {
 
 #[test]
 fn help_lists_every_browser_key_of_the_key_table() {
-    let mut app = app_with(Lang::En, 120, 40);
+    let mut app = app_with(Lang::En, 120, 60);
     press(&mut app, "?");
     let t = text(&render(&app));
-    for b in crate::app::keymap::bindings(crate::app::Context::Browser) {
+    let browser = crate::app::keymap::bindings(crate::app::Context::Browser);
+    for b in browser.chain(crate::app::keymap::bindings(crate::app::Context::Search)) {
         let line = b.keys_label();
         assert!(
             t.lines().any(|l| l.contains(&line) && l.contains(b.en)),
@@ -234,4 +235,38 @@ fn warnings_show_as_a_count_and_w_lists_them() {
         t.contains("<memory>/projects/p.toml:1:6: warning: project `p` names no source"),
         "{t}"
     );
+}
+
+#[test]
+fn search_80x24_en() {
+    let mut app = app_with(Lang::En, 80, 24);
+    press(&mut app, "/ klar");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn search_120x40_de() {
+    let mut app = app_with(Lang::De, 120, 40);
+    press(&mut app, "/ kompetenz");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn search_highlights_the_matched_characters() {
+    let mut app = app_with(Lang::En, 80, 24);
+    press(&mut app, "/ ruess");
+    let b = render(&app);
+    let y = row_of(&b, "▶ member   Rüsselsheim am Main");
+    let line: Vec<char> = text(&b)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .chars()
+        .collect();
+    let x = line.iter().position(|&c| c == 'R').unwrap();
+    let lit: String = (x..x + 6)
+        .filter(|&i| b[(i as u16, y)].modifier.contains(Modifier::UNDERLINED))
+        .map(|i| line[i])
+        .collect();
+    assert_eq!(lit, "Rüss", "r, ü (for u and e), s, s");
 }

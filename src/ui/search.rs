@@ -1,0 +1,190 @@
+//! The search popup: the prompt, and the ranked results with their kind, their name and
+//! the matched characters highlighted in the original text. Highlight positions are
+//! computed here, for the rows on screen only.
+
+use ratatui::Frame;
+use ratatui::layout::Position;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::layout::{inner, search_popup, search_rows};
+use super::theme::Theme;
+use crate::app::App;
+use crate::i18n::Lang;
+use crate::search::Target;
+use crate::text::{sanitize, truncate};
+
+fn kind(lang: Lang, t: Target) -> &'static str {
+    match (lang, t) {
+        (Lang::En, Target::Project(_)) => "project",
+        (Lang::En, Target::Member(_)) => "member",
+        (Lang::En, Target::Year(_)) => "year",
+        (Lang::De, Target::Project(_)) => "Projekt",
+        (Lang::De, Target::Member(_)) => "Mitglied",
+        (Lang::De, Target::Year(_)) => "Jahr",
+    }
+}
+
+/// `text` as spans, the characters at `positions` highlighted; only the part from
+/// character `from` on, cut to `width` columns.
+fn highlighted(
+    text: &str,
+    positions: &[usize],
+    from: usize,
+    width: usize,
+    mark: Style,
+) -> Vec<Span<'static>> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let rest: String = text.chars().skip(from).collect();
+    // Cut with "…" only when the rest does not fit; the "…" takes one column.
+    let limit = if rest.width() <= width {
+        width
+    } else {
+        width.saturating_sub(1)
+    };
+    let mut used = 0;
+    for (i, c) in text.chars().enumerate().skip(from) {
+        let c = if crate::text::is_forbidden(c, false) {
+            '\u{FFFD}'
+        } else {
+            c
+        };
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > limit {
+            spans.push(Span::raw("…"));
+            break;
+        }
+        used += w;
+        let style = if positions.binary_search(&i).is_ok() {
+            mark
+        } else {
+            Style::new()
+        };
+        match spans.last_mut() {
+            Some(last) if last.style == style => last.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), style)),
+        }
+    }
+    spans
+}
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
+    let Some(st) = &app.search else { return };
+    let lang = app.options.lang;
+    let area = search_popup(frame.area());
+    let inside = inner(area);
+    let width = usize::from(inside.width);
+    let hits = st.hits();
+    let title = match (lang, hits.len()) {
+        (Lang::En, n) => format!(" Search · {n} results "),
+        (Lang::De, n) => format!(" Suche · {n} Treffer "),
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(theme.border_type(true))
+        .border_style(theme.border(true))
+        .title(Span::styled(title, theme.title(true)));
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+
+    // The prompt, with the terminal's cursor in it.
+    let prompt = format!("/ {}", sanitize(&st.input));
+    let shown_prompt = truncate(&prompt, width);
+    let mut lines = vec![
+        Line::from(shown_prompt),
+        Line::styled("─".repeat(width), theme.dim()),
+    ];
+    let before_cursor: String = st.input.chars().take(st.cursor).collect();
+    let cursor_x = (2 + sanitize(&before_cursor).width()).min(width.saturating_sub(1));
+    frame.set_cursor_position(Position::new(inside.x + cursor_x as u16, inside.y));
+
+    let mark = theme.key().add_modifier(Modifier::UNDERLINED);
+    let query = st.searched();
+    let kind_width = 9;
+    for (row, hit) in hits
+        .iter()
+        .enumerate()
+        .skip(st.offset)
+        .take(search_rows(app.size))
+    {
+        let selected = row == st.selected;
+        let target = app.index.target(hit.item);
+        let name = app.index.name(hit.item);
+        let mut spans = vec![
+            Span::raw(if selected { "▶ " } else { "  " }),
+            Span::styled(format!("{:<kind_width$}", kind(lang, target)), theme.dim()),
+        ];
+        let room = width.saturating_sub(2 + kind_width);
+        if app.index.is_name(hit.item, hit.field) {
+            spans.extend(highlighted(
+                name,
+                &app.index.highlight(hit.field, query),
+                0,
+                room,
+                mark,
+            ));
+        } else {
+            // The name, then the text that matched, from a little before its first match.
+            let name_part = truncate(name, room / 2);
+            let used = name_part.width() + 3;
+            spans.push(Span::raw(name_part));
+            spans.push(Span::styled(" — ", theme.dim()));
+            let text = app.index.field_text(hit.field);
+            let positions = app.index.highlight(hit.field, query);
+            let from = positions.first().map_or(0, |&p| p.saturating_sub(12));
+            if from > 0 {
+                spans.push(Span::styled("…", theme.dim()));
+            }
+            spans.extend(highlighted(
+                text,
+                &positions,
+                from,
+                room.saturating_sub(used + 1),
+                mark,
+            ));
+        }
+        let line = Line::from(spans);
+        lines.push(if selected {
+            line.style(theme.selected(true))
+        } else {
+            line
+        });
+    }
+    if hits.is_empty() && !st.input.trim().is_empty() && !st.dirty {
+        let none = if lang == Lang::De {
+            "Nichts gefunden."
+        } else {
+            "Nothing found."
+        };
+        lines.push(Line::styled(none, theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), inside);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_split_into_spans() {
+        let mark = Style::new().add_modifier(Modifier::BOLD);
+        let spans = highlighted("Klärschlamm", &[0, 1, 2, 3], 0, 40, mark);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(spans[0].content, "Klär");
+        assert_eq!(spans[0].style, mark);
+        assert_eq!(spans[1].content, "schlamm");
+        let text = |spans: Vec<Span<'_>>| {
+            spans
+                .iter()
+                .map(|s| s.content.to_string())
+                .collect::<String>()
+        };
+        assert_eq!(text(highlighted("Klärschlamm", &[], 3, 4, mark)), "rsc…");
+        assert_eq!(
+            text(highlighted("Klärschlamm", &[], 3, 8, mark)),
+            "rschlamm"
+        );
+    }
+}
