@@ -68,17 +68,12 @@ pub fn fold_query(q: &str) -> String {
 pub fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
     let mut rest = hay;
     for &b in needle {
-        match memchr(b, rest) {
+        match memchr::memchr(b, rest) {
             Some(i) => rest = &rest[i + 1..],
             None => return false,
         }
     }
     true
-}
-
-#[inline]
-fn memchr(b: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&x| x == b)
 }
 
 #[cfg(test)]
