@@ -83,6 +83,22 @@ impl Word {
     }
 }
 
+/// A weighted score and the field of the first word's best match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Scored {
+    score: i64,
+    field: usize,
+}
+
+/// An item that may match the current query or a longer one: its score for the words
+/// before the last (`head`) and for all words (`full`); `None` where a word scored too low.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Survivor {
+    item: usize,
+    head: Option<Scored>,
+    full: Option<Scored>,
+}
+
 /// A ranked result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -198,123 +214,139 @@ impl Index {
         &self.keys[field.key.clone()]
     }
 
-    /// Scores one item against folded query words: the sum over words of the best
-    /// weighted score among its fields. `Err(true)` when every word passes the byte
-    /// pre-check somewhere but some word scores too low (the item may still match a
-    /// longer query), `Err(false)` when a word cannot match at all.
-    fn score_item(
+    /// The best weighted score of one word among an item's fields: `Err(())` when no
+    /// field passes the byte pre-check, `Ok(None)` when the word scores too low.
+    fn score_word(
+        &self,
+        matcher: &SkimMatcherV2,
+        item: usize,
+        word: &Word,
+    ) -> Result<Option<Scored>, ()> {
+        let mut possible = false;
+        let mut best: Option<Scored> = None;
+        for f in self.items[item].fields.clone() {
+            let field = &self.fields[f];
+            let key = self.key(field);
+            if !is_subsequence(word.text.as_bytes(), key.as_bytes()) {
+                continue;
+            }
+            possible = true;
+            if let Some(s) = matcher
+                .fuzzy_match(key, &word.text)
+                .filter(|&s| s >= word.least)
+            {
+                let score = s * field.weight;
+                if best.is_none_or(|b| score > b.score) {
+                    best = Some(Scored { score, field: f });
+                }
+            }
+        }
+        if possible { Ok(best) } else { Err(()) }
+    }
+
+    /// Whether an item can still match the words, and its scores. `head` is what is
+    /// already known of the words before the last (from the previous keystroke), if so.
+    fn survive(
         &self,
         matcher: &SkimMatcherV2,
         item: usize,
         words: &[Word],
-    ) -> Result<Hit, bool> {
-        let fields = self.items[item].fields.clone();
-        // First the cheap check of every word: an item that one word cannot match is
-        // not scored for the others.
-        for word in words {
-            let possible = fields.clone().any(|f| {
-                is_subsequence(word.text.as_bytes(), self.key(&self.fields[f]).as_bytes())
-            });
-            if !possible {
-                return Err(false);
-            }
-        }
-        let mut total = 0;
-        let mut shown = fields.start;
-        let mut scored = true;
-        for (w, word) in words.iter().enumerate() {
-            let mut best: Option<(i64, usize)> = None;
-            for f in fields.clone() {
-                let field = &self.fields[f];
-                let key = self.key(field);
-                if !is_subsequence(word.text.as_bytes(), key.as_bytes()) {
-                    continue;
+        head: Option<Option<Scored>>,
+    ) -> Option<Survivor> {
+        let (last, before) = words.split_last()?;
+        let head = match head {
+            Some(known) => known,
+            None => {
+                // The cheap check of every word first: an item that one word cannot
+                // match is not scored for the others.
+                let fields = self.items[item].fields.clone();
+                let all_possible = words.iter().all(|w| {
+                    fields.clone().any(|f| {
+                        is_subsequence(w.text.as_bytes(), self.key(&self.fields[f]).as_bytes())
+                    })
+                });
+                if !all_possible {
+                    return None;
                 }
-                if let Some(s) = matcher
-                    .fuzzy_match(key, &word.text)
-                    .filter(|&s| s >= word.least)
-                {
-                    let s = s * field.weight;
-                    if best.is_none_or(|(b, _)| s > b) {
-                        best = Some((s, f));
-                    }
+                let mut head = Some(Scored {
+                    score: 0,
+                    field: usize::MAX,
+                });
+                for word in before {
+                    let scored = self.score_word(matcher, item, word).ok()?;
+                    head = match (head, scored) {
+                        (Some(h), Some(s)) => Some(Scored {
+                            score: h.score + s.score,
+                            field: if h.field == usize::MAX {
+                                s.field
+                            } else {
+                                h.field
+                            },
+                        }),
+                        _ => None,
+                    };
                 }
+                head
             }
-            match best {
-                Some((s, f)) => {
-                    total += s;
-                    if w == 0 {
-                        shown = f;
-                    }
-                }
-                None => scored = false,
-            }
-        }
-        if !scored {
-            return Err(true);
-        }
-        Ok(Hit {
-            item,
-            score: total,
-            field: shown,
-        })
+        };
+        let last = self.score_word(matcher, item, last).ok()?;
+        let full = match (head, last) {
+            (Some(h), Some(l)) => Some(Scored {
+                score: h.score + l.score,
+                field: if h.field == usize::MAX {
+                    l.field
+                } else {
+                    h.field
+                },
+            }),
+            _ => None,
+        };
+        Some(Survivor { item, head, full })
     }
 
     /// Ranks the `candidates` (item numbers, ascending) for a query, best first; ties
     /// keep the items' order. An empty query matches nothing.
     pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
-        self.search_with_survivors(query, candidates).0
+        let words = words(query);
+        let candidates: Vec<(usize, Option<Option<Scored>>)> =
+            candidates.iter().map(|&i| (i, None)).collect();
+        hits_of(&self.survivors(&words, &candidates))
     }
 
-    /// The hits, and every candidate that could still match a longer query (the hits
-    /// among them): what a query that only grows needs to look at next.
-    fn search_with_survivors(&self, query: &str, candidates: &[usize]) -> (Vec<Hit>, Vec<usize>) {
-        let words: Vec<Word> = fold_query(query)
-            .split_whitespace()
-            .map(Word::new)
-            .collect();
+    /// Every candidate that may match the words or a longer query, with its scores;
+    /// split over the cores when there are many.
+    fn survivors(
+        &self,
+        words: &[Word],
+        candidates: &[(usize, Option<Option<Scored>>)],
+    ) -> Vec<Survivor> {
         if words.is_empty() {
-            return (Vec::new(), Vec::new());
+            return Vec::new();
         }
+        let run = |part: &[(usize, Option<Option<Scored>>)]| -> Vec<Survivor> {
+            let matcher = matcher();
+            part.iter()
+                .filter_map(|&(i, head)| self.survive(&matcher, i, words, head))
+                .collect()
+        };
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(8);
-        let run = |part: &[usize]| -> (Vec<Hit>, Vec<usize>) {
-            let matcher = matcher();
-            let mut hits = Vec::new();
-            let mut survivors = Vec::new();
-            for &i in part {
-                match self.score_item(&matcher, i, &words) {
-                    Ok(hit) => {
-                        hits.push(hit);
-                        survivors.push(i);
-                    }
-                    Err(true) => survivors.push(i),
-                    Err(false) => {}
-                }
-            }
-            (hits, survivors)
-        };
-        let (mut hits, survivors) = if threads > 1 && candidates.len() >= 4096 {
+        if threads > 1 && candidates.len() >= 4096 {
             let chunk = candidates.len().div_ceil(threads);
             std::thread::scope(|s| {
                 let handles: Vec<_> = candidates
                     .chunks(chunk)
                     .map(|part| s.spawn(move || run(part)))
                     .collect();
-                let mut all = (Vec::new(), Vec::new());
-                for h in handles {
-                    let (hits, survivors) = h.join().unwrap_or_default();
-                    all.0.extend(hits);
-                    all.1.extend(survivors);
-                }
-                all
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().unwrap_or_default())
+                    .collect()
             })
         } else {
             run(candidates)
-        };
-        hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), h.item));
-        (hits, survivors)
+        }
     }
 
     /// Ranks every item for a query.
@@ -346,14 +378,39 @@ impl Index {
     }
 }
 
-/// Search as one types: remembers the last query and its hits, so that a query that
-/// only grew searches only those.
+/// The folded words of a query.
+fn words(query: &str) -> Vec<Word> {
+    fold_query(query)
+        .split_whitespace()
+        .map(Word::new)
+        .collect()
+}
+
+/// The hits among survivors, best first; equal scores keep the items' order.
+fn hits_of(survivors: &[Survivor]) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = survivors
+        .iter()
+        .filter_map(|s| {
+            s.full.map(|f| Hit {
+                item: s.item,
+                score: f.score,
+                field: f.field,
+            })
+        })
+        .collect();
+    hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), h.item));
+    hits
+}
+
+/// Search as one types. Typing only ever adds to the query, so the next query can only
+/// match items the last one kept (its survivors), and the words before the last one are
+/// unchanged: their scores are kept, and only the last word is scored again.
 #[derive(Debug, Clone, Default)]
 pub struct Searcher {
     query: String,
+    words: Vec<String>,
     hits: Vec<Hit>,
-    /// The items that may match a longer query, ascending.
-    survivors: Vec<usize>,
+    survivors: Vec<Survivor>,
 }
 
 impl Searcher {
@@ -365,21 +422,42 @@ impl Searcher {
         &self.query
     }
 
-    /// Runs `query`, looking only at the last query's survivors when the query extends
-    /// the last one (any item a longer query matches, the shorter one kept).
     pub fn update(&mut self, index: &Index, query: &str) {
         if query == self.query {
             return;
         }
+        let words = words(query);
+        let texts: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+        if texts == self.words && !texts.is_empty() {
+            // Only spaces changed ("gross" → "gross "): the same words, the same results.
+            self.query = query.to_string();
+            return;
+        }
         let grew = !self.query.trim().is_empty() && query.starts_with(&self.query);
-        let (hits, survivors) = if grew {
-            index.search_with_survivors(query, &self.survivors)
+        let candidates: Vec<(usize, Option<Option<Scored>>)> = if grew {
+            let (n, old) = (texts.len(), &self.words);
+            // What is known of the words before the last: the same words scored before.
+            let same_head = n >= 1 && old.len() == n && old[..n - 1] == texts[..n - 1];
+            let one_more = n >= 1 && old.len() + 1 == n && old[..] == texts[..n - 1];
+            self.survivors
+                .iter()
+                .map(|s| {
+                    let head = if same_head {
+                        Some(s.head)
+                    } else if one_more {
+                        Some(s.full)
+                    } else {
+                        None
+                    };
+                    (s.item, head)
+                })
+                .collect()
         } else {
-            let all: Vec<usize> = (0..index.len()).collect();
-            index.search_with_survivors(query, &all)
+            (0..index.len()).map(|i| (i, None)).collect()
         };
-        self.hits = hits;
-        self.survivors = survivors;
+        self.survivors = index.survivors(&words, &candidates);
+        self.hits = hits_of(&self.survivors);
+        self.words = texts;
         self.query = query.to_string();
     }
 }
