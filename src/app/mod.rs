@@ -4,6 +4,7 @@
 //! behaviour is tested by feeding inputs.
 
 pub mod keymap;
+pub mod line;
 pub mod search;
 
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
@@ -238,15 +239,10 @@ impl App {
     fn update_search(&mut self, action: Action) {
         let visible = crate::ui::layout::search_rows(self.size);
         let Some(st) = &mut self.search else { return };
+        if st.edit(action) {
+            return;
+        }
         match action {
-            Action::Insert(c) => st.insert(c),
-            Action::CursorLeft => st.left(),
-            Action::CursorRight => st.right(),
-            Action::LineStart => st.home(),
-            Action::LineEnd => st.end(),
-            Action::DeleteBack => st.delete_back(),
-            Action::DeleteWord => st.delete_word(),
-            Action::ClearLine => st.clear(),
             Action::Down => st.move_by(1, visible),
             Action::Up => st.move_by(-1, visible),
             Action::PageDown => st.move_by(visible as isize, visible),

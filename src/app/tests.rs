@@ -391,7 +391,7 @@ fn data_with_errors_shows_only_the_errors() {
 fn search_input(app: &App) -> String {
     app.search
         .as_ref()
-        .map_or_else(|| "(closed)".into(), |s| s.input.clone())
+        .map_or_else(|| "(closed)".into(), |s| s.line.text.clone())
 }
 
 #[test]
@@ -483,7 +483,7 @@ fn typing_is_drawn_before_the_search_runs() {
     )));
     let st = app.search.as_ref().unwrap();
     assert!(st.dirty, "the search waits until the character is drawn");
-    assert_eq!(st.input, "k");
+    assert_eq!(st.line.text, "k");
     assert!(st.hits().is_empty());
     app.settle();
     assert!(!app.search.as_ref().unwrap().hits().is_empty());

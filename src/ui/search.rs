@@ -90,13 +90,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
     frame.render_widget(block, area);
 
     // The prompt, with the terminal's cursor in it.
-    let prompt = format!("/ {}", sanitize(&st.input));
+    let prompt = format!("/ {}", sanitize(&st.line.text));
     let shown_prompt = truncate(&prompt, width);
     let mut lines = vec![
         Line::from(shown_prompt),
         Line::styled("─".repeat(width), theme.dim()),
     ];
-    let before_cursor: String = st.input.chars().take(st.cursor).collect();
+    let before_cursor = st.line.before_cursor();
     let cursor_x = (2 + sanitize(&before_cursor).width()).min(width.saturating_sub(1));
     frame.set_cursor_position(Position::new(inside.x + cursor_x as u16, inside.y));
 
@@ -152,7 +152,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
             line
         });
     }
-    if hits.is_empty() && !st.input.trim().is_empty() && !st.dirty {
+    if hits.is_empty() && !st.line.text.trim().is_empty() && !st.dirty {
         let none = if lang == Lang::De {
             "Nichts gefunden."
         } else {
