@@ -1,5 +1,6 @@
 //! The words of the interface in German and English. Data is shown as written.
 
+use crate::matrix::{ColumnOrder, RowOrder};
 use crate::model::{Participation, Status};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -89,6 +90,41 @@ pub struct Texts {
     pub completed: &'static str,
     pub status_unknown: &'static str,
     pub legend: &'static str,
+    pub help_matrix: &'static str,
+    pub help_filter: &'static str,
+    pub matrix: MatrixTexts,
+}
+
+/// The words of the matrix view.
+#[derive(Debug)]
+pub struct MatrixTexts {
+    pub title: &'static str,
+    /// Heading of the project column.
+    pub project: &'static str,
+    /// Label of the row of column totals.
+    pub named_in: &'static str,
+    pub filter: &'static str,
+    /// How the projects and the members are sorted: "projects by", "members".
+    pub rows_by: &'static str,
+    pub columns_by: &'static str,
+    pub by_title: &'static str,
+    pub by_start: &'static str,
+    pub by_count: &'static str,
+    pub as_in_data: &'static str,
+    pub by_name: &'static str,
+    pub by_projects: &'static str,
+    pub no_projects: &'static str,
+    pub nothing_matches: &'static str,
+    pub first_year: &'static str,
+    pub last_year: &'static str,
+    pub all_years_shown: &'static str,
+    pub exported: &'static str,
+    pub export_failed: &'static str,
+    /// "named in 3 projects" (before and after the number).
+    pub named_in_n: (&'static str, &'static str),
+    /// What the total column means.
+    pub total_legend: &'static str,
+    pub enter_opens: &'static str,
 }
 
 pub const EN: Texts = Texts {
@@ -147,6 +183,32 @@ pub const EN: Texts = Texts {
     completed: "completed",
     status_unknown: "unknown",
     legend: "✓ takes part  · does not  ? not known",
+    help_matrix: "In the matrix:",
+    help_filter: "In the matrix's filter (every other key is text):",
+    matrix: MatrixTexts {
+        title: "Matrix",
+        project: "Project",
+        named_in: "Σ projects",
+        filter: "Filter",
+        rows_by: "projects",
+        columns_by: "members",
+        by_title: "by title",
+        by_start: "by start year",
+        by_count: "by participation",
+        as_in_data: "as in the data",
+        by_name: "by name",
+        by_projects: "by projects",
+        no_projects: "No projects in this year.",
+        nothing_matches: "No project matches the filter.",
+        first_year: "This is the first year of the data.",
+        last_year: "This is the last year of the data (0 shows all years).",
+        all_years_shown: "All years are shown; < steps back from the latest year.",
+        exported: "Exported:",
+        export_failed: "Export failed",
+        named_in_n: ("named in", "projects shown"),
+        total_legend: "Σ named of all (reported count where it differs)",
+        enter_opens: "Enter opens it in the browser",
+    },
 };
 
 pub const DE: Texts = Texts {
@@ -205,7 +267,51 @@ pub const DE: Texts = Texts {
     completed: "abgeschlossen",
     status_unknown: "unbekannt",
     legend: "✓ nimmt teil  · nicht  ? nicht bekannt",
+    help_matrix: "In der Matrix:",
+    help_filter: "Im Filter der Matrix (alle anderen Tasten sind Text):",
+    matrix: MatrixTexts {
+        title: "Matrix",
+        project: "Projekt",
+        named_in: "Σ Projekte",
+        filter: "Filter",
+        rows_by: "Projekte",
+        columns_by: "Mitglieder",
+        by_title: "nach Titel",
+        by_start: "nach Beginn",
+        by_count: "nach Beteiligung",
+        as_in_data: "wie in den Daten",
+        by_name: "nach Name",
+        by_projects: "nach Projekten",
+        no_projects: "Keine Projekte in diesem Jahr.",
+        nothing_matches: "Kein Projekt passt zum Filter.",
+        first_year: "Das ist das erste Jahr der Daten.",
+        last_year: "Das ist das letzte Jahr der Daten (0 zeigt alle Jahre).",
+        all_years_shown: "Alle Jahre sind gezeigt; < geht vom letzten Jahr zurück.",
+        exported: "Exportiert:",
+        export_failed: "Export fehlgeschlagen",
+        named_in_n: ("genannt in", "gezeigten Projekten"),
+        total_legend: "Σ genannt von allen (gemeldete Anzahl, wo sie abweicht)",
+        enter_opens: "Enter öffnet es im Browser",
+    },
 };
+
+impl MatrixTexts {
+    pub fn rows(&self, o: RowOrder) -> &'static str {
+        match o {
+            RowOrder::Title => self.by_title,
+            RowOrder::Start => self.by_start,
+            RowOrder::Count => self.by_count,
+        }
+    }
+
+    pub fn columns(&self, o: ColumnOrder) -> &'static str {
+        match o {
+            ColumnOrder::Data => self.as_in_data,
+            ColumnOrder::Name => self.by_name,
+            ColumnOrder::Count => self.by_projects,
+        }
+    }
+}
 
 impl Texts {
     pub fn status(&self, s: Status) -> &'static str {

@@ -10,6 +10,7 @@ pub mod data;
 pub mod diag;
 pub mod find;
 pub mod i18n;
+pub mod matrix;
 pub mod model;
 pub mod search;
 pub mod text;

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, E
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
-use crate::app::{App, Input, Options};
+use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
 use crate::ui;
 
@@ -70,7 +70,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         terminal.draw(|frame| ui::draw(frame, app))?;
         // The typed character is on screen; now search, unless more keys are waiting
         // (then they are taken first, and the search runs once they are done).
-        if app.search.as_ref().is_some_and(|s| s.dirty) && !event::poll(Duration::ZERO)? {
+        if app.needs_settle() && !event::poll(Duration::ZERO)? {
             app.settle();
             continue;
         }
@@ -82,6 +82,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             _ => continue,
         };
         app.handle(input);
+        if let Some(effect) = app.take_effect() {
+            run_effect(app, effect);
+        }
     }
     Ok(())
+}
+
+/// Does the I/O the update function asked for and tells the app how it went.
+fn run_effect(app: &mut App, effect: Effect) {
+    match effect {
+        Effect::Export => {
+            let result = std::env::current_dir()
+                .and_then(|dir| crate::matrix::export::write(&dir, &app.model, &app.matrix.grid));
+            app.exported(result);
+        }
+    }
 }

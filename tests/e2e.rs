@@ -246,7 +246,7 @@ fn no_mouse_leaves_the_mouse_to_the_terminal() {
     );
     s.send("?");
     s.wait_for("Help — keys");
-    s.send("\x1b[6~"); // PgDn: the note stands below the keys
+    s.send("\x1b[6~\x1b[6~"); // PgDn twice: the note stands below the keys
     s.wait_for("The mouse is left to the terminal");
     s.send("q");
     s.send("q");

@@ -20,6 +20,7 @@ fn check_fixture(name: &str) {
         command: Some(Command::Check),
         lang: None,
         no_mouse: false,
+        view: Default::default(),
     };
     let outcome = run(&cli);
     let shown = outcome

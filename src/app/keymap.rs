@@ -36,6 +36,18 @@ pub enum Action {
     DeleteBack,
     DeleteWord,
     ClearLine,
+    /// Open the matrix view (from the browser) or close it.
+    ToggleMatrix,
+    ColumnLeft,
+    ColumnRight,
+    FirstColumn,
+    LastColumn,
+    SortRows,
+    SortColumns,
+    PrevYear,
+    NextYear,
+    AllYears,
+    Export,
 }
 
 /// Where a binding works.
@@ -49,6 +61,10 @@ pub enum Context {
     Errors,
     /// The search prompt: every printable key is text there.
     Search,
+    /// The matrix view.
+    Matrix,
+    /// The matrix's filter prompt: every printable key is text there.
+    Filter,
 }
 
 /// One key: a key code and whether Ctrl is held. For characters, Shift is part of the
@@ -112,7 +128,7 @@ impl Binding {
 }
 
 use Action as A;
-use Context::{Browser, Errors, Overlay, Search};
+use Context::{Browser, Errors, Filter, Matrix, Overlay, Search};
 use KeyCode as K;
 
 #[rustfmt::skip]
@@ -127,9 +143,13 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Browser, bar: None, en: "last item", de: "letzter Eintrag" },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Browser, bar: None, en: "page up", de: "Seite zurück" },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Browser, bar: None, en: "page down", de: "Seite vor" },
-    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Browser, bar: Some(("link", "Verweis")), en: "follow the link", de: "Verweis folgen" },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Browser, bar: None, en: "follow the link", de: "Verweis folgen" },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Browser, bar: None, en: "back", de: "zurück" },
     Binding { keys: &[c('/'), ctrl('f')], action: A::OpenSearch, context: Browser, bar: Some(("search", "Suche")), en: "search", de: "suchen" },
+    Binding { keys: &[c('m')], action: A::ToggleMatrix, context: Browser, bar: Some(("matrix", "Matrix")), en: "matrix: projects × members", de: "Matrix: Projekte × Mitglieder" },
+    Binding { keys: &[c('<')], action: A::PrevYear, context: Browser, bar: None, en: "previous year", de: "voriges Jahr" },
+    Binding { keys: &[c('>')], action: A::NextYear, context: Browser, bar: None, en: "next year", de: "nächstes Jahr" },
+    Binding { keys: &[c('0')], action: A::AllYears, context: Browser, bar: None, en: "all years", de: "alle Jahre" },
     Binding { keys: &[c('w')], action: A::Problems, context: Browser, bar: None, en: "warnings in the data", de: "Warnungen in den Daten" },
     Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Browser, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
     Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Browser, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
@@ -159,6 +179,41 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Search, bar: Some(("close", "schließen")), en: "close the search", de: "Suche schließen" },
     Binding { keys: &[k(K::F(1))], action: A::Help, context: Search, bar: None, en: "help", de: "Hilfe" },
     Binding { keys: &[ctrl('c')], action: A::Quit, context: Search, bar: None, en: "quit", de: "beenden" },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Matrix, bar: None, en: "next project", de: "nächstes Projekt" },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Matrix, bar: None, en: "previous project (above the first: the members)", de: "voriges Projekt (über dem ersten: die Mitglieder)" },
+    Binding { keys: &[c('l'), k(K::Right)], action: A::ColumnRight, context: Matrix, bar: None, en: "next member", de: "nächstes Mitglied" },
+    Binding { keys: &[c('h'), k(K::Left)], action: A::ColumnLeft, context: Matrix, bar: None, en: "previous member (left of the first: the project)", de: "voriges Mitglied (links vom ersten: das Projekt)" },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Matrix, bar: None, en: "first project", de: "erstes Projekt" },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Matrix, bar: None, en: "last project", de: "letztes Projekt" },
+    Binding { keys: &[c('H')], action: A::FirstColumn, context: Matrix, bar: None, en: "project column", de: "Projektspalte" },
+    Binding { keys: &[c('L')], action: A::LastColumn, context: Matrix, bar: None, en: "last member", de: "letztes Mitglied" },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Matrix, bar: None, en: "page up", de: "Seite zurück" },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Matrix, bar: None, en: "page down", de: "Seite vor" },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Matrix, bar: Some(("open", "öffnen")), en: "open the project (on the header row: the member) in the browser", de: "Projekt (in der Kopfzeile: Mitglied) im Browser öffnen" },
+    Binding { keys: &[c('s')], action: A::SortRows, context: Matrix, bar: Some(("sort", "sortieren")), en: "sort the projects: title, start year, participation", de: "Projekte sortieren: Titel, Beginn, Beteiligung" },
+    Binding { keys: &[c('c')], action: A::SortColumns, context: Matrix, bar: Some(("columns", "Spalten")), en: "sort the members: as in the data, name, projects", de: "Mitglieder sortieren: wie in den Daten, Name, Projekte" },
+    Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Matrix, bar: Some(("filter", "Filter")), en: "filter the projects", de: "Projekte filtern" },
+    Binding { keys: &[c('<')], action: A::PrevYear, context: Matrix, bar: Some(("year", "Jahr")), en: "previous year", de: "voriges Jahr" },
+    Binding { keys: &[c('>')], action: A::NextYear, context: Matrix, bar: Some(("year", "Jahr")), en: "next year", de: "nächstes Jahr" },
+    Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, en: "all years", de: "alle Jahre" },
+    Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(("export", "Export")), en: "export as shown: CSV and Markdown files in the current folder", de: "wie gezeigt exportieren: CSV- und Markdown-Datei im aktuellen Ordner" },
+    Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(("browser", "Browser")), en: "back to the browser", de: "zurück zum Browser" },
+    Binding { keys: &[c('w')], action: A::Problems, context: Matrix, bar: None, en: "warnings in the data", de: "Warnungen in den Daten" },
+    Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Matrix, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
+    Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Matrix, bar: None, en: "quit", de: "beenden" },
+    Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(("keep", "übernehmen")), en: "keep the filter", de: "Filter übernehmen" },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Filter, bar: Some(("clear", "verwerfen")), en: "drop the filter", de: "Filter verwerfen" },
+    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Filter, bar: None, en: "next project", de: "nächstes Projekt" },
+    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Filter, bar: None, en: "previous project", de: "voriges Projekt" },
+    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Filter, bar: None, en: "cursor left", de: "Cursor links" },
+    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Filter, bar: None, en: "cursor right", de: "Cursor rechts" },
+    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Filter, bar: None, en: "start of the line", de: "Zeilenanfang" },
+    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Filter, bar: None, en: "end of the line", de: "Zeilenende" },
+    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Filter, bar: None, en: "delete a character", de: "Zeichen löschen" },
+    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Filter, bar: None, en: "delete a word", de: "Wort löschen" },
+    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Filter, bar: None, en: "clear the line", de: "Zeile leeren" },
+    Binding { keys: &[k(K::F(1))], action: A::Help, context: Filter, bar: None, en: "help", de: "Hilfe" },
+    Binding { keys: &[ctrl('c')], action: A::Quit, context: Filter, bar: None, en: "quit", de: "beenden" },
 ];
 
 /// The action of a key in a context, if any. Only presses act: terminals that also
@@ -177,9 +232,9 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
         .filter(|b| b.context == context)
         .find(|b| b.keys.contains(&pressed))
         .map(|b| b.action);
-    // In the search prompt every other printable key is text: `q` types a q.
+    // In a prompt every other printable key is text: `q` types a q.
     match (bound, context, key.code) {
-        (None, Context::Search, KeyCode::Char(c))
+        (None, Context::Search | Context::Filter, KeyCode::Char(c))
             if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) && !c.is_control() =>
         {
             Some(Action::Insert(c))
@@ -261,7 +316,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for ctx in [Browser, Overlay, Errors, Search] {
+        for ctx in [Browser, Overlay, Errors, Search, Matrix, Filter] {
             let keys: Vec<Key> = bindings(ctx).flat_map(|b| b.keys.iter().copied()).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{key:?} twice in {ctx:?}");

@@ -5,6 +5,7 @@
 
 pub mod keymap;
 pub mod line;
+pub mod matrix;
 pub mod search;
 
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
@@ -17,6 +18,7 @@ use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
 use crate::search::{Index, Target};
 use crate::ui::{detail, layout};
 pub use keymap::{Action, Context};
+pub use matrix::MatrixState;
 pub use search::SearchState;
 
 /// The panes, in Tab order.
@@ -36,6 +38,21 @@ impl Pane {
     }
 }
 
+/// The two views: the linked panes, or the matrix of projects × members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Browser,
+    Matrix,
+}
+
+/// Work the update function asks the terminal side to do, since it does no I/O itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the matrix as shown to CSV and Markdown files in the current folder.
+    Export,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
@@ -53,6 +70,7 @@ pub enum Input {
 /// Where the user is: what Esc goes back to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Place {
+    view: View,
     focus: Pane,
     subject: Pane,
     year: usize,
@@ -66,6 +84,8 @@ pub struct Options {
     pub lang: Lang,
     pub mouse: bool,
     pub color: bool,
+    /// The view to open with.
+    pub view: View,
 }
 
 #[derive(Debug)]
@@ -75,6 +95,10 @@ pub struct App {
     pub index: Index,
     /// The search prompt, while it is open.
     pub search: Option<SearchState>,
+    pub view: View,
+    pub matrix: MatrixState,
+    /// Work for the terminal side (see [`App::take_effect`]).
+    effect: Option<Effect>,
     /// Where the data came from, as shown in the status bar.
     pub origin: String,
     pub warnings: Vec<Diagnostic>,
@@ -114,6 +138,9 @@ impl App {
             member: (!model.members.is_empty()).then_some(MemberIdx(0)),
             index: Index::new(&model),
             search: None,
+            view: View::Browser,
+            matrix: MatrixState::new(crate::matrix::filter_index(&model)),
+            effect: None,
             model,
             origin,
             warnings,
@@ -138,7 +165,29 @@ impl App {
         for pane in Pane::ALL {
             app.keep_visible(pane);
         }
+        if options.view == View::Matrix {
+            app.open_matrix();
+        }
         app
+    }
+
+    /// Takes the work the last input asked of the terminal side, if any.
+    pub fn take_effect(&mut self) -> Option<Effect> {
+        self.effect.take()
+    }
+
+    /// Says in the status bar what the export did.
+    pub fn exported(&mut self, result: std::io::Result<crate::matrix::export::Exported>) {
+        let t = &self.options.lang.texts().matrix;
+        self.message = Some(match result {
+            Ok(files) => format!(
+                "{} {} · {}",
+                t.exported,
+                files.csv.display(),
+                files.markdown.display()
+            ),
+            Err(e) => format!("{}: {e}", t.export_failed),
+        });
     }
 
     pub fn is_builtin(&self) -> bool {
@@ -192,6 +241,12 @@ impl App {
             Context::Errors
         } else if self.overlay.is_some() {
             Context::Overlay
+        } else if self.view == View::Matrix {
+            if self.matrix.prompt.is_some() {
+                Context::Filter
+            } else {
+                Context::Matrix
+            }
         } else if self.search.is_some() {
             Context::Search
         } else {
@@ -207,12 +262,22 @@ impl App {
                     self.update(action);
                 }
             }
+            Input::Mouse(mouse) if self.view == View::Matrix => {
+                if self.context() == Context::Overlay {
+                    if let MouseEventKind::Down(_) = mouse.kind {
+                        self.overlay = None;
+                    }
+                } else if self.errors.is_empty() {
+                    self.matrix_mouse(mouse);
+                }
+            }
             Input::Mouse(mouse) => self.mouse(mouse),
             Input::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
                 for pane in Pane::ALL {
                     self.keep_visible(pane);
                 }
+                self.keep_cursor_visible();
             }
         }
     }
@@ -225,7 +290,14 @@ impl App {
             Context::Overlay => self.update_overlay(action),
             Context::Search => self.update_search(action),
             Context::Browser => self.update_browser(action),
+            Context::Matrix => self.update_matrix(action),
+            Context::Filter => self.update_filter(action),
         }
+    }
+
+    /// Whether a search or a filter waits for [`App::settle`].
+    pub fn needs_settle(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| s.dirty) || self.matrix.dirty
     }
 
     /// Runs a search whose input changed. The terminal loop calls it after drawing the
@@ -234,6 +306,7 @@ impl App {
         if let Some(st) = &mut self.search {
             st.settle(&self.index);
         }
+        self.settle_matrix();
     }
 
     fn update_search(&mut self, action: Action) {
@@ -349,6 +422,11 @@ impl App {
             Action::Follow => self.follow(),
             Action::Back => self.back(),
             Action::OpenSearch => self.search = Some(SearchState::default()),
+            Action::ToggleMatrix => self.open_matrix(),
+            Action::PrevYear | Action::NextYear | Action::AllYears => {
+                self.step_year(action);
+                self.keep_visible(Pane::Years);
+            }
             _ => {}
         }
     }
@@ -416,6 +494,7 @@ impl App {
 
     fn place(&self) -> Place {
         Place {
+            view: self.view,
             focus: self.focus,
             subject: self.subject,
             year: self.year,
@@ -488,6 +567,10 @@ impl App {
         self.member = p.member;
         for pane in Pane::ALL {
             self.keep_visible(pane);
+        }
+        if p.view == View::Matrix {
+            self.view = View::Matrix;
+            self.rebuild_matrix();
         }
     }
 

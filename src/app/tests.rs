@@ -11,6 +11,7 @@ pub fn options() -> Options {
         lang: Lang::En,
         mouse: true,
         color: false,
+        view: View::Browser,
     }
 }
 

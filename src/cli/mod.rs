@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::{self, Loaded, Origin};
+use crate::matrix::{ColumnOrder, RowOrder, Spec};
 use crate::model::Model;
 use crate::text::sanitize_multiline;
 
@@ -44,6 +45,10 @@ pub struct Cli {
     /// Leave the mouse to the terminal (to select text) instead of using it in the browser
     #[arg(long)]
     pub no_mouse: bool,
+
+    /// The view the browser opens with
+    #[arg(long, value_enum, default_value_t = StartView::Browser)]
+    pub view: StartView,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -100,9 +105,27 @@ pub enum Command {
         /// Only the projects of this year, with participation in that year
         #[arg(long, value_name = "YEAR")]
         year: Option<u16>,
+        /// Only the projects whose title or field matches this fuzzy query
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
+        /// Order of the rows
+        #[arg(long, value_enum, default_value_t = RowOrder::Title)]
+        sort: RowOrder,
+        /// Order of the columns
+        #[arg(long, value_enum, default_value_t = ColumnOrder::Data)]
+        columns: ColumnOrder,
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum StartView {
+    /// The linked panes of years, projects and members
+    #[default]
+    Browser,
+    /// The participation matrix, projects × members
+    Matrix,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -153,6 +176,10 @@ impl Cli {
                 .lang
                 .unwrap_or_else(|| crate::i18n::Lang::from_locale(&env)),
             mouse: !self.no_mouse,
+            view: match self.view {
+                StartView::Browser => crate::app::View::Browser,
+                StartView::Matrix => crate::app::View::Matrix,
+            },
             color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
         }
     }
@@ -233,9 +260,21 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
             limit,
             format,
         } => lists::search(model, &query.join(" "), *limit, *format),
-        Command::Matrix { year, format } => {
-            year_error(year).unwrap_or_else(|| matrix::matrix(model, *year, *format))
-        }
+        Command::Matrix {
+            year,
+            filter,
+            sort,
+            columns,
+            format,
+        } => year_error(year).unwrap_or_else(|| {
+            let spec = Spec {
+                year: *year,
+                filter: filter.clone().unwrap_or_default(),
+                rows: *sort,
+                columns: *columns,
+            };
+            matrix::matrix(model, spec, *format)
+        }),
     };
     if loaded.warnings() > 0 {
         let _ = writeln!(

@@ -206,6 +206,12 @@ impl Index {
     }
 
     /// Whether a field is its item's name.
+    /// The field that holds an item's name (its first text).
+    pub fn name_field(&self, item: usize) -> Option<usize> {
+        let fields = self.items.get(item)?.fields.clone();
+        (!fields.is_empty()).then_some(fields.start)
+    }
+
     pub fn is_name(&self, item: usize, field: usize) -> bool {
         self.items[item].fields.start == field
     }

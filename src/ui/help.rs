@@ -8,15 +8,21 @@ use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph};
 use super::layout::centered;
 use super::theme::Theme;
 use crate::app::keymap::{self, Context};
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, View};
 use crate::text::{sanitize, wrap};
 
 /// The lines of the help popup at a width: every browser key, then the mouse and marks.
 pub fn help_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let t = app.options.lang.texts();
     let lang = app.options.lang;
-    let browser: Vec<_> = keymap::bindings(Context::Browser).collect();
-    let search: Vec<_> = keymap::bindings(Context::Search).collect();
+    // The keys of the view the help was opened from, then those of its prompt.
+    let (main, prompt, prompt_title) = if app.view == View::Matrix {
+        (Context::Matrix, Context::Filter, t.help_filter)
+    } else {
+        (Context::Browser, Context::Search, t.help_search)
+    };
+    let browser: Vec<_> = keymap::bindings(main).collect();
+    let search: Vec<_> = keymap::bindings(prompt).collect();
     let key_width = browser
         .iter()
         .chain(&search)
@@ -29,9 +35,13 @@ pub fn help_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
             Span::raw(b.describe(lang)),
         ])
     };
-    let mut lines: Vec<Line<'static>> = browser.iter().map(|b| line(b)).collect();
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if app.view == View::Matrix {
+        lines.push(Line::styled(t.help_matrix, theme.heading()));
+    }
+    lines.extend(browser.iter().map(|b| line(b)));
     lines.push(Line::default());
-    lines.push(Line::styled(t.help_search, theme.heading()));
+    lines.push(Line::styled(prompt_title, theme.heading()));
     lines.extend(search.iter().map(|b| line(b)));
     lines.push(Line::default());
     lines.push(Line::raw(t.legend));

@@ -3,6 +3,8 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use crate::matrix::Grid;
+
 /// The smallest window the browser draws in; below it, it says how large it must be.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 15;
@@ -49,6 +51,89 @@ pub fn areas(size: Rect) -> Option<Areas> {
         members,
         detail,
         status,
+    })
+}
+
+/// Where the parts of the matrix view go: a bordered block with a line about the cursor,
+/// the header row, the body and the row of column totals; inside them the frozen
+/// columns (cursor mark, project title, total, a rule) and then the member columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatrixLayout {
+    pub block: Rect,
+    pub info: Rect,
+    pub head: Rect,
+    pub body: Rect,
+    pub foot: Rect,
+    pub status: Rect,
+    pub title_x: u16,
+    pub title_width: u16,
+    pub total_x: u16,
+    pub total_width: u16,
+    /// The rule between the frozen columns and the member columns.
+    pub rule_x: u16,
+    pub cells_x: u16,
+    pub cell_width: u16,
+    pub visible_columns: usize,
+}
+
+/// The narrowest project column.
+const MIN_TITLE: u16 = 12;
+
+/// The matrix view of a window of this size, or `None` when it is too small.
+pub fn matrix(size: Rect, grid: &Grid) -> Option<MatrixLayout> {
+    if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        return None;
+    }
+    let [block, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(size);
+    let inside = inner(block);
+    // The totals follow the last row when all rows fit, as in a spreadsheet.
+    let room = inside.height.saturating_sub(3).max(1);
+    let rows = u16::try_from(grid.rows.len())
+        .unwrap_or(u16::MAX)
+        .clamp(1, room);
+    let [info, head, body, foot, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(rows),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(inside);
+    let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let cell_width = clamp(grid.code_width.max(3)).saturating_add(2);
+    let total_width = clamp(grid.total_width).clamp(1, 24);
+    // Mark and space, title, space, total, space, rule.
+    let fixed = total_width + 5;
+    let all_cells = clamp(grid.columns.len()).saturating_mul(cell_width);
+    let wanted = clamp(grid.title_width).max(MIN_TITLE);
+    let room = inside.width.saturating_sub(fixed);
+    // Every member on screen if the titles keep 20 columns; otherwise a third each.
+    let title_width = if room.saturating_sub(all_cells) >= 20 {
+        wanted.min(room - all_cells)
+    } else {
+        wanted.min((inside.width / 3).max(MIN_TITLE))
+    }
+    .min(room);
+    let title_x = inside.x.saturating_add(2);
+    let total_x = title_x.saturating_add(title_width + 1);
+    let rule_x = total_x.saturating_add(total_width + 1);
+    let cells_x = rule_x.saturating_add(1);
+    let visible_columns = usize::from(inside.right().saturating_sub(cells_x) / cell_width.max(1));
+    Some(MatrixLayout {
+        block,
+        info,
+        head,
+        body,
+        foot,
+        status,
+        title_x,
+        title_width,
+        total_x,
+        total_width,
+        rule_x,
+        cells_x,
+        cell_width,
+        visible_columns,
     })
 }
 

@@ -6,6 +6,7 @@ mod errors;
 mod help;
 pub mod layout;
 mod list;
+mod matrix;
 mod members;
 mod projects;
 mod search;
@@ -17,7 +18,7 @@ use ratatui::Frame;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::App;
+use crate::app::{App, View};
 use theme::Theme;
 
 pub fn theme_of(app: &App) -> Theme {
@@ -36,6 +37,16 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let theme = theme_of(app);
     if !app.errors.is_empty() {
         errors::draw(frame, app, theme);
+        return;
+    }
+    if app.view == View::Matrix {
+        let Some(g) = layout::matrix(frame.area(), &app.matrix.grid) else {
+            too_small(frame, app);
+            return;
+        };
+        matrix::draw(frame, &g, app, theme);
+        status::draw(frame, g.status, app, theme);
+        help::draw(frame, app, theme);
         return;
     }
     let Some(areas) = layout::areas(frame.area()) else {

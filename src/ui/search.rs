@@ -29,7 +29,7 @@ fn kind(lang: Lang, t: Target) -> &'static str {
 
 /// `text` as spans, the characters at `positions` highlighted; only the part from
 /// character `from` on, cut to `width` columns.
-fn highlighted(
+pub(super) fn highlighted(
     text: &str,
     positions: &[usize],
     from: usize,

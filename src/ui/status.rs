@@ -9,8 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{self, Key};
-use crate::text::{sanitize, truncate};
+use crate::app::keymap::{self, Action, Key};
+use crate::text::sanitize;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();
@@ -39,35 +39,49 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             theme.warning(),
         ));
     }
-    let mut hints: Vec<Span<'_>> = Vec::new();
+    // The first key names a binding in the bar (the help lists them all); bindings
+    // next to each other with the same word share it: "</> year".
+    let mut shown: Vec<(String, &str, bool)> = Vec::new();
     for b in keymap::bindings(app.context()) {
         let Some(word) = b.bar_word(lang) else {
             continue;
         };
-        // The first key names the binding in the bar; the help lists them all.
         let key = b
             .keys
             .first()
             .map(|k: &Key| keymap::key_label(*k))
             .unwrap_or_default();
-        hints.push(Span::styled(format!("  {key}"), theme.key()));
-        hints.push(Span::raw(format!(" {word}")));
+        match shown.last_mut() {
+            Some((keys, w, _)) if *w == word => *keys = format!("{keys}/{key}"),
+            _ => shown.push((key, word, b.action == Action::Help)),
+        }
     }
+    let hint_width = |shown: &[(String, &str, bool)]| -> usize {
+        shown
+            .iter()
+            .map(|(k, w, _)| 3 + k.width() + w.width())
+            .sum()
+    };
     let left_width: usize = left.iter().map(|s| s.content.width()).sum();
-    let hints_text: String = hints.iter().map(|s| s.content.as_ref()).collect();
     let room = width.saturating_sub(left_width + 2);
+    // Where they do not all fit, the last ones give way; the help's key stays.
+    while hint_width(&shown) > room {
+        match shown.iter().rposition(|(_, _, help)| !help) {
+            Some(i) => {
+                shown.remove(i);
+            }
+            None => break,
+        }
+    }
     let mut spans = left;
-    if hints_text.width() <= room {
+    if !shown.is_empty() && hint_width(&shown) <= room {
         spans.push(Span::raw(
-            " ".repeat(width.saturating_sub(left_width + hints_text.width())),
+            " ".repeat(width.saturating_sub(left_width + hint_width(&shown))),
         ));
-        spans.extend(hints);
-    } else if room > 8 {
-        spans.push(Span::raw("  "));
-        spans.push(Span::styled(
-            truncate(hints_text.trim_start(), room),
-            theme.dim(),
-        ));
+        for (key, word, _) in shown {
+            spans.push(Span::styled(format!("  {key}"), theme.key()));
+            spans.push(Span::raw(format!(" {word}")));
+        }
     }
     let line = Line::from(spans)
         .style(ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED));

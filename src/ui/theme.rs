@@ -80,6 +80,16 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
+    /// The cursor's row and column in the matrix: a faint background (with `NO_COLOR`,
+    /// the ▶ before the row and the brackets around the column's code show them).
+    pub fn crosshair(self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Indexed(236))
+        } else {
+            Style::new()
+        }
+    }
+
     pub fn key(self) -> Style {
         Style::new()
             .add_modifier(Modifier::BOLD)

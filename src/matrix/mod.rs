@@ -1,0 +1,244 @@
+//! The participation matrix: projects × members for one year (or all years), filtered
+//! and sorted. A [`Grid`] is built once whenever its [`Spec`] changes; the terminal view
+//! draws only the part of it on screen, and `ikz matrix` and the export write all of it
+//! ([`format`]), so the screen, the command line and the exported files always agree.
+
+pub mod export;
+pub mod format;
+
+use std::cmp::Reverse;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::{Cell, MemberIdx, Model, Participation, ProjectIdx};
+use crate::search::{Index, LABEL, NAME, Target};
+use crate::text::fold;
+
+/// How the rows (projects) are sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum RowOrder {
+    /// By title, A–Z (ä sorts as ae).
+    #[default]
+    Title,
+    /// By the year the project started, earliest first; unknown years last.
+    Start,
+    /// By how many take part, most first (the reported count where it is larger).
+    Count,
+}
+
+impl RowOrder {
+    pub const ALL: [RowOrder; 3] = [RowOrder::Title, RowOrder::Start, RowOrder::Count];
+
+    /// The next order, for the key that cycles through them.
+    pub fn next(self) -> RowOrder {
+        let i = RowOrder::ALL.iter().position(|&o| o == self).unwrap_or(0);
+        RowOrder::ALL[(i + 1) % RowOrder::ALL.len()]
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RowOrder::Title => "title",
+            RowOrder::Start => "start",
+            RowOrder::Count => "count",
+        }
+    }
+}
+
+/// How the columns (members) are sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnOrder {
+    /// As `members.toml` lists them.
+    #[default]
+    Data,
+    /// By name, A–Z.
+    Name,
+    /// By how many of the rows' projects name the member, most first.
+    Count,
+}
+
+impl ColumnOrder {
+    pub const ALL: [ColumnOrder; 3] = [ColumnOrder::Data, ColumnOrder::Name, ColumnOrder::Count];
+
+    pub fn next(self) -> ColumnOrder {
+        let i = ColumnOrder::ALL
+            .iter()
+            .position(|&o| o == self)
+            .unwrap_or(0);
+        ColumnOrder::ALL[(i + 1) % ColumnOrder::ALL.len()]
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ColumnOrder::Data => "data",
+            ColumnOrder::Name => "name",
+            ColumnOrder::Count => "count",
+        }
+    }
+}
+
+/// What a matrix shows: the year, a filter of the rows, and the orders.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spec {
+    /// `None`: all years.
+    pub year: Option<u16>,
+    /// A fuzzy query over the projects' titles and fields; empty: every project.
+    pub filter: String,
+    pub rows: RowOrder,
+    pub columns: ColumnOrder,
+}
+
+/// One project of the matrix and who takes part in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub project: ProjectIdx,
+    pub part: Participation,
+}
+
+impl Row {
+    /// "13/15": the members marked as taking part, of all.
+    pub fn named(&self) -> String {
+        format!("{}/{}", self.part.listed.len(), self.part.members)
+    }
+
+    /// The count a source reports, where it differs from the members named.
+    pub fn reported_differs(&self) -> Option<u32> {
+        self.part
+            .reported
+            .filter(|&r| r as usize != self.part.listed.len())
+    }
+
+    /// "13/15"; "0/15 (14)" where a source reports 14 but names none; "≥2/15" or "?/15"
+    /// where no count is reported and the names may be incomplete.
+    pub fn total(&self) -> String {
+        match self.reported_differs() {
+            Some(r) => format!("{} ({r})", self.named()),
+            None if self.part.is_complete() => self.named(),
+            None => self.part.short(),
+        }
+    }
+}
+
+/// The matrix of one [`Spec`].
+#[derive(Debug, Clone, Default)]
+pub struct Grid {
+    pub spec: Spec,
+    pub rows: Vec<Row>,
+    pub columns: Vec<MemberIdx>,
+    /// Per column: how many of the rows name the member as taking part.
+    pub column_totals: Vec<usize>,
+    /// How many projects the year has before the filter.
+    pub unfiltered: usize,
+    /// The widest title, total and member code (display columns), for the layout.
+    pub title_width: usize,
+    pub total_width: usize,
+    pub code_width: usize,
+}
+
+/// The index the filter searches: each project's title and field, in project order.
+pub fn filter_index(model: &Model) -> Index {
+    Index::from_items(
+        model
+            .project_indices()
+            .map(|p| {
+                let x = model.project(p);
+                let mut texts = vec![(x.title.clone(), NAME)];
+                texts.extend(x.field.iter().map(|f| (f.clone(), LABEL)));
+                (Target::Project(p), texts)
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+impl Grid {
+    /// The matrix of `spec`; `index` is the model's [`filter_index`].
+    pub fn build(model: &Model, index: &Index, spec: Spec) -> Grid {
+        let mut projects = model.projects_in(spec.year);
+        let unfiltered = projects.len();
+        if !spec.filter.trim().is_empty() {
+            let mut keep = vec![false; model.projects.len()];
+            for hit in index.search(&spec.filter) {
+                if let Target::Project(p) = index.target(hit.item) {
+                    keep[p.0] = true;
+                }
+            }
+            projects.retain(|p| keep[p.0]);
+        }
+        let mut rows: Vec<Row> = projects
+            .into_iter()
+            .map(|p| Row {
+                project: p,
+                part: model.participation(p, spec.year),
+            })
+            .collect();
+        let title_key = |r: &Row| fold(&model.project(r.project).title);
+        match spec.rows {
+            RowOrder::Title => rows.sort_by_cached_key(|r| (title_key(r), r.project)),
+            RowOrder::Start => rows.sort_by_cached_key(|r| {
+                let start = model.project(r.project).start;
+                (start.is_none(), start, title_key(r), r.project)
+            }),
+            RowOrder::Count => rows.sort_by_cached_key(|r| {
+                let n = r.part.count().unwrap_or(r.part.listed.len());
+                (Reverse(n), title_key(r), r.project)
+            }),
+        }
+
+        let mut named = vec![0usize; model.members.len()];
+        for row in &rows {
+            for m in &row.part.listed {
+                if let Some(n) = named.get_mut(m.0) {
+                    *n += 1;
+                }
+            }
+        }
+        let mut columns: Vec<MemberIdx> = model.member_indices().collect();
+        match spec.columns {
+            ColumnOrder::Data => {}
+            ColumnOrder::Name => columns.sort_by_cached_key(|&m| (fold(&model.member(m).name), m)),
+            ColumnOrder::Count => columns.sort_by_key(|&m| (Reverse(named[m.0]), m)),
+        }
+        let column_totals = columns.iter().map(|m| named[m.0]).collect();
+        let title_width = rows
+            .iter()
+            .map(|r| model.project(r.project).title.width())
+            .max()
+            .unwrap_or(0);
+        let total_width = rows.iter().map(|r| r.total().width()).max().unwrap_or(0);
+        let code_width = model
+            .members
+            .iter()
+            .map(|m| m.code.width())
+            .max()
+            .unwrap_or(0);
+        Grid {
+            spec,
+            rows,
+            columns,
+            column_totals,
+            unfiltered,
+            title_width,
+            total_width,
+            code_width,
+        }
+    }
+
+    /// The cell at a row and column, if both exist.
+    pub fn cell(&self, row: usize, column: usize) -> Option<Cell> {
+        let m = self.columns.get(column)?;
+        Some(self.rows.get(row)?.part.cell(*m))
+    }
+
+    pub fn row_of(&self, p: ProjectIdx) -> Option<usize> {
+        self.rows.iter().position(|r| r.project == p)
+    }
+
+    pub fn column_of(&self, m: MemberIdx) -> Option<usize> {
+        self.columns.iter().position(|&c| c == m)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,326 @@
+use super::*;
+use crate::data::{Origin, load};
+
+fn shipped() -> Model {
+    let loaded = load(&Origin::BuiltIn);
+    assert_eq!(loaded.errors(), 0);
+    loaded.model
+}
+
+fn grid(model: &Model, spec: Spec) -> Grid {
+    Grid::build(model, &filter_index(model), spec)
+}
+
+fn titles(model: &Model, g: &Grid) -> Vec<String> {
+    g.rows
+        .iter()
+        .map(|r| model.project(r.project).title.clone())
+        .collect()
+}
+
+fn codes(model: &Model, g: &Grid) -> Vec<String> {
+    g.columns
+        .iter()
+        .map(|&m| model.member(m).code.clone())
+        .collect()
+}
+
+fn year(y: u16) -> Spec {
+    Spec {
+        year: Some(y),
+        ..Spec::default()
+    }
+}
+
+#[test]
+fn the_2024_matrix_of_the_shipped_data() {
+    let model = shipped();
+    let g = grid(&model, year(2024));
+    assert_eq!(g.rows.len(), model.projects_in(Some(2024)).len());
+    assert_eq!(g.unfiltered, g.rows.len());
+    assert_eq!(g.columns.len(), 15);
+    // Sorted by title, ä as ae.
+    let t = titles(&model, &g);
+    let mut sorted = t.clone();
+    sorted.sort_by_key(|s| crate::text::fold(s));
+    assert_eq!(t, sorted);
+    // Feuerwehrbedarf names all 15; Klimaschutz reports 14 and names none.
+    let fw = g
+        .rows
+        .iter()
+        .position(|r| model.project(r.project).id == "feuerwehrbedarf")
+        .unwrap();
+    assert!((0..15).all(|c| g.cell(fw, c) == Some(Cell::Yes)));
+    assert_eq!(g.rows[fw].total(), "15/15");
+    let klima = g
+        .rows
+        .iter()
+        .position(|r| model.project(r.project).id == "klimaschutz")
+        .unwrap();
+    assert_eq!(g.cell(klima, 0), Some(Cell::Unknown));
+    assert_eq!(g.rows[klima].total(), "0/15 (14)");
+    assert_eq!(g.rows[klima].reported_differs(), Some(14));
+    // Every member is named in Feuerwehrbedarf at least.
+    assert!(g.column_totals.iter().all(|&n| n >= 1));
+    assert_eq!(g.cell(99, 0), None);
+    assert_eq!(g.cell(0, 99), None);
+}
+
+#[test]
+fn every_cell_agrees_with_the_model() {
+    let model = shipped();
+    for y in std::iter::once(None).chain(model.years.clone().map(Some)) {
+        let g = grid(
+            &model,
+            Spec {
+                year: y,
+                ..Spec::default()
+            },
+        );
+        for (r, row) in g.rows.iter().enumerate() {
+            let part = model.participation(row.project, y);
+            for (c, &m) in g.columns.iter().enumerate() {
+                assert_eq!(g.cell(r, c), Some(part.cell(m)));
+            }
+        }
+        for (c, &m) in g.columns.iter().enumerate() {
+            assert_eq!(g.column_totals[c], model.projects_of(m, y).len(), "{y:?}");
+        }
+    }
+}
+
+#[test]
+fn rows_sort_by_title_start_and_count() {
+    let model = shipped();
+    let by = |rows| {
+        grid(
+            &model,
+            Spec {
+                rows,
+                ..Spec::default()
+            },
+        )
+    };
+    let start = by(RowOrder::Start);
+    let starts: Vec<Option<u16>> = start
+        .rows
+        .iter()
+        .map(|r| model.project(r.project).start)
+        .collect();
+    let known: Vec<u16> = starts.iter().flatten().copied().collect();
+    assert!(known.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+    // Unknown start years come last.
+    let first_unknown = starts.iter().position(Option::is_none);
+    if let Some(i) = first_unknown {
+        assert!(starts[i..].iter().all(Option::is_none));
+    }
+    let count = by(RowOrder::Count);
+    let counts: Vec<usize> = count
+        .rows
+        .iter()
+        .map(|r| r.part.count().unwrap_or(r.part.listed.len()))
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    assert_eq!(
+        model.project(count.rows[0].project).id,
+        "feuerwehrbedarf",
+        "15 of 15 comes first"
+    );
+    assert_eq!(RowOrder::Count.next(), RowOrder::Title);
+}
+
+#[test]
+fn columns_sort_by_name_and_count() {
+    let model = shipped();
+    let by = |columns| {
+        grid(
+            &model,
+            Spec {
+                columns,
+                ..Spec::default()
+            },
+        )
+    };
+    let data = by(ColumnOrder::Data);
+    assert_eq!(codes(&model, &data)[0], "BIE");
+    assert_eq!(codes(&model, &data)[14], "KGG");
+    let name = by(ColumnOrder::Name);
+    let names: Vec<String> = name
+        .columns
+        .iter()
+        .map(|&m| crate::text::fold(&model.member(m).name))
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+    let count = by(ColumnOrder::Count);
+    assert!(count.column_totals.windows(2).all(|w| w[0] >= w[1]));
+    // The members in more projects (GIG, RAU, RÜS) come first, then the data order.
+    assert_eq!(&codes(&model, &count)[..3], ["GIG", "RAU", "RÜS"]);
+    assert_eq!(ColumnOrder::Count.next(), ColumnOrder::Data);
+}
+
+#[test]
+fn the_filter_is_fuzzy_and_german_aware() {
+    let model = shipped();
+    let filtered = |filter: &str| {
+        let g = grid(
+            &model,
+            Spec {
+                filter: filter.into(),
+                ..Spec::default()
+            },
+        );
+        titles(&model, &g)
+    };
+    let klaer = filtered("klaer");
+    assert!(
+        klaer.contains(&"Klärschlammentsorgung".to_string()),
+        "{klaer:?}"
+    );
+    assert!(
+        klaer.contains(&"Klärschlammverwertung".to_string()),
+        "{klaer:?}"
+    );
+    assert!(!klaer.contains(&"Klimaschutz".to_string()), "{klaer:?}");
+    assert_eq!(filtered("klar"), klaer);
+    assert_eq!(filtered("Klimaschutz"), ["Klimaschutz"]);
+    assert!(filtered("inf sich").contains(&"Informationssicherheit".to_string()));
+    assert!(filtered("zzzz").is_empty());
+    assert_eq!(filtered("  ").len(), model.projects.len());
+    let g = grid(
+        &model,
+        Spec {
+            filter: "klaer".into(),
+            ..Spec::default()
+        },
+    );
+    assert_eq!(g.unfiltered, model.projects.len());
+}
+
+/// A minimal RFC 4180 reader is not needed: the csv crate reads the export back.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn the_csv_parses_back_to_the_same_cells() {
+    let model = shipped();
+    for spec in [
+        Spec::default(),
+        year(2024),
+        Spec {
+            year: Some(2017),
+            filter: "kl".into(),
+            rows: RowOrder::Count,
+            columns: ColumnOrder::Name,
+        },
+    ] {
+        let g = grid(&model, spec);
+        let records = read_csv(&format::csv(&model, &g));
+        assert_eq!(records.len(), g.rows.len() + 1);
+        let head = &records[0];
+        assert_eq!(head[2..2 + g.columns.len()], codes(&model, &g)[..]);
+        for (r, row) in g.rows.iter().enumerate() {
+            let record = &records[r + 1];
+            assert_eq!(record[0], model.project(row.project).id);
+            assert_eq!(record[1], model.project(row.project).title);
+            for c in 0..g.columns.len() {
+                let cell = match record[2 + c].as_str() {
+                    "yes" => Cell::Yes,
+                    "no" => Cell::No,
+                    "unknown" => Cell::Unknown,
+                    other => panic!("not a cell: {other}"),
+                };
+                assert_eq!(Some(cell), g.cell(r, c));
+            }
+            assert_eq!(
+                record[2 + g.columns.len()],
+                row.part.listed.len().to_string()
+            );
+        }
+    }
+}
+
+#[test]
+fn text_and_markdown_show_marks_totals_and_what_is_shown() {
+    let model = shipped();
+    let g = grid(
+        &model,
+        Spec {
+            year: Some(2024),
+            filter: "klima".into(),
+            rows: RowOrder::Count,
+            columns: ColumnOrder::Name,
+        },
+    );
+    let md = format::markdown(&model, &g);
+    assert!(md.starts_with("## Projects × members, 2024\n"), "{md}");
+    assert!(md.contains("match the filter \"klima\""), "{md}");
+    assert!(md.contains("rows by participation"), "{md}");
+    assert!(md.contains("columns by name"), "{md}");
+    assert!(md.contains("| Klimaschutz | ? |"), "{md}");
+    assert!(md.contains("0/15 (14)"), "{md}");
+    assert!(md.contains("BIE Biebesheim am Rhein"), "{md}");
+    let text = format::text(&model, &g);
+    assert!(text.contains("Named in (projects)"), "{text}");
+    assert!(text.contains(format::LEGEND), "{text}");
+}
+
+#[test]
+fn exports_never_overwrite_and_leave_no_temporary_files() {
+    let model = shipped();
+    let g = grid(&model, year(2024));
+    let dir = tempfile::tempdir().unwrap();
+    let first = export::write(dir.path(), &model, &g).unwrap();
+    assert_eq!(first.csv, dir.path().join("ikz-matrix-2024.csv"));
+    assert_eq!(first.markdown, dir.path().join("ikz-matrix-2024.md"));
+    assert_eq!(
+        std::fs::read_to_string(&first.csv).unwrap(),
+        format::csv(&model, &g)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&first.markdown).unwrap(),
+        format::markdown(&model, &g)
+    );
+    // A second export takes the next free name; a stray file of one kind counts too.
+    std::fs::write(dir.path().join("ikz-matrix-2024-2.md"), "mine").unwrap();
+    let second = export::write(dir.path(), &model, &g).unwrap();
+    assert_eq!(second.csv, dir.path().join("ikz-matrix-2024-3.csv"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ikz-matrix-2024-2.md")).unwrap(),
+        "mine"
+    );
+    let all = grid(&model, Spec::default());
+    let third = export::write(dir.path(), &model, &all).unwrap();
+    assert_eq!(third.csv, dir.path().join("ikz-matrix-all-years.csv"));
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "ikz-matrix-2024-2.md",
+            "ikz-matrix-2024-3.csv",
+            "ikz-matrix-2024-3.md",
+            "ikz-matrix-2024.csv",
+            "ikz-matrix-2024.md",
+            "ikz-matrix-all-years.csv",
+            "ikz-matrix-all-years.md",
+        ]
+    );
+}
+
+#[test]
+fn an_export_into_a_missing_folder_fails_with_an_error() {
+    let model = shipped();
+    let g = grid(&model, year(2024));
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("gone");
+    assert!(export::write(&missing, &model, &g).is_err());
+}

@@ -1,0 +1,375 @@
+//! The matrix view: projects × members. The header row, the row of totals and the
+//! project and total columns stay in place while the cells scroll in both directions.
+//! Only what is on screen is drawn, cell by cell into the buffer, so a frame costs the
+//! same for 20 projects as for 10,000.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Position;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::layout::MatrixLayout;
+use super::search::highlighted;
+use super::theme::{Theme, mark};
+use crate::app::App;
+use crate::model::Cell;
+use crate::text::{sanitize, truncate};
+
+pub fn draw(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
+    block(frame, g, app, theme);
+    info(frame, g, app, theme);
+    let buf = frame.buffer_mut();
+    header(buf, g, app, theme);
+    body(buf, g, app, theme);
+    footer(buf, g, app, theme);
+}
+
+/// The frame with what is shown: year, size, orders, filter, and which part is on screen.
+fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
+    let t = app.options.lang.texts();
+    let tm = &t.matrix;
+    let mx = &app.matrix;
+    let grid = &mx.grid;
+    let year = match grid.spec.year {
+        Some(y) => y.to_string(),
+        None => t.all_years.to_string(),
+    };
+    let left = format!(
+        " {} · {year} · {} × {} ",
+        tm.title,
+        grid.rows.len(),
+        grid.columns.len()
+    );
+    let mut right = format!(
+        " {} {} · {} {} ",
+        tm.rows_by,
+        tm.rows(grid.spec.rows),
+        tm.columns_by,
+        tm.columns(grid.spec.columns)
+    );
+    if mx.prompt.is_none() && !grid.spec.filter.trim().is_empty() {
+        right = format!(
+            " {}: {} ({}/{}) ·{right}",
+            tm.filter,
+            sanitize(grid.spec.filter.trim()),
+            grid.rows.len(),
+            grid.unfiltered
+        );
+    }
+    let (rows, cols) = (usize::from(g.body.height), g.visible_columns);
+    let position = format!(
+        " {}–{}/{} · {}–{}/{} ",
+        (mx.row_offset + 1).min(grid.rows.len()),
+        (mx.row_offset + rows).min(grid.rows.len()),
+        grid.rows.len(),
+        (mx.col_offset + 1).min(grid.columns.len()),
+        (mx.col_offset + cols).min(grid.columns.len()),
+        grid.columns.len()
+    );
+    // Each border line has its two titles; the one on the right gives way.
+    let width = usize::from(g.block.width.saturating_sub(2));
+    let fit = |first: String, second: String| -> (String, String) {
+        let room = width.saturating_sub(first.width() + 1);
+        if second.width() <= room {
+            (first, second)
+        } else if room > 8 {
+            let cut = truncate(second.trim(), room.saturating_sub(2));
+            (first, format!(" {cut} "))
+        } else {
+            (truncate(&first, width), String::new())
+        }
+    };
+    let (left, right) = fit(left, right);
+    let legend = format!(" {} · {} ", t.legend, tm.total_legend);
+    let (position, legend) = fit(position, legend);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(theme.border_type(true))
+        .border_style(theme.border(true))
+        .title(Span::styled(left, theme.title(true)))
+        .title(Line::from(right).right_aligned())
+        .title_bottom(Line::styled(legend, theme.dim()))
+        .title_bottom(Line::from(position).right_aligned());
+    frame.render_widget(block, g.block);
+}
+
+/// The line above the header: what the cursor is on, in full; or the filter prompt.
+fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
+    let lang = app.options.lang;
+    let t = lang.texts();
+    let tm = &t.matrix;
+    let mx = &app.matrix;
+    let model = &app.model;
+    let width = usize::from(g.info.width);
+    if let Some(line) = &mx.prompt {
+        let label = format!("{}: ", tm.filter);
+        let text = sanitize(&line.text);
+        let spans = vec![
+            Span::styled(label.clone(), theme.key()),
+            Span::raw(text.into_owned()),
+        ];
+        frame.render_widget(Paragraph::new(Line::from(spans)), g.info);
+        let x = (label.width() + sanitize(&line.before_cursor()).width()).min(width);
+        frame.set_cursor_position(Position::new(
+            g.info
+                .x
+                .saturating_add(u16::try_from(x).unwrap_or(u16::MAX)),
+            g.info.y,
+        ));
+        return;
+    }
+    let spans: Vec<Span<'static>> = match (mx.project(), mx.member()) {
+        _ if mx.grid.rows.is_empty() => {
+            let text = if mx.grid.spec.filter.trim().is_empty() {
+                tm.no_projects
+            } else {
+                tm.nothing_matches
+            };
+            vec![Span::styled(text, theme.dim())]
+        }
+        (Some(p), Some(m)) => {
+            let row = mx.row.and_then(|r| mx.grid.rows.get(r));
+            let cell = row.map_or(Cell::Unknown, |r| r.part.cell(m));
+            let what = match cell {
+                Cell::Yes => t.takes_part,
+                Cell::No => t.does_not,
+                Cell::Unknown => t.not_known,
+            };
+            let mut spans = vec![
+                Span::styled(format!("{} ", mark(cell)), theme.cell(cell)),
+                Span::styled(
+                    sanitize(&model.project(p).title).into_owned(),
+                    theme.heading(),
+                ),
+                Span::raw(" × "),
+                Span::styled(
+                    sanitize(&model.member(m).name).into_owned(),
+                    theme.heading(),
+                ),
+                Span::raw(format!(": {}", lower_first(what))),
+            ];
+            if cell == Cell::Unknown
+                && let Some(gap) = row.and_then(|r| t.gap(lang, &r.part))
+            {
+                spans.push(Span::styled(format!(" — {gap}"), theme.dim()));
+            }
+            spans
+        }
+        (Some(p), None) => {
+            let project = model.project(p);
+            let years = match model.active_years(p) {
+                Some(r) if r.start() == r.end() => r.start().to_string(),
+                Some(r) => format!("{}–{}", r.start(), r.end()),
+                None => t.year_unknown.to_string(),
+            };
+            let mut spans = vec![
+                Span::styled("▶ ", theme.key()),
+                Span::styled(sanitize(&project.title).into_owned(), theme.heading()),
+            ];
+            let mut rest = Vec::new();
+            if let Some(f) = &project.field {
+                rest.push(sanitize(f).into_owned());
+            }
+            rest.push(years);
+            rest.push(t.status(project.status).to_string());
+            spans.push(Span::raw(format!(" — {}", rest.join(" · "))));
+            spans.push(Span::styled(format!(" ({})", tm.enter_opens), theme.dim()));
+            spans
+        }
+        (None, Some(m)) => {
+            let member = model.member(m);
+            let n = mx.grid.column_of(m).map_or(0, |c| mx.grid.column_totals[c]);
+            vec![
+                Span::styled("▼ ", theme.key()),
+                Span::styled(sanitize(&member.name).into_owned(), theme.heading()),
+                Span::raw(format!(
+                    " ({}) — {} {n} {}",
+                    sanitize(&member.code),
+                    tm.named_in_n.0,
+                    tm.named_in_n.1
+                )),
+                Span::styled(format!(" ({})", tm.enter_opens), theme.dim()),
+            ]
+        }
+        (None, None) => vec![Span::styled(t.legend, theme.dim())],
+    };
+    frame.render_widget(Paragraph::new(Line::from(spans)), g.info);
+}
+
+/// Writes `text` at (x, y), cut to `width` columns.
+fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, width: u16, style: Style) {
+    if width > 0 {
+        buf.set_stringn(x, y, text, usize::from(width), style);
+    }
+}
+
+/// `text` centred in a field of `width` columns.
+fn centred(text: &str, width: u16) -> (u16, String) {
+    let text = truncate(text, usize::from(width));
+    let pad = width.saturating_sub(u16::try_from(text.width()).unwrap_or(width)) / 2;
+    (pad, text)
+}
+
+/// The x of a visible member column, if it is on screen.
+fn column_x(g: &MatrixLayout, app: &App, col: usize) -> Option<u16> {
+    let i = col.checked_sub(app.matrix.col_offset)?;
+    (i < g.visible_columns)
+        .then(|| g.cells_x + u16::try_from(i).unwrap_or(0).saturating_mul(g.cell_width))
+}
+
+fn visible_columns(g: &MatrixLayout, app: &App) -> std::ops::Range<usize> {
+    let from = app.matrix.col_offset;
+    from..(from + g.visible_columns).min(app.matrix.grid.columns.len())
+}
+
+fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
+    let tm = &app.options.lang.texts().matrix;
+    let mx = &app.matrix;
+    let y = g.head.y;
+    let on_header = mx.row.is_none();
+    if on_header {
+        put(buf, g.head.x, y, "▶", 1, theme.key());
+    }
+    let project_style = if mx.col.is_none() {
+        theme.heading().add_modifier(Modifier::UNDERLINED)
+    } else {
+        theme.heading()
+    };
+    put(buf, g.title_x, y, tm.project, g.title_width, project_style);
+    let sigma_x = g.total_x + g.total_width.saturating_sub(1);
+    put(buf, sigma_x, y, "Σ", 1, theme.heading());
+    put(buf, g.rule_x, y, "│", 1, theme.dim());
+    for col in visible_columns(g, app) {
+        let Some(x) = column_x(g, app, col) else {
+            continue;
+        };
+        let code = sanitize(&app.model.member(mx.grid.columns[col]).code).into_owned();
+        let here = mx.col == Some(col);
+        let text = if here { format!("[{code}]") } else { code };
+        let (pad, text) = centred(&text, g.cell_width);
+        let style = if here && on_header {
+            theme.heading().add_modifier(Modifier::REVERSED)
+        } else if here {
+            theme.heading().add_modifier(Modifier::UNDERLINED)
+        } else {
+            theme.heading()
+        };
+        put(buf, x + pad, y, &text, g.cell_width - pad, style);
+    }
+}
+
+fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
+    let mx = &app.matrix;
+    let grid = &mx.grid;
+    let filter = grid.spec.filter.trim();
+    let columns = visible_columns(g, app);
+    let match_style = theme.key().add_modifier(Modifier::UNDERLINED);
+    for (i, row) in grid
+        .rows
+        .iter()
+        .enumerate()
+        .skip(mx.row_offset)
+        .take(usize::from(g.body.height))
+    {
+        let y = g.body.y + u16::try_from(i - mx.row_offset).unwrap_or(0);
+        let here = mx.row == Some(i);
+        if here {
+            put(buf, g.body.x, y, "▶", 1, theme.key());
+        }
+        // The title, with the letters the filter matched.
+        let title = &app.model.project(row.project).title;
+        let positions = if filter.is_empty() {
+            Vec::new()
+        } else {
+            mx.title_matches(row.project)
+        };
+        let spans = highlighted(
+            title,
+            &positions,
+            0,
+            usize::from(g.title_width),
+            match_style,
+        );
+        let base = if here && mx.col.is_none() {
+            theme.selected(true)
+        } else if here {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        let line = Line::from(spans).style(base);
+        buf.set_line(g.title_x, y, &line, g.title_width);
+        let total = row.total();
+        let tw = u16::try_from(total.width()).unwrap_or(g.total_width);
+        let total_style = if here { base } else { theme.dim() };
+        put(
+            buf,
+            g.total_x + g.total_width.saturating_sub(tw),
+            y,
+            &total,
+            g.total_width,
+            total_style,
+        );
+        put(buf, g.rule_x, y, "│", 1, theme.dim());
+        for col in columns.clone() {
+            let Some(x) = column_x(g, app, col) else {
+                continue;
+            };
+            let cell = row.part.cell(grid.columns[col]);
+            let at_cursor = here && mx.col == Some(col);
+            let text = if at_cursor {
+                format!("[{}]", mark(cell))
+            } else {
+                mark(cell).to_string()
+            };
+            let (pad, text) = centred(&text, g.cell_width);
+            let mut style = theme.cell(cell);
+            if at_cursor {
+                style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+            } else if here || mx.col == Some(col) {
+                style = style.patch(theme.crosshair());
+            }
+            if (here || mx.col == Some(col)) && !at_cursor {
+                // The crosshair spans the whole cell, not only its mark.
+                let blank = " ".repeat(usize::from(g.cell_width));
+                put(buf, x, y, &blank, g.cell_width, theme.crosshair());
+            }
+            put(buf, x + pad, y, &text, g.cell_width - pad, style);
+        }
+    }
+}
+
+/// The row of column totals: how many of the shown projects name each member.
+fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
+    let tm = &app.options.lang.texts().matrix;
+    let mx = &app.matrix;
+    let y = g.foot.y;
+    let style = theme.heading();
+    put(buf, g.title_x, y, tm.named_in, g.title_width, style);
+    put(buf, g.rule_x, y, "│", 1, theme.dim());
+    for col in visible_columns(g, app) {
+        let Some(x) = column_x(g, app, col) else {
+            continue;
+        };
+        let n = mx.grid.column_totals[col].to_string();
+        let (pad, text) = centred(&n, g.cell_width);
+        let here = mx.col == Some(col);
+        let s = if here {
+            style.add_modifier(Modifier::UNDERLINED)
+        } else {
+            style
+        };
+        put(buf, x + pad, y, &text, g.cell_width - pad, s);
+    }
+}
+
+/// "Takes part" → "takes part", to go after a colon.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
