@@ -316,6 +316,89 @@ fn matrix_csv_parses_back_to_the_same_cells() {
 }
 
 #[test]
+fn matrix_sorts_filters_and_says_so() {
+    let o = ikz(&[
+        "matrix",
+        "--year",
+        "2024",
+        "--filter",
+        "klima",
+        "--sort",
+        "count",
+        "--columns",
+        "name",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("Projects × members, 2024\n"), "{out}");
+    assert!(out.contains("match the filter \"klima\""), "{out}");
+    assert!(out.contains("rows by participation"), "{out}");
+    assert!(!out.contains("Informationssicherheit"), "{out}");
+    // Sorted by count: the rows' totals never rise.
+    let json: serde_json::Value = serde_json::from_slice(
+        &ikz(&[
+            "matrix",
+            "--sort",
+            "count",
+            "--columns",
+            "count",
+            "--format",
+            "json",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["rows"], "count");
+    let members: Vec<u64> = json["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["projects"].as_u64().unwrap())
+        .collect();
+    assert!(members.windows(2).all(|w| w[0] >= w[1]), "{members:?}");
+    let bad = ikz(&["matrix", "--sort", "colour"]);
+    assert_eq!(code(&bad), 2);
+    assert!(stderr(&bad).contains("title"), "{}", stderr(&bad));
+}
+
+#[test]
+fn matrix_on_the_command_line_is_what_the_export_writes() {
+    use ikz::matrix::{ColumnOrder, Grid, RowOrder, Spec, export, filter_index};
+    let model = ikz::data::load(&ikz::data::Origin::BuiltIn).model;
+    let spec = Spec {
+        year: Some(2017),
+        filter: "kl".into(),
+        rows: RowOrder::Start,
+        columns: ColumnOrder::Name,
+    };
+    let grid = Grid::build(&model, &filter_index(&model), spec);
+    let dir = tempfile::tempdir().unwrap();
+    let files = export::write(dir.path(), &model, &grid).unwrap();
+    let args = [
+        "matrix",
+        "--year",
+        "2017",
+        "--filter",
+        "kl",
+        "--sort",
+        "start",
+        "--columns",
+        "name",
+    ];
+    for (format, path) in [("csv", &files.csv), ("markdown", &files.markdown)] {
+        let mut args = args.to_vec();
+        args.extend(["--format", format]);
+        let o = ikz(&args);
+        assert_eq!(code(&o), 0);
+        assert_eq!(
+            stdout(&o),
+            std::fs::read_to_string(path).unwrap(),
+            "{format}"
+        );
+    }
+}
+
+#[test]
 fn search_finds_german_spellings_first() {
     for (q, first) in [
         ("morf", "member   moerfelden-walldorf"),

@@ -41,6 +41,16 @@ impl Session {
     }
 
     fn start_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
+        Session::start_in(&std::env::temp_dir(), args, cols, rows, env)
+    }
+
+    fn start_in(
+        dir: &std::path::Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -51,7 +61,7 @@ impl Session {
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_ikz"));
         cmd.args(args);
-        cmd.cwd(std::env::temp_dir());
+        cmd.cwd(dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("LC_ALL");
@@ -289,6 +299,66 @@ fn search_type_enter_and_the_browser_shows_the_item() {
     s.wait_until("the search to close", |sc| {
         !sc.contents().contains("Search ·")
     });
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn the_matrix_moves_sorts_filters_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(dir.path(), &[], 120, 40, &[]);
+    s.wait_for("Projects 2024");
+    s.send("m");
+    s.wait_for("Matrix · 2024 · 8 × 15");
+    s.wait_for("projects by title · members as in the data");
+    // All years (the cursor stays on Feuerwehrbedarf × BIE); down three rows and
+    // right two members.
+    s.send("0");
+    s.wait_for("Matrix · All years · 20 × 15");
+    s.send("jjjll");
+    s.wait_for("Elektronische Rechnung / Rechnungsworkflow × Büttelborn: not known");
+    s.wait_for("[BÜT]");
+    // Sort the rows by participation: Feuerwehrbedarf (15/15) comes first.
+    s.send("ss");
+    s.wait_for("projects by participation");
+    s.send("g");
+    s.wait_for("Beschaffung von Feuerwehrbedarf und Organisation der Instandhaltung × Büttelborn: takes part");
+    // Filter, then export what is shown.
+    s.send("/klaer\r");
+    s.wait_for("Filter: klaer (3/20)");
+    s.send("e");
+    s.wait_for("Exported:");
+    let csv = dir.path().join("ikz-matrix-all-years.csv");
+    let md = dir.path().join("ikz-matrix-all-years.md");
+    let exported = std::fs::read_to_string(&csv).unwrap();
+    assert!(exported.starts_with("id,title,BIE,"), "{exported}");
+    assert_eq!(exported.lines().count(), 4, "{exported}");
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .contains("Klärschlammverwertung")
+    );
+    // A second export never overwrites the first.
+    s.send("e");
+    s.wait_for("ikz-matrix-all-years-2.csv");
+    // Enter opens the project in the browser; Esc comes back.
+    s.send("\r");
+    s.wait_for("Projects – All years");
+    s.send(ESC);
+    s.wait_for("Filter: klaer (3/20)");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn view_matrix_starts_in_the_matrix() {
+    let mut s = Session::start(&["--view", "matrix", "--lang", "de"], 80, 24);
+    s.wait_for("Matrix · 2024 · 8 × 15");
+    s.wait_for("Projekt");
+    s.send(">");
+    s.wait_for("letzte Jahr der Daten");
+    s.send("<");
+    s.wait_for("Matrix · 2023");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

@@ -283,12 +283,12 @@ impl App {
         let (rows, cols) = self.matrix_page();
         let mx = &mut self.matrix;
         let keep = |offset: &mut usize, at: Option<usize>, len: usize, page: usize| {
-            if let Some(at) = at {
-                if at < *offset {
-                    *offset = at;
-                } else if at >= *offset + page {
-                    *offset = at + 1 - page;
-                }
+            match at {
+                // On the header row or the project column: back to the start.
+                None => *offset = 0,
+                Some(at) if at < *offset => *offset = at,
+                Some(at) if at >= *offset + page => *offset = at + 1 - page,
+                Some(_) => {}
             }
             *offset = (*offset).min(len.saturating_sub(page));
         };
@@ -351,3 +351,7 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "matrix_tests.rs"]
+mod tests;

@@ -15,7 +15,7 @@ pub fn options() -> Options {
     }
 }
 
-fn app() -> App {
+pub(crate) fn app() -> App {
     App::new(load(&Origin::BuiltIn), options(), Rect::new(0, 0, 80, 24))
 }
 
@@ -62,11 +62,11 @@ pub fn press(app: &mut App, keys: &str) {
     }
 }
 
-fn project_id(app: &App) -> &str {
+pub(crate) fn project_id(app: &App) -> &str {
     app.project.map_or("", |p| app.model.project(p).id.as_str())
 }
 
-fn member_code(app: &App) -> &str {
+pub(crate) fn member_code(app: &App) -> &str {
     app.member.map_or("", |m| app.model.member(m).code.as_str())
 }
 
@@ -265,7 +265,7 @@ fn key_releases_do_nothing() {
     assert_eq!(project_id(&app), "feuerwehrbedarf");
 }
 
-fn click(app: &mut App, x: u16, y: u16) {
+pub(crate) fn click(app: &mut App, x: u16, y: u16) {
     app.handle(Input::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: x,
@@ -274,7 +274,7 @@ fn click(app: &mut App, x: u16, y: u16) {
     }));
 }
 
-fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
+pub(crate) fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
     app.handle(Input::Mouse(MouseEvent {
         kind: if down {
             MouseEventKind::ScrollDown
@@ -339,7 +339,7 @@ fn resizing_keeps_the_selection_visible_and_tiny_sizes_are_safe() {
     press(&mut app, "j");
 }
 
-fn tiny(projects: &[&str]) -> App {
+pub(crate) fn tiny(projects: &[&str]) -> App {
     let index = "format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n";
     let members = "[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n";
     let mut files: Vec<(&str, &[u8])> = vec![

@@ -373,3 +373,7 @@ fn lower_first(s: &str) -> String {
         .next()
         .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
+
+#[cfg(test)]
+#[path = "matrix_tests.rs"]
+mod tests;

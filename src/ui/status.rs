@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::App;
 use crate::app::keymap::{self, Action, Key};
+use crate::app::{App, View};
 use crate::text::sanitize;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
@@ -23,6 +23,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     };
     let mut left = vec![Span::raw(match &app.message {
         Some(m) => sanitize(m).into_owned(),
+        // The matrix says its own size in its frame; its keys need the room.
+        None if app.view == View::Matrix => origin,
         None => format!(
             "{origin} · {} {} · {} {}",
             app.model.members.len(),

@@ -13,7 +13,7 @@ use crate::app::{App, Input, Options};
 use crate::data::{Origin, load, load_memory};
 use crate::i18n::Lang;
 
-fn app_with(lang: Lang, w: u16, h: u16) -> App {
+pub(crate) fn app_with(lang: Lang, w: u16, h: u16) -> App {
     App::new(
         load(&Origin::BuiltIn),
         Options { lang, ..options() },
@@ -21,14 +21,14 @@ fn app_with(lang: Lang, w: u16, h: u16) -> App {
     )
 }
 
-fn render(app: &App) -> Buffer {
+pub(crate) fn render(app: &App) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
     terminal.draw(|f| draw(f, app)).unwrap();
     terminal.backend().buffer().clone()
 }
 
 /// The screen as text, one line per row, trailing spaces kept visible by a final "|".
-fn text(buffer: &Buffer) -> String {
+pub(crate) fn text(buffer: &Buffer) -> String {
     let area = buffer.area;
     let mut out = String::new();
     for y in 0..area.height {
@@ -40,7 +40,7 @@ fn text(buffer: &Buffer) -> String {
     out
 }
 
-fn screen(app: &App) -> String {
+pub(crate) fn screen(app: &App) -> String {
     text(&render(app))
 }
 
@@ -143,7 +143,7 @@ fn every_size_down_to_1x1_draws_without_panic() {
 }
 
 /// The row of the screen that contains `needle`.
-fn row_of(buffer: &Buffer, needle: &str) -> u16 {
+pub(crate) fn row_of(buffer: &Buffer, needle: &str) -> u16 {
     let t = text(buffer);
     t.lines()
         .position(|l| l.contains(needle))

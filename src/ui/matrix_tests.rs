@@ -1,0 +1,143 @@
+//! The matrix view drawn into ratatui's `TestBackend`: snapshots at 80×24 and 120×40 in
+//! both languages, scrolled, sorted and filtered, and the marks that carry meaning.
+
+use ratatui::style::{Color, Modifier};
+
+use crate::app::tests::press;
+use crate::app::{Context, keymap};
+use crate::i18n::Lang;
+use crate::ui::tests::{app_with, render, row_of, screen, text};
+
+fn matrix(lang: Lang, w: u16, h: u16, keys: &str) -> String {
+    let mut app = app_with(lang, w, h);
+    press(&mut app, keys);
+    screen(&app)
+}
+
+#[test]
+fn matrix_80x24_en() {
+    insta::assert_snapshot!(matrix(Lang::En, 80, 24, "m"));
+}
+
+#[test]
+fn matrix_80x24_de() {
+    insta::assert_snapshot!(matrix(Lang::De, 80, 24, "m"));
+}
+
+#[test]
+fn matrix_120x40_en() {
+    insta::assert_snapshot!(matrix(Lang::En, 120, 40, "0 m"));
+}
+
+#[test]
+fn matrix_120x40_de() {
+    insta::assert_snapshot!(matrix(Lang::De, 120, 40, "0 m"));
+}
+
+#[test]
+fn matrix_scrolled_80x24_en() {
+    // All years, the cursor on the last row and the last member: both axes scrolled.
+    insta::assert_snapshot!(matrix(Lang::En, 80, 24, "0 m G L"));
+}
+
+#[test]
+fn matrix_sorted_120x40_en() {
+    // Rows by participation, columns by how many projects name the member.
+    insta::assert_snapshot!(matrix(Lang::En, 120, 40, "0 m s s c c"));
+}
+
+#[test]
+fn matrix_sorted_80x24_de() {
+    insta::assert_snapshot!(matrix(Lang::De, 80, 24, "0 m s c"));
+}
+
+#[test]
+fn matrix_filter_80x24_de() {
+    insta::assert_snapshot!(matrix(Lang::De, 80, 24, "0 m / k l a e r"));
+}
+
+#[test]
+fn matrix_header_row_120x40_en() {
+    insta::assert_snapshot!(matrix(Lang::En, 120, 40, "0 m g k l l"));
+}
+
+#[test]
+fn matrix_nothing_matches_80x24_en() {
+    insta::assert_snapshot!(matrix(Lang::En, 80, 24, "m / z z z z enter"));
+}
+
+#[test]
+fn matrix_help_lists_every_matrix_key() {
+    let mut app = app_with(Lang::En, 120, 80);
+    press(&mut app, "m ?");
+    let t = text(&render(&app));
+    for b in keymap::bindings(Context::Matrix).chain(keymap::bindings(Context::Filter)) {
+        let line = format!("{}  ", b.keys_label());
+        assert!(t.contains(&line), "help lacks {}:\n{t}", b.keys_label());
+        assert!(t.contains(b.describe(Lang::En)), "help lacks {}", b.en);
+    }
+}
+
+#[test]
+fn the_cursor_is_marked_by_symbols_and_style() {
+    let mut app = app_with(Lang::En, 120, 40);
+    press(&mut app, "0 m g H l l");
+    let b = render(&app);
+    let t = text(&b);
+    // The row: ▶ before the title; the column: its code in brackets; the cell: [mark].
+    let y = row_of(&b, "▶ Aufbau eines");
+    let line: Vec<&str> = t.lines().collect();
+    assert!(line[usize::from(y)].contains("[?]"), "{t}");
+    let head = row_of(&b, "Project");
+    assert!(line[usize::from(head)].contains("[BIS]"), "{t}");
+    let x = line[usize::from(y)].chars().position(|c| c == '[').unwrap() as u16;
+    assert!(b[(x + 1, y)].modifier.contains(Modifier::REVERSED));
+    // The total column shows the named count and the reported one.
+    assert!(line[usize::from(y)].contains("1/15 (13)"), "{t}");
+}
+
+#[test]
+fn no_color_keeps_every_mark() {
+    let mut colored = app_with(Lang::En, 120, 40);
+    colored.options.color = true;
+    let mut plain = app_with(Lang::En, 120, 40);
+    for app in [&mut colored, &mut plain] {
+        press(app, "0 m j j l l");
+    }
+    let (cb, pb) = (render(&colored), render(&plain));
+    assert_eq!(text(&cb), text(&pb));
+    assert!(
+        cb.content.iter().any(|c| c.bg != Color::Reset),
+        "a crosshair in colour"
+    );
+    assert!(
+        pb.content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+}
+
+#[test]
+fn every_size_draws_the_matrix_without_panic() {
+    let mut app = app_with(Lang::De, 80, 24);
+    press(&mut app, "0 m G L");
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (59, 15),
+        (60, 14),
+        (60, 15),
+        (61, 16),
+        (300, 100),
+    ] {
+        app.handle(crate::app::Input::Resize(w, h));
+        let t = screen(&app);
+        if w < 60 || h < 15 {
+            assert!(
+                t.contains("Fenster zu klein") || w * h < 40,
+                "{w}×{h}:\n{t}"
+            );
+        }
+    }
+}
