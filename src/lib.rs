@@ -9,6 +9,7 @@ pub mod cli;
 pub mod data;
 pub mod diag;
 pub mod find;
+pub mod generate;
 pub mod i18n;
 pub mod matrix;
 pub mod model;

@@ -372,7 +372,7 @@ impl Model {
             .filter(|x| x.in_year(year))
             .map(|x| x.member)
             .collect();
-        listed.sort();
+        listed.sort_unstable();
         listed.dedup();
         // In one year: the latest count up to it. Over all years: the largest count.
         let reported = match year {

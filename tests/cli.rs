@@ -363,7 +363,7 @@ fn matrix_sorts_filters_and_says_so() {
 
 #[test]
 fn matrix_on_the_command_line_is_what_the_export_writes() {
-    use ikz::matrix::{ColumnOrder, Grid, RowOrder, Spec, export, filter_index};
+    use ikz::matrix::{ColumnOrder, Grid, Keys, RowOrder, Spec, export};
     let model = ikz::data::load(&ikz::data::Origin::BuiltIn).model;
     let spec = Spec {
         year: Some(2017),
@@ -371,7 +371,7 @@ fn matrix_on_the_command_line_is_what_the_export_writes() {
         rows: RowOrder::Start,
         columns: ColumnOrder::Name,
     };
-    let grid = Grid::build(&model, &filter_index(&model), spec);
+    let grid = Grid::build(&model, &Keys::new(&model), spec);
     let dir = tempfile::tempdir().unwrap();
     let files = export::write(dir.path(), &model, &grid).unwrap();
     let args = [

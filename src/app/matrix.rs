@@ -9,16 +9,15 @@ use ratatui::layout::Position;
 use super::keymap::Action;
 use super::line::{Edited, LineEdit};
 use super::{App, Effect, Pane, View};
-use crate::matrix::{Grid, Spec};
+use crate::matrix::{Grid, Keys, Spec};
 use crate::model::{MemberIdx, ProjectIdx};
-use crate::search::Index;
 use crate::ui::layout;
 
 #[derive(Debug, Clone, Default)]
 pub struct MatrixState {
     pub grid: Grid,
-    /// What the filter searches: the projects' titles and fields.
-    index: Index,
+    /// The filter's index and the sort keys.
+    keys: Keys,
     /// The cursor's row; `None` is the header row (the members).
     pub row: Option<usize>,
     /// The cursor's column; `None` is the project column.
@@ -33,9 +32,9 @@ pub struct MatrixState {
 }
 
 impl MatrixState {
-    pub fn new(index: Index) -> MatrixState {
+    pub fn new(keys: Keys) -> MatrixState {
         MatrixState {
-            index,
+            keys,
             ..MatrixState::default()
         }
     }
@@ -53,9 +52,10 @@ impl MatrixState {
     /// Positions of the characters of a project's title that the filter matched (the
     /// filter index holds the projects in model order, title first).
     pub fn title_matches(&self, p: ProjectIdx) -> Vec<usize> {
-        self.index
+        let index = &self.keys.index;
+        index
             .name_field(p.0)
-            .map(|f| self.index.highlight(f, &self.grid.spec.filter))
+            .map(|f| index.highlight(f, &self.grid.spec.filter))
             .unwrap_or_default()
     }
 
@@ -97,7 +97,7 @@ impl App {
             ..self.matrix.grid.spec.clone()
         };
         let mx = &mut self.matrix;
-        mx.grid = Grid::build(&self.model, &mx.index, spec);
+        mx.grid = Grid::build(&self.model, &mx.keys, spec);
         mx.dirty = false;
         let rows = mx.grid.rows.len();
         mx.row = match project.and_then(|p| mx.grid.row_of(p)) {

@@ -139,7 +139,7 @@ impl App {
             index: Index::new(&model),
             search: None,
             view: View::Browser,
-            matrix: MatrixState::new(crate::matrix::filter_index(&model)),
+            matrix: MatrixState::new(crate::matrix::Keys::new(&model)),
             effect: None,
             model,
             origin,

@@ -2,11 +2,11 @@
 //! the matrix view shows and exports for the same year, filter and orders.
 
 use super::{MatrixFormat, Outcome};
-use crate::matrix::{Grid, Spec, filter_index, format};
+use crate::matrix::{Grid, Keys, Spec, format};
 use crate::model::Model;
 
 pub fn matrix(model: &Model, spec: Spec, out: MatrixFormat) -> Outcome {
-    let grid = Grid::build(model, &filter_index(model), spec);
+    let grid = Grid::build(model, &Keys::new(model), spec);
     let text = match out {
         MatrixFormat::Json => match format::json(model, &grid) {
             Ok(s) => s,

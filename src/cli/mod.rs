@@ -117,6 +117,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
     },
+    /// Write a synthetic data folder of any size, for benchmarks and tests
+    #[command(hide = true)]
+    Generate {
+        /// How many members
+        #[arg(long, default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        members: u32,
+        /// How many projects
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+        projects: u32,
+        /// How many years, from 2013 on
+        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=200))]
+        years: u16,
+        /// Another seed gives other data of the same size
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The folder to write (created if missing)
+        out_dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -204,6 +222,22 @@ pub fn run(cli: &Cli) -> Outcome {
 }
 
 fn run_unfiltered(cli: &Cli) -> Outcome {
+    if let Some(Command::Generate {
+        members,
+        projects,
+        years,
+        seed,
+        out_dir,
+    }) = &cli.command
+    {
+        let size = crate::generate::Size {
+            members: *members as usize,
+            projects: *projects as usize,
+            years: *years,
+            seed: *seed,
+        };
+        return generate(out_dir, size);
+    }
     let loaded = data::load(&cli.origin());
     let Some(command) = &cli.command else {
         return overview(&loaded);
@@ -240,6 +274,7 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
     };
     let mut outcome = match command {
         Command::Check => check(&loaded),
+        Command::Generate { .. } => Outcome::usage("generate runs before loading"),
         Command::Members { format } => lists::members(model, *format),
         Command::Projects {
             member,
@@ -284,6 +319,29 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
         );
     }
     outcome
+}
+
+/// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so
+/// that no file of other data makes it invalid).
+fn generate(dir: &std::path::Path, size: crate::generate::Size) -> Outcome {
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Outcome::usage(format!(
+            "{} is not empty; give a new or empty folder",
+            dir.display()
+        ));
+    }
+    match crate::generate::write(dir, size) {
+        Ok(files) => Outcome::ok(format!(
+            "wrote {} to {}: {}, {}, {} years\n",
+            plural(files, "file"),
+            dir.display(),
+            plural(size.members, "member"),
+            plural(size.projects, "project"),
+            size.years
+        )),
+        Err(e) => Outcome::usage(format!("cannot write {}: {e}", dir.display())),
+    }
 }
 
 /// One line that says what was loaded: "15 members, 20 projects, 7 reports, 2013–2024".

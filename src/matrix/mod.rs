@@ -110,6 +110,22 @@ impl Row {
             .filter(|&r| r as usize != self.part.listed.len())
     }
 
+    /// The display width of [`Row::total`], counted without writing it.
+    pub fn total_width(&self) -> usize {
+        let digits = |n: usize| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let named = digits(self.part.listed.len()) + 1 + digits(self.part.members);
+        match self.reported_differs() {
+            Some(r) => named + 3 + digits(r as usize),
+            None if self.part.is_complete() => named,
+            // "≥2/15" or "?/15": the count is not known.
+            None => match self.part.count() {
+                Some(n) => digits(n) + 1 + digits(self.part.members),
+                None if self.part.listed.is_empty() => 2 + digits(self.part.members),
+                None => 1 + named,
+            },
+        }
+    }
+
     /// "13/15"; "0/15 (14)" where a source reports 14 but names none; "≥2/15" or "?/15"
     /// where no count is reported and the names may be incomplete.
     pub fn total(&self) -> String {
@@ -137,24 +153,56 @@ pub struct Grid {
     pub code_width: usize,
 }
 
-/// The index the filter searches: each project's title and field, in project order.
-pub fn filter_index(model: &Model) -> Index {
-    Index::from_items(
-        model
-            .project_indices()
-            .map(|p| {
-                let x = model.project(p);
-                let mut texts = vec![(x.title.clone(), NAME)];
-                texts.extend(x.field.iter().map(|f| (f.clone(), LABEL)));
-                (Target::Project(p), texts)
-            })
-            .collect::<Vec<_>>(),
-    )
+/// What a model needs for its matrices, built once per load: the index the filter
+/// searches (each project's title and field, in project order) and the folded sort keys
+/// of the titles and member names.
+#[derive(Debug, Clone, Default)]
+pub struct Keys {
+    pub index: Index,
+    titles: Vec<String>,
+    names: Vec<String>,
+    /// Display widths of the titles.
+    widths: Vec<usize>,
+}
+
+impl Keys {
+    pub fn new(model: &Model) -> Keys {
+        let index = Index::from_items(
+            model
+                .project_indices()
+                .map(|p| {
+                    let x = model.project(p);
+                    let mut texts = vec![(x.title.clone(), NAME)];
+                    texts.extend(x.field.iter().map(|f| (f.clone(), LABEL)));
+                    (Target::Project(p), texts)
+                })
+                .collect::<Vec<_>>(),
+        );
+        Keys {
+            index,
+            titles: model.projects.iter().map(|p| fold(&p.title)).collect(),
+            names: model.members.iter().map(|m| fold(&m.name)).collect(),
+            widths: model.projects.iter().map(|p| p.title.width()).collect(),
+        }
+    }
+
+    fn title(&self, p: ProjectIdx) -> &str {
+        self.titles.get(p.0).map_or("", String::as_str)
+    }
+
+    fn title_width(&self, p: ProjectIdx) -> usize {
+        self.widths.get(p.0).copied().unwrap_or(0)
+    }
+
+    fn name(&self, m: MemberIdx) -> &str {
+        self.names.get(m.0).map_or("", String::as_str)
+    }
 }
 
 impl Grid {
-    /// The matrix of `spec`; `index` is the model's [`filter_index`].
-    pub fn build(model: &Model, index: &Index, spec: Spec) -> Grid {
+    /// The matrix of `spec`; `keys` are the model's [`Keys`].
+    pub fn build(model: &Model, keys: &Keys, spec: Spec) -> Grid {
+        let index = &keys.index;
         let mut projects = model.projects_in(spec.year);
         let unfiltered = projects.len();
         if !spec.filter.trim().is_empty() {
@@ -173,16 +221,18 @@ impl Grid {
                 part: model.participation(p, spec.year),
             })
             .collect();
-        let title_key = |r: &Row| fold(&model.project(r.project).title);
+        let title = |r: &Row| keys.title(r.project);
         match spec.rows {
-            RowOrder::Title => rows.sort_by_cached_key(|r| (title_key(r), r.project)),
-            RowOrder::Start => rows.sort_by_cached_key(|r| {
+            RowOrder::Title => {
+                rows.sort_by(|a, b| (title(a), a.project).cmp(&(title(b), b.project)))
+            }
+            RowOrder::Start => rows.sort_by_key(|r| {
                 let start = model.project(r.project).start;
-                (start.is_none(), start, title_key(r), r.project)
+                (start.is_none(), start, title(r), r.project)
             }),
-            RowOrder::Count => rows.sort_by_cached_key(|r| {
+            RowOrder::Count => rows.sort_by_key(|r| {
                 let n = r.part.count().unwrap_or(r.part.listed.len());
-                (Reverse(n), title_key(r), r.project)
+                (Reverse(n), title(r), r.project)
             }),
         }
 
@@ -197,16 +247,16 @@ impl Grid {
         let mut columns: Vec<MemberIdx> = model.member_indices().collect();
         match spec.columns {
             ColumnOrder::Data => {}
-            ColumnOrder::Name => columns.sort_by_cached_key(|&m| (fold(&model.member(m).name), m)),
+            ColumnOrder::Name => columns.sort_by_key(|&m| (keys.name(m), m)),
             ColumnOrder::Count => columns.sort_by_key(|&m| (Reverse(named[m.0]), m)),
         }
         let column_totals = columns.iter().map(|m| named[m.0]).collect();
         let title_width = rows
             .iter()
-            .map(|r| model.project(r.project).title.width())
+            .map(|r| keys.title_width(r.project))
             .max()
             .unwrap_or(0);
-        let total_width = rows.iter().map(|r| r.total().width()).max().unwrap_or(0);
+        let total_width = rows.iter().map(Row::total_width).max().unwrap_or(0);
         let code_width = model
             .members
             .iter()

@@ -8,7 +8,7 @@ fn shipped() -> Model {
 }
 
 fn grid(model: &Model, spec: Spec) -> Grid {
-    Grid::build(model, &filter_index(model), spec)
+    Grid::build(model, &Keys::new(model), spec)
 }
 
 fn titles(model: &Model, g: &Grid) -> Vec<String> {
@@ -323,4 +323,34 @@ fn an_export_into_a_missing_folder_fails_with_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("gone");
     assert!(export::write(&missing, &model, &g).is_err());
+}
+
+#[test]
+fn the_total_width_is_counted_right() {
+    let model = shipped();
+    let generated = crate::generate::files(crate::generate::Size {
+        members: 120,
+        projects: 300,
+        years: 12,
+        seed: 5,
+    });
+    let borrowed: Vec<(&str, &[u8])> = generated
+        .iter()
+        .map(|(p, c)| (p.as_str(), c.as_bytes()))
+        .collect();
+    let big = crate::data::load_memory(&borrowed).model;
+    for m in [&model, &big] {
+        for y in std::iter::once(None).chain(m.years.clone().map(Some)) {
+            let g = grid(
+                m,
+                Spec {
+                    year: y,
+                    ..Spec::default()
+                },
+            );
+            for row in &g.rows {
+                assert_eq!(row.total_width(), row.total().width(), "{}", row.total());
+            }
+        }
+    }
 }

@@ -5,7 +5,7 @@
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Position;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
@@ -279,20 +279,6 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
         if here {
             put(buf, g.body.x, y, "▶", 1, theme.key());
         }
-        // The title, with the letters the filter matched.
-        let title = &app.model.project(row.project).title;
-        let positions = if filter.is_empty() {
-            Vec::new()
-        } else {
-            mx.title_matches(row.project)
-        };
-        let spans = highlighted(
-            title,
-            &positions,
-            0,
-            usize::from(g.title_width),
-            match_style,
-        );
         let base = if here && mx.col.is_none() {
             theme.selected(true)
         } else if here {
@@ -300,8 +286,18 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
         } else {
             Style::new()
         };
-        let line = Line::from(spans).style(base);
-        buf.set_line(g.title_x, y, &line, g.title_width);
+        // The title; with a filter, the letters it matched are marked.
+        let title = &app.model.project(row.project).title;
+        let width = usize::from(g.title_width);
+        if filter.is_empty() {
+            let shown = truncate(&sanitize(title), width);
+            buf.set_stringn(g.title_x, y, &shown, width, base);
+        } else {
+            let positions = mx.title_matches(row.project);
+            let line =
+                Line::from(highlighted(title, &positions, 0, width, match_style)).style(base);
+            buf.set_line(g.title_x, y, &line, g.title_width);
+        }
         let total = row.total();
         let tw = u16::try_from(total.width()).unwrap_or(g.total_width);
         let total_style = if here { base } else { theme.dim() };
@@ -314,30 +310,36 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
             total_style,
         );
         put(buf, g.rule_x, y, "│", 1, theme.dim());
+        // The crosshair: the cursor's row, in colour a faint band.
+        if here {
+            let cells = Rect::new(g.cells_x, y, g.body.right().saturating_sub(g.cells_x), 1);
+            buf.set_style(cells.intersection(g.body), theme.crosshair());
+        }
         for col in columns.clone() {
             let Some(x) = column_x(g, app, col) else {
                 continue;
             };
             let cell = row.part.cell(grid.columns[col]);
-            let at_cursor = here && mx.col == Some(col);
-            let text = if at_cursor {
-                format!("[{}]", mark(cell))
-            } else {
-                mark(cell).to_string()
-            };
-            let (pad, text) = centred(&text, g.cell_width);
+            let mark = mark(cell);
+            if here && mx.col == Some(col) {
+                let style = theme
+                    .cell(cell)
+                    .add_modifier(Modifier::REVERSED | Modifier::BOLD);
+                let x = x + g.cell_width.saturating_sub(3) / 2;
+                buf.set_stringn(x, y, format!("[{mark}]"), 3, style);
+                continue;
+            }
             let mut style = theme.cell(cell);
-            if at_cursor {
-                style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
-            } else if here || mx.col == Some(col) {
+            if mx.col == Some(col) {
+                // The cursor's column: the band spans the whole cell.
+                let band = Rect::new(x, y, g.cell_width, 1).intersection(g.body);
+                buf.set_style(band, theme.crosshair());
+                style = style.patch(theme.crosshair());
+            } else if here {
                 style = style.patch(theme.crosshair());
             }
-            if (here || mx.col == Some(col)) && !at_cursor {
-                // The crosshair spans the whole cell, not only its mark.
-                let blank = " ".repeat(usize::from(g.cell_width));
-                put(buf, x, y, &blank, g.cell_width, theme.crosshair());
-            }
-            put(buf, x + pad, y, &text, g.cell_width - pad, style);
+            // Every mark is one column wide.
+            buf.set_stringn(x + g.cell_width.saturating_sub(1) / 2, y, mark, 1, style);
         }
     }
 }
