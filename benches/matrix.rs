@@ -16,7 +16,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
-use ikz::generate::{Size, files};
+use ikz::generate::{Size, load};
 use ikz::i18n::Lang;
 use ikz::matrix::{Grid, Keys, Spec};
 
@@ -91,12 +91,7 @@ fn main() {
         seed: 1,
     };
     let t = Instant::now();
-    let generated = files(size);
-    let borrowed: Vec<(&str, &[u8])> = generated
-        .iter()
-        .map(|(p, c)| (p.as_str(), c.as_bytes()))
-        .collect();
-    let loaded = ikz::data::load_memory(&borrowed);
+    let loaded = load(size);
     assert_eq!(loaded.errors(), 0);
     println!(
         "synthetic data: {} projects × {} members, generated and loaded in {:.0} ms",
@@ -137,17 +132,12 @@ fn main() {
 
     let mut big = app(loaded);
     // A small data set that still fills the screen: the same cells to draw.
-    let small_files = files(Size {
+    let small = app(load(Size {
         members: 60,
         projects: 100,
         years: 12,
         seed: 2,
-    });
-    let small_borrowed: Vec<(&str, &[u8])> = small_files
-        .iter()
-        .map(|(p, c)| (p.as_str(), c.as_bytes()))
-        .collect();
-    let small = app(ikz::data::load_memory(&small_borrowed));
+    }));
     let shipped = app(ikz::data::load(&ikz::data::Origin::BuiltIn));
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap();
     // ratatui's own share: a frame that draws nothing but is compared and flushed.

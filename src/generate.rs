@@ -134,18 +134,6 @@ fn place_name(rng: &mut Rng) -> String {
     format!("{prefix}{root}{}{}", rng.pick(SUFFIXES), rng.pick(REGIONS))
 }
 
-/// A lower-case slug of German text: "Groß-Büttelheim" → "gross-buettelheim".
-fn slug(s: &str) -> String {
-    crate::text::fold(s)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 /// A unique code of 2 to 4 capital letters for member `i`: the first letters of its
 /// name where free, otherwise letters counted from `i`.
 fn code(name: &str, i: usize, taken: &mut std::collections::HashSet<String>) -> String {
@@ -233,7 +221,7 @@ pub fn files(size: Size) -> Vec<(String, String)> {
                 format!("{} {i}", place_name(&mut rng))
             };
         }
-        let mut id = slug(&name);
+        let mut id = crate::text::slug(&name);
         if !seen_ids.insert(id.clone()) {
             id = format!("{id}-{i}");
             seen_ids.insert(id.clone());
@@ -270,7 +258,7 @@ pub fn files(size: Size) -> Vec<(String, String)> {
         } else {
             format!("{topic} – {qualifier}")
         };
-        let id = format!("p{i}-{}", slug(topic));
+        let id = format!("p{i}-{}", crate::text::slug(topic));
         let start = FIRST_YEAR + rng.below(usize::from(years)) as u16;
         let (status, end) = match rng.below(10) {
             0..=5 => ("running", None),
@@ -346,6 +334,16 @@ pub fn files(size: Size) -> Vec<(String, String)> {
     out
 }
 
+/// A generated data set, loaded from memory as `ikz --data` would load the folder.
+pub fn load(size: Size) -> crate::data::Loaded {
+    let files = files(size);
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, c)| (p.as_str(), c.as_bytes()))
+        .collect();
+    crate::data::load_memory(&borrowed)
+}
+
 /// Writes a generated data folder into `dir` (created if missing); returns how many
 /// files it wrote. Files of an earlier run with the same names are replaced.
 pub fn write(dir: &Path, size: Size) -> io::Result<usize> {
@@ -360,15 +358,6 @@ pub fn write(dir: &Path, size: Size) -> io::Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn load(size: Size) -> crate::data::Loaded {
-        let files = files(size);
-        let borrowed: Vec<(&str, &[u8])> = files
-            .iter()
-            .map(|(p, c)| (p.as_str(), c.as_bytes()))
-            .collect();
-        crate::data::load_memory(&borrowed)
-    }
 
     #[test]
     fn generated_data_is_valid_at_any_size() {

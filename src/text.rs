@@ -74,6 +74,18 @@ pub fn fold_plain(s: &str) -> String {
     out
 }
 
+/// A lower-case id of German text, as data files want them: "Groß-Gerau" → "gross-gerau".
+pub fn slug(s: &str) -> String {
+    fold(s)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// Whether `needle` occurs in `haystack` under either folding.
 pub fn folded_contains(haystack: &str, needle: &str) -> bool {
     let n = fold(needle);

@@ -448,17 +448,36 @@ fn generate_writes_a_valid_folder_and_never_into_a_full_one() {
     let out = dir.path().join("daten");
     let out_s = out.to_str().unwrap();
     let o = ikz(&[
-        "generate", "--members", "40", "--projects", "120", "--years", "8", out_s,
+        "generate",
+        "--members",
+        "40",
+        "--projects",
+        "120",
+        "--years",
+        "8",
+        out_s,
     ]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert!(stdout(&o).starts_with("wrote 124 files to "), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with("wrote 124 files to "),
+        "{}",
+        stdout(&o)
+    );
     let check = ikz(&["--data", out_s, "check"]);
     assert_eq!(code(&check), 0, "{}", stdout(&check));
-    assert!(stdout(&check).contains("40 members, 120 projects"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("40 members, 120 projects"),
+        "{}",
+        stdout(&check)
+    );
     // The same folder again: refused, nothing overwritten.
     let again = ikz(&["generate", out_s]);
     assert_eq!(code(&again), 2);
-    assert!(stderr(&again).contains("is not empty"), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("is not empty"),
+        "{}",
+        stderr(&again)
+    );
     // Hidden from the everyday help, but it has its own.
     assert!(!stdout(&ikz(&["--help"])).contains("generate"));
     assert_eq!(code(&ikz(&["generate", "--help"])), 0);

@@ -108,14 +108,7 @@ impl Check<'_> {
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             });
         if !ok {
-            let suggestion: String = fold(&id.value)
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect::<String>()
-                .split('-')
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
+            let suggestion = crate::text::slug(&id.value);
             self.error(
                 file,
                 id.span.clone(),

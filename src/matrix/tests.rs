@@ -328,17 +328,13 @@ fn an_export_into_a_missing_folder_fails_with_an_error() {
 #[test]
 fn the_total_width_is_counted_right() {
     let model = shipped();
-    let generated = crate::generate::files(crate::generate::Size {
+    let big = crate::generate::load(crate::generate::Size {
         members: 120,
         projects: 300,
         years: 12,
         seed: 5,
-    });
-    let borrowed: Vec<(&str, &[u8])> = generated
-        .iter()
-        .map(|(p, c)| (p.as_str(), c.as_bytes()))
-        .collect();
-    let big = crate::data::load_memory(&borrowed).model;
+    })
+    .model;
     for m in [&model, &big] {
         for y in std::iter::once(None).chain(m.years.clone().map(Some)) {
             let g = grid(
