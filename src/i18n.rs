@@ -90,6 +90,12 @@ pub struct Texts {
     pub completed: &'static str,
     pub status_unknown: &'static str,
     pub legend: &'static str,
+    pub reloaded: &'static str,
+    pub not_watched: &'static str,
+    pub reload_builtin: &'static str,
+    /// The status bar while the files have errors and the last good data is shown.
+    pub stale: &'static str,
+    pub stale_title: &'static str,
     pub help_matrix: &'static str,
     pub help_filter: &'static str,
     pub matrix: MatrixTexts,
@@ -183,6 +189,11 @@ pub const EN: Texts = Texts {
     completed: "completed",
     status_unknown: "unknown",
     legend: "✓ takes part  · does not  ? not known",
+    reloaded: "Data reloaded.",
+    not_watched: "Not watching for changes (r reloads)",
+    reload_builtin: "The built-in data does not change; start ikz --data DIR to watch a folder.",
+    stale: "the files have errors: showing the last good data (w)",
+    stale_title: "Errors in the files (the last good data is shown)",
     help_matrix: "In the matrix:",
     help_filter: "In the matrix's filter (every other key is text):",
     matrix: MatrixTexts {
@@ -267,6 +278,11 @@ pub const DE: Texts = Texts {
     completed: "abgeschlossen",
     status_unknown: "unbekannt",
     legend: "✓ nimmt teil  · nicht  ? nicht bekannt",
+    reloaded: "Daten neu gelesen.",
+    not_watched: "Änderungen werden nicht beobachtet (r liest neu)",
+    reload_builtin: "Die eingebauten Daten ändern sich nicht; ikz --data ORDNER beobachtet einen Ordner.",
+    stale: "die Dateien haben Fehler: gezeigt werden die letzten guten Daten (w)",
+    stale_title: "Fehler in den Dateien (gezeigt werden die letzten guten Daten)",
     help_matrix: "In der Matrix:",
     help_filter: "Im Filter der Matrix (alle anderen Tasten sind Text):",
     matrix: MatrixTexts {
@@ -336,6 +352,21 @@ impl Texts {
             (Lang::En, None) => format!("no count reported, {listed} named"),
             (Lang::De, None) => format!("keine Anzahl gemeldet, {listed} namentlich genannt"),
         })
+    }
+
+    /// "Reloading failed: 2 errors in the files; the last good data stays (w lists them)".
+    pub fn reload_failed(&self, lang: Lang, n: usize) -> String {
+        match lang {
+            Lang::De => format!(
+                "Neu lesen: {n} Fehler in den Dateien; die letzten guten Daten bleiben (w zeigt sie)"
+            ),
+            Lang::En => {
+                let s = if n == 1 { "" } else { "s" };
+                format!(
+                    "Reload: {n} error{s} in the files; the last good data stays (w lists them)"
+                )
+            }
+        }
     }
 
     /// "too small: 40×10, needs 60×15".

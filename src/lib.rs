@@ -13,6 +13,7 @@ pub mod generate;
 pub mod i18n;
 pub mod matrix;
 pub mod model;
+pub mod reloader;
 pub mod search;
 pub mod text;
 pub mod tui;

@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
+use crate::reloader::Reloader;
 use crate::ui;
 
 /// Switches mouse capture off again when dropped (on return and on error).
@@ -50,8 +51,15 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
         let size = terminal.size()?;
+        let reloader = Reloader::new(&loaded.origin);
         let mut app = App::new(loaded, options, Rect::new(0, 0, size.width, size.height));
-        event_loop(&mut terminal, &mut app)?;
+        let reloader = reloader.map(|(r, problem)| {
+            if let Some(p) = problem {
+                app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));
+            }
+            r
+        });
+        event_loop(&mut terminal, &mut app, reloader)?;
         Ok(if app.errors.is_empty() {
             crate::cli::EXIT_OK
         } else {
@@ -62,16 +70,41 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+/// How long the loop waits for a key before it looks at the data folder again.
+const TICK: Duration = Duration::from_millis(100);
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mut reloader: Option<Reloader>,
+) -> io::Result<()> {
     // Debug builds only: the end-to-end tests make the browser panic on the first key,
     // to check that the terminal is restored all the same.
     let panic_for_test = cfg!(debug_assertions) && std::env::var_os("IKZ_TEST_PANIC").is_some();
+    let mut redraw = true;
     while !app.quit {
-        terminal.draw(|frame| ui::draw(frame, app))?;
+        if redraw {
+            terminal.draw(|frame| ui::draw(frame, app))?;
+            redraw = false;
+        }
         // The typed character is on screen; now search, unless more keys are waiting
         // (then they are taken first, and the search runs once they are done).
         if app.needs_settle() && !event::poll(Duration::ZERO)? {
             app.settle();
+            redraw = true;
+            continue;
+        }
+        if let Some(loaded) = reloader.as_mut().and_then(Reloader::poll) {
+            app.reload(loaded);
+            redraw = true;
+            continue;
+        }
+        let wait = if reloader.is_some() {
+            TICK
+        } else {
+            Duration::from_secs(3600)
+        };
+        if !event::poll(wait)? {
             continue;
         }
         let input = match event::read()? {
@@ -82,20 +115,26 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             _ => continue,
         };
         app.handle(input);
+        redraw = true;
         if let Some(effect) = app.take_effect() {
-            run_effect(app, effect);
+            run_effect(app, effect, reloader.as_mut());
         }
     }
     Ok(())
 }
 
 /// Does the I/O the update function asked for and tells the app how it went.
-fn run_effect(app: &mut App, effect: Effect) {
+fn run_effect(app: &mut App, effect: Effect, reloader: Option<&mut Reloader>) {
     match effect {
         Effect::Export => {
             let result = std::env::current_dir()
                 .and_then(|dir| crate::matrix::export::write(&dir, &app.model, &app.matrix.grid));
             app.exported(result);
+        }
+        Effect::Reload => {
+            if let Some(r) = reloader {
+                r.request();
+            }
         }
     }
 }

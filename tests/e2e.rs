@@ -362,3 +362,58 @@ fn view_matrix_starts_in_the_matrix() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+/// Rewrites a file as an editor does: a temporary file renamed over the old one.
+fn save(path: &std::path::Path, text: &str) {
+    let tmp = path.with_extension("tmp~");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
+}
+
+#[test]
+fn editing_a_file_updates_the_running_app_and_errors_keep_the_last_good_data() {
+    let data = common::shipped();
+    let file = data.path().join("projects/klimaschutz.toml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut s = Session::start(&["--data", data.path().to_str().unwrap()], 120, 40);
+    s.wait_for("Projects 2024");
+    s.wait_for("Klimaschutz");
+    // A new title appears without a key.
+    let renamed = original.replacen(
+        "title = \"Klimaschutz\"",
+        "title = \"Klimaschutz im Kreis\"",
+        1,
+    );
+    save(&file, &renamed);
+    s.wait_for("Klimaschutz im Kreis");
+    s.wait_for("Data reloaded.");
+    // A broken file: the last good data stays, the status bar says so, w lists why.
+    save(
+        &file,
+        &renamed.replacen(
+            "title = \"Klimaschutz im Kreis\"",
+            "title = \"Klimaschutz",
+            1,
+        ),
+    );
+    s.wait_for("the files have errors");
+    assert!(s.screen().contains("Klimaschutz im Kreis"));
+    s.send("w");
+    s.wait_for("Errors in the files");
+    s.wait_for("klimaschutz.toml:");
+    s.send(ESC);
+    // Fixed again: the new data appears, the error is gone.
+    save(
+        &file,
+        &original.replacen("title = \"Klimaschutz\"", "title = \"Klimaschutz neu\"", 1),
+    );
+    s.wait_for("Klimaschutz neu");
+    s.wait_until("the error to go", |sc| {
+        !sc.contents().contains("the files have errors")
+    });
+    // r reloads by hand.
+    s.send("r");
+    s.wait_for("Data reloaded.");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}

@@ -48,6 +48,7 @@ pub enum Action {
     NextYear,
     AllYears,
     Export,
+    Reload,
 }
 
 /// Where a binding works.
@@ -150,7 +151,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('<')], action: A::PrevYear, context: Browser, bar: None, en: "previous year", de: "voriges Jahr" },
     Binding { keys: &[c('>')], action: A::NextYear, context: Browser, bar: None, en: "next year", de: "nächstes Jahr" },
     Binding { keys: &[c('0')], action: A::AllYears, context: Browser, bar: None, en: "all years", de: "alle Jahre" },
-    Binding { keys: &[c('w')], action: A::Problems, context: Browser, bar: None, en: "warnings in the data", de: "Warnungen in den Daten" },
+    Binding { keys: &[c('w')], action: A::Problems, context: Browser, bar: None, en: "warnings and errors in the data", de: "Warnungen und Fehler in den Daten" },
+    Binding { keys: &[c('r')], action: A::Reload, context: Browser, bar: None, en: "read the data folder again (it is also watched)", de: "Datenordner neu lesen (er wird auch beobachtet)" },
     Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Browser, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
     Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Browser, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Overlay, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
@@ -163,6 +165,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Errors, bar: None, en: "scroll up", de: "aufwärts blättern" },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Errors, bar: None, en: "page up", de: "Seite zurück" },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Errors, bar: None, en: "page down", de: "Seite vor" },
+    Binding { keys: &[c('r')], action: A::Reload, context: Errors, bar: Some(("reload", "neu lesen")), en: "read the data folder again", de: "Datenordner neu lesen" },
     Binding { keys: &[c('q'), k(K::Esc), ctrl('c')], action: A::Quit, context: Errors, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Search, bar: Some(("jump", "springen")), en: "jump to the result", de: "zum Treffer springen" },
     Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Search, bar: Some(("next", "nächster")), en: "next result", de: "nächster Treffer" },
@@ -198,7 +201,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, en: "all years", de: "alle Jahre" },
     Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(("export", "Export")), en: "export as shown: CSV + Markdown in the current folder", de: "wie gezeigt exportieren: CSV + Markdown im aktuellen Ordner" },
     Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(("browser", "Browser")), en: "back to the browser", de: "zurück zum Browser" },
-    Binding { keys: &[c('w')], action: A::Problems, context: Matrix, bar: None, en: "warnings in the data", de: "Warnungen in den Daten" },
+    Binding { keys: &[c('w')], action: A::Problems, context: Matrix, bar: None, en: "warnings and errors in the data", de: "Warnungen und Fehler in den Daten" },
+    Binding { keys: &[c('r')], action: A::Reload, context: Matrix, bar: None, en: "read the data folder again (it is also watched)", de: "Datenordner neu lesen (er wird auch beobachtet)" },
     Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Matrix, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
     Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Matrix, bar: None, en: "quit", de: "beenden" },
     Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(("keep", "übernehmen")), en: "keep the filter", de: "Filter übernehmen" },

@@ -153,6 +153,7 @@ impl App {
                 self.rebuild_matrix();
             }
             Action::Export => self.effect = Some(Effect::Export),
+            Action::Reload => self.request_reload(),
             Action::Follow => self.matrix_into_browser(),
             _ => {}
         }

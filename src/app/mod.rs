@@ -6,6 +6,7 @@
 pub mod keymap;
 pub mod line;
 pub mod matrix;
+mod reload;
 pub mod search;
 
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
@@ -51,6 +52,8 @@ pub enum View {
 pub enum Effect {
     /// Write the matrix as shown to CSV and Markdown files in the current folder.
     Export,
+    /// Read the data folder again.
+    Reload,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +107,9 @@ pub struct App {
     pub warnings: Vec<Diagnostic>,
     /// Errors of the data: while there are any, the app shows them and nothing else.
     pub errors: Vec<Diagnostic>,
+    /// Errors of the files since the last good load: the last good data stays on
+    /// screen, and `w` lists these.
+    pub stale: Vec<Diagnostic>,
     pub options: Options,
     pub focus: Pane,
     /// The list pane whose selected item the detail pane shows.
@@ -145,6 +151,7 @@ impl App {
             origin,
             warnings,
             errors,
+            stale: Vec::new(),
             options,
             focus: Pane::Projects,
             subject: Pane::Projects,
@@ -375,6 +382,7 @@ impl App {
         let step = self.page();
         match action {
             Action::Quit => self.quit = true,
+            Action::Reload => self.request_reload(),
             Action::Down => self.errors_scroll = (self.errors_scroll + 1).min(self.errors.len()),
             Action::Up => self.errors_scroll = self.errors_scroll.saturating_sub(1),
             Action::PageDown => {
@@ -423,6 +431,7 @@ impl App {
             Action::Back => self.back(),
             Action::OpenSearch => self.search = Some(SearchState::default()),
             Action::ToggleMatrix => self.open_matrix(),
+            Action::Reload => self.request_reload(),
             Action::PrevYear | Action::NextYear | Action::AllYears => {
                 self.step_year(action);
                 self.keep_visible(Pane::Years);

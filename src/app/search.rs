@@ -28,6 +28,15 @@ impl SearchState {
         self.searcher.query()
     }
 
+    /// A prompt holding `line`, to be searched anew (after a reload).
+    pub fn with_line(line: LineEdit) -> SearchState {
+        SearchState {
+            line,
+            dirty: true,
+            ..SearchState::default()
+        }
+    }
+
     /// Runs the search for the current input, if it changed.
     pub fn settle(&mut self, index: &Index) {
         if self.dirty {

@@ -63,10 +63,19 @@ pub fn help_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
 
 fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let t = app.options.lang.texts();
-    if app.warnings.is_empty() {
+    if app.warnings.is_empty() && app.stale.is_empty() {
         return vec![Line::raw(t.no_items)];
     }
     let mut lines = Vec::new();
+    if !app.stale.is_empty() {
+        lines.push(Line::styled(t.stale_title, theme.heading()));
+        for e in &app.stale {
+            for l in wrap(&sanitize(&e.to_string()), width) {
+                lines.push(Line::styled(l, theme.error()));
+            }
+        }
+        lines.push(Line::default());
+    }
     for w in &app.warnings {
         for l in wrap(&sanitize(&w.to_string()), width) {
             lines.push(Line::styled(l, theme.warning()));

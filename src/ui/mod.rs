@@ -85,4 +85,4 @@ fn too_small(frame: &mut Frame<'_>, app: &App) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -33,6 +33,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             t.n_projects
         ),
     })];
+    if !app.stale.is_empty() {
+        left.push(Span::styled(format!(" · ✗ {}", t.stale), theme.error()));
+    }
     if !app.warnings.is_empty() {
         let n = app.warnings.len();
         let word = if n == 1 { t.warning } else { t.warnings };

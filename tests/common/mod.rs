@@ -48,3 +48,13 @@ pub fn valid() -> tempfile::TempDir {
     copy_dir(&fixtures().join("valid"), dir.path());
     dir
 }
+
+/// A copy of the shipped data folder, to change.
+pub fn shipped() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+        dir.path(),
+    );
+    dir
+}

@@ -1,0 +1,294 @@
+//! New data while the app runs (a file changed, or `r`). Data with errors never
+//! replaces good data: the last good data stays on screen and the status bar says that
+//! the files have errors, which `w` lists. Good data replaces the old, and the selection
+//! stays where the same items (by id) still exist.
+
+use super::{App, Effect, MatrixState, SearchState};
+use crate::data::Loaded;
+use crate::diag::Diagnostic;
+use crate::matrix::{Grid, Keys};
+use crate::search::Index;
+
+impl App {
+    /// `r`: reload by hand (the terminal side does the reading).
+    pub(super) fn request_reload(&mut self) {
+        if self.is_builtin() {
+            self.message = Some(self.options.lang.texts().reload_builtin.to_string());
+        } else {
+            self.effect = Some(Effect::Reload);
+        }
+    }
+
+    /// Takes freshly loaded data.
+    pub fn reload(&mut self, loaded: Loaded) {
+        let t = self.options.lang.texts();
+        let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
+            .diagnostics
+            .into_iter()
+            .partition(Diagnostic::is_error);
+        if !errors.is_empty() && self.errors.is_empty() {
+            // Keep the last good data (and its warnings); say why the new one is not shown.
+            self.message = Some(t.reload_failed(self.options.lang, errors.len()));
+            self.stale = errors;
+            return;
+        }
+
+        // Where the user is, by id.
+        let year = self.selected_year();
+        let project = self.project.map(|p| self.model.project(p).id.clone());
+        let member = self.member.map(|m| self.model.member(m).id.clone());
+        let cursor = (
+            self.matrix
+                .project()
+                .map(|p| self.model.project(p).id.clone()),
+            self.matrix
+                .member()
+                .map(|m| self.model.member(m).id.clone()),
+        );
+        let cursor_on = (self.matrix.row.is_some(), self.matrix.col.is_some());
+        let spec = self.matrix.grid.spec.clone();
+
+        self.model = loaded.model;
+        self.origin = loaded.origin.describe();
+        self.index = Index::new(&self.model);
+        self.errors = errors;
+        self.warnings = warnings;
+        self.stale.clear();
+        // Places and results name items of the old data.
+        self.history.clear();
+        self.search = self
+            .search
+            .take()
+            .map(|old| SearchState::with_line(old.line));
+        let prompt = self.matrix.prompt.take();
+        self.matrix = MatrixState::new(Keys::new(&self.model));
+        self.matrix.grid = Grid {
+            spec,
+            ..Grid::default()
+        };
+        self.matrix.prompt = prompt;
+
+        self.year = (0..self.year_count())
+            .find(|&r| self.year_at(r) == year)
+            .unwrap_or(0);
+        let list = self.projects();
+        self.project = project
+            .and_then(|id| self.model.project_by_id(&id))
+            .filter(|p| list.contains(p))
+            .or_else(|| list.first().copied());
+        self.member = member
+            .and_then(|id| self.model.member_by_id(&id))
+            .or_else(|| (!self.model.members.is_empty()).then_some(crate::model::MemberIdx(0)));
+        self.rebuild_matrix();
+        let mx = &mut self.matrix;
+        mx.row = match cursor.0.and_then(|id| self.model.project_by_id(&id)) {
+            Some(p) => mx.grid.row_of(p).or(mx.row),
+            None if cursor_on.0 => mx.row,
+            None => None,
+        };
+        mx.col = match cursor.1.and_then(|id| self.model.member_by_id(&id)) {
+            Some(m) => mx.grid.column_of(m).or(mx.col),
+            None if cursor_on.1 => mx.col,
+            None => None,
+        };
+        for pane in super::Pane::ALL {
+            self.keep_visible(pane);
+        }
+        self.keep_cursor_visible();
+        self.message = Some(if self.errors.is_empty() {
+            t.reloaded.to_string()
+        } else {
+            t.reload_failed(self.options.lang, self.errors.len())
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use ratatui::layout::Rect;
+
+    use super::super::tests::{options, press, project_id};
+    use super::super::{App, Context, Effect, View};
+    use crate::data::{Origin, load};
+
+    /// A copy of the shipped data in a temporary folder, to change.
+    fn copy_of_data() -> tempfile::TempDir {
+        fn copy(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for e in std::fs::read_dir(from).unwrap() {
+                let e = e.unwrap();
+                if e.path().is_dir() {
+                    copy(&e.path(), &to.join(e.file_name()));
+                } else {
+                    std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+                }
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        copy(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+            dir.path(),
+        );
+        dir
+    }
+
+    fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} lacks {from}");
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn folder_app(dir: &Path) -> App {
+        let origin = Origin::Folder(dir.to_path_buf());
+        App::new(load(&origin), options(), Rect::new(0, 0, 120, 40))
+    }
+
+    fn again(app: &mut App, dir: &Path) {
+        app.reload(load(&Origin::Folder(dir.to_path_buf())));
+        app.settle();
+    }
+
+    #[test]
+    fn new_data_appears_and_the_selection_stays_on_the_same_items() {
+        let dir = copy_of_data();
+        let mut app = folder_app(dir.path());
+        press(&mut app, "j j j j tab j j j j j j j");
+        assert_eq!(project_id(&app), "klimaschutz");
+        let member = app.member.map(|m| app.model.member(m).id.clone());
+        // A new project sorts first and shifts every index; a title changes.
+        std::fs::write(
+            dir.path().join("projects/aaa-neu.toml"),
+            "id = \"aaa-neu\"\ntitle = \"Ein neues Projekt\"\nstatus = \"running\"\nstart = 2024\nsources = [\"pm-2024\"]\n",
+        )
+        .unwrap();
+        edit(
+            dir.path(),
+            "projects/klimaschutz.toml",
+            "title = \"Klimaschutz\"",
+            "title = \"Klimaschutz im Kreis\"",
+        );
+        again(&mut app, dir.path());
+        assert_eq!(app.message.as_deref(), Some("Data reloaded."));
+        assert_eq!(project_id(&app), "klimaschutz");
+        assert_eq!(
+            app.model.project(app.project.unwrap()).title,
+            "Klimaschutz im Kreis"
+        );
+        assert_eq!(app.member.map(|m| app.model.member(m).id.clone()), member);
+        assert_eq!(app.selected_year(), Some(2024));
+        assert_eq!(app.model.projects.len(), 21);
+    }
+
+    #[test]
+    fn broken_files_keep_the_last_good_data_until_they_are_fixed() {
+        let dir = copy_of_data();
+        let mut app = folder_app(dir.path());
+        let projects = app.model.projects.len();
+        edit(
+            dir.path(),
+            "projects/klimaschutz.toml",
+            "title = \"Klimaschutz\"",
+            "title = \"Klimaschutz",
+        );
+        again(&mut app, dir.path());
+        assert_eq!(
+            app.model.projects.len(),
+            projects,
+            "the last good data stays"
+        );
+        assert!(!app.stale.is_empty());
+        assert_eq!(app.context(), Context::Browser);
+        assert!(
+            app.message
+                .clone()
+                .unwrap_or_default()
+                .contains("last good data")
+        );
+        press(&mut app, "w");
+        let text = crate::ui::tests::screen(&app);
+        assert!(text.contains("klimaschutz.toml:"), "{text}");
+        press(&mut app, "esc");
+        // Fixed: the new data appears, the errors go.
+        edit(
+            dir.path(),
+            "projects/klimaschutz.toml",
+            "title = \"Klimaschutz",
+            "title = \"Klimaschutz neu\"",
+        );
+        again(&mut app, dir.path());
+        assert!(app.stale.is_empty());
+        assert!(
+            app.model
+                .projects
+                .iter()
+                .any(|p| p.title == "Klimaschutz neu")
+        );
+    }
+
+    #[test]
+    fn data_that_started_broken_appears_once_fixed() {
+        let dir = copy_of_data();
+        edit(
+            dir.path(),
+            "members.toml",
+            "code = \"BIE\"",
+            "code = \"bie\"",
+        );
+        let mut app = folder_app(dir.path());
+        assert_eq!(app.context(), Context::Errors);
+        press(&mut app, "r");
+        assert_eq!(app.take_effect(), Some(Effect::Reload));
+        // Still broken: the error screen shows the new list.
+        again(&mut app, dir.path());
+        assert_eq!(app.context(), Context::Errors);
+        edit(
+            dir.path(),
+            "members.toml",
+            "code = \"bie\"",
+            "code = \"BIE\"",
+        );
+        again(&mut app, dir.path());
+        assert_eq!(app.context(), Context::Browser);
+        assert_eq!(app.model.members.len(), 15);
+    }
+
+    #[test]
+    fn r_on_the_built_in_data_says_it_does_not_change() {
+        let mut app = super::super::tests::app();
+        press(&mut app, "r");
+        assert_eq!(app.take_effect(), None);
+        assert!(app.message.clone().unwrap_or_default().contains("built-in"));
+    }
+
+    #[test]
+    fn the_matrix_and_the_search_survive_a_reload() {
+        let dir = copy_of_data();
+        let mut app = folder_app(dir.path());
+        press(&mut app, "0 m g j j l l l s");
+        let cursor = (app.matrix.project(), app.matrix.member());
+        let ids = (
+            app.model.project(cursor.0.unwrap()).id.clone(),
+            app.model.member(cursor.1.unwrap()).id.clone(),
+        );
+        std::fs::write(
+            dir.path().join("projects/aaa-neu.toml"),
+            "id = \"aaa-neu\"\ntitle = \"AAA\"\nstatus = \"running\"\nstart = 2020\nsources = [\"pm-2024\"]\n",
+        )
+        .unwrap();
+        again(&mut app, dir.path());
+        assert_eq!(app.view, View::Matrix);
+        assert_eq!(app.matrix.grid.rows.len(), 21);
+        assert_eq!(app.model.project(app.matrix.project().unwrap()).id, ids.0);
+        assert_eq!(app.model.member(app.matrix.member().unwrap()).id, ids.1);
+        assert_eq!(app.matrix.grid.spec.rows, crate::matrix::RowOrder::Start);
+        // The search prompt keeps its text and searches the new data.
+        press(&mut app, "m / a a a");
+        again(&mut app, dir.path());
+        let st = app.search.as_ref().unwrap();
+        assert_eq!(st.line.text, "aaa");
+        assert_eq!(app.index.name(st.hits()[0].item), "AAA");
+    }
+}
