@@ -3,7 +3,7 @@
 
 pub mod detail;
 mod errors;
-mod help;
+pub mod help;
 pub mod layout;
 mod list;
 mod matrix;

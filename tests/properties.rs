@@ -1,0 +1,263 @@
+//! Property tests: random sequences of keys, mouse events and resizes (1×1 up to
+//! 300×100), applied to the app and drawn into ratatui's `TestBackend` after each one,
+//! never panic, and the invariants hold after every step:
+//! - every selection points at an item that exists (year, project, member, the matrix
+//!   cursor, the search result);
+//! - what has the focus is on screen: the focused pane has room, and after a key that
+//!   moves the selection (or a resize) the selection lies within the rows and columns
+//!   shown (the mouse wheel may scroll it out of view; the next move brings it back);
+//! - the help lists every key that works where it was opened.
+//!
+//! Cases: `PROPTEST_CASES` (64 by default, so CI stays quick).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use ikz::app::{App, Context, Input, Options, Overlay, Pane, View, keymap};
+use ikz::data::{Loaded, Origin, load, load_memory};
+use ikz::generate::Size;
+use ikz::i18n::Lang;
+
+fn key() -> impl Strategy<Value = Input> {
+    let chars = "jkhlgGHLmscf/0<>e?wrnqx äöß";
+    let plain = proptest::sample::select(chars.chars().collect::<Vec<_>>())
+        .prop_map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let ctrl = proptest::sample::select(vec!['w', 'u', 'n', 'p', 'f'])
+        .prop_map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    let special = proptest::sample::select(vec![
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Backspace,
+        KeyCode::F(1),
+    ])
+    .prop_map(|c| KeyEvent::new(c, KeyModifiers::NONE));
+    prop_oneof![6 => plain, 1 => ctrl, 3 => special].prop_map(Input::Key)
+}
+
+fn mouse() -> impl Strategy<Value = Input> {
+    let kind = proptest::sample::select(vec![
+        MouseEventKind::Down(MouseButton::Left),
+        MouseEventKind::ScrollDown,
+        MouseEventKind::ScrollUp,
+        MouseEventKind::ScrollLeft,
+        MouseEventKind::ScrollRight,
+        MouseEventKind::Moved,
+    ]);
+    (kind, 0u16..320, 0u16..110, any::<bool>()).prop_map(|(kind, column, row, shift)| {
+        Input::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: if shift {
+                KeyModifiers::SHIFT
+            } else {
+                KeyModifiers::NONE
+            },
+        })
+    })
+}
+
+fn resize() -> impl Strategy<Value = Input> {
+    (1u16..=300, 1u16..=100).prop_map(|(w, h)| Input::Resize(w, h))
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    prop_oneof![12 => key(), 3 => mouse(), 1 => resize()]
+}
+
+/// The data sets: the shipped data, a larger generated one, and one without projects.
+fn data(which: u8) -> Loaded {
+    match which {
+        0 => load(&Origin::BuiltIn),
+        1 => ikz::generate::load(Size {
+            members: 40,
+            projects: 120,
+            years: 6,
+            seed: 3,
+        }),
+        _ => load_memory(&[
+            (
+                "ikz.toml",
+                b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n",
+            ),
+            (
+                "members.toml",
+                b"[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n",
+            ),
+        ]),
+    }
+}
+
+/// Whether an input moves the selection where the app was (then it must be on screen).
+fn moves_selection(context: Context, input: Input) -> bool {
+    use ikz::app::Action as A;
+    match input {
+        Input::Resize(..) => true,
+        Input::Key(key) => matches!(
+            (context, keymap::action(context, key)),
+            (
+                Context::Browser | Context::Matrix,
+                Some(
+                    A::Up
+                        | A::Down
+                        | A::Top
+                        | A::Bottom
+                        | A::PageUp
+                        | A::PageDown
+                        | A::ColumnLeft
+                        | A::ColumnRight
+                        | A::FirstColumn
+                        | A::LastColumn
+                )
+            )
+        ),
+        Input::Mouse(_) => false,
+    }
+}
+
+fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
+    prop_assert!(app.year < app.year_count());
+    let projects = app.projects();
+    match app.project {
+        Some(p) => prop_assert!(projects.contains(&p), "project {p:?} not listed"),
+        None => prop_assert!(projects.is_empty() || app.view == View::Browser),
+    }
+    if let Some(m) = app.member {
+        prop_assert!(m.0 < app.model.members.len());
+    }
+    let mx = &app.matrix;
+    if let Some(r) = mx.row {
+        prop_assert!(
+            r < mx.grid.rows.len(),
+            "matrix row {r} of {}",
+            mx.grid.rows.len()
+        );
+    }
+    if let Some(c) = mx.col {
+        prop_assert!(c < mx.grid.columns.len());
+    }
+    if let Some(st) = &app.search {
+        prop_assert!(st.hits().is_empty() || st.selected < st.hits().len());
+    }
+    // What has the focus is on screen.
+    let size = app.size;
+    if let Some(a) = ikz::ui::layout::areas(size) {
+        let area = match app.focus {
+            Pane::Years => a.years,
+            Pane::Projects => a.projects,
+            Pane::Members => a.members,
+            Pane::Detail => a.detail,
+        };
+        prop_assert!(
+            area.width > 2 && area.height > 2,
+            "focused pane {:?} has no room",
+            app.focus
+        );
+        let inner = usize::from(area.height.saturating_sub(2));
+        if let Some(sel) = app.selected_row(app.focus).filter(|_| moved) {
+            let top = app.offsets[app.focus as usize];
+            prop_assert!(
+                (top..top + inner.max(1)).contains(&sel),
+                "selection {sel} off screen (from {top}, {inner} rows)"
+            );
+        }
+    }
+    if moved
+        && app.view == View::Matrix
+        && app.overlay.is_none()
+        && ikz::ui::layout::matrix(size, &mx.grid).is_some()
+    {
+        let (rows, cols) = app.matrix_page();
+        if let Some(r) = mx.row {
+            prop_assert!(
+                (mx.row_offset..mx.row_offset + rows).contains(&r),
+                "cursor row off screen"
+            );
+        }
+        if let Some(c) = mx.col {
+            prop_assert!(
+                (mx.col_offset..mx.col_offset + cols).contains(&c),
+                "cursor column off screen"
+            );
+        }
+    }
+    // The help lists every key of the view it was opened from.
+    if app.overlay == Some(Overlay::Help) {
+        let theme = ikz::ui::theme_of(app);
+        let text: String = ikz::ui::help::help_lines(app, 200, theme)
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let context = if app.view == View::Matrix {
+            Context::Matrix
+        } else {
+            Context::Browser
+        };
+        for b in keymap::bindings(context) {
+            prop_assert!(
+                text.contains(&b.keys_label()),
+                "help lacks {}",
+                b.keys_label()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(64)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_input_sequence_keeps_the_app_whole(
+        which in 0u8..3,
+        german in any::<bool>(),
+        color in any::<bool>(),
+        inputs in proptest::collection::vec(input(), 1..80),
+    ) {
+        let options = Options {
+            lang: if german { Lang::De } else { Lang::En },
+            mouse: true,
+            color,
+            view: View::Browser,
+        };
+        let mut app = App::new(data(which), options, Rect::new(0, 0, 80, 24));
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        for input in inputs {
+            let moved = moves_selection(app.context(), input);
+            app.handle(input);
+            app.settle();
+            // Exports and reloads are the terminal side's work: not done here.
+            let _ = app.take_effect();
+            if let Input::Resize(w, h) = input {
+                terminal.backend_mut().resize(w, h);
+                terminal.resize(Rect::new(0, 0, w, h)).unwrap();
+            }
+            terminal.draw(|f| ikz::ui::draw(f, &app)).unwrap();
+            check(&app, moved)?;
+        }
+    }
+}
