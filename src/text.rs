@@ -7,13 +7,41 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Characters that must never reach a terminal from a data file: C0 and C1 control
-/// characters (escape sequences start with one) and the bidirectional overrides and
-/// isolates, which reorder what is shown. A line break is allowed where the caller says so.
+/// characters (escape sequences start with one) and the invisible direction controls
+/// (overrides, isolates and marks), which reorder what is shown. A line break is allowed
+/// where the caller says so.
 pub fn is_forbidden(c: char, allow_newline: bool) -> bool {
     if c == '\n' {
         return !allow_newline;
     }
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_direction_control(c)
+}
+
+/// The invisible characters that change the direction of text: marks (LRM, RLM, ALM),
+/// embeddings and overrides, isolates.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// What to do about a forbidden character, for the help of a message.
+pub fn forbidden_help(c: char) -> &'static str {
+    if is_direction_control(c) {
+        "remove it: it reorders the text on screen unseen; text copied from a PDF often carries it"
+    } else {
+        "remove it: control characters can take over the terminal that shows this text"
+    }
+}
+
+/// How a forbidden character is named in a message: "the control character U+001B".
+pub fn forbidden_name(c: char) -> String {
+    if is_direction_control(c) {
+        format!("the invisible direction control U+{:04X}", u32::from(c))
+    } else {
+        format!("the control character U+{:04X}", u32::from(c))
+    }
 }
 
 /// Text made safe to print: every forbidden character (line breaks included) is shown

@@ -125,14 +125,8 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i
         match bad {
             Some(c) => cx.error(
                 span,
-                format!(
-                    "the control character U+{:04X} is not allowed here",
-                    u32::from(c)
-                ),
-                Some(
-                    "remove it: control characters can take over the terminal that shows this text"
-                        .into(),
-                ),
+                format!("{} is not allowed here", crate::text::forbidden_name(c)),
+                Some(crate::text::forbidden_help(c).into()),
             ),
             None => cx.error(
                 span,

@@ -34,6 +34,21 @@ impl Ctx<'_> {
         self.diags.at(self.src, Severity::Error, span, msg, help);
     }
 
+    /// The text value, checked: a forbidden character is reported (see
+    /// [`Ctx::check_text`]) and shown escaped, but the value is kept, so that a bad
+    /// character in a name does not also make its member unknown everywhere.
+    pub fn checked_text(&mut self, at: At<String>, multiline: bool) -> At<String> {
+        if self.check_text(&at, multiline) {
+            return at;
+        }
+        let value = if multiline {
+            crate::text::sanitize_multiline(&at.value).into_owned()
+        } else {
+            crate::text::sanitize(&at.value).into_owned()
+        };
+        At { value, ..at }
+    }
+
     /// Reports the first forbidden character of a text value at its own position
     /// (or at the string when it was written as an escape such as `\u001b`).
     pub fn check_text(&mut self, at: &At<String>, multiline: bool) -> bool {
@@ -49,9 +64,8 @@ impl Ctx<'_> {
             )
         } else {
             (
-                format!("the control character U+{:04X}", u32::from(bad)),
-                "remove it: control characters can take over the terminal that shows this text"
-                    .to_string(),
+                crate::text::forbidden_name(bad),
+                crate::text::forbidden_help(bad).to_string(),
             )
         };
         self.error(
@@ -150,7 +164,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             );
             return None;
         }
-        cx.check_text(&at, multiline).then_some(at)
+        Some(cx.checked_text(at, multiline))
     }
 
     pub fn req_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
@@ -242,7 +256,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                     value: s.to_string(),
                     span: item.span(),
                 };
-                cx.check_text(&at, false).then_some(at)
+                Some(cx.checked_text(at, false))
             }
             other => {
                 cx.error(

@@ -1,0 +1,268 @@
+//! Hostile text in data files: control characters and escape sequences, direction
+//! controls, combining characters, emoji and very long names. Each is either rejected
+//! with a located error, or drawn (browser, matrix, search, at several sizes) without
+//! breaking the layout: every pane border stays in its column, and no cell holds a
+//! character that would reach the terminal as a control.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+use ikz::app::{App, Input, Options, View};
+use ikz::data::{Loaded, load_memory};
+use ikz::i18n::Lang;
+use ikz::text::is_forbidden;
+
+fn shipped_files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut files = vec![];
+    for rel in ["ikz.toml", "sources.toml", "members.toml", "reports.toml"] {
+        files.push((
+            rel.to_string(),
+            std::fs::read_to_string(root.join(rel)).unwrap(),
+        ));
+    }
+    for entry in std::fs::read_dir(root.join("projects")).unwrap() {
+        let path = entry.unwrap().path();
+        let rel = format!("projects/{}", path.file_name().unwrap().to_string_lossy());
+        files.push((rel, std::fs::read_to_string(path).unwrap()));
+    }
+    files
+}
+
+/// The shipped data with a member's name and a project's title and summary replaced by
+/// `text` (given as TOML string content, so escapes such as `\u001b` work).
+fn with_text(text: &str) -> Loaded {
+    let mut files = shipped_files();
+    for (rel, content) in &mut files {
+        match rel.as_str() {
+            "members.toml" => {
+                *content =
+                    content.replacen("name = \"Bischofsheim\"", &format!("name = \"{text}\""), 1)
+            }
+            "projects/klimaschutz.toml" => {
+                *content = content.replacen(
+                    "title = \"Klimaschutz\"",
+                    &format!("title = \"Klimaschutz {text}\""),
+                    1,
+                )
+            }
+            _ => {}
+        }
+    }
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(r, c)| (r.as_str(), c.as_bytes()))
+        .collect();
+    load_memory(&borrowed)
+}
+
+fn errors(loaded: &Loaded) -> Vec<String> {
+    loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn control_characters_and_escape_sequences_are_rejected_where_they_stand() {
+    for (text, code) in [
+        ("\\u001b[2J", "U+001B"),
+        ("\\u001b]0;owned\\u0007", "U+001B"),
+        ("\\u009b31m", "U+009B"),
+        ("\\u0007", "U+0007"),
+        ("\\u0000", "U+0000"),
+        ("a\\rb", "U+000D"),
+        ("\\u007f", "U+007F"),
+    ] {
+        let loaded = with_text(text);
+        let e = errors(&loaded);
+        assert_eq!(e.len(), 2, "{text}: {e:#?}");
+        assert!(
+            e[0].starts_with("<memory>/members.toml:") && e[0].contains(code),
+            "{e:#?}"
+        );
+        assert!(e[1].starts_with("<memory>/projects/klimaschutz.toml:") && e[1].contains(code));
+        assert!(
+            e.iter()
+                .all(|m| m.contains("error: text contains the control character"))
+        );
+    }
+}
+
+#[test]
+fn direction_controls_are_rejected_where_they_stand() {
+    for ch in [
+        "\u{202e}", "\u{202b}", "\u{2067}", "\u{200f}", "\u{200e}", "\u{061c}",
+    ] {
+        let loaded = with_text(&format!("Rechts{ch}links"));
+        let e = errors(&loaded);
+        assert_eq!(e.len(), 2, "{ch:?}: {e:#?}");
+        assert!(
+            e.iter().all(|m| m.contains("invisible direction control")),
+            "{e:#?}"
+        );
+        // The message shows the character escaped, never raw.
+        assert!(e.iter().all(|m| !m.contains(ch)));
+    }
+}
+
+fn app(loaded: Loaded, view: View, w: u16, h: u16) -> App {
+    let options = Options {
+        lang: Lang::De,
+        mouse: true,
+        color: true,
+        view,
+    };
+    App::new(loaded, options, Rect::new(0, 0, w, h))
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\u{1b}' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        app.handle(Input::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        app.settle();
+    }
+}
+
+fn render(app: &App) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    t.draw(|f| ikz::ui::draw(f, app)).unwrap();
+    t.backend().buffer().clone()
+}
+
+/// Nothing on screen reaches the terminal as a control.
+fn no_controls(b: &Buffer) {
+    for cell in &b.content {
+        assert!(
+            !cell.symbol().chars().any(|c| is_forbidden(c, false)),
+            "{:?}",
+            cell.symbol()
+        );
+    }
+}
+
+fn is_border(s: &str) -> bool {
+    matches!(
+        s,
+        "│" | "┃" | "┌" | "┐" | "└" | "┘" | "┏" | "┓" | "┗" | "┛" | "─" | "━"
+    )
+}
+
+/// The panes' borders stand where the layout puts them, on every row.
+fn borders_in_place(app: &App, b: &Buffer) {
+    let areas = ikz::ui::layout::areas(app.size).unwrap();
+    for pane in [areas.years, areas.projects, areas.members, areas.detail] {
+        for y in pane.y..pane.bottom() {
+            for x in [pane.x, pane.right() - 1] {
+                assert!(
+                    is_border(b[(x, y)].symbol()),
+                    "no border at {x},{y}: {:?}\n{}",
+                    b[(x, y)].symbol(),
+                    screen(b)
+                );
+            }
+        }
+    }
+}
+
+fn matrix_in_place(app: &App, b: &Buffer) {
+    let g = ikz::ui::layout::matrix(app.size, &app.matrix.grid).unwrap();
+    for y in g.body.y
+        ..g.body.y
+            + u16::try_from(app.matrix.grid.rows.len())
+                .unwrap()
+                .min(g.body.height)
+    {
+        assert_eq!(
+            b[(g.rule_x, y)].symbol(),
+            "│",
+            "rule at row {y}\n{}",
+            screen(b)
+        );
+        assert!(
+            is_border(b[(g.block.right() - 1, y)].symbol()),
+            "{}",
+            screen(b)
+        );
+    }
+}
+
+fn screen(b: &Buffer) -> String {
+    let mut s = String::new();
+    for y in 0..b.area.height {
+        for x in 0..b.area.width {
+            s.push_str(b[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Draws the text in the browser (project and member selected, detail shown), the
+/// matrix and the search, at several sizes.
+fn draws_cleanly(text: &str) {
+    let loaded = with_text(text);
+    assert!(
+        errors(&loaded).is_empty(),
+        "{text:?}: {:#?}",
+        errors(&loaded)
+    );
+    for (w, h) in [(60, 15), (80, 24), (120, 40), (200, 60)] {
+        // Klimaschutz in the projects pane, the member in the members pane.
+        let mut a = app(with_text(text), View::Browser, w, h);
+        keys(&mut a, "jjjj");
+        let b = render(&a);
+        no_controls(&b);
+        borders_in_place(&a, &b);
+        keys(&mut a, "\tj");
+        let b = render(&a);
+        no_controls(&b);
+        borders_in_place(&a, &b);
+        // The matrix, all years, the cursor on the member's column.
+        let mut m = app(with_text(text), View::Matrix, w, h);
+        keys(&mut m, "0ll");
+        let b = render(&m);
+        no_controls(&b);
+        matrix_in_place(&m, &b);
+        // The search for the text's project.
+        let mut s = app(with_text(text), View::Browser, w, h);
+        keys(&mut s, "/klima");
+        no_controls(&render(&s));
+    }
+}
+
+#[test]
+fn combining_characters_draw_in_place() {
+    // An ö written as o and a combining diaeresis, stacked accents, a Zalgo-like pile.
+    draws_cleanly("Bischo\u{0308}fsheim");
+    draws_cleanly("a\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}\u{0306}\u{0307}b");
+    draws_cleanly(&"e\u{0336}".repeat(40));
+}
+
+#[test]
+fn emoji_and_wide_characters_draw_in_place() {
+    draws_cleanly("Feuerwehr 🚒🚒");
+    draws_cleanly("Familie 👩‍👩‍👧 und 🇩🇪");
+    draws_cleanly("漢字と全角ＡＢＣ");
+    draws_cleanly("Zero\u{200b}width\u{feff}joiners");
+}
+
+#[test]
+fn very_long_names_are_cut_not_spilled() {
+    draws_cleanly(&"Sehr-lange-Gemeindebezeichnung-".repeat(40));
+    draws_cleanly(&"Donaudampfschifffahrtsgesellschaftskapitän".repeat(30));
+    draws_cleanly(&"ä ".repeat(2000));
+}
