@@ -65,26 +65,30 @@ impl fmt::Display for Diagnostic {
 pub struct SourceText<'a> {
     pub path: &'a str,
     pub text: &'a str,
-    line_starts: Vec<usize>,
+    /// Where each line starts, found the first time a message needs it (most files
+    /// never do).
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl<'a> SourceText<'a> {
     pub fn new(path: &'a str, text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceText {
             path,
             text,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
     /// 1-based line and character column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts[line - 1];
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts[line - 1];
         let col = self
             .text
             .get(start..offset)
@@ -140,6 +144,11 @@ impl Diagnostics {
             message: message.into(),
             help,
         });
+    }
+
+    /// Takes in the problems another collector found (of files read side by side).
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
     }
 
     /// Every problem, errors and warnings mixed, in file and position order.

@@ -70,11 +70,23 @@ pub fn sanitize_multiline(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The characters of `s` in NFC (composed) form, without the work of composing when
+/// they already are (as nearly all text is).
+fn nfc(s: &str) -> Box<dyn Iterator<Item = char> + '_> {
+    match unicode_normalization::is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => Box::new(s.chars()),
+        _ => Box::new(s.nfc()),
+    }
+}
+
 /// German-aware folding for matching what people type: NFC, lower case, and
 /// ä→ae, ö→oe, ü→ue, ß→ss. So "Mörfelden", "MOERFELDEN" and "moerfelden" fold alike.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len() + 4);
-    for c in s.nfc().flat_map(char::to_lowercase) {
+    for c in nfc(s).flat_map(char::to_lowercase) {
         match c {
             'ä' => out.push_str("ae"),
             'ö' => out.push_str("oe"),
@@ -89,8 +101,11 @@ pub fn fold(s: &str) -> String {
 /// Like [`fold`], but drops the umlaut dots instead (ä→a, ö→o, ü→u), for people who
 /// type "morfelden" on a keyboard without umlauts.
 pub fn fold_plain(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len() + 4);
-    for c in s.nfc().flat_map(char::to_lowercase) {
+    for c in nfc(s).flat_map(char::to_lowercase) {
         match c {
             'ä' => out.push('a'),
             'ö' => out.push('o'),

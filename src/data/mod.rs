@@ -7,7 +7,7 @@ mod raw;
 mod reader;
 mod validate;
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
@@ -18,7 +18,7 @@ use crate::model::{
 };
 use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin};
-use raw::{RawIndex, RawMilestone};
+use raw::{RawIndex, RawMember, RawMilestone, RawProject, RawReport, RawSource};
 use reader::{At, Ctx};
 use validate::RawData;
 
@@ -61,6 +61,15 @@ pub fn load_memory(files: &[(&str, &[u8])]) -> Loaded {
     load_inputs(&Origin::BuiltIn, &inputs, diags)
 }
 
+/// What one file holds, read on its own.
+enum Part {
+    Index(RawIndex),
+    Sources(Vec<RawSource>),
+    Members(Vec<RawMember>),
+    Reports(Vec<RawReport>),
+    Project(Option<RawProject>),
+}
+
 fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnostics) -> Loaded {
     let srcs: Vec<SourceText<'_>> = inputs
         .iter()
@@ -75,29 +84,43 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         sources_read: false,
         members_file: None,
     };
-    for (i, (input, src)) in inputs.iter().zip(&srcs).enumerate() {
+    // Each file is parsed and read on its own, side by side; then the parts are put
+    // together in file order.
+    let numbered: Vec<(usize, (&files::InputFile, &SourceText<'_>))> =
+        inputs.iter().zip(&srcs).enumerate().collect();
+    let parts = crate::par::map(&numbered, |&(i, (input, src))| {
+        let mut found = Diagnostics::default();
         let mut cx = Ctx {
             src,
-            diags: &mut diags,
+            diags: &mut found,
         };
-        let Some(doc) = parse(&mut cx, &input.text) else {
-            continue;
-        };
-        let (table, span) = (doc.get_ref(), doc.span());
-        match input.rel.as_str() {
-            "ikz.toml" => raw.index = Some((i, raw::read_index(&mut cx, table, span))),
-            "sources.toml" => {
-                raw.sources = raw::read_sources(&mut cx, i, table, span);
+        let part = parse(&mut cx, &input.text).map(|doc| {
+            let (table, span) = (doc.get_ref(), doc.span());
+            match input.rel.as_str() {
+                "ikz.toml" => Part::Index(raw::read_index(&mut cx, table, span)),
+                "sources.toml" => Part::Sources(raw::read_sources(&mut cx, i, table, span)),
+                "members.toml" => Part::Members(raw::read_members(&mut cx, i, table, span)),
+                "reports.toml" => Part::Reports(raw::read_reports(&mut cx, i, table, span)),
+                _ => Part::Project(raw::read_project(&mut cx, i, table, span)),
+            }
+        });
+        (i, part, found)
+    });
+    for (i, part, found) in parts {
+        diags.extend(found);
+        match part {
+            Some(Part::Index(ix)) => raw.index = Some((i, ix)),
+            Some(Part::Sources(sources)) => {
+                raw.sources = sources;
                 raw.sources_read = true;
             }
-            "members.toml" => {
-                raw.members = raw::read_members(&mut cx, i, table, span);
+            Some(Part::Members(members)) => {
+                raw.members = members;
                 raw.members_file = Some(i);
             }
-            "reports.toml" => raw.reports = raw::read_reports(&mut cx, i, table, span),
-            _ => raw
-                .projects
-                .extend(raw::read_project(&mut cx, i, table, span)),
+            Some(Part::Reports(reports)) => raw.reports = reports,
+            Some(Part::Project(project)) => raw.projects.extend(project),
+            None => {}
         }
     }
     validate::validate(&raw, &srcs, &mut diags);
@@ -179,7 +202,7 @@ fn assemble(raw: RawData) -> Model {
         })
         .collect();
     let mut members: Vec<Member> = Vec::new();
-    let mut member_of: HashMap<String, MemberIdx> = HashMap::new();
+    let mut member_of: HashMap<String, MemberIdx> = HashMap::default();
     for m in raw.members {
         if member_of.contains_key(&m.id.value) {
             continue;
@@ -196,7 +219,7 @@ fn assemble(raw: RawData) -> Model {
         });
     }
     let mut projects: Vec<Project> = Vec::new();
-    let mut project_ids: HashSet<String> = HashSet::new();
+    let mut project_ids: HashSet<String> = HashSet::default();
     for p in raw.projects {
         if !project_ids.insert(p.id.value.clone()) {
             continue;

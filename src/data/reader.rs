@@ -52,6 +52,14 @@ impl Ctx<'_> {
     /// Reports the first forbidden character of a text value at its own position
     /// (or at the string when it was written as an escape such as `\u001b`).
     pub fn check_text(&mut self, at: &At<String>, multiline: bool) -> bool {
+        // Most text is printable ASCII: no character to look at one by one.
+        let plain = at
+            .value
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) || (multiline && b == b'\n'));
+        if plain {
+            return true;
+        }
         let Some(bad) = at.value.chars().find(|&c| is_forbidden(c, multiline)) else {
             return true;
         };

@@ -2,7 +2,7 @@
 //! unique or must exist, years that must fit together, counts that must agree.
 //! Each rule reports every place it finds, so one run lists all problems.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
@@ -28,6 +28,8 @@ pub struct RawData {
 struct Check<'a> {
     srcs: &'a [SourceText<'a>],
     diags: &'a mut Diagnostics,
+    /// The ids of members.toml, to look participants up at scale.
+    member_ids: HashSet<&'a str>,
 }
 
 impl Check<'_> {
@@ -67,7 +69,9 @@ impl Check<'_> {
         what: &str,
         items: impl IntoIterator<Item = (FileIdx, Range<usize>, String, String)>,
     ) {
-        let mut seen: HashMap<String, (FileIdx, Range<usize>)> = HashMap::new();
+        let items = items.into_iter();
+        let mut seen: HashMap<String, (FileIdx, Range<usize>)> =
+            HashMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
         for (file, span, shown, key) in items {
             if let Some((f0, s0)) = seen.get(&key) {
                 let first = self.place(*f0, s0);
@@ -146,7 +150,11 @@ fn by_text(file: FileIdx, at: &At<String>) -> (FileIdx, Range<usize>, String, St
 
 /// Runs every cross-file rule over what was read.
 pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics) {
-    let mut ck = Check { srcs, diags };
+    let mut ck = Check {
+        srcs,
+        diags,
+        member_ids: raw.members.iter().map(|m| m.id.value.as_str()).collect(),
+    };
     let years = check_index(&mut ck, raw);
 
     // Sources.
@@ -370,7 +378,7 @@ fn check_member_ref(
     id: &At<String>,
     members: &[RawMember],
 ) -> bool {
-    if members.iter().any(|m| m.id.value == id.value) {
+    if ck.member_ids.contains(id.value.as_str()) {
         return true;
     }
     let by_name = members.iter().find(|m| {
@@ -455,7 +463,8 @@ fn check_project(
         .map(|s| (s.value, p.end.as_ref().map(|e| e.value)));
 
     // Participants.
-    let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+    let mut seen: HashMap<&str, Range<usize>> =
+        HashMap::with_capacity_and_hasher(p.participants.len(), Default::default());
     for x in &p.participants {
         if raw.members_file.is_some() {
             check_member_ref(ck, f, &x.member, &raw.members);
@@ -513,7 +522,7 @@ fn check_project(
 
     // Reported counts.
     let members = raw.members.len();
-    let mut counted: HashMap<u16, Range<usize>> = HashMap::new();
+    let mut counted: HashMap<u16, Range<usize>> = HashMap::default();
     for r in &p.reported {
         ck.year_in(f, &Some(r.year.clone()), years);
         if let Some(first) = counted.insert(r.year.value, r.year.span.clone()) {

@@ -1,0 +1,244 @@
+//! Scale benchmark: a data folder of 10,000 projects × 500 members written by
+//! `ikz generate`'s generator, and what a user waits for with it:
+//! - loading and validating the folder (as `ikz --data DIR` does at start and on reload);
+//! - a search keystroke over that data (each prefix of typed queries, narrowing);
+//! - a frame of the browser and of the matrix at 200×60;
+//! - the resident memory after loading, against the size of the files (measured in a
+//!   fresh process of this benchmark, so nothing else is counted).
+//!
+//!   cargo bench --bench scale
+//!   cargo bench --bench scale -- memory DIR     (used by the benchmark itself)
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+use ikz::app::{App, Options, View};
+use ikz::data::{Origin, load};
+use ikz::generate::{Size, write};
+use ikz::i18n::Lang;
+use ikz::search::Searcher;
+
+const SIZE: Size = Size {
+    members: 500,
+    projects: 10_000,
+    years: 12,
+    seed: 1,
+};
+
+const TYPED: &[&str] = &[
+    "klaerschlamm",
+    "hitzeaktion",
+    "gross gerau",
+    "inf sich",
+    "zzzz",
+];
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Resident memory of this process, in bytes (Linux).
+fn resident() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+fn folder_size(dir: &Path) -> u64 {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let meta = entry.metadata().unwrap();
+        total += if meta.is_dir() {
+            folder_size(&entry.path())
+        } else {
+            meta.len()
+        };
+    }
+    total
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("memory") {
+        // The child: load and say how much memory that took.
+        let before = resident().unwrap_or(0);
+        let loaded = load(&Origin::Folder(args[1].clone().into()));
+        let app = App::new(
+            loaded,
+            Options {
+                lang: Lang::En,
+                mouse: false,
+                color: true,
+                view: View::Browser,
+            },
+            Rect::new(0, 0, 200, 60),
+        );
+        let after = resident().unwrap_or(0);
+        std::hint::black_box(&app);
+        println!("{before} {after}");
+        return;
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), SIZE).unwrap();
+    let bytes = folder_size(dir.path());
+    println!(
+        "data: {} members, {} projects, {} years; {} files, {:.1} MB",
+        SIZE.members,
+        SIZE.projects,
+        SIZE.years,
+        SIZE.projects + 4,
+        bytes as f64 / 1e6
+    );
+    let origin = Origin::Folder(dir.path().to_path_buf());
+
+    let loads: Vec<Duration> = (0..11)
+        .map(|_| {
+            let t = Instant::now();
+            let loaded = load(&origin);
+            let d = t.elapsed();
+            assert_eq!(loaded.errors(), 0);
+            d
+        })
+        .collect();
+    let fastest = loads.iter().min().copied().unwrap_or_default();
+    let load_time = median(loads);
+    println!(
+        "load and validate: {:.0} ms (median of 11; fastest {:.0} ms)",
+        ms(load_time),
+        ms(fastest)
+    );
+
+    let loaded = load(&origin);
+    let t = Instant::now();
+    let mut app = App::new(
+        loaded,
+        Options {
+            lang: Lang::En,
+            mouse: false,
+            color: true,
+            view: View::Browser,
+        },
+        Rect::new(0, 0, 200, 60),
+    );
+    println!(
+        "build the app (search index, matrix keys): {:.0} ms",
+        ms(t.elapsed())
+    );
+
+    // Search keystrokes over the whole data, as typed.
+    let mut times = Vec::new();
+    for q in TYPED {
+        let mut searcher = Searcher::default();
+        let mut typed = String::new();
+        for c in q.chars() {
+            typed.push(c);
+            let t = Instant::now();
+            searcher.update(&app.index, &typed);
+            times.push(t.elapsed());
+        }
+    }
+    let worst = times.iter().max().copied().unwrap_or_default();
+    println!(
+        "search keystroke over {} items: median {:.2} ms, slowest {:.2} ms ({} keystrokes)",
+        app.index.len(),
+        ms(median(times.clone())),
+        ms(worst),
+        times.len()
+    );
+
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let frame = |app: &App, terminal: &mut Terminal<TestBackend>| {
+        terminal.draw(|f| ikz::ui::draw(f, app)).unwrap();
+        median(
+            (0..101)
+                .map(|_| {
+                    let t = Instant::now();
+                    terminal.draw(|f| ikz::ui::draw(f, app)).unwrap();
+                    t.elapsed()
+                })
+                .collect(),
+        )
+    };
+    let browser_all = {
+        app.handle(ikz::app::Input::Key(
+            ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char(
+                '0',
+            )),
+        ));
+        frame(&app, &mut terminal)
+    };
+    let key = |app: &mut App, c: char| {
+        app.handle(ikz::app::Input::Key(
+            ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char(c)),
+        ));
+        app.settle();
+    };
+    let t = Instant::now();
+    key(&mut app, 'j');
+    terminal.draw(|f| ikz::ui::draw(f, &app)).unwrap();
+    let browser_move = t.elapsed();
+    key(&mut app, 'm');
+    let matrix = frame(&app, &mut terminal);
+    println!(
+        "frame at 200×60: browser, all years {:.2} ms; a move in it with its frame {:.2} ms; matrix {:.2} ms",
+        ms(browser_all),
+        ms(browser_move),
+        ms(matrix)
+    );
+
+    // Memory, in a fresh process.
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["memory", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let nums: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let memory = nums
+        .get(1)
+        .zip(nums.first())
+        .map(|(a, b)| a.saturating_sub(*b));
+    if let Some(m) = memory {
+        println!(
+            "resident memory for the loaded data and app: {:.1} MB = {:.1} × the files",
+            m as f64 / 1e6,
+            m as f64 / bytes as f64
+        );
+    }
+
+    println!("aims:");
+    let say = |ok: bool| if ok { "met" } else { "missed" };
+    println!(
+        "  load 10,000 projects under 300 ms: {} ({:.0} ms)",
+        say(load_time < Duration::from_millis(300)),
+        ms(load_time)
+    );
+    println!(
+        "  every keystroke within a frame (16 ms): {} (slowest search {:.1} ms, browser move {:.1} ms)",
+        say(worst < Duration::from_millis(16) && browser_move < Duration::from_millis(16)),
+        ms(worst),
+        ms(browser_move)
+    );
+    if let Some(m) = memory {
+        println!(
+            "  memory under 10 × the files: {} ({:.1} ×)",
+            say(m < 10 * bytes),
+            m as f64 / bytes as f64
+        );
+    }
+}
