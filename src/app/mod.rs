@@ -237,10 +237,11 @@ impl App {
         Some(self.model.participation(p, self.selected_year()).cell(m))
     }
 
-    /// "13/15" for the members pane's title while a project leads.
-    pub fn member_mark_summary(&self) -> Option<String> {
+    /// Who takes part in the selected project while it leads (the members pane marks
+    /// them).
+    pub fn project_participation(&self) -> Option<crate::model::Participation> {
         let p = self.project.filter(|_| self.subject == Pane::Projects)?;
-        Some(self.model.participation(p, self.selected_year()).short())
+        Some(self.model.participation(p, self.selected_year()))
     }
 
     pub fn context(&self) -> Context {

@@ -12,32 +12,31 @@ use crate::model::Cell;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();
-    let rows = app
-        .model
-        .member_indices()
-        .map(|m| {
-            let member = app.model.member(m);
-            let mut left = Vec::new();
-            let cell = app.member_mark(m);
-            if let Some(cell) = cell {
-                left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
-            }
-            let style = match cell {
-                Some(Cell::No) => theme.cell(Cell::No),
-                _ => ratatui::style::Style::new(),
-            };
-            left.push(Span::styled(
-                format!("{:<4} {}", member.code, member.name),
-                style,
-            ));
-            Row {
-                left,
-                right: String::new(),
-            }
-        })
-        .collect();
-    let title = match app.member_mark_summary() {
-        Some(s) => format!("{} · {s}", t.members),
+    // Who takes part in the leading project: worked out once, not per member.
+    let part = app.project_participation();
+    let mut rows = |i: usize| {
+        let m = crate::model::MemberIdx(i);
+        let member = app.model.member(m);
+        let mut left = Vec::new();
+        let cell = part.as_ref().map(|p| p.cell(m));
+        if let Some(cell) = cell {
+            left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
+        }
+        let style = match cell {
+            Some(Cell::No) => theme.cell(Cell::No),
+            _ => ratatui::style::Style::new(),
+        };
+        left.push(Span::styled(
+            format!("{:<4} {}", member.code, member.name),
+            style,
+        ));
+        Row {
+            left,
+            right: String::new(),
+        }
+    };
+    let title = match &part {
+        Some(p) => format!("{} · {}", t.members, p.short()),
         None => t.members.to_string(),
     };
     let selected = app.selected_row(Pane::Members);
@@ -45,7 +44,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         frame,
         area,
         &title,
-        rows,
+        app.model.members.len(),
+        &mut rows,
         selected,
         app.offsets[2],
         app.focus == Pane::Members,

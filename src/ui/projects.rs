@@ -28,30 +28,28 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();
     let year = app.selected_year();
     let list = app.projects();
-    let rows = list
-        .iter()
-        .map(|&p| {
-            let project = app.model.project(p);
-            let part = app.model.participation(p, year);
-            let mut left = Vec::new();
-            if let Some(cell) = app.project_mark(p) {
-                left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
-            }
-            let title = Span::raw(project.title.clone());
-            left.push(match app.project_mark(p) {
-                Some(cell @ crate::model::Cell::No) => title.style(theme.cell(cell)),
-                _ => title,
-            });
-            Row {
-                left,
-                right: format!(
-                    "{:>5} {:<6}",
-                    part.short(),
-                    short_status(app.options.lang, project.status)
-                ),
-            }
-        })
-        .collect();
+    let mut rows = |i: usize| {
+        let p = list[i];
+        let project = app.model.project(p);
+        let part = app.model.participation(p, year);
+        let mut left = Vec::new();
+        if let Some(cell) = app.project_mark(p) {
+            left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
+        }
+        let title = Span::raw(project.title.clone());
+        left.push(match app.project_mark(p) {
+            Some(cell @ crate::model::Cell::No) => title.style(theme.cell(cell)),
+            _ => title,
+        });
+        Row {
+            left,
+            right: format!(
+                "{:>5} {:<6}",
+                part.short(),
+                short_status(app.options.lang, project.status)
+            ),
+        }
+    };
     let title = match year {
         Some(y) => format!("{} {y}", t.projects),
         None => format!("{} – {}", t.projects, t.all_years),
@@ -61,7 +59,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         frame,
         area,
         &title,
-        rows,
+        list.len(),
+        &mut rows,
         selected,
         app.offsets[1],
         app.focus == Pane::Projects,

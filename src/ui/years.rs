@@ -10,23 +10,29 @@ use crate::app::{App, Pane};
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();
-    let mut rows = vec![Row {
-        left: vec![Span::raw(t.all_years)],
-        right: app.model.projects.len().to_string(),
-    }];
-    rows.extend(app.model.year_infos().into_iter().map(|y| {
-        let report = y.report.map_or_else(String::new, |n| format!("#{n}"));
-        Row {
-            left: vec![Span::raw(format!("{} {report}", y.year))],
-            right: y.projects.to_string(),
+    let mut rows = |i: usize| match app.year_at(i) {
+        None => Row {
+            left: vec![Span::raw(t.all_years)],
+            right: app.model.projects.len().to_string(),
+        },
+        Some(year) => {
+            let report = app
+                .model
+                .report_for(year)
+                .map_or_else(String::new, |r| format!("#{}", r.number));
+            Row {
+                left: vec![Span::raw(format!("{year} {report}"))],
+                right: app.model.projects_in(Some(year)).len().to_string(),
+            }
         }
-    }));
+    };
     let focused = app.focus == Pane::Years;
     list::draw(
         frame,
         area,
         t.years,
-        rows,
+        app.year_count(),
+        &mut rows,
         Some(app.year),
         app.offsets[0],
         focused,
