@@ -92,6 +92,8 @@ pub struct Texts {
     pub legend: &'static str,
     pub reloaded: &'static str,
     pub not_watched: &'static str,
+    /// "… and 12 more (…)", around the number.
+    pub more: (&'static str, &'static str),
     pub reload_builtin: &'static str,
     /// The status bar while the files have errors and the last good data is shown.
     pub stale: &'static str,
@@ -190,6 +192,7 @@ pub const EN: Texts = Texts {
     status_unknown: "unknown",
     legend: "✓ takes part  · does not  ? not known",
     reloaded: "Data reloaded.",
+    more: ("… and", "more (the matrix, m, shows them all)"),
     not_watched: "Not watching for changes (r reloads)",
     reload_builtin: "The built-in data does not change; start ikz --data DIR to watch a folder.",
     stale: "the files have errors: showing the last good data (w)",
@@ -279,6 +282,7 @@ pub const DE: Texts = Texts {
     status_unknown: "unbekannt",
     legend: "✓ nimmt teil  · nicht  ? nicht bekannt",
     reloaded: "Daten neu gelesen.",
+    more: ("… und", "weitere (die Matrix, m, zeigt alle)"),
     not_watched: "Änderungen werden nicht beobachtet (r liest neu)",
     reload_builtin: "Die eingebauten Daten ändern sich nicht; ikz --data ORDNER beobachtet einen Ordner.",
     stale: "die Dateien haben Fehler: gezeigt werden die letzten guten Daten (w)",
@@ -367,6 +371,11 @@ impl Texts {
                 )
             }
         }
+    }
+
+    /// "… and 12 more (the matrix, m, shows them all)".
+    pub fn and_more(&self, n: usize) -> String {
+        format!("{} {n} {}", self.more.0, self.more.1)
     }
 
     /// "too small: 40×10, needs 60×15".

@@ -391,6 +391,33 @@ impl Model {
         }
     }
 
+    /// Whether one member takes part in one project in `year`: the same as
+    /// `self.participation(p, year).cell(m)`, without building the whole list.
+    pub fn cell(&self, p: ProjectIdx, m: MemberIdx, year: Option<u16>) -> Cell {
+        let project = self.project(p);
+        let mut listed = 0;
+        let mut found = false;
+        for x in project.participants.iter().filter(|x| x.in_year(year)) {
+            listed += 1;
+            found |= x.member == m;
+        }
+        if found {
+            return Cell::Yes;
+        }
+        let reported = match year {
+            Some(year) => project
+                .reported
+                .iter()
+                .rev()
+                .find(|(y, _)| *y <= year)
+                .map(|&(_, n)| n),
+            None => project.reported.iter().map(|&(_, n)| n).max(),
+        };
+        let complete =
+            reported.is_some_and(|r| listed >= r as usize) || listed == self.members.len();
+        if complete { Cell::No } else { Cell::Unknown }
+    }
+
     /// The projects a member takes part in (named by a source) in `year`.
     pub fn projects_of(&self, m: MemberIdx, year: Option<u16>) -> Vec<ProjectIdx> {
         self.projects_in(year)
@@ -509,6 +536,15 @@ mod tests {
         assert_eq!(in_2019.listed, [MemberIdx(0), MemberIdx(2)]);
         assert_eq!(in_2019.reported, Some(2));
         assert_eq!(in_2019.cell(MemberIdx(1)), Cell::No);
+        for y in [None, Some(2017), Some(2019), Some(2021)] {
+            for i in 0..3 {
+                let part = m.participation(ProjectIdx(0), y);
+                assert_eq!(
+                    m.cell(ProjectIdx(0), MemberIdx(i), y),
+                    part.cell(MemberIdx(i))
+                );
+            }
+        }
         let in_2021 = m.participation(ProjectIdx(0), Some(2021));
         assert_eq!(in_2021.listed, [MemberIdx(0), MemberIdx(1)]);
         assert_eq!(in_2021.cell(MemberIdx(2)), Cell::No);

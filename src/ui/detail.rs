@@ -15,6 +15,10 @@ use crate::model::{Cell, MemberIdx, Milestone, Model, ProjectIdx, Status};
 use crate::text::{sanitize_multiline, wrap};
 
 /// Collects wrapped lines.
+/// The longest list the detail pane shows in full; with thousands of projects, the rest
+/// is a count (the matrix shows every one).
+const MAX_ITEMS: usize = 100;
+
 struct Out {
     lines: Vec<Line<'static>>,
     width: usize,
@@ -63,6 +67,15 @@ impl Out {
 
     fn para(&mut self, text: &str) {
         self.text(Vec::new(), text, 0, Style::new());
+    }
+
+    /// "… and 1,234 more (the matrix, m, shows every one)" under a list cut at
+    /// [`MAX_ITEMS`].
+    fn more(&mut self, t: &Texts, total: usize) {
+        if total > MAX_ITEMS {
+            let line = t.and_more(total - MAX_ITEMS);
+            self.lines.push(Line::styled(line, self.theme.dim()));
+        }
     }
 
     fn item(&mut self, marker: &str, marker_style: Style, text: &str) {
@@ -217,7 +230,8 @@ fn member(out: &mut Out, app: &App, m: MemberIdx) {
     if named.is_empty() {
         out.para(t.no_projects_named);
     }
-    for &p in &named {
+    // A long list is cut: the matrix (m) shows them all.
+    for &p in named.iter().take(MAX_ITEMS) {
         let label = years_label(t, model, p);
         out.item(
             mark(Cell::Yes),
@@ -225,22 +239,24 @@ fn member(out: &mut Out, app: &App, m: MemberIdx) {
             &format!("{label}: {}", model.project(p).title),
         );
     }
+    out.more(t, named.len());
     let year = app.selected_year();
     let maybe: Vec<ProjectIdx> = model
         .projects_in(year)
         .into_iter()
-        .filter(|&p| model.participation(p, year).cell(m) == Cell::Unknown)
+        .filter(|&p| model.cell(p, m, year) == Cell::Unknown)
         .collect();
     if !maybe.is_empty() {
         let scope = year.map_or_else(|| t.all_years.to_string(), |y| y.to_string());
         out.heading(&format!("{} – {} ({scope})", t.not_known, t.may_take_part));
-        for p in maybe {
+        for &p in maybe.iter().take(MAX_ITEMS) {
             out.item(
                 mark(Cell::Unknown),
                 out.theme.cell(Cell::Unknown),
                 &model.project(p).title,
             );
         }
+        out.more(t, maybe.len());
     }
     out.sources(t, model, &member.sources);
 }
