@@ -31,6 +31,13 @@ const SIZE: Size = Size {
     seed: 1,
 };
 
+const OPTIONS: Options = Options {
+    lang: Lang::En,
+    mouse: false,
+    color: true,
+    view: View::Browser,
+};
+
 const TYPED: &[&str] = &[
     "klaerschlamm",
     "hitzeaktion",
@@ -75,16 +82,7 @@ fn main() {
         // The child: load and say how much memory that took.
         let before = resident().unwrap_or(0);
         let loaded = load(&Origin::Folder(args[1].clone().into()));
-        let app = App::new(
-            loaded,
-            Options {
-                lang: Lang::En,
-                mouse: false,
-                color: true,
-                view: View::Browser,
-            },
-            Rect::new(0, 0, 200, 60),
-        );
+        let app = App::new(loaded, OPTIONS, Rect::new(0, 0, 200, 60));
         let after = resident().unwrap_or(0);
         std::hint::black_box(&app);
         println!("{before} {after}");

@@ -160,6 +160,22 @@ pub struct Project {
     pub note: Option<String>,
 }
 
+impl Project {
+    /// The count of participants a source reports for `year`: the latest one up to it;
+    /// over all years (`None`), the largest.
+    pub fn reported_in(&self, year: Option<u16>) -> Option<u32> {
+        match year {
+            Some(year) => self
+                .reported
+                .iter()
+                .rev()
+                .find(|(y, _)| *y <= year)
+                .map(|&(_, n)| n),
+            None => self.reported.iter().map(|&(_, n)| n).max(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Participant {
     pub member: MemberIdx,
@@ -374,16 +390,7 @@ impl Model {
             .collect();
         listed.sort_unstable();
         listed.dedup();
-        // In one year: the latest count up to it. Over all years: the largest count.
-        let reported = match year {
-            Some(year) => project
-                .reported
-                .iter()
-                .rev()
-                .find(|(y, _)| *y <= year)
-                .map(|&(_, n)| n),
-            None => project.reported.iter().map(|&(_, n)| n).max(),
-        };
+        let reported = project.reported_in(year);
         Participation {
             listed,
             reported,
@@ -404,15 +411,7 @@ impl Model {
         if found {
             return Cell::Yes;
         }
-        let reported = match year {
-            Some(year) => project
-                .reported
-                .iter()
-                .rev()
-                .find(|(y, _)| *y <= year)
-                .map(|&(_, n)| n),
-            None => project.reported.iter().map(|&(_, n)| n).max(),
-        };
+        let reported = project.reported_in(year);
         let complete =
             reported.is_some_and(|r| listed >= r as usize) || listed == self.members.len();
         if complete { Cell::No } else { Cell::Unknown }

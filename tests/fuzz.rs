@@ -11,6 +11,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
 use proptest::prelude::*;
@@ -25,21 +27,6 @@ const ROLES: &[&str] = &[
     "projects/klimaschutz.toml",
     "projects/zz-neu.toml",
 ];
-
-fn shipped_files() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let mut files = vec![];
-    for rel in ["ikz.toml", "sources.toml", "members.toml", "reports.toml"] {
-        files.push((rel.to_string(), std::fs::read(root.join(rel)).unwrap()));
-    }
-    for entry in std::fs::read_dir(root.join("projects")).unwrap() {
-        let path = entry.unwrap().path();
-        let rel = format!("projects/{}", path.file_name().unwrap().to_string_lossy());
-        files.push((rel, std::fs::read(path).unwrap()));
-    }
-    files.sort();
-    files
-}
 
 /// Loads the shipped files with `role` replaced by (or added as) `bytes`, and checks
 /// that nothing panicked and every message is located inside its file.
@@ -155,17 +142,17 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_in_any_role(role in 0..ROLES.len(), bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-        check(&shipped_files(), ROLES[role], &bytes)?;
+        check(&common::shipped_files(), ROLES[role], &bytes)?;
     }
 
     #[test]
     fn token_soup_in_any_role(role in 0..ROLES.len(), bytes in token_soup()) {
-        check(&shipped_files(), ROLES[role], &bytes)?;
+        check(&common::shipped_files(), ROLES[role], &bytes)?;
     }
 
     #[test]
     fn shipped_files_with_bytes_spliced_in((file, at, insert, cut) in mutated()) {
-        let files = shipped_files();
+        let files = common::shipped_files();
         let (role, original) = &files[file % files.len()];
         let mut bytes = original.clone();
         let at = at % (bytes.len() + 1);
@@ -177,7 +164,7 @@ proptest! {
 
 #[test]
 fn kept_regression_inputs() {
-    let files = shipped_files();
+    let files = common::shipped_files();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
     let mut n = 0;
     for entry in std::fs::read_dir(dir).unwrap() {

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+mod common;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -20,20 +20,10 @@ use ikz::i18n::Lang;
 use ikz::text::is_forbidden;
 
 fn shipped_files() -> Vec<(String, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let mut files = vec![];
-    for rel in ["ikz.toml", "sources.toml", "members.toml", "reports.toml"] {
-        files.push((
-            rel.to_string(),
-            std::fs::read_to_string(root.join(rel)).unwrap(),
-        ));
-    }
-    for entry in std::fs::read_dir(root.join("projects")).unwrap() {
-        let path = entry.unwrap().path();
-        let rel = format!("projects/{}", path.file_name().unwrap().to_string_lossy());
-        files.push((rel, std::fs::read_to_string(path).unwrap()));
-    }
-    files
+    common::shipped_files()
+        .into_iter()
+        .map(|(r, b)| (r, String::from_utf8(b).unwrap()))
+        .collect()
 }
 
 /// The shipped data with a member's name and a project's title and summary replaced by

@@ -5,24 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+mod common;
 
 use ikz::data::load_memory;
-
-fn shipped_files() -> Vec<(String, Vec<u8>)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let mut files = vec![];
-    for rel in ["ikz.toml", "sources.toml", "members.toml", "reports.toml"] {
-        files.push((rel.to_string(), std::fs::read(root.join(rel)).unwrap()));
-    }
-    for entry in std::fs::read_dir(root.join("projects")).unwrap() {
-        let path = entry.unwrap().path();
-        let rel = format!("projects/{}", path.file_name().unwrap().to_string_lossy());
-        files.push((rel, std::fs::read(path).unwrap()));
-    }
-    files.sort();
-    files
-}
 
 /// Loads the shipped files with file `i` replaced by `bytes`, and checks every message.
 fn load_with(files: &[(String, Vec<u8>)], i: usize, bytes: &[u8]) {
@@ -56,7 +41,7 @@ impl Rng {
 
 #[test]
 fn truncated_files_never_panic() {
-    let files = shipped_files();
+    let files = common::shipped_files();
     for (i, (_, bytes)) in files.iter().enumerate() {
         let step = (bytes.len() / 40).max(1);
         for cut in (0..bytes.len()).step_by(step) {
@@ -67,7 +52,7 @@ fn truncated_files_never_panic() {
 
 #[test]
 fn damaged_files_never_panic() {
-    let files = shipped_files();
+    let files = common::shipped_files();
     let hostile: &[&[u8]] = &[
         b"\x1b[2J",
         b"\xff\xfe",

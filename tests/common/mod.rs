@@ -58,3 +58,19 @@ pub fn shipped() -> tempfile::TempDir {
     );
     dir
 }
+
+/// The shipped data files as (path inside the folder, bytes), sorted by path.
+pub fn shipped_files() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut files = vec![];
+    for rel in ["ikz.toml", "sources.toml", "members.toml", "reports.toml"] {
+        files.push((rel.to_string(), fs::read(root.join(rel)).unwrap()));
+    }
+    for entry in fs::read_dir(root.join("projects")).unwrap() {
+        let path = entry.unwrap().path();
+        let rel = format!("projects/{}", path.file_name().unwrap().to_string_lossy());
+        files.push((rel, fs::read(path).unwrap()));
+    }
+    files.sort();
+    files
+}
