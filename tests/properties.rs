@@ -158,7 +158,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     }
     // What has the focus is on screen.
     let size = app.size;
-    if let Some(a) = ikz::ui::layout::areas(size) {
+    if let Some(a) = ikz::ui::layout::areas(size).filter(|_| app.view == View::Browser) {
         let area = match app.focus {
             Pane::Years => a.years,
             Pane::Projects => a.projects,

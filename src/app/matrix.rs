@@ -222,6 +222,8 @@ impl App {
             (_, y) => y,
         };
         self.set_year(row);
+        // The years pane shows the new year when the browser comes back.
+        self.keep_visible(Pane::Years);
     }
 
     /// Enter: the project under the cursor in the browser (with the member selected), or

@@ -433,10 +433,7 @@ impl App {
             Action::OpenSearch => self.search = Some(SearchState::default()),
             Action::ToggleMatrix => self.open_matrix(),
             Action::Reload => self.request_reload(),
-            Action::PrevYear | Action::NextYear | Action::AllYears => {
-                self.step_year(action);
-                self.keep_visible(Pane::Years);
-            }
+            Action::PrevYear | Action::NextYear | Action::AllYears => self.step_year(action),
             _ => {}
         }
     }
