@@ -332,7 +332,7 @@ impl App {
             MouseEventKind::Down(MouseButton::Left) => {
                 let row = if at.y == g.head.y {
                     Some(None)
-                } else if g.body.contains(at) || (at.y >= g.body.y && at.y < g.body.bottom()) {
+                } else if (g.body.y..g.body.bottom()).contains(&at.y) {
                     let r = mx.row_offset + usize::from(at.y - g.body.y);
                     (r < mx.grid.rows.len()).then_some(Some(r))
                 } else {
