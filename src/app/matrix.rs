@@ -90,10 +90,7 @@ impl App {
         let (project, member) = (self.matrix.project(), self.matrix.member());
         let spec = Spec {
             year: self.selected_year(),
-            filter: match &self.matrix.prompt {
-                Some(line) => line.text.clone(),
-                None => self.matrix.grid.spec.filter.clone(),
-            },
+            filter: self.matrix.filter_text().to_string(),
             ..self.matrix.grid.spec.clone()
         };
         let mx = &mut self.matrix;

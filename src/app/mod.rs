@@ -223,13 +223,6 @@ impl App {
         self.model.projects_in(self.selected_year())
     }
 
-    /// The mark of a member in the members pane: whether it takes part in the selected
-    /// project (when the projects pane leads).
-    pub fn member_mark(&self, m: MemberIdx) -> Option<Cell> {
-        let p = self.project.filter(|_| self.subject == Pane::Projects)?;
-        Some(self.model.participation(p, self.selected_year()).cell(m))
-    }
-
     /// The mark of a project in the projects pane: whether the selected member takes part
     /// (when the members pane leads).
     pub fn project_mark(&self, p: ProjectIdx) -> Option<Cell> {

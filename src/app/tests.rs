@@ -144,18 +144,24 @@ fn the_leading_pane_marks_the_other() {
     let mut app = app();
     // The projects pane leads: members are marked for the selected project.
     let gg = app.model.member_by_id("gross-gerau").unwrap();
-    assert_eq!(app.member_mark(gg), Some(Cell::Yes));
+    assert_eq!(
+        app.project_participation().map(|p| p.cell(gg)),
+        Some(Cell::Yes)
+    );
     assert_eq!(app.project_mark(app.project.unwrap()), None);
     press(&mut app, "j j j j");
     assert_eq!(project_id(&app), "klimaschutz");
-    assert_eq!(app.member_mark(gg), Some(Cell::Unknown));
+    assert_eq!(
+        app.project_participation().map(|p| p.cell(gg)),
+        Some(Cell::Unknown)
+    );
     assert_eq!(
         app.project_participation().map(|p| p.short()).as_deref(),
         Some("14/15")
     );
     // The members pane leads: projects are marked for the selected member.
     press(&mut app, "tab");
-    assert_eq!(app.member_mark(gg), None);
+    assert_eq!(app.project_participation().map(|p| p.cell(gg)), None);
     let feuerwehr = app.model.project_by_id("feuerwehrbedarf").unwrap();
     assert_eq!(app.project_mark(feuerwehr), Some(Cell::Yes));
     // The detail pane keeps the last leading pane.

@@ -90,6 +90,22 @@ struct Scored {
     field: usize,
 }
 
+impl Scored {
+    /// The score of the words so far and one more; `None` if either scored too low.
+    /// The field stays that of the first word (`usize::MAX` stands for none yet).
+    fn add(so_far: Option<Scored>, next: Option<Scored>) -> Option<Scored> {
+        let (h, n) = (so_far?, next?);
+        Some(Scored {
+            score: h.score + n.score,
+            field: if h.field == usize::MAX {
+                n.field
+            } else {
+                h.field
+            },
+        })
+    }
+}
+
 /// An item that may match the current query or a longer one: its score for the words
 /// before the last (`head`) and for all words (`full`); `None` where a word scored too low.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,33 +296,13 @@ impl Index {
                 });
                 for word in before {
                     let scored = self.score_word(matcher, item, word).ok()?;
-                    head = match (head, scored) {
-                        (Some(h), Some(s)) => Some(Scored {
-                            score: h.score + s.score,
-                            field: if h.field == usize::MAX {
-                                s.field
-                            } else {
-                                h.field
-                            },
-                        }),
-                        _ => None,
-                    };
+                    head = Scored::add(head, scored);
                 }
                 head
             }
         };
         let last = self.score_word(matcher, item, last).ok()?;
-        let full = match (head, last) {
-            (Some(h), Some(l)) => Some(Scored {
-                score: h.score + l.score,
-                field: if h.field == usize::MAX {
-                    l.field
-                } else {
-                    h.field
-                },
-            }),
-            _ => None,
-        };
+        let full = Scored::add(head, last);
         Some(Survivor { item, head, full })
     }
 

@@ -66,21 +66,19 @@ fn problem_lines(app: &App, width: usize, theme: Theme) -> Vec<Line<'static>> {
     if app.warnings.is_empty() && app.stale.is_empty() {
         return vec![Line::raw(t.no_items)];
     }
+    let listed = |list: &[crate::diag::Diagnostic], style| {
+        list.iter()
+            .flat_map(|d| wrap(&sanitize(&d.to_string()), width))
+            .map(move |l| Line::styled(l, style))
+            .collect::<Vec<_>>()
+    };
     let mut lines = Vec::new();
     if !app.stale.is_empty() {
         lines.push(Line::styled(t.stale_title, theme.heading()));
-        for e in &app.stale {
-            for l in wrap(&sanitize(&e.to_string()), width) {
-                lines.push(Line::styled(l, theme.error()));
-            }
-        }
+        lines.extend(listed(&app.stale, theme.error()));
         lines.push(Line::default());
     }
-    for w in &app.warnings {
-        for l in wrap(&sanitize(&w.to_string()), width) {
-            lines.push(Line::styled(l, theme.warning()));
-        }
-    }
+    lines.extend(listed(&app.warnings, theme.warning()));
     lines.push(Line::default());
     lines.extend(
         wrap(t.help_close, width)
