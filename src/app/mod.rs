@@ -6,11 +6,12 @@
 pub mod keymap;
 pub mod line;
 pub mod matrix;
+mod mouse;
 mod reload;
 pub mod search;
 
-use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+use ratatui::layout::Rect;
 
 use crate::data::Loaded;
 use crate::diag::Diagnostic;
@@ -261,15 +262,6 @@ impl App {
             Input::Key(key) => {
                 if let Some(action) = keymap::action(self.context(), key) {
                     self.update(action);
-                }
-            }
-            Input::Mouse(mouse) if self.view == View::Matrix => {
-                if self.context() == Context::Overlay {
-                    if let MouseEventKind::Down(_) = mouse.kind {
-                        self.overlay = None;
-                    }
-                } else if self.errors.is_empty() {
-                    self.matrix_mouse(mouse);
                 }
             }
             Input::Mouse(mouse) => self.mouse(mouse),
@@ -625,70 +617,6 @@ impl App {
 
     fn page_of(&self, pane: Pane) -> usize {
         layout_height(self, pane).saturating_sub(1).max(1)
-    }
-
-    fn mouse(&mut self, m: MouseEvent) {
-        let Some(areas) = layout::areas(self.size) else {
-            return;
-        };
-        let at = Position::new(m.column, m.row);
-        let panes = [
-            (Pane::Years, areas.years),
-            (Pane::Projects, areas.projects),
-            (Pane::Members, areas.members),
-            (Pane::Detail, areas.detail),
-        ];
-        let Some(&(pane, area)) = panes.iter().find(|(_, a)| a.contains(at)) else {
-            return;
-        };
-        match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                if self.context() != Context::Browser {
-                    if self.context() == Context::Overlay {
-                        self.overlay = None;
-                    }
-                    return;
-                }
-                self.message = None;
-                self.focus_pane(pane);
-                let inner = layout::inner(area);
-                if pane != Pane::Detail && inner.contains(at) {
-                    let row = self.offsets[pane.index()] + usize::from(at.y - inner.y);
-                    if row < self.rows(pane) {
-                        self.select_row(pane, row);
-                    }
-                }
-            }
-            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp
-                if self.context() == Context::Browser =>
-            {
-                let down = m.kind == MouseEventKind::ScrollDown;
-                let height = layout_height(self, pane);
-                let max = self.rows(pane).saturating_sub(height);
-                let o = &mut self.offsets[pane.index()];
-                *o = if down {
-                    (*o + 3).min(max)
-                } else {
-                    o.saturating_sub(3)
-                };
-            }
-            _ => {}
-        }
-    }
-
-    fn select_row(&mut self, pane: Pane, row: usize) {
-        match pane {
-            Pane::Years => self.set_year(row),
-            Pane::Projects => {
-                self.project = self.projects().get(row).copied();
-                self.offsets[Pane::Detail.index()] = 0;
-            }
-            Pane::Members => {
-                self.member = Some(MemberIdx(row));
-                self.offsets[Pane::Detail.index()] = 0;
-            }
-            Pane::Detail => {}
-        }
     }
 }
 
