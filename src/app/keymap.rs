@@ -118,13 +118,13 @@ impl Binding {
         }
     }
 
-    /// "j/↓", "Tab", "Ctrl-c".
+    /// "j, ↓", "Tab", "/, Ctrl-f" (a slash would not do: `/` is a key).
     pub fn keys_label(&self) -> String {
         self.keys
             .iter()
             .map(|k| key_label(*k))
             .collect::<Vec<_>>()
-            .join("/")
+            .join(", ")
     }
 }
 
@@ -369,7 +369,7 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(BINDINGS[2].keys_label(), "h/←");
+        assert_eq!(BINDINGS[2].keys_label(), "h, ←");
         assert_eq!(key_label(ctrl('c')), "Ctrl-c");
         assert_eq!(key_label(k(KeyCode::F(1))), "F1");
     }
