@@ -48,6 +48,17 @@ pub struct SteeringGroup {
     pub note: Option<String>,
     pub sources: Vec<String>,
     pub people: Vec<Person>,
+    /// Earlier compositions that sources state, oldest first.
+    pub earlier: Vec<Composition>,
+}
+
+/// The steering group as a source states it for one year.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Composition {
+    pub year: u16,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+    pub people: Vec<Person>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -61,6 +72,8 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Milestone {
     pub year: Option<u16>,
+    /// 1 to 12, where the source gives the month.
+    pub month: Option<u8>,
     pub text: String,
     pub sources: Vec<String>,
 }
@@ -161,33 +174,43 @@ pub struct Project {
 }
 
 impl Project {
-    /// The count of participants a source reports for `year`: the latest one up to it;
-    /// over all years (`None`), the largest.
+    /// The count of participants a source reports for `year`; a count speaks of its own
+    /// year only (a later year may have other participants). Over all years (`None`), the
+    /// largest.
     pub fn reported_in(&self, year: Option<u16>) -> Option<u32> {
         match year {
             Some(year) => self
                 .reported
                 .iter()
-                .rev()
-                .find(|(y, _)| *y <= year)
+                .find(|(y, _)| *y == year)
                 .map(|&(_, n)| n),
             None => self.reported.iter().map(|&(_, n)| n).max(),
         }
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Participant {
     pub member: MemberIdx,
     pub joined: Option<u16>,
     /// The last year it took part.
     pub left: Option<u16>,
+    /// Where a source names it for some years only: those years, sorted. In the other
+    /// years of the project, whether it takes part is not known. Empty: it takes part
+    /// from `joined` (or the start) to `left` (or the end).
+    pub years: Vec<u16>,
 }
 
 impl Participant {
     /// Whether it takes part in `year` (`None`: in any year).
     pub fn in_year(&self, year: Option<u16>) -> bool {
-        year.is_none_or(|y| self.joined.is_none_or(|j| j <= y) && self.left.is_none_or(|l| y <= l))
+        year.is_none_or(|y| {
+            if self.years.is_empty() {
+                self.joined.is_none_or(|j| j <= y) && self.left.is_none_or(|l| y <= l)
+            } else {
+                self.years.binary_search(&y).is_ok()
+            }
+        })
     }
 }
 
@@ -223,6 +246,9 @@ pub struct Participation {
     pub reported: Option<u32>,
     /// The number of members of the cooperation.
     pub members: usize,
+    /// Whether every participant is named, so that every other member does not take
+    /// part (over all years: in every year of the project).
+    pub complete: bool,
 }
 
 impl Participation {
@@ -237,9 +263,7 @@ impl Participation {
 
     /// Whether every participant is named (so every other member does not take part).
     pub fn is_complete(&self) -> bool {
-        self.reported
-            .is_some_and(|r| self.listed.len() >= r as usize)
-            || self.listed.len() == self.members
+        self.complete
     }
 
     pub fn cell(&self, m: MemberIdx) -> Cell {
@@ -391,10 +415,37 @@ impl Model {
         listed.sort_unstable();
         listed.dedup();
         let reported = project.reported_in(year);
+        let complete = self.is_complete(p, year, listed.len());
         Participation {
             listed,
             reported,
             members: self.members.len(),
+            complete,
+        }
+    }
+
+    /// Whether every participant of a project is named in `year`, `listed` being how
+    /// many are named then: a source's count is reached, or every member is named.
+    /// Over all years (`None`), that must hold in every year the project ran, so that a
+    /// member shows as not taking part only where no year leaves it open.
+    fn is_complete(&self, p: ProjectIdx, year: Option<u16>, listed: usize) -> bool {
+        if listed == self.members.len() {
+            return true;
+        }
+        let project = self.project(p);
+        let reached =
+            |y: Option<u16>, n: usize| project.reported_in(y).is_some_and(|r| n >= r as usize);
+        match (year, self.active_years(p)) {
+            (Some(_), _) => reached(year, listed),
+            (None, Some(years)) => years.into_iter().all(|y| {
+                let n = project
+                    .participants
+                    .iter()
+                    .filter(|x| x.in_year(Some(y)))
+                    .count();
+                n == self.members.len() || reached(Some(y), n)
+            }),
+            (None, None) => reached(None, listed),
         }
     }
 
@@ -411,10 +462,11 @@ impl Model {
         if found {
             return Cell::Yes;
         }
-        let reported = project.reported_in(year);
-        let complete =
-            reported.is_some_and(|r| listed >= r as usize) || listed == self.members.len();
-        if complete { Cell::No } else { Cell::Unknown }
+        if self.is_complete(p, year, listed) {
+            Cell::No
+        } else {
+            Cell::Unknown
+        }
     }
 
     /// The projects a member takes part in (named by a source) in `year`.
@@ -498,6 +550,7 @@ mod tests {
             member: MemberIdx(member),
             joined,
             left,
+            years: vec![],
         }
     }
 
@@ -529,7 +582,7 @@ mod tests {
             part(1, Some(2020), None),
             part(2, None, Some(2019)),
         ];
-        p.reported = vec![(2018, 2), (2021, 2)];
+        p.reported = vec![(2019, 2), (2021, 2)];
         let m = model(vec![p]);
         let in_2019 = m.participation(ProjectIdx(0), Some(2019));
         assert_eq!(in_2019.listed, [MemberIdx(0), MemberIdx(2)]);
@@ -553,6 +606,70 @@ mod tests {
         assert_eq!(all.short(), "3/3");
         assert_eq!(m.projects_of(MemberIdx(1), Some(2019)), []);
         assert_eq!(m.projects_of(MemberIdx(1), Some(2020)), [ProjectIdx(0)]);
+    }
+
+    #[test]
+    fn a_count_speaks_of_its_own_year_only() {
+        let mut p = project("p", Status::Running, Some(2018), None);
+        p.participants = vec![part(0, None, None), part(1, None, None)];
+        p.reported = vec![(2018, 2)];
+        let m = model(vec![p]);
+        assert_eq!(m.cell(ProjectIdx(0), MemberIdx(2), Some(2018)), Cell::No);
+        // In 2019 no source gives a count: the third member may have joined.
+        let later = m.participation(ProjectIdx(0), Some(2019));
+        assert_eq!(later.reported, None);
+        assert_eq!(later.cell(MemberIdx(2)), Cell::Unknown);
+        assert_eq!(
+            m.cell(ProjectIdx(0), MemberIdx(2), Some(2019)),
+            Cell::Unknown
+        );
+    }
+
+    #[test]
+    fn a_participant_named_for_some_years_is_unknown_in_the_others() {
+        let mut p = project("p", Status::Running, Some(2017), None);
+        let mut once = part(0, None, None);
+        once.years = vec![2017, 2024];
+        p.participants = vec![once, part(1, Some(2017), Some(2017))];
+        p.reported = vec![(2017, 2), (2019, 2)];
+        let m = model(vec![p]);
+        let p0 = ProjectIdx(0);
+        // 2017: both named, the count is reached, the third does not take part.
+        assert_eq!(m.cell(p0, MemberIdx(0), Some(2017)), Cell::Yes);
+        assert_eq!(m.cell(p0, MemberIdx(2), Some(2017)), Cell::No);
+        // 2019: a count of 2 and no names, so nobody is known.
+        for i in 0..3 {
+            assert_eq!(m.cell(p0, MemberIdx(i), Some(2019)), Cell::Unknown);
+        }
+        // 2024: named again; the others are not known (no count).
+        assert_eq!(m.cell(p0, MemberIdx(0), Some(2024)), Cell::Yes);
+        assert_eq!(m.cell(p0, MemberIdx(1), Some(2024)), Cell::Unknown);
+        assert_eq!(m.projects_of(MemberIdx(0), Some(2020)), []);
+        assert_eq!(m.projects_of(MemberIdx(0), Some(2024)), [p0]);
+        assert_eq!(m.participation(p0, None).listed.len(), 2);
+    }
+
+    #[test]
+    fn over_all_years_a_member_does_not_take_part_only_if_no_year_leaves_it_open() {
+        let mut p = project("p", Status::Running, Some(2017), Some(2019));
+        let mut founder = part(0, None, None);
+        founder.years = vec![2017];
+        p.participants = vec![founder];
+        p.reported = vec![(2017, 1), (2019, 1)];
+        let mut q = project("q", Status::Completed, Some(2017), Some(2018));
+        q.participants = vec![part(0, None, None)];
+        q.reported = vec![(2017, 1), (2018, 1)];
+        let m = model(vec![p, q]);
+        // 2017 names everyone, 2019 nobody: over all years the others are not known.
+        let all = m.participation(ProjectIdx(0), None);
+        assert!(!all.is_complete());
+        assert_eq!(all.cell(MemberIdx(1)), Cell::Unknown);
+        assert_eq!(m.cell(ProjectIdx(0), MemberIdx(1), None), Cell::Unknown);
+        // Every year complete: the others never took part.
+        let all = m.participation(ProjectIdx(1), None);
+        assert!(all.is_complete());
+        assert_eq!(all.cell(MemberIdx(1)), Cell::No);
+        assert_eq!(m.cell(ProjectIdx(1), MemberIdx(1), None), Cell::No);
     }
 
     #[test]

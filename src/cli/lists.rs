@@ -272,6 +272,9 @@ struct ParticipantRow<'a> {
     takes_part: Cell,
     joined: Option<u16>,
     left: Option<u16>,
+    /// The years a source names it in, where it is known for those years only.
+    #[serde(skip_serializing_if = "<[u16]>::is_empty")]
+    years: &'a [u16],
 }
 
 #[derive(Serialize)]
@@ -329,6 +332,9 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
                         takes_part: part.cell(m),
                         joined: participant(m).and_then(|x| x.joined),
                         left: participant(m).and_then(|x| x.left),
+                        years: participant(m)
+                            .map(|x| x.years.as_slice())
+                            .unwrap_or_default(),
                     }
                 })
                 .collect(),
@@ -361,6 +367,10 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
             let member = model.member(m);
             let cell = part.cell(m);
             let when = participant(m).map_or_else(String::new, |x| match (x.joined, x.left) {
+                _ if !x.years.is_empty() => {
+                    let years: Vec<String> = x.years.iter().map(u16::to_string).collect();
+                    format!("named in {}", years.join(", "))
+                }
                 (Some(j), Some(l)) => format!("{j}–{l}"),
                 (Some(j), None) => format!("since {j}"),
                 (None, Some(l)) => format!("until {l}"),

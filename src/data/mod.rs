@@ -13,12 +13,12 @@ use toml::de::DeTable;
 
 use crate::diag::{Diagnostic, Diagnostics, SourceText};
 use crate::model::{
-    Cooperation, Kind, Member, MemberIdx, Milestone, Model, Participant, Person, Project, Report,
-    Source, Status, SteeringGroup,
+    Composition, Cooperation, Kind, Member, MemberIdx, Milestone, Model, Participant, Person,
+    Project, Report, Source, Status, SteeringGroup,
 };
 use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin};
-use raw::{RawIndex, RawMember, RawMilestone, RawProject, RawReport, RawSource};
+use raw::{RawIndex, RawMember, RawMilestone, RawPerson, RawProject, RawReport, RawSource};
 use reader::{At, Ctx};
 use validate::RawData;
 
@@ -173,13 +173,24 @@ fn milestones(list: Vec<RawMilestone>) -> Vec<Milestone> {
     let mut out: Vec<Milestone> = list
         .into_iter()
         .map(|m| Milestone {
+            month: m.month.map(|x| x.value).filter(|_| m.year.is_some()),
             year: m.year.map(|y| y.value),
             text: m.text.value,
             sources: texts(m.sources),
         })
         .collect();
-    out.sort_by_key(|m| m.year);
+    out.sort_by_key(|m| (m.year, m.month));
     out
+}
+
+fn people(list: Vec<RawPerson>) -> Vec<Person> {
+    list.into_iter()
+        .map(|p| Person {
+            name: p.name.value,
+            role: text(p.role),
+            member: text(p.member),
+        })
+        .collect()
 }
 
 /// Builds the model from what was read. References that validation reported as broken
@@ -227,10 +238,14 @@ fn assemble(raw: RawData) -> Model {
         let mut participants: Vec<Participant> = Vec::new();
         for x in p.participants {
             if let Some(&member) = member_of.get(&x.member.value) {
+                let mut years: Vec<u16> = x.years.iter().map(|y| y.value).collect();
+                years.sort_unstable();
+                years.dedup();
                 participants.push(Participant {
                     member,
                     joined: x.joined.map(|y| y.value),
                     left: x.left.map(|y| y.value),
+                    years,
                 });
             }
         }
@@ -309,15 +324,21 @@ fn cooperation(ix: RawIndex) -> Cooperation {
             formed: st.formed.map(|y| y.value),
             note: text(st.note),
             sources: texts(st.sources),
-            people: st
-                .people
-                .into_iter()
-                .map(|p| Person {
-                    name: p.name.value,
-                    role: text(p.role),
-                    member: text(p.member),
-                })
-                .collect(),
+            people: people(st.people),
+            earlier: {
+                let mut earlier: Vec<Composition> = st
+                    .earlier
+                    .into_iter()
+                    .map(|c| Composition {
+                        year: c.year.value,
+                        note: text(c.note),
+                        sources: texts(c.sources),
+                        people: people(c.people),
+                    })
+                    .collect();
+                earlier.sort_by_key(|c| c.year);
+                earlier
+            },
         }),
         milestones: milestones(ix.milestones),
     }

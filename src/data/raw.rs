@@ -32,6 +32,18 @@ pub struct RawSteering {
     pub note: Option<At<String>>,
     pub sources: Vec<At<String>>,
     pub people: Vec<RawPerson>,
+    /// Earlier compositions that a source states, `[[steering_group.earlier]]`.
+    pub earlier: Vec<RawComposition>,
+}
+
+/// An earlier composition of the steering group.
+#[derive(Debug)]
+pub struct RawComposition {
+    /// The year the source states this composition for.
+    pub year: At<u16>,
+    pub note: Option<At<String>>,
+    pub sources: Vec<At<String>>,
+    pub people: Vec<RawPerson>,
 }
 
 #[derive(Debug)]
@@ -44,6 +56,8 @@ pub struct RawPerson {
 #[derive(Debug)]
 pub struct RawMilestone {
     pub year: Option<At<u16>>,
+    /// 1 to 12, where the source gives the month; needs `year`.
+    pub month: Option<At<u8>>,
     pub text: At<String>,
     pub sources: Vec<At<String>>,
 }
@@ -105,6 +119,8 @@ pub struct RawParticipant {
     pub member: At<String>,
     pub joined: Option<At<u16>>,
     pub left: Option<At<u16>>,
+    /// The years a source names it in, where it is known for those years only.
+    pub years: Vec<At<u16>>,
 }
 
 #[derive(Debug)]
@@ -165,18 +181,30 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
             t,
             s,
             "steering_group",
-            &["formed", "note", "sources", "person"],
+            &["formed", "note", "sources", "person", "earlier"],
         );
         raw.steering = Some(RawSteering {
             formed: f.opt_year(cx, "formed"),
             note: f.opt_str(cx, "note", true),
             sources: f.str_list(cx, "sources"),
-            people: f.tables(cx, "person", |cx, t, s| {
-                let p = Fields::new(cx, t, s, "person", &["name", "role", "member"]);
-                Some(RawPerson {
-                    name: p.req_str(cx, "name", false)?,
-                    role: p.opt_str(cx, "role", false),
-                    member: p.opt_str(cx, "member", false),
+            people: f.tables(cx, "person", read_person),
+            earlier: f.tables(cx, "earlier", |cx, t, s| {
+                let e = Fields::new(
+                    cx,
+                    t,
+                    s,
+                    "earlier composition",
+                    &["year", "note", "sources", "person"],
+                );
+                let year = e.req_year(cx, "year");
+                let note = e.opt_str(cx, "note", true);
+                let sources = e.str_list(cx, "sources");
+                let people = e.tables(cx, "person", read_person);
+                Some(RawComposition {
+                    year: year?,
+                    note,
+                    sources,
+                    people,
                 })
             }),
         });
@@ -185,12 +213,23 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
     raw
 }
 
+fn read_person(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawPerson> {
+    let p = Fields::new(cx, t, s, "person", &["name", "role", "member"]);
+    Some(RawPerson {
+        name: p.req_str(cx, "name", false)?,
+        role: p.opt_str(cx, "role", false),
+        member: p.opt_str(cx, "member", false),
+    })
+}
+
 fn read_milestone(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawMilestone> {
-    let f = Fields::new(cx, t, s, "milestone", &["year", "text", "sources"]);
+    let f = Fields::new(cx, t, s, "milestone", &["year", "month", "text", "sources"]);
     let year = f.opt_year(cx, "year");
+    let month = f.opt_month(cx, "month");
     let sources = f.str_list(cx, "sources");
     Some(RawMilestone {
         year,
+        month,
         text: f.req_str(cx, "text", true)?,
         sources,
     })
@@ -403,6 +442,7 @@ fn read_participant(
                 member,
                 joined: None,
                 left: None,
+                years: Vec::new(),
             })
         }
         DeValue::Table(t) => {
@@ -411,15 +451,28 @@ fn read_participant(
                 t,
                 item.span(),
                 "participant",
-                &["member", "joined", "left"],
+                &["member", "joined", "left", "years"],
             );
             let member = f.req_str(cx, "member", false);
             let joined = f.opt_year(cx, "joined");
             let left = f.opt_year(cx, "left");
+            let years = f.year_list(cx, "years");
+            if let Some(v) = t.get("years")
+                && matches!(v.get_ref(), DeValue::Array(a) if a.is_empty())
+            {
+                cx.error(
+                    v.span(),
+                    "`years` is empty",
+                    Some("list the years a source names the member in, or remove `years`".into()),
+                );
+                // Read as "every year", it would also break the counts: leave it out.
+                return None;
+            }
             Some(RawParticipant {
                 member: member?,
                 joined,
                 left,
+                years,
             })
         }
         _ => {

@@ -212,6 +212,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// A calendar year such as 2024.
     pub fn opt_year(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u16>> {
         let v = self.get(key)?;
+        self.year_value(cx, key, v)
+    }
+
+    fn year_value(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<At<u16>> {
         let n = self.int(cx, key, v)?;
         if !PLAUSIBLE_YEARS.contains(&n) {
             cx.error(
@@ -225,6 +229,31 @@ impl<'t, 'i> Fields<'t, 'i> {
             value: y,
             span: v.span(),
         })
+    }
+
+    /// A list of years (`years = [2017, 2024]`); a missing key is an empty list.
+    pub fn year_list(&self, cx: &mut Ctx<'_>, key: &str) -> Vec<At<u16>> {
+        self.list(cx, key, |cx, item| self.year_value(cx, key, item))
+    }
+
+    /// A month of the year, 1 to 12.
+    pub fn opt_month(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u8>> {
+        let v = self.get(key)?;
+        let n = self.int(cx, key, v)?;
+        match u8::try_from(n).ok().filter(|m| (1..=12).contains(m)) {
+            Some(m) => Some(At {
+                value: m,
+                span: v.span(),
+            }),
+            None => {
+                cx.error(
+                    v.span(),
+                    format!("`{key}` = {n} is not a month"),
+                    Some("write the month as a number from 1 (January) to 12 (December)".into()),
+                );
+                None
+            }
+        }
     }
 
     pub fn req_year(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u16>> {

@@ -239,6 +239,11 @@ fn citations(raw: &RawData) -> impl Iterator<Item = &[At<String>]> {
         std::iter::once(ix.sources.as_slice())
             .chain(ix.milestones.iter().map(|m| m.sources.as_slice()))
             .chain(ix.steering.iter().map(|s| s.sources.as_slice()))
+            .chain(
+                ix.steering
+                    .iter()
+                    .flat_map(|s| s.earlier.iter().map(|c| c.sources.as_slice())),
+            )
     });
     let projects = raw.projects.iter().flat_map(|p| {
         std::iter::once(p.sources.as_slice())
@@ -287,15 +292,30 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
     };
     ck.year_in(file, &ix.since, &years);
     for m in &ix.milestones {
-        ck.year_in(file, &m.year, &years);
+        check_milestone(ck, file, m, &years);
     }
     if let Some(st) = &ix.steering {
         ck.year_in(file, &st.formed, &years);
+        let people = st
+            .people
+            .iter()
+            .chain(st.earlier.iter().flat_map(|c| &c.people));
         if raw.members_file.is_some() {
-            for p in &st.people {
+            for p in people {
                 if let Some(m) = &p.member {
                     check_member_ref(ck, file, m, &raw.members);
                 }
+            }
+        }
+        for c in &st.earlier {
+            ck.year_in(file, &Some(c.year.clone()), &years);
+            if c.sources.is_empty() {
+                ck.warning(
+                    file,
+                    c.year.span.clone(),
+                    format!("the composition of {} names no source", c.year.value),
+                    Some("add `sources = [\"…\"]` with the text that lists these people".into()),
+                );
             }
         }
     }
@@ -307,9 +327,30 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
         }
         if let Some(st) = &ix.steering {
             ck.sources_exist(file, &st.sources, &known);
+            for c in &st.earlier {
+                ck.sources_exist(file, &c.sources, &known);
+            }
         }
     }
     years
+}
+
+/// A milestone's year lies in the data's years; a month needs a year.
+fn check_milestone(
+    ck: &mut Check<'_>,
+    file: FileIdx,
+    m: &super::raw::RawMilestone,
+    years: &Option<(u16, u16)>,
+) {
+    ck.year_in(file, &m.year, years);
+    if let (Some(month), None) = (&m.month, &m.year) {
+        ck.error(
+            file,
+            month.span.clone(),
+            "`month` without `year`".into(),
+            Some("add the year of the milestone, or remove the month".into()),
+        );
+    }
 }
 
 fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) {
@@ -482,6 +523,7 @@ fn check_project(
         }
         ck.year_in(f, &x.joined, years);
         ck.year_in(f, &x.left, years);
+        check_named_years(ck, f, x, status, span_years, years);
         if let (Some(j), Some(l)) = (&x.joined, &x.left)
             && l.value < j.value
         {
@@ -558,9 +600,14 @@ fn check_project(
                 None,
             );
         }
+        let y = r.year.value;
         let listed = p.participants.iter().filter(|x| {
-            x.joined.as_ref().is_none_or(|j| j.value <= r.year.value)
-                && x.left.as_ref().is_none_or(|l| r.year.value <= l.value)
+            if x.years.is_empty() {
+                x.joined.as_ref().is_none_or(|j| j.value <= y)
+                    && x.left.as_ref().is_none_or(|l| y <= l.value)
+            } else {
+                x.years.iter().any(|n| n.value == y)
+            }
         });
         let listed: HashSet<&str> = listed.map(|x| x.member.value.as_str()).collect();
         if listed.len() > r.count.value as usize {
@@ -575,7 +622,7 @@ fn check_project(
 
     // Milestones and sources.
     for m in &p.milestones {
-        ck.year_in(f, &m.year, years);
+        check_milestone(ck, f, m, years);
         if raw.sources_read {
             ck.sources_exist(f, &m.sources, source_ids);
         }
@@ -590,5 +637,63 @@ fn check_project(
             format!("project `{}` names no source", p.id.value),
             Some("add `sources = [\"…\"]` with the text its facts come from".into()),
         );
+    }
+}
+
+/// `years = […]` of a participant: not together with `joined` or `left`, not empty, each
+/// year once and in a year the project ran.
+fn check_named_years(
+    ck: &mut Check<'_>,
+    f: FileIdx,
+    x: &super::raw::RawParticipant,
+    status: Option<Status>,
+    span_years: Option<(u16, Option<u16>)>,
+    years: &Option<(u16, u16)>,
+) {
+    if x.years.is_empty() {
+        return;
+    }
+    if let Some(other) = x.joined.as_ref().or(x.left.as_ref()) {
+        ck.error(
+            f,
+            other.span.clone(),
+            format!(
+                "`{}` has both `years` and `joined` or `left`",
+                x.member.value
+            ),
+            Some("use `years` for the years a source names it, or `joined`/`left` for a span, not both".into()),
+        );
+    }
+    // The last year the project ran, as `Model::active_years` counts it.
+    let last = span_years.map(|(start, end)| {
+        end.unwrap_or(match status {
+            Some(Status::Running | Status::Planned) => years.map_or(start, |(_, l)| l),
+            _ => start,
+        })
+    });
+    let mut seen: HashSet<u16> = HashSet::default();
+    for y in &x.years {
+        ck.year_in(f, &Some(y.clone()), years);
+        if !seen.insert(y.value) {
+            ck.error(
+                f,
+                y.span.clone(),
+                format!("{} is listed twice in `years`", y.value),
+                None,
+            );
+        }
+        if let (Some((start, _)), Some(last)) = (span_years, last)
+            && !(start..=last).contains(&y.value)
+        {
+            ck.error(
+                f,
+                y.span.clone(),
+                format!(
+                    "`{}` is named for {}, a year the project did not run ({start}–{last})",
+                    x.member.value, y.value
+                ),
+                Some("fix the year, or the project's start and end".into()),
+            );
+        }
     }
 }

@@ -92,9 +92,13 @@ impl Out {
             return;
         }
         self.heading(t.milestones);
+        let width = if list.iter().any(|m| m.month.is_some()) {
+            7
+        } else {
+            4
+        };
         for m in list {
-            let year = m.year.map_or_else(|| "    ".to_string(), |y| y.to_string());
-            self.item(&year, self.theme.dim(), &m.text);
+            self.item(&milestone_date(m, width), self.theme.dim(), &m.text);
         }
     }
 
@@ -116,6 +120,16 @@ impl Out {
             }
         }
     }
+}
+
+/// "2024", "02/2023" where the month is known, blank where no year is; padded to `width`.
+pub fn milestone_date(m: &Milestone, width: usize) -> String {
+    let date = match (m.year, m.month) {
+        (Some(y), Some(mo)) => format!("{mo:02}/{y}"),
+        (Some(y), None) => y.to_string(),
+        (None, _) => String::new(),
+    };
+    format!("{date:>width$}")
 }
 
 /// "2017–2019", "seit 2024", "Jahr nicht bekannt".
@@ -325,22 +339,45 @@ fn cooperation(out: &mut Out, app: &App) {
         if let Some(n) = &sg.note {
             out.para(n);
         }
-        for p in &sg.people {
-            let member = p
-                .member
-                .as_deref()
-                .and_then(|id| model.member_by_id(id))
-                .map(|m| model.member(m).name.clone());
-            let text = [Some(p.name.clone()), p.role.clone(), member]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" — ");
-            out.item("•", out.theme.dim(), &text);
+        people(out, model, &sg.people);
+        for c in &sg.earlier {
+            out.heading(&format!("{} {}", t.composition_in, c.year));
+            if let Some(n) = &c.note {
+                out.para(n);
+            }
+            people(out, model, &c.people);
         }
     }
     out.milestones(t, &c.milestones);
-    out.sources(t, model, &c.sources);
+    // The cooperation's sources, then those of the steering group, each once.
+    let mut sources: Vec<String> = c.sources.clone();
+    let group = c.steering_group.iter().flat_map(|sg| {
+        sg.sources
+            .iter()
+            .chain(sg.earlier.iter().flat_map(|e| &e.sources))
+    });
+    for s in group {
+        if !sources.contains(s) {
+            sources.push(s.clone());
+        }
+    }
+    out.sources(t, model, &sources);
+}
+
+fn people(out: &mut Out, model: &Model, list: &[crate::model::Person]) {
+    for p in list {
+        let member = p
+            .member
+            .as_deref()
+            .and_then(|id| model.member_by_id(id))
+            .map(|m| model.member(m).name.clone());
+        let text = [Some(p.name.clone()), p.role.clone(), member]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" — ");
+        out.item("•", out.theme.dim(), &text);
+    }
 }
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
