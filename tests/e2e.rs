@@ -181,10 +181,11 @@ fn find_who_takes_part_in_klimaschutz_and_quit() {
         sc.mouse_protocol_mode() != MouseProtocolMode::None
     });
     assert!(s.parser.lock().unwrap().screen().alternate_screen());
-    for _ in 0..4 {
+    for _ in 0..2 {
         s.send(DOWN);
     }
-    s.wait_for("Participation: 14/15 (14 of 15 reported, 0 named), 2024");
+    s.wait_for("▶ Klimaschutz");
+    s.wait_for("Participation: 14/15, 2024");
     s.wait_for("Members · 14/15");
     s.send("q");
     assert_eq!(s.finish(), 0);
@@ -200,9 +201,10 @@ fn follow_a_member_to_its_projects_in_german() {
     }
     s.wait_for("▶ GG   Groß-Gerau");
     s.wait_for("Kürzel: GG");
-    s.wait_for("Art: in den Quellen nicht angegeben");
+    s.wait_for("Art: Stadt");
     s.send("\r");
-    s.wait_for("Beteiligung: 15/15, 2024");
+    s.wait_for("▶ Klimaschutz");
+    s.wait_for("Beteiligung: 14/15, 2024");
     s.send(ESC);
     s.wait_for("Kürzel: GG");
     s.send("?");
@@ -221,7 +223,7 @@ fn resizing_redraws_and_says_when_too_small() {
     s.wait_for("Projects 2024");
     // crossterm listens for resizes from the first event read on: a key first.
     s.send(DOWN);
-    s.wait_for("▶ Hitzeaktionsplanung");
+    s.wait_for("▶ Überwachung des");
     s.resize(40, 10);
     s.wait_for("Window too small");
     s.wait_for("40×10 — ikz needs at least 60×15");
@@ -309,14 +311,14 @@ fn the_matrix_moves_sorts_filters_and_exports() {
     let mut s = Session::start_in(dir.path(), &[], 120, 40, &[]);
     s.wait_for("Projects 2024");
     s.send("m");
-    s.wait_for("Matrix · 2024 · 8 × 15");
+    s.wait_for("Matrix · 2024 · 11 × 15");
     s.wait_for("projects by title · members as in the data");
-    // All years (the cursor stays on Feuerwehrbedarf × BIE); down three rows and
-    // right two members.
+    // All years (the cursor stays on Kommunales Vergabezentrum × BIE); down three rows
+    // and right two members.
     s.send("0");
-    s.wait_for("Matrix · All years · 20 × 15");
+    s.wait_for("Matrix · All years · 22 × 15");
     s.send("jjjll");
-    s.wait_for("Elektronische Rechnung / Rechnungsworkflow × Büttelborn: not known");
+    s.wait_for("Smart Cities / Smart Region × Büttelborn: not known");
     s.wait_for("[BÜT]");
     // Sort the rows by participation: Feuerwehrbedarf (15/15) comes first.
     s.send("ss");
@@ -325,7 +327,7 @@ fn the_matrix_moves_sorts_filters_and_exports() {
     s.wait_for("Beschaffung von Feuerwehrbedarf und Organisation der Instandhaltung × Büttelborn: takes part");
     // Filter, then export what is shown.
     s.send("/klaer\r");
-    s.wait_for("Filter: klaer (3/20)");
+    s.wait_for("Filter: klaer (3/22)");
     s.send("e");
     s.wait_for("Exported:");
     let csv = dir.path().join("ikz-matrix-all-years.csv");
@@ -345,7 +347,7 @@ fn the_matrix_moves_sorts_filters_and_exports() {
     s.send("\r");
     s.wait_for("Projects – All years");
     s.send(ESC);
-    s.wait_for("Filter: klaer (3/20)");
+    s.wait_for("Filter: klaer (3/22)");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
@@ -353,12 +355,14 @@ fn the_matrix_moves_sorts_filters_and_exports() {
 #[test]
 fn view_matrix_starts_in_the_matrix() {
     let mut s = Session::start(&["--view", "matrix", "--lang", "de"], 80, 24);
-    s.wait_for("Matrix · 2024 · 8 × 15");
+    s.wait_for("Matrix · 2024 · 11 × 15");
     s.wait_for("Projekt");
+    s.send(">>");
+    s.wait_for("Matrix · 2026");
     s.send(">");
     s.wait_for("letzte Jahr der Daten");
     s.send("<");
-    s.wait_for("Matrix · 2023");
+    s.wait_for("Matrix · 2025");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

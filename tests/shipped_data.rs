@@ -5,8 +5,10 @@
 
 use std::path::Path;
 
+use ikz::cli::{Cli, Command, ListFormat, run};
 use ikz::data::{Loaded, Origin, load};
-use ikz::model::{Cell, Kind, Status};
+use ikz::find::{self, Found};
+use ikz::model::{Cell, Kind, MemberIdx, Model, ProjectIdx, Status};
 
 fn shipped() -> Loaded {
     load(&Origin::BuiltIn)
@@ -38,21 +40,33 @@ fn built_in_copy_matches_the_data_folder() {
 }
 
 #[test]
-fn fifteen_members_with_kinds_only_where_a_source_says() {
+fn fifteen_members_each_with_the_kind_a_source_states() {
     let m = shipped().model;
     assert_eq!(m.members.len(), 15);
-    let with_kind: Vec<(&str, Kind)> = m
+    let kinds: Vec<(&str, Option<Kind>)> = m
         .members
         .iter()
-        .filter_map(|x| x.kind.map(|k| (x.code.as_str(), k)))
+        .map(|x| (x.code.as_str(), x.kind))
         .collect();
+    use Kind::{Gemeinde, Landkreis, Stadt};
     assert_eq!(
-        with_kind,
+        kinds,
         [
-            ("GIG", Kind::Stadt),
-            ("RAU", Kind::Stadt),
-            ("RÜS", Kind::Stadt),
-            ("KGG", Kind::Landkreis)
+            ("BIE", Some(Gemeinde)),
+            ("BIS", Some(Gemeinde)),
+            ("BÜT", Some(Gemeinde)),
+            ("GER", Some(Stadt)),
+            ("GIG", Some(Stadt)),
+            ("GG", Some(Stadt)),
+            ("KEL", Some(Stadt)),
+            ("MW", Some(Stadt)),
+            ("NAU", Some(Gemeinde)),
+            ("RAU", Some(Stadt)),
+            ("RIE", Some(Stadt)),
+            ("RÜS", Some(Stadt)),
+            ("STO", Some(Gemeinde)),
+            ("TRE", Some(Gemeinde)),
+            ("KGG", Some(Landkreis)),
         ]
     );
 }
@@ -60,7 +74,7 @@ fn fifteen_members_with_kinds_only_where_a_source_says() {
 #[test]
 fn projects_of_2024_with_their_reported_counts() {
     let m = shipped().model;
-    let counts: Vec<(&str, Option<u32>)> = m
+    let mut counts: Vec<(&str, Option<u32>)> = m
         .projects_in(Some(2024))
         .into_iter()
         .map(|p| {
@@ -70,44 +84,286 @@ fn projects_of_2024_with_their_reported_counts() {
             )
         })
         .collect();
-    let mut counts = counts;
     counts.sort();
     assert_eq!(
         counts,
         [
             ("feuerwehrbedarf", Some(15)),
+            ("gaststaettenrecht", None),
             ("hinweisgeberschutz", Some(13)),
             ("hitzeaktionsplanung", Some(14)),
             ("informationssicherheit", Some(13)),
             ("klaerschlammverwertung", Some(8)),
             ("klimaschutz", Some(14)),
+            ("kommunales-vergabezentrum", None),
             ("reinigung-kommunaler-liegenschaften", Some(8)),
             ("smart-region", Some(14)),
+            ("zentrales-foerdermittelmanagement", None),
+        ]
+    );
+}
+
+/// The whole output of a command on the built-in data.
+fn ikz(command: Command) -> String {
+    let cli = Cli {
+        data: None,
+        command: Some(command),
+        lang: None,
+        no_mouse: false,
+        view: Default::default(),
+    };
+    let outcome = run(&cli);
+    assert_eq!(outcome.code, 0, "{}", outcome.stderr);
+    outcome.stdout
+}
+
+fn member(m: &Model, query: &str) -> MemberIdx {
+    match find::member(m, query) {
+        Found::One(x) => x,
+        _ => panic!("no single member fits {query}"),
+    }
+}
+
+fn project(m: &Model, query: &str) -> ProjectIdx {
+    match find::project(m, query) {
+        Found::One(x) => x,
+        _ => panic!("no single project fits {query}"),
+    }
+}
+
+fn codes(m: &Model, list: impl IntoIterator<Item = MemberIdx>) -> Vec<&str> {
+    list.into_iter()
+        .map(|x| m.member(x).code.as_str())
+        .collect()
+}
+
+#[test]
+fn who_takes_part_in_klimaschutz_in_2024_and_who_does_not() {
+    let m = shipped().model;
+    let p = project(&m, "Klimaschutz");
+    let part = m.participation(p, Some(2024));
+    assert_eq!(part.listed.len(), 14);
+    assert!(part.is_complete());
+    let not: Vec<MemberIdx> = m
+        .member_indices()
+        .filter(|&x| part.cell(x) == Cell::No)
+        .collect();
+    assert_eq!(codes(&m, not), ["TRE"]);
+    // The same again in 2025; before 2024 the sources name nobody.
+    assert_eq!(m.participation(p, Some(2025)).listed.len(), 14);
+    let tre = member(&m, "Trebur");
+    assert_eq!(m.cell(p, tre, Some(2025)), Cell::No);
+    assert_eq!(m.cell(p, tre, Some(2023)), Cell::Unknown);
+    // The command line says the same.
+    let out = ikz(Command::Participants {
+        project: "klimaschutz".into(),
+        year: Some(2024),
+        format: ListFormat::Text,
+    });
+    assert!(out.contains("Taking part: 14/15"), "{out}");
+    let yes = out.lines().filter(|l| l.contains(" yes ")).count();
+    assert_eq!(yes, 14, "{out}");
+    let trebur = out
+        .lines()
+        .find(|l| l.starts_with("TRE "))
+        .unwrap_or_default();
+    assert!(trebur.contains(" no"), "{out}");
+}
+
+#[test]
+fn informationssicherheit_had_all_15_in_2023_and_13_in_2024() {
+    let m = shipped().model;
+    let p = project(&m, "Informationssicherheit");
+    assert_eq!(m.participation(p, Some(2023)).listed.len(), 15);
+    let in_2024 = m.participation(p, Some(2024));
+    let not: Vec<MemberIdx> = m
+        .member_indices()
+        .filter(|&x| in_2024.cell(x) == Cell::No)
+        .collect();
+    assert_eq!(codes(&m, not), ["KEL", "TRE"]);
+    let info = m.project(p);
+    assert_eq!(
+        (info.status, info.start, info.end),
+        (Status::Completed, Some(2023), Some(2024))
+    );
+}
+
+#[test]
+fn the_vergabezentrum_names_its_founders_for_2017_only() {
+    let m = shipped().model;
+    let p = project(&m, "Vergabezentrum");
+    let v = m.project(p);
+    assert_eq!(
+        (v.status, v.start, v.end),
+        (Status::Running, Some(2014), None)
+    );
+    let founders = m.participation(p, Some(2017));
+    assert_eq!(founders.listed.len(), 11);
+    let not: Vec<MemberIdx> = m
+        .member_indices()
+        .filter(|&x| founders.cell(x) == Cell::No)
+        .collect();
+    assert_eq!(codes(&m, not), ["GER", "GG", "RÜS", "STO"]);
+    // 2019: 11 reported, and whether they are the founders is left open.
+    let later = m.participation(p, Some(2019));
+    assert_eq!((later.reported, later.listed.len()), (Some(11), 0));
+    // 2024: Riedstadt is named; about the others nothing is known.
+    let now = m.participation(p, Some(2024));
+    assert_eq!(codes(&m, now.listed.iter().copied()), ["RIE"]);
+    assert_eq!(now.reported, None);
+}
+
+#[test]
+fn which_projects_name_nobody() {
+    let m = shipped().model;
+    let nobody: Vec<&str> = m
+        .project_indices()
+        .filter(|&p| m.participation(p, None).listed.is_empty())
+        .map(|p| m.project(p).id.as_str())
+        .collect();
+    assert_eq!(
+        nobody,
+        [
+            "strom-und-gaseinkauf",
+            "bezuegeabrechnung",
+            "e-government",
+            "klaerschlammentsorgung",
+            "pruefung-elektrischer-anlagen",
+            "standesamtswesen",
+            "streusalzmanagement",
+            "elektromobilitaet",
+            "elektronische-rechnung",
+            "klaerschlammverwertung",
+            "reinigung-kommunaler-liegenschaften",
+            "smart-region",
+            "hinweisgeberschutz",
         ]
     );
 }
 
 #[test]
-fn only_named_participants_are_listed() {
+fn the_projects_of_raunheim_in_2023() {
     let m = shipped().model;
-    let named: Vec<(&str, usize)> = m
-        .projects
-        .iter()
-        .filter(|p| !p.participants.is_empty())
-        .map(|p| (p.id.as_str(), p.participants.len()))
+    let rau = member(&m, "Raunheim");
+    let named: Vec<&str> = m
+        .projects_of(rau, Some(2023))
+        .into_iter()
+        .map(|p| m.project(p).id.as_str())
         .collect();
     assert_eq!(
         named,
         [
-            ("foerdermittelmanagement", 1),
-            ("feuerwehrbedarf", 15),
-            ("baubetriebshoefe-raunheim-ruesselsheim", 2)
+            "gaststaettenrecht",
+            "informationssicherheit",
+            "zentrales-foerdermittelmanagement"
         ]
     );
-    let klima = m.project_by_id("klimaschutz").unwrap();
-    let part = m.participation(klima, Some(2024));
-    assert_eq!(part.gap().as_deref(), Some("14 of 15 reported, 0 listed"));
-    assert!(m.member_indices().all(|x| part.cell(x) == Cell::Unknown));
+    // The command line lists the same first, then the projects that name nobody that year.
+    let out = ikz(Command::Projects {
+        member: Some("Raunheim".into()),
+        year: Some(2023),
+        format: ListFormat::Text,
+    });
+    let rows: Vec<&str> = out.lines().filter(|l| l.ends_with(" yes")).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    for id in named {
+        assert!(rows.iter().any(|r| r.starts_with(id)), "{id}: {out}");
+    }
+}
+
+#[test]
+fn the_2024_matrix_names_participants_in_most_rows() {
+    let m = shipped().model;
+    let rows = m.projects_in(Some(2024));
+    let named = rows
+        .iter()
+        .filter(|&&p| !m.participation(p, Some(2024)).listed.is_empty())
+        .count();
+    assert!(named * 2 >= rows.len(), "{named} of {}", rows.len());
+    assert_eq!((named, rows.len()), (7, 11));
+}
+
+#[test]
+fn the_new_projects_of_fact_sheet_2() {
+    let m = shipped().model;
+    let g = project(&m, "Gaststättenrecht");
+    let part = m.participation(g, Some(2023));
+    assert_eq!(
+        codes(&m, part.listed.iter().copied()),
+        ["BIE", "BIS", "GIG", "KEL", "NAU", "RAU", "RIE", "STO"]
+    );
+    assert_eq!(m.project(g).start, Some(2019));
+    assert_eq!(m.cell(g, member(&m, "Kreis"), Some(2023)), Cell::No);
+    let paper = project(&m, "Büromaterial");
+    let y2015 = m.participation(paper, Some(2015));
+    assert_eq!(
+        codes(&m, y2015.listed.iter().copied()),
+        ["KEL", "RAU", "RÜS"]
+    );
+    let y2016 = m.participation(paper, Some(2016));
+    assert_eq!((y2016.listed.len(), y2016.reported), (8, Some(13)));
+}
+
+#[test]
+fn coverage_ends_with_the_last_year_a_fact_speaks_of() {
+    let m = shipped().model;
+    let mut last = 0;
+    for p in &m.projects {
+        let years = p
+            .start
+            .into_iter()
+            .chain(p.end)
+            .chain(p.reported.iter().map(|r| r.0))
+            .chain(p.milestones.iter().filter_map(|x| x.year))
+            .chain(p.participants.iter().flat_map(|x| {
+                x.joined
+                    .into_iter()
+                    .chain(x.left)
+                    .chain(x.years.iter().copied())
+            }));
+        last = last.max(years.max().unwrap_or(0));
+    }
+    assert_eq!(*m.years.end(), last);
+    assert_eq!(last, 2026);
+}
+
+#[test]
+fn every_source_but_the_fact_sheet_has_an_address() {
+    let m = shipped().model;
+    for s in &m.sources {
+        if s.id != "faktenblatt" {
+            assert!(
+                s.url.as_deref().is_some_and(|u| u.starts_with("http")),
+                "{}",
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn no_related_cooperation_is_shipped_as_a_project() {
+    let m = shipped().model;
+    // "Related, not the IKZ process" in fact-sheet-2 (F8, F9, F11, F15, F16, G2).
+    for id in [
+        "keen",
+        "drei-gewinnt",
+        "behoerdennummer-115",
+        "baubetriebshoefe-raunheim-ruesselsheim",
+        "datenschutz",
+    ] {
+        assert!(m.project_by_id(id).is_none(), "{id}");
+    }
+    for p in &m.projects {
+        let title = p.title.to_lowercase();
+        assert!(
+            !["keen", "115", "bauh", "datenschutz"]
+                .iter()
+                .any(|w| title.contains(w)),
+            "{}",
+            p.title
+        );
+    }
 }
 
 #[test]
@@ -133,6 +389,7 @@ fn reports_and_milestones_by_year() {
     assert_eq!(
         numbers,
         [
+            (2014, 1),
             (2015, 2),
             (2016, 3),
             (2017, 4),
@@ -144,9 +401,13 @@ fn reports_and_milestones_by_year() {
     );
     assert_eq!(m.report_for(2024).unwrap().pages, Some(28));
     assert_eq!(m.cooperation.since, Some(2013));
-    let info = m.project(m.project_by_id("informationssicherheit").unwrap());
+    let sg = m.cooperation.steering_group.as_ref().unwrap();
+    assert_eq!(sg.people.len(), 5);
     assert_eq!(
-        (info.status, info.start, info.end),
-        (Status::Completed, Some(2024), Some(2024))
+        sg.earlier
+            .iter()
+            .map(|c| (c.year, c.people.len()))
+            .collect::<Vec<_>>(),
+        [(2015, 6)]
     );
 }

@@ -167,8 +167,15 @@ impl App {
             size,
             quit: false,
         };
-        // Start on the latest year, where the current projects are.
-        app.year = app.year_count().saturating_sub(1);
+        // Start on the year of the latest annual report, the latest year the sources
+        // describe in full; without reports, on the last year.
+        let last = app.year_count().saturating_sub(1);
+        app.year = app
+            .model
+            .reports
+            .last()
+            .map(|r| usize::from(r.year.saturating_sub(*app.model.years.start())) + 1)
+            .map_or(last, |row| row.min(last));
         app.project = app.projects().first().copied();
         for pane in Pane::ALL {
             app.keep_visible(pane);

@@ -155,7 +155,7 @@ mod tests {
     fn new_data_appears_and_the_selection_stays_on_the_same_items() {
         let dir = copy_of_data();
         let mut app = folder_app(dir.path());
-        press(&mut app, "j j j j tab j j j j j j j");
+        press(&mut app, "j j tab j j j j j j j");
         assert_eq!(project_id(&app), "klimaschutz");
         let member = app.member.map(|m| app.model.member(m).id.clone());
         // A new project sorts first and shifts every index; a title changes.
@@ -179,7 +179,7 @@ mod tests {
         );
         assert_eq!(app.member.map(|m| app.model.member(m).id.clone()), member);
         assert_eq!(app.selected_year(), Some(2024));
-        assert_eq!(app.model.projects.len(), 21);
+        assert_eq!(app.model.projects.len(), 23);
     }
 
     #[test]
@@ -280,7 +280,7 @@ mod tests {
         .unwrap();
         again(&mut app, dir.path());
         assert_eq!(app.view, View::Matrix);
-        assert_eq!(app.matrix.grid.rows.len(), 21);
+        assert_eq!(app.matrix.grid.rows.len(), 23);
         assert_eq!(app.model.project(app.matrix.project().unwrap()).id, ids.0);
         assert_eq!(app.model.member(app.matrix.member().unwrap()).id, ids.1);
         assert_eq!(app.matrix.grid.spec.rows, crate::matrix::RowOrder::Start);

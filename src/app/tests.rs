@@ -77,8 +77,8 @@ fn starts_on_the_latest_year_in_the_projects_pane() {
     let app = app();
     assert_eq!(app.selected_year(), Some(2024));
     assert_eq!(app.focus, Pane::Projects);
-    assert_eq!(app.projects().len(), 8);
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(app.projects().len(), 11);
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     // The selected year is scrolled into view.
     let height = layout_height(&app, Pane::Years);
     assert!(app.offsets[0] <= app.year && app.year < app.offsets[0] + height);
@@ -105,38 +105,40 @@ fn tab_h_and_l_move_between_panes() {
 fn moving_stays_within_the_list() {
     let mut app = app();
     press(&mut app, "k");
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     press(&mut app, "j j");
-    assert_eq!(project_id(&app), "informationssicherheit");
+    assert_eq!(project_id(&app), "klimaschutz");
     press(&mut app, "G");
     assert_eq!(project_id(&app), "hinweisgeberschutz");
     press(&mut app, "j end");
     assert_eq!(project_id(&app), "hinweisgeberschutz");
     press(&mut app, "g");
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     press(&mut app, "pgdn pgdn home");
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
 }
 
 #[test]
 fn choosing_a_year_changes_the_projects() {
     let mut app = app();
+    press(&mut app, "j j");
+    assert_eq!(project_id(&app), "klimaschutz");
     press(&mut app, "h");
     assert_eq!(app.focus, Pane::Years);
     press(&mut app, "k k k k k");
     assert_eq!(app.selected_year(), Some(2019));
-    assert_eq!(app.projects().len(), 4);
+    assert_eq!(app.projects().len(), 5);
     assert_eq!(
         project_id(&app),
-        "klaerschlammentsorgung",
+        "kommunales-vergabezentrum",
         "the old selection is gone, so the first"
     );
     press(&mut app, "g");
     assert_eq!(app.selected_year(), None);
-    assert_eq!(app.projects().len(), 20);
+    assert_eq!(app.projects().len(), 22);
     assert_eq!(
         project_id(&app),
-        "klaerschlammentsorgung",
+        "kommunales-vergabezentrum",
         "still there in all years, so kept"
     );
 }
@@ -146,16 +148,22 @@ fn the_leading_pane_marks_the_other() {
     let mut app = app();
     // The projects pane leads: members are marked for the selected project.
     let gg = app.model.member_by_id("gross-gerau").unwrap();
+    let trebur = app.model.member_by_id("trebur").unwrap();
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
+    assert_eq!(
+        app.project_participation().map(|p| p.cell(gg)),
+        Some(Cell::Unknown)
+    );
+    assert_eq!(app.project_mark(app.project.unwrap()), None);
+    press(&mut app, "j j");
+    assert_eq!(project_id(&app), "klimaschutz");
     assert_eq!(
         app.project_participation().map(|p| p.cell(gg)),
         Some(Cell::Yes)
     );
-    assert_eq!(app.project_mark(app.project.unwrap()), None);
-    press(&mut app, "j j j j");
-    assert_eq!(project_id(&app), "klimaschutz");
     assert_eq!(
-        app.project_participation().map(|p| p.cell(gg)),
-        Some(Cell::Unknown)
+        app.project_participation().map(|p| p.cell(trebur)),
+        Some(Cell::No)
     );
     assert_eq!(
         app.project_participation().map(|p| p.short()).as_deref(),
@@ -178,7 +186,11 @@ fn enter_follows_a_member_to_its_projects_and_esc_goes_back() {
     assert_eq!(member_code(&app), "GIG");
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Projects);
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(
+        project_id(&app),
+        "gaststaettenrecht",
+        "its first project of 2024 that names it"
+    );
     assert_eq!(app.selected_year(), Some(2024));
     press(&mut app, "esc");
     assert_eq!(app.focus, Pane::Members);
@@ -197,7 +209,7 @@ fn enter_on_a_member_without_projects_that_year_goes_to_all_years() {
     press(&mut app, "enter");
     assert_eq!(app.selected_year(), None);
     assert_eq!(app.focus, Pane::Projects);
-    assert_eq!(project_id(&app), "foerdermittelmanagement");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     press(&mut app, "esc");
     assert_eq!(app.selected_year(), Some(2019));
 }
@@ -207,10 +219,10 @@ fn enter_follows_a_project_to_its_participants() {
     let mut app = app();
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Members);
-    assert_eq!(member_code(&app), "BIE");
+    assert_eq!(member_code(&app), "RIE", "the one member named for 2024");
     // A project whose sources name nobody: Enter says so and stays.
-    press(&mut app, "esc j j j j");
-    assert_eq!(project_id(&app), "klimaschutz");
+    press(&mut app, "esc j j j j j j j");
+    assert_eq!(project_id(&app), "klaerschlammverwertung");
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Projects);
     assert!(app.message.is_some());
@@ -273,7 +285,7 @@ fn key_releases_do_nothing() {
     let mut key = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
     key.kind = KeyEventKind::Release;
     app.handle(Input::Key(key));
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
 }
 
 pub(crate) fn click(app: &mut App, x: u16, y: u16) {
@@ -306,11 +318,13 @@ fn a_click_focuses_and_selects() {
     click(&mut app, members.x + 3, members.y + 5);
     assert_eq!(app.focus, Pane::Members);
     assert_eq!(member_code(&app), "GG");
-    // A click below the last row of a list only focuses.
+    // A click below the last row of a list only focuses (2019 has five projects).
+    press(&mut app, "h h k k k k k");
+    assert_eq!(app.selected_year(), Some(2019));
     let projects = layout::inner(a.projects);
     click(&mut app, projects.x + 2, projects.y + projects.height - 1);
     assert_eq!(app.focus, Pane::Projects);
-    assert_eq!(project_id(&app), "feuerwehrbedarf");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     // On the status bar: nothing.
     click(&mut app, 2, a.status.y);
     assert_eq!(app.focus, Pane::Projects);

@@ -65,8 +65,6 @@ fn every_word_must_match() {
     let (_, index) = index();
     let hits = index.search("klima xyzzy");
     assert!(hits.is_empty());
-    // Letters scattered over a long summary are no match.
-    assert!(index.search("Raumfahrt").is_empty());
     assert!(index.search("   ").is_empty());
     // A word found only in a summary still finds the project.
     assert_eq!(best(&index, "Kompetenzstelle"), "Informationssicherheit");

@@ -155,7 +155,7 @@ pub(crate) fn row_of(buffer: &Buffer, needle: &str) -> u16 {
 fn the_selection_is_marked_by_symbol_and_style() {
     let app = app_with(Lang::En, 80, 24);
     let b = render(&app);
-    let y = row_of(&b, "▶ Beschaffung");
+    let y = row_of(&b, "▶ Kommunales");
     let x = text(&b)
         .lines()
         .nth(usize::from(y))
