@@ -10,7 +10,6 @@ pub mod data;
 pub mod diag;
 pub mod find;
 pub mod generate;
-pub mod hash;
 pub mod i18n;
 pub mod matrix;
 pub mod model;

@@ -2,7 +2,7 @@
 //! years, who takes part in what in which year, and where the sources know only a count.
 //! Built once per load and never changed.
 
-use crate::hash::HashMap;
+use foldhash::HashMap;
 use std::ops::RangeInclusive;
 
 use serde::Serialize;

@@ -79,42 +79,58 @@ fn nfc(s: &str) -> Box<dyn Iterator<Item = char> + '_> {
     }
 }
 
-/// German-aware folding for matching what people type: NFC, lower case, and
-/// ä→ae, ö→oe, ü→ue, ß→ss. So "Mörfelden", "MOERFELDEN" and "moerfelden" fold alike.
-pub fn fold(s: &str) -> String {
+/// How a folding spells the umlauts: as people write them without the key (ä→ae), or
+/// without the dots (ä→a, for a keyboard without umlauts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Umlauts {
+    WithE,
+    Plain,
+}
+
+/// The one German folding, a character at a time: lower case, the umlauts as chosen,
+/// ß→ss. `c` should be in NFC; a lone combining diaeresis (u + ◌̈) counts as the e.
+pub fn fold_char(c: char, umlauts: Umlauts, mut push: impl FnMut(char)) {
+    for l in c.to_lowercase() {
+        let rep: &str = match (l, umlauts) {
+            ('ä', Umlauts::WithE) => "ae",
+            ('ö', Umlauts::WithE) => "oe",
+            ('ü', Umlauts::WithE) => "ue",
+            ('\u{0308}', Umlauts::WithE) => "e",
+            ('ä', Umlauts::Plain) => "a",
+            ('ö', Umlauts::Plain) => "o",
+            ('ü', Umlauts::Plain) => "u",
+            ('\u{0308}', Umlauts::Plain) => "",
+            ('ß', _) => "ss",
+            _ => {
+                push(l);
+                continue;
+            }
+        };
+        rep.chars().for_each(&mut push);
+    }
+}
+
+fn fold_with(s: &str, umlauts: Umlauts) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len() + 4);
-    for c in nfc(s).flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            c => out.push(c),
-        }
+    for c in nfc(s) {
+        fold_char(c, umlauts, |f| out.push(f));
     }
     out
+}
+
+/// German-aware folding for matching what people type: NFC, lower case, and
+/// ä→ae, ö→oe, ü→ue, ß→ss. So "Mörfelden", "MOERFELDEN" and "moerfelden" fold alike.
+pub fn fold(s: &str) -> String {
+    fold_with(s, Umlauts::WithE)
 }
 
 /// Like [`fold`], but drops the umlaut dots instead (ä→a, ö→o, ü→u), for people who
 /// type "morfelden" on a keyboard without umlauts.
 pub fn fold_plain(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(s.len() + 4);
-    for c in nfc(s).flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push('a'),
-            'ö' => out.push('o'),
-            'ü' => out.push('u'),
-            'ß' => out.push_str("ss"),
-            c => out.push(c),
-        }
-    }
-    out
+    fold_with(s, Umlauts::Plain)
 }
 
 /// A lower-case id of German text, as data files want them: "Groß-Gerau" → "gross-gerau".
@@ -183,23 +199,14 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 /// Text cut to at most `width` display columns, with "…" where it was cut.
 pub fn truncate(s: &str, width: usize) -> String {
+    use unicode_truncate::UnicodeTruncateStr;
     if s.width() <= width {
         return s.to_string();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
+    match width.checked_sub(1) {
+        Some(room) => format!("{}…", s.unicode_truncate(room).0),
+        None => String::new(),
     }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }
 
 /// Text broken into lines of at most `width` display columns, at spaces where possible;

@@ -7,7 +7,7 @@ mod raw;
 mod reader;
 mod validate;
 
-use crate::hash::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use toml::de::DeTable;
 

@@ -2,7 +2,7 @@
 //! unique or must exist, years that must fit together, counts that must agree.
 //! Each rule reports every place it finds, so one run lists all problems.
 
-use crate::hash::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};

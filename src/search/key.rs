@@ -23,24 +23,10 @@ impl Key {
             // Each original character folds on its own (its NFC form), so the map stays exact
             // for composed text; a decomposed umlaut (u + ◌̈) folds through the u alone.
             for n in std::iter::once(c).nfc() {
-                for l in n.to_lowercase() {
-                    let rep: &str = match l {
-                        'ä' => "ae",
-                        'ö' => "oe",
-                        'ü' => "ue",
-                        'ß' => "ss",
-                        '\u{0308}' => "e", // combining diaeresis: u + ◌̈ reads as ue
-                        _ => {
-                            folded.push(l);
-                            map.push(i);
-                            continue;
-                        }
-                    };
-                    for r in rep.chars() {
-                        folded.push(r);
-                        map.push(i);
-                    }
-                }
+                crate::text::fold_char(n, crate::text::Umlauts::WithE, |f| {
+                    folded.push(f);
+                    map.push(i);
+                });
             }
         }
         Key { folded, map }

@@ -331,24 +331,7 @@ impl Index {
                 .filter_map(|&(i, head)| self.survive(&matcher, i, words, head))
                 .collect()
         };
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
-        if threads > 1 && candidates.len() >= 4096 {
-            let chunk = candidates.len().div_ceil(threads);
-            std::thread::scope(|s| {
-                let handles: Vec<_> = candidates
-                    .chunks(chunk)
-                    .map(|part| s.spawn(move || run(part)))
-                    .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_default())
-                    .collect()
-            })
-        } else {
-            run(candidates)
-        }
+        crate::par::map_chunks(candidates, 4096, run)
     }
 
     /// Ranks every item for a query.
