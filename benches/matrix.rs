@@ -16,9 +16,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
-use ikz::generate::{Size, load};
-use ikz::i18n::Lang;
-use ikz::matrix::{Grid, Keys, Spec};
+use ikz::data::generate::{Size, load};
+use ikz::present::words::Lang;
+use ikz::query::grid::{Grid, Keys, Spec};
 
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;

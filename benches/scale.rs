@@ -19,10 +19,10 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 use ikz::app::{App, Options, View};
+use ikz::data::generate::{Size, write};
 use ikz::data::{Origin, load};
-use ikz::generate::{Size, write};
-use ikz::i18n::Lang;
-use ikz::search::Searcher;
+use ikz::present::words::Lang;
+use ikz::query::search::Searcher;
 
 const SIZE: Size = Size {
     members: 500,

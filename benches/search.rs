@@ -13,7 +13,7 @@
 
 use std::time::{Duration, Instant};
 
-use ikz::search::{Index, NAME, Searcher, Target};
+use ikz::query::search::{Index, NAME, Searcher, Target};
 
 const ITEMS: usize = 100_000;
 const ROUNDS: usize = 11;

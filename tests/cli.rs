@@ -364,7 +364,8 @@ fn matrix_sorts_filters_and_says_so() {
 
 #[test]
 fn matrix_on_the_command_line_is_what_the_export_writes() {
-    use ikz::matrix::{ColumnOrder, Grid, Keys, RowOrder, Spec, export};
+    use ikz::present::export;
+    use ikz::query::grid::{ColumnOrder, Grid, Keys, RowOrder, Spec};
     let model = ikz::data::load(&ikz::data::Origin::BuiltIn).model;
     let spec = Spec {
         year: Some(2017),

@@ -16,7 +16,7 @@ use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
 use ikz::data::{Loaded, load_memory};
-use ikz::i18n::Lang;
+use ikz::present::words::Lang;
 use ikz::text::is_forbidden;
 
 fn shipped_files() -> Vec<(String, String)> {
@@ -153,7 +153,7 @@ fn is_border(s: &str) -> bool {
 
 /// The panes' borders stand where the layout puts them, on every row.
 fn borders_in_place(app: &App, b: &Buffer) {
-    let areas = ikz::ui::layout::areas(app.size).unwrap();
+    let areas = ikz::present::layout::areas(app.size).unwrap();
     for pane in [areas.years, areas.projects, areas.members, areas.detail] {
         for y in pane.y..pane.bottom() {
             for x in [pane.x, pane.right() - 1] {
@@ -169,7 +169,7 @@ fn borders_in_place(app: &App, b: &Buffer) {
 }
 
 fn matrix_in_place(app: &App, b: &Buffer) {
-    let g = ikz::ui::layout::matrix(app.size, &app.matrix.grid).unwrap();
+    let g = ikz::present::layout::matrix(app.size, &app.matrix.grid).unwrap();
     for y in g.body.y
         ..g.body.y
             + u16::try_from(app.matrix.grid.rows.len())

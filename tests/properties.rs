@@ -21,9 +21,9 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Rect;
 
 use ikz::app::{App, Context, Input, Options, Overlay, Pane, View, keymap};
+use ikz::data::generate::Size;
 use ikz::data::{Loaded, Origin, load, load_memory};
-use ikz::generate::Size;
-use ikz::i18n::Lang;
+use ikz::present::words::Lang;
 
 fn key() -> impl Strategy<Value = Input> {
     let chars = "jkhlgGHLmscf/0<>e?wrnqx äöß";
@@ -86,7 +86,7 @@ fn input() -> impl Strategy<Value = Input> {
 fn data(which: u8) -> Loaded {
     match which {
         0 => load(&Origin::BuiltIn),
-        1 => ikz::generate::load(Size {
+        1 => ikz::data::generate::load(Size {
             members: 40,
             projects: 120,
             years: 6,
@@ -158,7 +158,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     }
     // What has the focus is on screen.
     let size = app.size;
-    if let Some(a) = ikz::ui::layout::areas(size).filter(|_| app.view == View::Browser) {
+    if let Some(a) = ikz::present::layout::areas(size).filter(|_| app.view == View::Browser) {
         let area = match app.focus {
             Pane::Years => a.years,
             Pane::Projects => a.projects,
@@ -182,7 +182,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     if moved
         && app.view == View::Matrix
         && app.overlay.is_none()
-        && ikz::ui::layout::matrix(size, &mx.grid).is_some()
+        && ikz::present::layout::matrix(size, &mx.grid).is_some()
     {
         let (rows, cols) = app.matrix_page();
         if let Some(r) = mx.row {

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use ikz::cli::{Cli, Command, ListFormat, run};
 use ikz::data::{Loaded, Origin, load};
-use ikz::find::{self, Found};
 use ikz::model::{Cell, Kind, MemberIdx, Model, ProjectIdx, Status};
+use ikz::query::find::{self, Found};
 
 fn shipped() -> Loaded {
     load(&Origin::BuiltIn)

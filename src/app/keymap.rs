@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::i18n::Lang;
+use crate::present::words::Lang;
 
 /// What a key asks for; [`super::App::update`] carries it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,9 +9,9 @@ use ratatui::layout::Position;
 use super::keymap::Action;
 use super::line::{Edited, LineEdit};
 use super::{App, Effect, Pane, View};
-use crate::matrix::{Grid, Keys, Spec};
 use crate::model::{MemberIdx, ProjectIdx};
-use crate::ui::layout;
+use crate::present::layout;
+use crate::query::grid::{Grid, Keys, Spec};
 
 #[derive(Debug, Clone, Default)]
 pub struct MatrixState {

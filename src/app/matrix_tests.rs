@@ -4,7 +4,7 @@ use ratatui::layout::Rect;
 
 use super::super::tests::{app, click, member_code, press, project_id, tiny, wheel};
 use super::super::{App, Effect, Input, Pane, View};
-use crate::matrix::{ColumnOrder, RowOrder};
+use crate::query::grid::{ColumnOrder, RowOrder};
 
 fn cursor_project(app: &App) -> &str {
     app.matrix
@@ -257,7 +257,7 @@ fn e_asks_for_an_export_and_the_status_says_where_it_went() {
     assert_eq!(app.take_effect(), Some(Effect::Export));
     assert_eq!(app.take_effect(), None);
     let dir = tempfile::tempdir().unwrap();
-    let result = crate::matrix::export::write(dir.path(), &app.model, &app.matrix.grid);
+    let result = crate::present::export::write(dir.path(), &app.model, &app.matrix.grid);
     app.exported(result);
     let message = app.message.clone().unwrap_or_default();
     assert!(message.contains("ikz-matrix-2024.csv"), "{message}");
@@ -275,7 +275,7 @@ fn e_asks_for_an_export_and_the_status_says_where_it_went() {
 fn the_mouse_puts_the_cursor_and_the_wheel_scrolls() {
     let mut app = app();
     press(&mut app, "0 m g H");
-    let g = crate::ui::layout::matrix(app.size, &app.matrix.grid).unwrap();
+    let g = crate::present::layout::matrix(app.size, &app.matrix.grid).unwrap();
     // The third row, the second member.
     click(&mut app, g.cells_x + g.cell_width + 1, g.body.y + 2);
     assert_eq!((app.matrix.row, app.matrix.col), (Some(2), Some(1)));

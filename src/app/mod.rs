@@ -15,10 +15,10 @@ use ratatui::layout::Rect;
 
 use crate::data::Loaded;
 use crate::diag::Diagnostic;
-use crate::i18n::Lang;
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
-use crate::search::{Index, Target};
-use crate::ui::{detail, layout};
+use crate::present::words::Lang;
+use crate::present::{detail, layout};
+use crate::query::search::{Index, Target};
 pub use keymap::{Action, Context};
 pub use matrix::MatrixState;
 pub use search::SearchState;
@@ -146,7 +146,7 @@ impl App {
             index: Index::new(&model),
             search: None,
             view: View::Browser,
-            matrix: MatrixState::new(crate::matrix::Keys::new(&model)),
+            matrix: MatrixState::new(crate::query::grid::Keys::new(&model)),
             effect: None,
             model,
             origin,
@@ -192,7 +192,7 @@ impl App {
     }
 
     /// Says in the status bar what the export did.
-    pub fn exported(&mut self, result: std::io::Result<crate::matrix::export::Exported>) {
+    pub fn exported(&mut self, result: std::io::Result<crate::present::export::Exported>) {
         let t = &self.options.lang.texts().matrix;
         self.message = Some(match result {
             Ok(files) => format!(
@@ -310,7 +310,7 @@ impl App {
     }
 
     fn update_search(&mut self, action: Action) {
-        let visible = crate::ui::layout::search_rows(self.size);
+        let visible = crate::present::layout::search_rows(self.size);
         let Some(st) = &mut self.search else { return };
         if st.edit(action) {
             return;
@@ -470,7 +470,7 @@ impl App {
             }
             Pane::Detail => {
                 let max = self
-                    .detail_lines()
+                    .detail_line_count()
                     .saturating_sub(layout_height(self, Pane::Detail));
                 let o = &mut self.offsets[Pane::Detail.index()];
                 *o = o.saturating_add_signed(delta).min(max);
@@ -579,7 +579,7 @@ impl App {
             Pane::Years => self.year_count(),
             Pane::Projects => self.projects().len(),
             Pane::Members => self.model.members.len(),
-            Pane::Detail => self.detail_lines(),
+            Pane::Detail => self.detail_line_count(),
         }
     }
 
@@ -596,9 +596,32 @@ impl App {
         }
     }
 
-    fn detail_lines(&self) -> usize {
+    fn detail_line_count(&self) -> usize {
         let width = layout::areas(self.size).map_or(0, |a| layout::inner(a.detail).width);
-        detail::lines(self, width).len()
+        self.detail_lines(width).len()
+    }
+
+    /// The colours and marks of the screens.
+    pub fn theme(&self) -> crate::present::theme::Theme {
+        crate::present::theme::Theme {
+            color: self.options.color,
+        }
+    }
+
+    /// The lines of the detail pane at a width: the item of the list pane that leads.
+    pub fn detail_lines(&self, width: u16) -> Vec<ratatui::text::Line<'static>> {
+        let subject = match self.subject {
+            Pane::Projects => detail::Subject::Project(self.project),
+            Pane::Members => detail::Subject::Member(self.member),
+            Pane::Years | Pane::Detail => detail::Subject::Year(self.selected_year()),
+        };
+        let cx = detail::Context {
+            model: &self.model,
+            lang: self.options.lang,
+            theme: self.theme(),
+            year: self.selected_year(),
+        };
+        detail::lines(&cx, subject, width)
     }
 
     /// Scrolls a list pane so that its selection is visible.

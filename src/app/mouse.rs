@@ -6,7 +6,7 @@ use ratatui::layout::Position;
 
 use super::{App, Context, Pane, View, layout_height};
 use crate::model::MemberIdx;
-use crate::ui::layout;
+use crate::present::layout;
 
 impl App {
     /// A mouse event, in whichever view is shown.

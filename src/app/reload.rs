@@ -6,8 +6,8 @@
 use super::{App, Effect, MatrixState, SearchState};
 use crate::data::Loaded;
 use crate::diag::Diagnostic;
-use crate::matrix::{Grid, Keys};
-use crate::search::Index;
+use crate::query::grid::{Grid, Keys};
+use crate::query::search::Index;
 
 impl App {
     /// `r`: reload by hand (the terminal side does the reading).
@@ -283,7 +283,10 @@ mod tests {
         assert_eq!(app.matrix.grid.rows.len(), 23);
         assert_eq!(app.model.project(app.matrix.project().unwrap()).id, ids.0);
         assert_eq!(app.model.member(app.matrix.member().unwrap()).id, ids.1);
-        assert_eq!(app.matrix.grid.spec.rows, crate::matrix::RowOrder::Start);
+        assert_eq!(
+            app.matrix.grid.spec.rows,
+            crate::query::grid::RowOrder::Start
+        );
         // The search prompt keeps its text and searches the new data.
         press(&mut app, "m / a a a");
         again(&mut app, dir.path());

@@ -4,7 +4,7 @@
 
 use super::keymap::Action;
 use super::line::{Edited, LineEdit};
-use crate::search::{Hit, Index, Searcher};
+use crate::query::search::{Hit, Index, Searcher};
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
@@ -90,7 +90,7 @@ mod tests {
     #[test]
     fn the_search_runs_when_settled() {
         let index = Index::from_items(vec![(
-            crate::search::Target::Year(2024),
+            crate::query::search::Target::Year(2024),
             vec![("2024".into(), 3)],
         )]);
         let mut st = typed("20");

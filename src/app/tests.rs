@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{
 
 use super::*;
 use crate::data::{Origin, load, load_memory};
-use crate::i18n::Lang;
+use crate::present::words::Lang;
 
 pub fn options() -> Options {
     Options {

@@ -4,11 +4,11 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::table::aligned;
 use super::{ListFormat, Outcome};
-use crate::find::{self, Found};
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx, Status};
-use crate::search::Target;
+use crate::present::table::aligned;
+use crate::query::find::{self, Found};
+use crate::query::search::Target;
 use crate::text::sanitize;
 
 fn json(value: &impl Serialize) -> Outcome {
@@ -24,7 +24,7 @@ fn dash(s: Option<&str>) -> String {
 
 /// "2017", "2017–2019", "since 2024", "year not known".
 pub fn years_label(model: &Model, p: ProjectIdx) -> String {
-    crate::ui::detail::years_label(&crate::i18n::EN, model, p)
+    crate::present::detail::years_label(&crate::present::words::EN, model, p)
 }
 
 pub fn members(model: &Model, format: ListFormat) -> Outcome {
@@ -410,7 +410,7 @@ struct SearchRow<'a> {
 
 /// `ikz search`: one result a line, best first.
 pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> Outcome {
-    let index = crate::search::Index::new(model);
+    let index = crate::query::search::Index::new(model);
     let hits = index.search(query);
     if hits.is_empty() {
         return Outcome::usage(format!("nothing fits `{query}`"));

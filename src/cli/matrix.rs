@@ -2,8 +2,9 @@
 //! the matrix view shows and exports for the same year, filter and orders.
 
 use super::{MatrixFormat, Outcome};
-use crate::matrix::{Grid, Keys, Spec, format};
 use crate::model::Model;
+use crate::present::matrix as format;
+use crate::query::grid::{Grid, Keys, Spec};
 
 pub fn matrix(model: &Model, spec: Spec, out: MatrixFormat) -> Outcome {
     let grid = Grid::build(model, &Keys::new(model), spec);

@@ -4,7 +4,6 @@
 
 mod lists;
 mod matrix;
-pub mod table;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -12,8 +11,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::{self, Loaded, Origin};
-use crate::matrix::{ColumnOrder, RowOrder, Spec};
 use crate::model::Model;
+use crate::query::grid::{ColumnOrder, RowOrder, Spec};
 use crate::text::sanitize_multiline;
 
 /// Exit code: everything fine.
@@ -40,7 +39,7 @@ pub struct Cli {
 
     /// Language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
     #[arg(long, value_enum, global = true)]
-    pub lang: Option<crate::i18n::Lang>,
+    pub lang: Option<crate::present::words::Lang>,
 
     /// Leave the mouse to the terminal (to select text) instead of using it in the browser
     #[arg(long)]
@@ -192,7 +191,7 @@ impl Cli {
         crate::app::Options {
             lang: self
                 .lang
-                .unwrap_or_else(|| crate::i18n::Lang::from_locale(&env)),
+                .unwrap_or_else(|| crate::present::words::Lang::from_locale(&env)),
             mouse: !self.no_mouse,
             view: match self.view {
                 StartView::Browser => crate::app::View::Browser,
@@ -230,7 +229,7 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
         out_dir,
     }) = &cli.command
     {
-        let size = crate::generate::Size {
+        let size = crate::data::generate::Size {
             members: *members as usize,
             projects: *projects as usize,
             years: *years,
@@ -323,7 +322,7 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
 
 /// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so
 /// that no file of other data makes it invalid).
-fn generate(dir: &std::path::Path, size: crate::generate::Size) -> Outcome {
+fn generate(dir: &std::path::Path, size: crate::data::generate::Size) -> Outcome {
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if occupied {
         return Outcome::usage(format!(
@@ -331,7 +330,7 @@ fn generate(dir: &std::path::Path, size: crate::generate::Size) -> Outcome {
             dir.display()
         ));
     }
-    match crate::generate::write(dir, size) {
+    match crate::data::generate::write(dir, size) {
         Ok(files) => Outcome::ok(format!(
             "wrote {} to {}: {}, {}, {} years\n",
             plural(files, "file"),

@@ -3,6 +3,7 @@
 //! way is collected; none stops the load early.
 
 mod files;
+pub mod generate;
 mod raw;
 mod reader;
 mod validate;

@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::theme::Theme;
 use crate::app::App;
+use crate::present::theme::Theme;
 use crate::text::{sanitize, wrap};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {

@@ -5,10 +5,10 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph};
 
-use super::layout::centered;
-use super::theme::Theme;
 use crate::app::keymap::{self, Context};
 use crate::app::{App, Overlay, View};
+use crate::present::layout::centered;
+use crate::present::theme::Theme;
 use crate::text::{sanitize, wrap};
 
 /// The lines of the help popup at a width: every browser key, then the mouse and marks.

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::Theme;
+use crate::present::theme::Theme;
 use crate::text::{sanitize, truncate};
 
 /// One row: spans on the left and a text aligned to the right edge.

@@ -11,11 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::layout::MatrixLayout;
 use super::search::highlighted;
-use super::theme::{Theme, mark};
 use crate::app::App;
 use crate::model::Cell;
+use crate::present::layout::MatrixLayout;
+use crate::present::theme::{Theme, mark};
 use crate::text::{sanitize, truncate};
 
 pub fn draw(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {

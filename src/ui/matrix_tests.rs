@@ -5,7 +5,7 @@ use ratatui::style::{Color, Modifier};
 
 use crate::app::tests::press;
 use crate::app::{Context, keymap};
-use crate::i18n::Lang;
+use crate::present::words::Lang;
 use crate::ui::tests::{app_with, render, row_of, screen, text};
 
 fn matrix(lang: Lang, w: u16, h: u16, keys: &str) -> String {

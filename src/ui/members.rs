@@ -6,9 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::list::{self, Row};
-use super::theme::{Theme, mark};
 use crate::app::{App, Pane};
 use crate::model::Cell;
+use crate::present::theme::{Theme, mark};
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();

@@ -4,14 +4,12 @@
 pub mod detail;
 mod errors;
 pub mod help;
-pub mod layout;
 mod list;
 mod matrix;
 mod members;
 mod projects;
 mod search;
 mod status;
-pub mod theme;
 mod years;
 
 use ratatui::Frame;
@@ -19,12 +17,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, View};
-use theme::Theme;
+use crate::present::layout;
+use crate::present::theme::Theme;
 
 pub fn theme_of(app: &App) -> Theme {
-    Theme {
-        color: app.options.color,
-    }
+    app.theme()
 }
 
 /// " 1–20/31 " for a text longer than its pane: which lines are shown, of how many.

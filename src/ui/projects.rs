@@ -6,10 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::list::{self, Row};
-use super::theme::{Theme, mark};
 use crate::app::{App, Pane};
-use crate::i18n::Lang;
 use crate::model::Status;
+use crate::present::theme::{Theme, mark};
+use crate::present::words::Lang;
 
 /// The status in a few letters, for the list.
 fn short_status(lang: Lang, s: Status) -> &'static str {

@@ -9,11 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::layout::{inner, search_popup, search_rows};
-use super::theme::Theme;
 use crate::app::App;
-use crate::i18n::Lang;
-use crate::search::Target;
+use crate::present::layout::{inner, search_popup, search_rows};
+use crate::present::theme::Theme;
+use crate::present::words::Lang;
+use crate::query::search::Target;
 use crate::text::{sanitize, truncate};
 
 fn kind(lang: Lang, t: Target) -> &'static str {

@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::theme::Theme;
 use crate::app::keymap::{self, Action, Key};
 use crate::app::{App, View};
+use crate::present::theme::Theme;
 use crate::text::sanitize;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {

@@ -11,7 +11,7 @@ use super::draw;
 use crate::app::tests::{options, press};
 use crate::app::{App, Input, Options};
 use crate::data::{Origin, load, load_memory};
-use crate::i18n::Lang;
+use crate::present::words::Lang;
 
 pub(crate) fn app_with(lang: Lang, w: u16, h: u16) -> App {
     App::new(

@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::list::{self, Row};
-use super::theme::Theme;
 use crate::app::{App, Pane};
+use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();

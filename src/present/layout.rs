@@ -3,7 +3,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::matrix::Grid;
+use crate::query::grid::Grid;
 
 /// The smallest window the browser draws in; below it, it says how large it must be.
 pub const MIN_WIDTH: u16 = 60;

@@ -1,10 +1,7 @@
 //! The participation matrix: projects × members for one year (or all years), filtered
 //! and sorted. A [`Grid`] is built once whenever its [`Spec`] changes; the terminal view
 //! draws only the part of it on screen, and `ikz matrix` and the export write all of it
-//! ([`format`]), so the screen, the command line and the exported files always agree.
-
-pub mod export;
-pub mod format;
+//! (`present::matrix`), so the screen, the command line and the exported files always agree.
 
 use std::cmp::Reverse;
 
@@ -12,7 +9,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Cell, MemberIdx, Model, Participation, ProjectIdx};
-use crate::search::{Index, LABEL, NAME, Target};
+use crate::query::search::{Index, LABEL, NAME, Target};
 use crate::text::fold;
 
 /// How the rows (projects) are sorted.
@@ -291,4 +288,5 @@ impl Grid {
 }
 
 #[cfg(test)]
+#[path = "grid_tests.rs"]
 mod tests;

@@ -6,8 +6,9 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Grid, format};
 use crate::model::Model;
+use crate::present::matrix as format;
+use crate::query::grid::Grid;
 
 /// The files an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]

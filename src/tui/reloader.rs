@@ -129,9 +129,9 @@ mod tests {
     #[test]
     fn a_changed_file_is_read_again_and_reading_alone_is_no_change() {
         let dir = tempfile::tempdir().unwrap();
-        crate::generate::write(
+        crate::data::generate::write(
             dir.path(),
-            crate::generate::Size {
+            crate::data::generate::Size {
                 members: 3,
                 projects: 2,
                 years: 2,

@@ -1,5 +1,7 @@
 use super::*;
 use crate::data::{Origin, load};
+use crate::present::export;
+use crate::present::matrix as format;
 
 fn shipped() -> Model {
     let loaded = load(&Origin::BuiltIn);
@@ -338,7 +340,7 @@ fn an_export_into_a_missing_folder_fails_with_an_error() {
 #[test]
 fn the_total_width_is_counted_right() {
     let model = shipped();
-    let big = crate::generate::load(crate::generate::Size {
+    let big = crate::data::generate::load(crate::data::generate::Size {
         members: 120,
         projects: 300,
         years: 12,

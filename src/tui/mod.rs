@@ -1,6 +1,8 @@
 //! The terminal side of the browser: start the terminal, read events, draw, and restore
 //! the terminal on every way out — normal exit, error or panic — mouse capture included.
 
+pub mod reloader;
+
 use std::io::{self, Write};
 use std::time::Duration;
 
@@ -11,7 +13,7 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
-use crate::reloader::Reloader;
+use crate::tui::reloader::Reloader;
 use crate::ui;
 
 /// Switches mouse capture off again when dropped (on return and on error).
@@ -128,7 +130,7 @@ fn run_effect(app: &mut App, effect: Effect, reloader: Option<&mut Reloader>) {
     match effect {
         Effect::Export => {
             let result = std::env::current_dir()
-                .and_then(|dir| crate::matrix::export::write(&dir, &app.model, &app.matrix.grid));
+                .and_then(|dir| crate::present::export::write(&dir, &app.model, &app.matrix.grid));
             app.exported(result);
         }
         Effect::Reload => {

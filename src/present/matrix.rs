@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{ColumnOrder, Grid, RowOrder};
-use crate::cli::table::{aligned, csv_row, md_row, truncate};
 use crate::model::{Cell, Model};
+use crate::present::table::{aligned, csv_row, md_row, truncate};
+use crate::query::grid::{ColumnOrder, Grid, RowOrder};
 
 /// Widest project title in the text matrix (display columns); longer ones are cut.
 const TITLE_WIDTH: usize = 40;

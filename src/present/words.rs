@@ -1,7 +1,7 @@
 //! The words of the interface in German and English. Data is shown as written.
 
-use crate::matrix::{ColumnOrder, RowOrder};
 use crate::model::{Participation, Status};
+use crate::query::grid::{ColumnOrder, RowOrder};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {

@@ -1,0 +1,7 @@
+//! Questions asked of the model: the search over every item, the matrix of projects ×
+//! members, and finding a member or project from what people type. Pure functions of
+//! the model; no words of the interface, no terminal.
+
+pub mod find;
+pub mod grid;
+pub mod search;
