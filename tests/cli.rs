@@ -150,7 +150,7 @@ fn projects_of_a_year() {
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
     let rows: Vec<&str> = out.lines().skip(1).take_while(|l| !l.is_empty()).collect();
-    assert_eq!(rows.len(), 11, "{out}");
+    assert_eq!(rows.len(), 10, "{out}");
     assert!(
         rows.iter()
             .any(|r| r.starts_with("klimaschutz ") && r.contains("14/15"))
@@ -201,7 +201,7 @@ fn years_with_reports() {
     assert_eq!(out.lines().count(), 15);
     assert!(
         out.lines()
-            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["2024", "11", "11", "28", "0"]),
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["2024", "10", "11", "28", "0"]),
         "{out}"
     );
     let json: serde_json::Value =

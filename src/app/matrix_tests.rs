@@ -304,6 +304,6 @@ fn view_matrix_opens_the_matrix_at_start() {
         Rect::new(0, 0, 120, 40),
     );
     assert_eq!(app.view, View::Matrix);
-    assert_eq!(app.matrix.grid.rows.len(), 11);
+    assert_eq!(app.matrix.grid.rows.len(), 10);
     assert_eq!(cursor_project(&app), "kommunales-vergabezentrum");
 }

@@ -77,7 +77,7 @@ fn starts_on_the_latest_year_in_the_projects_pane() {
     let app = app();
     assert_eq!(app.selected_year(), Some(2024));
     assert_eq!(app.focus, Pane::Projects);
-    assert_eq!(app.projects().len(), 11);
+    assert_eq!(app.projects().len(), 10);
     assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     // The selected year is scrolled into view.
     let height = layout_height(&app, Pane::Years);
@@ -221,7 +221,7 @@ fn enter_follows_a_project_to_its_participants() {
     assert_eq!(app.focus, Pane::Members);
     assert_eq!(member_code(&app), "RIE", "the one member named for 2024");
     // A project whose sources name nobody: Enter says so and stays.
-    press(&mut app, "esc j j j j j j j");
+    press(&mut app, "esc j j j j j j");
     assert_eq!(project_id(&app), "klaerschlammverwertung");
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Projects);
