@@ -209,7 +209,11 @@ fn main() {
         terminal.draw(|f| ikz::ui::draw(f, &app)).unwrap();
         moves.push(t.elapsed());
         if std::env::var_os("IKZ_BENCH_DEBUG").is_some() {
-            eprintln!("{c:?} {:?} focus {:?}", t.elapsed(), app.focus);
+            eprintln!(
+                "{c:?} {:?} focus {:?}",
+                t.elapsed(),
+                app.browser().map(|b| b.focus)
+            );
         }
     }
     let browser_move = moves.iter().max().copied().unwrap_or_default();

@@ -169,10 +169,10 @@ fn borders_in_place(app: &App, b: &Buffer) {
 }
 
 fn matrix_in_place(app: &App, b: &Buffer) {
-    let g = ikz::present::layout::matrix(app.size, &app.matrix.grid).unwrap();
+    let g = ikz::present::layout::matrix(app.size, &mx(app).grid).unwrap();
     for y in g.body.y
         ..g.body.y
-            + u16::try_from(app.matrix.grid.rows.len())
+            + u16::try_from(mx(app).grid.rows.len())
                 .unwrap()
                 .min(g.body.height)
     {
@@ -255,4 +255,8 @@ fn very_long_names_are_cut_not_spilled() {
     draws_cleanly(&"Sehr-lange-Gemeindebezeichnung-".repeat(40));
     draws_cleanly(&"Donaudampfschifffahrtsgesellschaftskapitän".repeat(30));
     draws_cleanly(&"ä ".repeat(2000));
+}
+
+fn mx(app: &App) -> &ikz::app::MatrixState {
+    app.matrix().expect("the matrix is open")
 }

@@ -20,7 +20,8 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Rect;
 
-use ikz::app::{App, Context, Input, Options, Overlay, Pane, View, keymap};
+use ikz::app::scroll::Scroll;
+use ikz::app::{App, Context, ErrorsState, Input, Options, Pane, Screen, View, keymap};
 use ikz::data::generate::Size;
 use ikz::data::{Loaded, Origin, load, load_memory};
 use ikz::present::words::Lang;
@@ -137,29 +138,30 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     let projects = app.projects();
     match app.project {
         Some(p) => prop_assert!(projects.contains(&p), "project {p:?} not listed"),
-        None => prop_assert!(projects.is_empty() || app.view == View::Browser),
+        None => prop_assert!(projects.is_empty() || app.view() == View::Browser),
     }
     if let Some(m) = app.member {
         prop_assert!(m.0 < app.model.members.len());
     }
-    let mx = &app.matrix;
-    if let Some(r) = mx.row {
-        prop_assert!(
-            r < mx.grid.rows.len(),
-            "matrix row {r} of {}",
-            mx.grid.rows.len()
-        );
+    if let Some(mx) = app.matrix() {
+        if let Some(r) = mx.row {
+            prop_assert!(
+                r < mx.grid.rows.len(),
+                "matrix row {r} of {}",
+                mx.grid.rows.len()
+            );
+        }
+        if let Some(c) = mx.col {
+            prop_assert!(c < mx.grid.columns.len());
+        }
     }
-    if let Some(c) = mx.col {
-        prop_assert!(c < mx.grid.columns.len());
-    }
-    if let Some(st) = &app.search {
+    if let Some(st) = app.search() {
         prop_assert!(st.hits().is_empty() || st.selected < st.hits().len());
     }
     // What has the focus is on screen.
     let size = app.size;
-    if let Some(a) = ikz::present::layout::areas(size).filter(|_| app.view == View::Browser) {
-        let area = match app.focus {
+    if let Some(a) = ikz::present::layout::areas(size).filter(|_| app.view() == View::Browser) {
+        let area = match focus(app) {
             Pane::Years => a.years,
             Pane::Projects => a.projects,
             Pane::Members => a.members,
@@ -168,49 +170,54 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
         prop_assert!(
             area.width > 2 && area.height > 2,
             "focused pane {:?} has no room",
-            app.focus
+            focus(app)
         );
         let inner = usize::from(area.height.saturating_sub(2));
-        if let Some(sel) = app.selected_row(app.focus).filter(|_| moved) {
-            let top = app.offsets[app.focus as usize];
+        if let Some(sel) = browser(app).selected_row(app, focus(app)).filter(|_| moved) {
+            let top = browser(app).scroll[focus(app).index()].offset;
             prop_assert!(
                 (top..top + inner.max(1)).contains(&sel),
                 "selection {sel} off screen (from {top}, {inner} rows)"
             );
         }
     }
-    if moved
-        && app.view == View::Matrix
-        && app.overlay.is_none()
-        && ikz::present::layout::matrix(size, &mx.grid).is_some()
-    {
-        let (rows, cols) = app.matrix_page();
+    if let Some(mx) = app.matrix().filter(|mx| {
+        moved
+            && app.view() == View::Matrix
+            && app.overlay().is_none()
+            && ikz::present::layout::matrix(size, &mx.grid).is_some()
+    }) {
+        let (rows, cols) = mx.page(app);
         if let Some(r) = mx.row {
             prop_assert!(
-                (mx.row_offset..mx.row_offset + rows).contains(&r),
+                (mx.rows.offset..mx.rows.offset + rows).contains(&r),
                 "cursor row off screen"
             );
         }
         if let Some(c) = mx.col {
             prop_assert!(
-                (mx.col_offset..mx.col_offset + cols).contains(&c),
+                (mx.cols.offset..mx.cols.offset + cols).contains(&c),
                 "cursor column off screen"
             );
         }
     }
-    // The help lists every key of the view it was opened from.
-    if app.overlay == Some(Overlay::Help) {
-        let theme = ikz::ui::theme_of(app);
-        let text: String = ikz::ui::help::help_lines(app, 200, theme)
-            .iter()
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let context = if app.view == View::Matrix {
-            Context::Matrix
-        } else {
-            Context::Browser
-        };
-        for b in keymap::bindings(context) {
+    // Every popup and the error screen stay within their lines.
+    match app.top() {
+        Some(Screen::Help(p) | Screen::Problems(p)) => {
+            let text = ikz::present::layout::popup_text(size);
+            let lines = p.lines(app, usize::from(text.width)).len();
+            prop_assert!(p.scroll.offset <= Scroll::max(lines, usize::from(text.height)));
+        }
+        Some(Screen::Errors(e)) => {
+            let lines = ErrorsState::lines(app, ErrorsState::width(app)).len();
+            prop_assert!(e.scroll.offset <= Scroll::max(lines, ErrorsState::height(app)));
+        }
+        _ => {}
+    }
+    // The help lists every key that works where it was opened.
+    if let Some(Screen::Help(p)) = app.top() {
+        let text: String = p.lines(app, 200).iter().map(|l| format!("{l}\n")).collect();
+        for b in keymap::working(p.from) {
             prop_assert!(
                 text.contains(&b.keys_label()),
                 "help lacks {}",
@@ -260,4 +267,12 @@ proptest! {
             check(&app, moved)?;
         }
     }
+}
+
+fn browser(app: &App) -> &ikz::app::BrowserState {
+    app.browser().expect("a browser is open")
+}
+
+fn focus(app: &App) -> Pane {
+    browser(app).focus
 }

@@ -51,9 +51,14 @@ pub enum Action {
     Reload,
 }
 
-/// Where a binding works.
+/// Where a binding works: a screen's own keys, or a layer of keys that work in several.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
+    /// Keys that work on every screen (quit, help).
+    Global,
+    /// Keys that work on the two views, the browser and the matrix, but not in a prompt
+    /// or a popup (where `q` and `?` are text or close).
+    Views,
     /// The panes.
     Browser,
     /// A popup over the panes (help, warnings).
@@ -129,11 +134,17 @@ impl Binding {
 }
 
 use Action as A;
-use Context::{Browser, Errors, Filter, Matrix, Overlay, Search};
+use Context::{Browser, Errors, Filter, Global, Matrix, Overlay, Search, Views};
 use KeyCode as K;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    Binding { keys: &[c('w')], action: A::Problems, context: Views, bar: None, en: "warnings and errors in the data", de: "Warnungen und Fehler in den Daten" },
+    Binding { keys: &[c('r')], action: A::Reload, context: Views, bar: None, en: "read the data folder again (it is also watched)", de: "Datenordner neu lesen (er wird auch beobachtet)" },
+    Binding { keys: &[c('?')], action: A::Help, context: Views, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
+    Binding { keys: &[c('q')], action: A::Quit, context: Views, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
+    Binding { keys: &[k(K::F(1))], action: A::Help, context: Global, bar: None, en: "help", de: "Hilfe" },
+    Binding { keys: &[ctrl('c')], action: A::Quit, context: Global, bar: None, en: "quit", de: "beenden" },
     Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Browser, bar: None, en: "next pane", de: "nächster Bereich" },
     Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Browser, bar: None, en: "previous pane", de: "voriger Bereich" },
     Binding { keys: &[c('h'), k(K::Left)], action: A::PaneLeft, context: Browser, bar: None, en: "pane to the left", de: "Bereich links" },
@@ -151,22 +162,17 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('<')], action: A::PrevYear, context: Browser, bar: None, en: "previous year", de: "voriges Jahr" },
     Binding { keys: &[c('>')], action: A::NextYear, context: Browser, bar: None, en: "next year", de: "nächstes Jahr" },
     Binding { keys: &[c('0')], action: A::AllYears, context: Browser, bar: None, en: "all years", de: "alle Jahre" },
-    Binding { keys: &[c('w')], action: A::Problems, context: Browser, bar: None, en: "warnings and errors in the data", de: "Warnungen und Fehler in den Daten" },
-    Binding { keys: &[c('r')], action: A::Reload, context: Browser, bar: None, en: "read the data folder again (it is also watched)", de: "Datenordner neu lesen (er wird auch beobachtet)" },
-    Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Browser, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
-    Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Browser, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Overlay, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Overlay, bar: None, en: "scroll up", de: "aufwärts blättern" },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Overlay, bar: None, en: "page up", de: "Seite zurück" },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Overlay, bar: None, en: "page down", de: "Seite vor" },
     Binding { keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')], action: A::Close, context: Overlay, bar: Some(("close", "schließen")), en: "close", de: "schließen" },
-    Binding { keys: &[ctrl('c')], action: A::Quit, context: Overlay, bar: None, en: "quit", de: "beenden" },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Errors, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Errors, bar: None, en: "scroll up", de: "aufwärts blättern" },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Errors, bar: None, en: "page up", de: "Seite zurück" },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Errors, bar: None, en: "page down", de: "Seite vor" },
     Binding { keys: &[c('r')], action: A::Reload, context: Errors, bar: Some(("reload", "neu lesen")), en: "read the data folder again", de: "Datenordner neu lesen" },
-    Binding { keys: &[c('q'), k(K::Esc), ctrl('c')], action: A::Quit, context: Errors, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
+    Binding { keys: &[c('q'), k(K::Esc)], action: A::Quit, context: Errors, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Search, bar: Some(("jump", "springen")), en: "jump to the result", de: "zum Treffer springen" },
     Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Search, bar: Some(("next", "nächster")), en: "next result", de: "nächster Treffer" },
     Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Search, bar: None, en: "previous result", de: "voriger Treffer" },
@@ -180,8 +186,6 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Search, bar: None, en: "delete a word", de: "Wort löschen" },
     Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Search, bar: None, en: "clear the line", de: "Zeile leeren" },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Search, bar: Some(("close", "schließen")), en: "close the search", de: "Suche schließen" },
-    Binding { keys: &[k(K::F(1))], action: A::Help, context: Search, bar: None, en: "help", de: "Hilfe" },
-    Binding { keys: &[ctrl('c')], action: A::Quit, context: Search, bar: None, en: "quit", de: "beenden" },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Matrix, bar: None, en: "next project", de: "nächstes Projekt" },
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Matrix, bar: None, en: "previous project (above the first: the members)", de: "voriges Projekt (über dem ersten: die Mitglieder)" },
     Binding { keys: &[c('l'), k(K::Right)], action: A::ColumnRight, context: Matrix, bar: None, en: "next member", de: "nächstes Mitglied" },
@@ -201,10 +205,6 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, en: "all years", de: "alle Jahre" },
     Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(("export", "Export")), en: "export as shown: CSV + Markdown in the current folder", de: "wie gezeigt exportieren: CSV + Markdown im aktuellen Ordner" },
     Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(("browser", "Browser")), en: "back to the browser", de: "zurück zum Browser" },
-    Binding { keys: &[c('w')], action: A::Problems, context: Matrix, bar: None, en: "warnings and errors in the data", de: "Warnungen und Fehler in den Daten" },
-    Binding { keys: &[c('r')], action: A::Reload, context: Matrix, bar: None, en: "read the data folder again (it is also watched)", de: "Datenordner neu lesen (er wird auch beobachtet)" },
-    Binding { keys: &[c('?'), k(K::F(1))], action: A::Help, context: Matrix, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
-    Binding { keys: &[c('q'), ctrl('c')], action: A::Quit, context: Matrix, bar: None, en: "quit", de: "beenden" },
     Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(("keep", "übernehmen")), en: "keep the filter", de: "Filter übernehmen" },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Filter, bar: Some(("clear", "verwerfen")), en: "drop the filter", de: "Filter verwerfen" },
     Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Filter, bar: None, en: "next project", de: "nächstes Projekt" },
@@ -216,8 +216,6 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Filter, bar: None, en: "delete a character", de: "Zeichen löschen" },
     Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Filter, bar: None, en: "delete a word", de: "Wort löschen" },
     Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Filter, bar: None, en: "clear the line", de: "Zeile leeren" },
-    Binding { keys: &[k(K::F(1))], action: A::Help, context: Filter, bar: None, en: "help", de: "Hilfe" },
-    Binding { keys: &[ctrl('c')], action: A::Quit, context: Filter, bar: None, en: "quit", de: "beenden" },
 ];
 
 /// The action of a key in a context, if any. Only presses act: terminals that also
@@ -231,11 +229,14 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
         code: key.code,
         ctrl,
     };
-    let bound = BINDINGS
-        .iter()
-        .filter(|b| b.context == context)
-        .find(|b| b.keys.contains(&pressed))
-        .map(|b| b.action);
+    // The screen's own keys first, then the layers under them.
+    let bound = layers(context).iter().find_map(|&layer| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.context == layer)
+            .find(|b| b.keys.contains(&pressed))
+            .map(|b| b.action)
+    });
     // In a prompt every other printable key is text: `q` types a q.
     match (bound, context, key.code) {
         (None, Context::Search | Context::Filter, KeyCode::Char(c))
@@ -247,9 +248,41 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
     }
 }
 
-/// The bindings of a context, for the help overlay and the status bar.
+/// The layers of keys that work in a context, its own first.
+pub fn layers(context: Context) -> &'static [Context] {
+    match context {
+        Browser => &[Browser, Views, Global],
+        Matrix => &[Matrix, Views, Global],
+        Search => &[Search, Global],
+        Filter => &[Filter, Global],
+        Overlay => &[Overlay, Global],
+        Errors => &[Errors, Global],
+        Views => &[Views, Global],
+        Global => &[Global],
+    }
+}
+
+/// The bindings of one context or layer (not those under it), for the help overlay.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.context == context)
+}
+
+/// Every binding that works in a context, its own first; a key that the context binds
+/// itself is not listed again from a layer below (F1 closes the help, say).
+pub fn working(context: Context) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for &layer in layers(context) {
+        for b in bindings(layer) {
+            let shadowed = b
+                .keys
+                .iter()
+                .all(|k| out.iter().any(|o| o.keys.contains(k)));
+            if !shadowed {
+                out.push(b);
+            }
+        }
+    }
+    out
 }
 
 pub fn key_label(key: Key) -> String {
@@ -320,7 +353,9 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for ctx in [Browser, Overlay, Errors, Search, Matrix, Filter] {
+        for ctx in [
+            Global, Views, Browser, Overlay, Errors, Search, Matrix, Filter,
+        ] {
             let keys: Vec<Key> = bindings(ctx).flat_map(|b| b.keys.iter().copied()).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{key:?} twice in {ctx:?}");
@@ -368,8 +403,37 @@ mod tests {
     }
 
     #[test]
+    fn layers_give_every_screen_quit_and_help() {
+        let key = |code| press(code, KeyModifiers::NONE);
+        for ctx in [Browser, Overlay, Errors, Search, Matrix, Filter] {
+            assert_eq!(
+                action(ctx, press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+                Some(A::Quit),
+                "{ctx:?}"
+            );
+            let f1 = action(ctx, key(KeyCode::F(1)));
+            assert!(matches!(f1, Some(A::Help | A::Close)), "{ctx:?}");
+        }
+        // q quits the views but is text in a prompt and closes a popup.
+        assert_eq!(action(Matrix, key(KeyCode::Char('q'))), Some(A::Quit));
+        assert_eq!(
+            action(Filter, key(KeyCode::Char('q'))),
+            Some(A::Insert('q'))
+        );
+        assert_eq!(action(Overlay, key(KeyCode::Char('q'))), Some(A::Close));
+        // A screen's own list shows F1 once, as its own.
+        let f1: Vec<_> = working(Overlay)
+            .into_iter()
+            .filter(|b| b.keys.contains(&k(KeyCode::F(1))))
+            .collect();
+        assert_eq!(f1.len(), 1);
+        assert_eq!(f1[0].action, A::Close);
+    }
+
+    #[test]
     fn labels() {
-        assert_eq!(BINDINGS[2].keys_label(), "h, ←");
+        let left = BINDINGS.iter().find(|b| b.action == A::PaneLeft).unwrap();
+        assert_eq!(left.keys_label(), "h, ←");
         assert_eq!(key_label(ctrl('c')), "Ctrl-c");
         assert_eq!(key_label(k(KeyCode::F(1))), "F1");
     }

@@ -6,25 +6,25 @@
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
-use super::keymap::Action;
+use super::keymap::{Action, Context};
 use super::line::{Edited, LineEdit};
-use super::{App, Effect, Pane, View};
-use crate::model::{MemberIdx, ProjectIdx};
+use super::screen::{Behavior, Screen, Transition};
+use super::scroll::Scroll;
+use super::{App, BrowserState, Effect, Pane};
+use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::layout;
 use crate::query::grid::{Grid, Keys, Spec};
 
 #[derive(Debug, Clone, Default)]
 pub struct MatrixState {
     pub grid: Grid,
-    /// The filter's index and the sort keys.
-    keys: Keys,
     /// The cursor's row; `None` is the header row (the members).
     pub row: Option<usize>,
     /// The cursor's column; `None` is the project column.
     pub col: Option<usize>,
     /// First row and first member column on screen.
-    pub row_offset: usize,
-    pub col_offset: usize,
+    pub rows: Scroll,
+    pub cols: Scroll,
     /// The filter prompt while it is open.
     pub prompt: Option<LineEdit>,
     /// The filter changed since the grid was built.
@@ -32,13 +32,6 @@ pub struct MatrixState {
 }
 
 impl MatrixState {
-    pub fn new(keys: Keys) -> MatrixState {
-        MatrixState {
-            keys,
-            ..MatrixState::default()
-        }
-    }
-
     /// The project under the cursor.
     pub fn project(&self) -> Option<ProjectIdx> {
         Some(self.grid.rows.get(self.row?)?.project)
@@ -51,8 +44,8 @@ impl MatrixState {
 
     /// Positions of the characters of a project's title that the filter matched (the
     /// filter index holds the projects in model order, title first).
-    pub fn title_matches(&self, p: ProjectIdx) -> Vec<usize> {
-        let index = &self.keys.index;
+    pub fn title_matches(&self, keys: &Keys, p: ProjectIdx) -> Vec<usize> {
+        let index = &keys.index;
         index
             .name_field(p.0)
             .map(|f| index.highlight(f, &self.grid.spec.filter))
@@ -66,194 +59,113 @@ impl MatrixState {
             None => &self.grid.spec.filter,
         }
     }
-}
 
-impl App {
-    /// `m` in the browser: the matrix of the selected year, the cursor on the selected
-    /// project and member.
-    pub(super) fn open_matrix(&mut self) {
-        self.view = View::Matrix;
-        self.rebuild_matrix();
-        let mx = &mut self.matrix;
-        if let Some(row) = self.project.and_then(|p| mx.grid.row_of(p)) {
+    /// `m` in the browser: the matrix of the selected year, as it was last shown, the
+    /// cursor on the selected project and member.
+    pub fn open(app: &App) -> MatrixState {
+        let mut mx = MatrixState {
+            grid: Grid {
+                spec: app.matrix_spec.clone(),
+                ..Grid::default()
+            },
+            ..MatrixState::default()
+        };
+        mx.rebuild(app);
+        if let Some(row) = app.project.and_then(|p| mx.grid.row_of(p)) {
             mx.row = Some(row);
         }
-        if let Some(col) = self.member.and_then(|m| mx.grid.column_of(m)) {
+        if let Some(col) = app.member.and_then(|m| mx.grid.column_of(m)) {
             mx.col = Some(col);
         }
-        self.keep_cursor_visible();
+        mx.keep_cursor_visible(app);
+        mx
     }
 
     /// Builds the grid again for the selected year and the matrix's own settings; the
     /// cursor stays on the same project and member where they are still shown.
-    pub(super) fn rebuild_matrix(&mut self) {
-        let (project, member) = (self.matrix.project(), self.matrix.member());
+    fn rebuild(&mut self, app: &App) {
+        let (project, member) = (self.project(), self.member());
         let spec = Spec {
-            year: self.selected_year(),
-            filter: self.matrix.filter_text().to_string(),
-            ..self.matrix.grid.spec.clone()
+            year: app.selected_year(),
+            filter: self.filter_text().to_string(),
+            ..self.grid.spec.clone()
         };
-        let mx = &mut self.matrix;
-        mx.grid = Grid::build(&self.model, &mx.keys, spec);
-        mx.dirty = false;
-        let rows = mx.grid.rows.len();
-        mx.row = match project.and_then(|p| mx.grid.row_of(p)) {
+        self.grid = Grid::build(&app.model, &app.grid_keys, spec);
+        self.dirty = false;
+        let rows = self.grid.rows.len();
+        self.row = match project.and_then(|p| self.grid.row_of(p)) {
             Some(r) => Some(r),
             None if rows == 0 => None,
-            None => Some(mx.row.unwrap_or(0).min(rows - 1)),
+            None => Some(self.row.unwrap_or(0).min(rows - 1)),
         };
-        let cols = mx.grid.columns.len();
-        mx.col = match member.and_then(|m| mx.grid.column_of(m)) {
+        let cols = self.grid.columns.len();
+        self.col = match member.and_then(|m| self.grid.column_of(m)) {
             Some(c) => Some(c),
-            None => mx.col.filter(|_| cols > 0).map(|c| c.min(cols - 1)),
+            None => self.col.filter(|_| cols > 0).map(|c| c.min(cols - 1)),
         };
-        self.keep_cursor_visible();
-    }
-
-    /// Applies a changed filter (deferred like the search, so typing is drawn first).
-    pub(super) fn settle_matrix(&mut self) {
-        if self.matrix.dirty {
-            self.rebuild_matrix();
-        }
-    }
-
-    pub(super) fn update_matrix(&mut self, action: Action) {
-        let (rows, _) = self.matrix_page();
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Help => self.overlay = Some(super::Overlay::Help),
-            Action::Problems => self.overlay = Some(super::Overlay::Problems),
-            Action::ToggleMatrix | Action::Back => self.view = View::Browser,
-            Action::Down => self.move_cursor(1, 0),
-            Action::Up => self.move_cursor(-1, 0),
-            Action::PageDown => self.move_cursor(rows as isize, 0),
-            Action::PageUp => self.move_cursor(-(rows as isize), 0),
-            Action::Top => self.move_cursor(isize::MIN / 2, 0),
-            Action::Bottom => self.move_cursor(isize::MAX / 2, 0),
-            Action::ColumnRight => self.move_cursor(0, 1),
-            Action::ColumnLeft => self.move_cursor(0, -1),
-            Action::FirstColumn => self.move_cursor(0, isize::MIN / 2),
-            Action::LastColumn => self.move_cursor(0, isize::MAX / 2),
-            Action::SortRows => {
-                self.matrix.grid.spec.rows = self.matrix.grid.spec.rows.next();
-                self.rebuild_matrix();
-            }
-            Action::SortColumns => {
-                self.matrix.grid.spec.columns = self.matrix.grid.spec.columns.next();
-                self.rebuild_matrix();
-            }
-            Action::OpenSearch => {
-                self.matrix.prompt = Some(LineEdit::new(&self.matrix.grid.spec.filter));
-            }
-            Action::PrevYear | Action::NextYear | Action::AllYears => {
-                self.step_year(action);
-                self.rebuild_matrix();
-            }
-            Action::Export => self.effect = Some(Effect::Export),
-            Action::Reload => self.request_reload(),
-            Action::Follow => self.matrix_into_browser(),
-            _ => {}
-        }
+        self.keep_cursor_visible(app);
     }
 
     /// The filter prompt: every printable key is text; the rows follow as one types.
-    pub(super) fn update_filter(&mut self, action: Action) {
-        let Some(line) = &mut self.matrix.prompt else {
-            return;
+    fn update_filter(&mut self, app: &mut App, action: Action) -> Transition {
+        let Some(line) = &mut self.prompt else {
+            return Transition::Stay;
         };
         match line.apply(action) {
             Edited::Text => {
-                self.matrix.dirty = true;
-                return;
+                self.dirty = true;
+                return Transition::Stay;
             }
-            Edited::Cursor => return,
+            Edited::Cursor => return Transition::Stay,
             Edited::No => {}
         }
         match action {
             // Enter keeps the filter, Esc drops it.
             Action::Close => {
-                self.settle_matrix();
-                self.matrix.prompt = None;
+                self.settle(app);
+                self.prompt = None;
             }
             Action::Back => {
-                self.matrix.prompt = None;
-                self.matrix.grid.spec.filter.clear();
-                self.rebuild_matrix();
+                self.prompt = None;
+                self.grid.spec.filter.clear();
+                self.rebuild(app);
             }
             Action::Down => {
-                self.settle_matrix();
-                self.move_cursor(1, 0);
+                self.settle(app);
+                self.move_cursor(app, 1, 0);
             }
             Action::Up => {
-                self.settle_matrix();
-                self.move_cursor(-1, 0);
+                self.settle(app);
+                self.move_cursor(app, -1, 0);
             }
-            Action::Help => self.overlay = Some(super::Overlay::Help),
-            Action::Quit => self.quit = true,
             _ => {}
         }
-    }
-
-    /// `<` and `>` step through the years, `0` shows all years. From "all years", `<`
-    /// goes to the latest year.
-    pub(super) fn step_year(&mut self, action: Action) {
-        let t = self.options.lang.texts();
-        let last = self.year_count().saturating_sub(1);
-        let row = match (action, self.year) {
-            (Action::AllYears, _) => 0,
-            (Action::PrevYear, 0) => last,
-            (Action::PrevYear, 1) => {
-                self.message = Some(t.matrix.first_year.to_string());
-                1
-            }
-            (Action::PrevYear, y) => y - 1,
-            (Action::NextYear, 0) => {
-                self.message = Some(t.matrix.all_years_shown.to_string());
-                0
-            }
-            (Action::NextYear, y) if y >= last => {
-                self.message = Some(t.matrix.last_year.to_string());
-                y
-            }
-            (Action::NextYear, y) => y + 1,
-            (_, y) => y,
-        };
-        self.set_year(row);
-        // The years pane shows the new year when the browser comes back.
-        self.keep_visible(Pane::Years);
+        Transition::Stay
     }
 
     /// Enter: the project under the cursor in the browser (with the member selected), or
     /// on the header row the member. Esc in the browser comes back here.
-    fn matrix_into_browser(&mut self) {
-        let before = self.place();
-        let (project, member) = (self.matrix.project(), self.matrix.member());
-        match (project, member) {
+    fn open_in_browser(&mut self, app: &mut App) -> Transition {
+        let pane = match (self.project(), self.member()) {
             (Some(p), m) => {
-                self.project = Some(p);
+                app.project = Some(p);
                 if m.is_some() {
-                    self.member = m;
+                    app.member = m;
                 }
-                self.focus_pane(Pane::Projects);
+                Pane::Projects
             }
             (None, Some(m)) => {
-                self.member = Some(m);
-                self.focus_pane(Pane::Members);
+                app.member = Some(m);
+                Pane::Members
             }
-            (None, None) => return,
-        }
-        self.view = View::Browser;
-        self.offsets[Pane::Detail as usize] = 0;
-        self.history.push(before);
-        for pane in Pane::ALL {
-            self.keep_visible(pane);
-        }
+            (None, None) => return Transition::Stay,
+        };
+        Transition::Push(Screen::Browser(BrowserState::focused(app, pane)))
     }
 
     /// Moves the cursor by rows and columns; the header row and the project column are
     /// one step before the first row and column.
-    fn move_cursor(&mut self, rows: isize, cols: isize) {
-        let mx = &mut self.matrix;
+    fn move_cursor(&mut self, app: &App, rows: isize, cols: isize) {
         let step = |at: Option<usize>, delta: isize, len: usize| -> Option<usize> {
             if delta == 0 {
                 return at;
@@ -263,92 +175,187 @@ impl App {
             let new = pos.saturating_add_signed(delta).min(len);
             new.checked_sub(1)
         };
-        mx.row = step(mx.row, rows, mx.grid.rows.len());
+        self.row = step(self.row, rows, self.grid.rows.len());
         // Top and PgUp stop at the first row, not on the header.
-        if rows < -1 && !mx.grid.rows.is_empty() {
-            mx.row = Some(mx.row.unwrap_or(0));
+        if rows < -1 && !self.grid.rows.is_empty() {
+            self.row = Some(self.row.unwrap_or(0));
         }
-        mx.col = step(mx.col, cols, mx.grid.columns.len());
-        self.keep_cursor_visible();
+        self.col = step(self.col, cols, self.grid.columns.len());
+        self.keep_cursor_visible(app);
     }
 
     /// The number of body rows and member columns on screen.
-    pub fn matrix_page(&self) -> (usize, usize) {
-        layout::matrix(self.size, &self.matrix.grid).map_or((1, 1), |g| {
+    pub fn page(&self, app: &App) -> (usize, usize) {
+        layout::matrix(app.size, &self.grid).map_or((1, 1), |g| {
             (usize::from(g.body.height).max(1), g.visible_columns.max(1))
         })
     }
 
-    pub(super) fn keep_cursor_visible(&mut self) {
-        let (rows, cols) = self.matrix_page();
-        let mx = &mut self.matrix;
-        let keep = |offset: &mut usize, at: Option<usize>, len: usize, page: usize| {
-            match at {
-                // On the header row or the project column: back to the start.
-                None => *offset = 0,
-                Some(at) if at < *offset => *offset = at,
-                Some(at) if at >= *offset + page => *offset = at + 1 - page,
-                Some(_) => {}
+    fn keep_cursor_visible(&mut self, app: &App) {
+        let (rows, cols) = self.page(app);
+        // On the header row or the project column: back to the start.
+        self.rows
+            .show(Some(self.row.unwrap_or(0)), self.grid.rows.len(), rows);
+        self.cols
+            .show(Some(self.col.unwrap_or(0)), self.grid.columns.len(), cols);
+    }
+}
+
+impl Behavior for MatrixState {
+    fn context(&self) -> Context {
+        if self.prompt.is_some() {
+            Context::Filter
+        } else {
+            Context::Matrix
+        }
+    }
+
+    fn is_popup(&self) -> bool {
+        false
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        if self.prompt.is_some() {
+            return self.update_filter(app, action);
+        }
+        let (rows, _) = self.page(app);
+        let rows = rows as isize;
+        match action {
+            Action::ToggleMatrix | Action::Back => return Transition::Pop,
+            Action::Down => self.move_cursor(app, 1, 0),
+            Action::Up => self.move_cursor(app, -1, 0),
+            Action::PageDown => self.move_cursor(app, rows, 0),
+            Action::PageUp => self.move_cursor(app, -rows, 0),
+            Action::Top => self.move_cursor(app, isize::MIN / 2, 0),
+            Action::Bottom => self.move_cursor(app, isize::MAX / 2, 0),
+            Action::ColumnRight => self.move_cursor(app, 0, 1),
+            Action::ColumnLeft => self.move_cursor(app, 0, -1),
+            Action::FirstColumn => self.move_cursor(app, 0, isize::MIN / 2),
+            Action::LastColumn => self.move_cursor(app, 0, isize::MAX / 2),
+            Action::SortRows => {
+                self.grid.spec.rows = self.grid.spec.rows.next();
+                self.rebuild(app);
             }
-            *offset = (*offset).min(len.saturating_sub(page));
-        };
-        keep(&mut mx.row_offset, mx.row, mx.grid.rows.len(), rows);
-        keep(&mut mx.col_offset, mx.col, mx.grid.columns.len(), cols);
+            Action::SortColumns => {
+                self.grid.spec.columns = self.grid.spec.columns.next();
+                self.rebuild(app);
+            }
+            Action::OpenSearch => self.prompt = Some(LineEdit::new(&self.grid.spec.filter)),
+            Action::PrevYear | Action::NextYear | Action::AllYears => {
+                app.step_year(action);
+                self.rebuild(app);
+            }
+            Action::Export => app.request(Effect::Export),
+            Action::Follow => return self.open_in_browser(app),
+            _ => {}
+        }
+        Transition::Stay
     }
 
     /// A click puts the cursor on a cell (or the header, or a project); the wheel
     /// scrolls the rows, with Shift (or a sideways wheel) the columns.
-    pub(super) fn matrix_mouse(&mut self, m: MouseEvent) {
-        let Some(g) = layout::matrix(self.size, &self.matrix.grid) else {
-            return;
+    fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
+        let Some(g) = layout::matrix(app.size, &self.grid) else {
+            return Transition::Stay;
         };
         let at = Position::new(m.column, m.row);
         let (page_rows, page_cols) = (usize::from(g.body.height), g.visible_columns);
-        let mx = &mut self.matrix;
+        let (n_rows, n_cols) = (self.grid.rows.len(), self.grid.columns.len());
         let sideways = m
             .modifiers
             .contains(ratatui::crossterm::event::KeyModifiers::SHIFT);
-        let scroll = |offset: &mut usize, delta: isize, len: usize, page: usize| {
-            *offset = offset
-                .saturating_add_signed(delta)
-                .min(len.saturating_sub(page));
-        };
         match m.kind {
-            MouseEventKind::ScrollDown if !sideways => {
-                scroll(&mut mx.row_offset, 3, mx.grid.rows.len(), page_rows)
-            }
-            MouseEventKind::ScrollUp if !sideways => {
-                scroll(&mut mx.row_offset, -3, mx.grid.rows.len(), page_rows)
-            }
+            MouseEventKind::ScrollDown if !sideways => self.rows.by(3, n_rows, page_rows),
+            MouseEventKind::ScrollUp if !sideways => self.rows.by(-3, n_rows, page_rows),
             MouseEventKind::ScrollRight | MouseEventKind::ScrollDown => {
-                scroll(&mut mx.col_offset, 1, mx.grid.columns.len(), page_cols)
+                self.cols.by(1, n_cols, page_cols)
             }
             MouseEventKind::ScrollLeft | MouseEventKind::ScrollUp => {
-                scroll(&mut mx.col_offset, -1, mx.grid.columns.len(), page_cols)
+                self.cols.by(-1, n_cols, page_cols)
             }
             MouseEventKind::Down(MouseButton::Left) => {
                 let row = if at.y == g.head.y {
                     Some(None)
                 } else if (g.body.y..g.body.bottom()).contains(&at.y) {
-                    let r = mx.row_offset + usize::from(at.y - g.body.y);
-                    (r < mx.grid.rows.len()).then_some(Some(r))
+                    let r = self.rows.offset + usize::from(at.y - g.body.y);
+                    (r < n_rows).then_some(Some(r))
                 } else {
                     None
                 };
                 let col = if at.x < g.cells_x {
                     Some(None)
                 } else {
-                    let c = mx.col_offset + usize::from((at.x - g.cells_x) / g.cell_width.max(1));
-                    (c < mx.grid.columns.len() && c < mx.col_offset + page_cols).then_some(Some(c))
+                    let c =
+                        self.cols.offset + usize::from((at.x - g.cells_x) / g.cell_width.max(1));
+                    (c < n_cols && c < self.cols.offset + page_cols).then_some(Some(c))
                 };
                 if let (Some(row), Some(col)) = (row, col) {
-                    mx.row = row;
-                    mx.col = col;
-                    self.keep_cursor_visible();
+                    self.row = row;
+                    self.col = col;
+                    self.keep_cursor_visible(app);
                 }
             }
             _ => {}
         }
+        Transition::Stay
+    }
+
+    fn resize(&mut self, app: &App) {
+        self.keep_cursor_visible(app);
+    }
+
+    /// Back from the browser: the year may have changed there.
+    fn resumed(&mut self, app: &App) {
+        if self.grid.spec.year != app.selected_year() {
+            self.rebuild(app);
+        }
+        self.keep_cursor_visible(app);
+    }
+
+    /// The orders and the filter stay for the next time the matrix opens.
+    fn closed(&self, app: &mut App) {
+        app.matrix_spec = Spec {
+            filter: self.filter_text().to_string(),
+            ..self.grid.spec.clone()
+        };
+    }
+
+    fn needs_settle(&self) -> bool {
+        self.dirty
+    }
+
+    /// Applies a changed filter (deferred like the search, so typing is drawn first).
+    fn settle(&mut self, app: &App) {
+        if self.dirty {
+            self.rebuild(app);
+        }
+    }
+
+    /// The cursor stays on the same project and member (by id) where they still exist.
+    fn reload(&mut self, app: &App, old: &Model) {
+        let cursor = (
+            self.project().map(|p| old.project(p).id.clone()),
+            self.member().map(|m| old.member(m).id.clone()),
+        );
+        let on = (self.row.is_some(), self.col.is_some());
+        self.grid = Grid {
+            spec: self.grid.spec.clone(),
+            ..Grid::default()
+        };
+        self.row = None;
+        self.col = None;
+        self.rebuild(app);
+        self.row = match cursor.0.and_then(|id| app.model.project_by_id(&id)) {
+            Some(p) => self.grid.row_of(p).or(self.row),
+            None if on.0 => self.row,
+            None => None,
+        };
+        self.col = match cursor.1.and_then(|id| app.model.member_by_id(&id)) {
+            Some(m) => self.grid.column_of(m).or(self.col),
+            None if on.1 => self.col,
+            None => None,
+        };
+        self.keep_cursor_visible(app);
     }
 }
 

@@ -1,13 +1,21 @@
-//! The state of the terminal browser and the one function that changes it:
-//! [`App::handle`] turns an input (key, mouse, resize) into an [`Action`] through the key
-//! table and [`App::update`] carries it out. No I/O and no terminal here, so every
+//! The state of the terminal app and the one function that changes it: [`App::handle`]
+//! turns an input (key, mouse, resize) into an [`Action`] through the key table, and the
+//! screen on top of the stack carries it out. No I/O and no terminal here, so every
 //! behaviour is tested by feeding inputs.
+//!
+//! The app holds what every screen shares — the data, the selection (year, project,
+//! member), the status message and the work for the terminal side — and a stack of
+//! [`Screen`]s: what Enter (or a key such as `m`, `/`, `?`) opens is pushed, Esc pops.
 
+pub mod browser;
+pub mod errors;
 pub mod keymap;
 pub mod line;
 pub mod matrix;
-mod mouse;
+pub mod popup;
 mod reload;
+pub mod screen;
+pub mod scroll;
 pub mod search;
 
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
@@ -15,30 +23,18 @@ use ratatui::layout::Rect;
 
 use crate::data::Loaded;
 use crate::diag::Diagnostic;
-use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
+use crate::model::{MemberIdx, Model, ProjectIdx};
+use crate::present::theme::Theme;
 use crate::present::words::Lang;
-use crate::present::{detail, layout};
-use crate::query::search::{Index, Target};
+use crate::query::grid::{Keys, Spec};
+use crate::query::search::Index;
+pub use browser::{BrowserState, Pane};
+pub use errors::ErrorsState;
 pub use keymap::{Action, Context};
 pub use matrix::MatrixState;
+pub use popup::Popup;
+pub use screen::{Screen, Transition};
 pub use search::SearchState;
-
-/// The panes, in Tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Years,
-    Projects,
-    Members,
-    Detail,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 4] = [Pane::Years, Pane::Projects, Pane::Members, Pane::Detail];
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// The two views: the linked panes, or the matrix of projects × members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,6 +53,7 @@ pub enum Effect {
     Reload,
 }
 
+/// The popups over a view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
@@ -69,17 +66,6 @@ pub enum Input {
     Key(KeyEvent),
     Mouse(MouseEvent),
     Resize(u16, u16),
-}
-
-/// Where the user is: what Esc goes back to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Place {
-    view: View,
-    focus: Pane,
-    subject: Pane,
-    year: usize,
-    project: Option<ProjectIdx>,
-    member: Option<MemberIdx>,
 }
 
 /// How the app was started.
@@ -95,12 +81,12 @@ pub struct Options {
 #[derive(Debug)]
 pub struct App {
     pub model: Model,
-    /// The search index of the model, built once.
+    /// The search index of the model, built once per load.
     pub index: Index,
-    /// The search prompt, while it is open.
-    pub search: Option<SearchState>,
-    pub view: View,
-    pub matrix: MatrixState,
+    /// The matrix's filter index and sort keys, built once per load.
+    pub grid_keys: Keys,
+    /// How the matrix was last shown (its orders and filter), kept while it is closed.
+    pub matrix_spec: Spec,
     /// Work for the terminal side (see [`App::take_effect`]).
     effect: Option<Effect>,
     /// Where the data came from, as shown in the status bar.
@@ -112,25 +98,16 @@ pub struct App {
     /// screen, and `w` lists these.
     pub stale: Vec<Diagnostic>,
     pub options: Options,
-    pub focus: Pane,
-    /// The list pane whose selected item the detail pane shows.
-    pub subject: Pane,
     /// Selected row of the years pane: 0 is "all years", then each year of the data.
     pub year: usize,
     pub project: Option<ProjectIdx>,
     pub member: Option<MemberIdx>,
-    /// First visible row of each pane (in [`Pane`] order); for the detail pane, the
-    /// first visible line.
-    pub offsets: [usize; 4],
-    pub overlay: Option<Overlay>,
-    pub overlay_scroll: usize,
-    /// Scroll position of the error screen.
-    pub errors_scroll: usize,
     /// A short note for the status bar (for example why Enter did nothing).
     pub message: Option<String>,
-    history: Vec<Place>,
     pub size: Rect,
     pub quit: bool,
+    /// The screens, the one on top last. Never empty.
+    pub stack: Vec<Screen>,
 }
 
 impl App {
@@ -144,9 +121,8 @@ impl App {
         let mut app = App {
             member: (!model.members.is_empty()).then_some(MemberIdx(0)),
             index: Index::new(&model),
-            search: None,
-            view: View::Browser,
-            matrix: MatrixState::new(crate::query::grid::Keys::new(&model)),
+            grid_keys: Keys::new(&model),
+            matrix_spec: Spec::default(),
             effect: None,
             model,
             origin,
@@ -154,41 +130,54 @@ impl App {
             errors,
             stale: Vec::new(),
             options,
-            focus: Pane::Projects,
-            subject: Pane::Projects,
             year: 0,
             project: None,
-            offsets: [0; 4],
-            overlay: None,
-            overlay_scroll: 0,
-            errors_scroll: 0,
             message: None,
-            history: Vec::new(),
             size,
             quit: false,
+            stack: Vec::new(),
         };
-        // Start on the year of the latest annual report, the latest year the sources
-        // describe in full; without reports, on the last year.
-        let last = app.year_count().saturating_sub(1);
-        app.year = app
+        app.select_start();
+        app.stack = app.first_screens();
+        app
+    }
+
+    /// Start on the year of the latest annual report, the latest year the sources
+    /// describe in full; without reports, on the last year.
+    fn select_start(&mut self) {
+        let last = self.year_count().saturating_sub(1);
+        self.year = self
             .model
             .reports
             .last()
-            .map(|r| usize::from(r.year.saturating_sub(*app.model.years.start())) + 1)
+            .map(|r| usize::from(r.year.saturating_sub(*self.model.years.start())) + 1)
             .map_or(last, |row| row.min(last));
-        app.project = app.projects().first().copied();
-        for pane in Pane::ALL {
-            app.keep_visible(pane);
+        self.project = self.projects().first().copied();
+    }
+
+    /// The screens the app opens with: the errors, or the browser (and the matrix over
+    /// it, if asked for).
+    fn first_screens(&mut self) -> Vec<Screen> {
+        if !self.errors.is_empty() {
+            return vec![Screen::Errors(ErrorsState::default())];
         }
-        if options.view == View::Matrix {
-            app.open_matrix();
+        let mut browser = BrowserState::default();
+        browser.keep_all_visible(self);
+        let mut stack = vec![Screen::Browser(browser)];
+        if self.options.view == View::Matrix {
+            stack.push(Screen::Matrix(MatrixState::open(self)));
         }
-        app
+        stack
     }
 
     /// Takes the work the last input asked of the terminal side, if any.
     pub fn take_effect(&mut self) -> Option<Effect> {
         self.effect.take()
+    }
+
+    /// Asks the terminal side for some work.
+    pub fn request(&mut self, effect: Effect) {
+        self.effect = Some(effect);
     }
 
     /// Says in the status bar what the export did.
@@ -207,6 +196,13 @@ impl App {
 
     pub fn is_builtin(&self) -> bool {
         self.origin == crate::data::Origin::BuiltIn.describe()
+    }
+
+    /// The colours and marks of the screens.
+    pub fn theme(&self) -> Theme {
+        Theme {
+            color: self.options.color,
+        }
     }
 
     /// The year of the years pane's selection (`None`: all years).
@@ -231,35 +227,99 @@ impl App {
         self.model.projects_in(self.selected_year())
     }
 
-    /// The mark of a project in the projects pane: whether the selected member takes part
-    /// (when the members pane leads).
-    pub fn project_mark(&self, p: ProjectIdx) -> Option<Cell> {
-        let m = self.member.filter(|_| self.subject == Pane::Members)?;
-        Some(self.model.participation(p, self.selected_year()).cell(m))
+    /// Selects a row of the years pane; the project selection stays where it can.
+    pub fn set_year(&mut self, row: usize) {
+        self.year = row.min(self.year_count().saturating_sub(1));
+        let list = self.projects();
+        if !self.project.is_some_and(|p| list.contains(&p)) {
+            self.project = list.first().copied();
+        }
     }
 
-    /// Who takes part in the selected project while it leads (the members pane marks
-    /// them).
-    pub fn project_participation(&self) -> Option<crate::model::Participation> {
-        let p = self.project.filter(|_| self.subject == Pane::Projects)?;
-        Some(self.model.participation(p, self.selected_year()))
-    }
-
-    pub fn context(&self) -> Context {
-        if !self.errors.is_empty() {
-            Context::Errors
-        } else if self.overlay.is_some() {
-            Context::Overlay
-        } else if self.view == View::Matrix {
-            if self.matrix.prompt.is_some() {
-                Context::Filter
-            } else {
-                Context::Matrix
+    /// `<` and `>` step through the years, `0` shows all years. From "all years", `<`
+    /// goes to the latest year.
+    pub fn step_year(&mut self, action: Action) {
+        let t = self.options.lang.texts();
+        let last = self.year_count().saturating_sub(1);
+        let row = match (action, self.year) {
+            (Action::AllYears, _) => 0,
+            (Action::PrevYear, 0) => last,
+            (Action::PrevYear, 1) => {
+                self.message = Some(t.matrix.first_year.to_string());
+                1
             }
-        } else if self.search.is_some() {
-            Context::Search
+            (Action::PrevYear, y) => y - 1,
+            (Action::NextYear, 0) => {
+                self.message = Some(t.matrix.all_years_shown.to_string());
+                0
+            }
+            (Action::NextYear, y) if y >= last => {
+                self.message = Some(t.matrix.last_year.to_string());
+                y
+            }
+            (Action::NextYear, y) => y + 1,
+            (_, y) => y,
+        };
+        self.set_year(row);
+    }
+
+    /// `r`: reload by hand (the terminal side does the reading).
+    pub fn request_reload(&mut self) {
+        if self.is_builtin() {
+            self.message = Some(self.options.lang.texts().reload_builtin.to_string());
         } else {
-            Context::Browser
+            self.effect = Some(Effect::Reload);
+        }
+    }
+
+    /// The screen on top.
+    pub fn top(&self) -> Option<&Screen> {
+        self.stack.last()
+    }
+
+    /// The key context of the screen on top.
+    pub fn context(&self) -> Context {
+        self.top().map_or(Context::Errors, Screen::context)
+    }
+
+    /// The view under the popups: the matrix or the browser.
+    pub fn view(&self) -> View {
+        match self.stack.iter().rev().find(|s| !s.is_popup()) {
+            Some(Screen::Matrix(_)) => View::Matrix,
+            _ => View::Browser,
+        }
+    }
+
+    /// The popup on top, if it is the help or the problems list.
+    pub fn overlay(&self) -> Option<Overlay> {
+        match self.top() {
+            Some(Screen::Help(_)) => Some(Overlay::Help),
+            Some(Screen::Problems(_)) => Some(Overlay::Problems),
+            _ => None,
+        }
+    }
+
+    /// The browser nearest the top, if one is open.
+    pub fn browser(&self) -> Option<&BrowserState> {
+        self.stack.iter().rev().find_map(|s| match s {
+            Screen::Browser(b) => Some(b),
+            _ => None,
+        })
+    }
+
+    /// The matrix nearest the top, if one is open.
+    pub fn matrix(&self) -> Option<&MatrixState> {
+        self.stack.iter().rev().find_map(|s| match s {
+            Screen::Matrix(m) => Some(m),
+            _ => None,
+        })
+    }
+
+    /// The search prompt, if it is on top.
+    pub fn search(&self) -> Option<&SearchState> {
+        match self.top() {
+            Some(Screen::Search(s)) => Some(s),
+            _ => None,
         }
     }
 
@@ -271,398 +331,111 @@ impl App {
                     self.update(action);
                 }
             }
-            Input::Mouse(mouse) => self.mouse(mouse),
+            Input::Mouse(mouse) => {
+                if let Some(mut top) = self.stack.pop() {
+                    let t = top.mouse(self, mouse);
+                    self.apply(top, t);
+                }
+            }
             Input::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
-                for pane in Pane::ALL {
-                    self.keep_visible(pane);
+                let mut stack = std::mem::take(&mut self.stack);
+                for s in &mut stack {
+                    s.resize(self);
                 }
-                self.keep_cursor_visible();
+                self.stack = stack;
             }
         }
     }
 
-    /// Carries out one action.
+    /// Carries out one action: those of the key layers that work everywhere here, the
+    /// others on the screen on top.
     pub fn update(&mut self, action: Action) {
         self.message = None;
-        match self.context() {
-            Context::Errors => self.update_errors(action),
-            Context::Overlay => self.update_overlay(action),
-            Context::Search => self.update_search(action),
-            Context::Browser => self.update_browser(action),
-            Context::Matrix => self.update_matrix(action),
-            Context::Filter => self.update_filter(action),
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                return;
+            }
+            Action::Help => {
+                let help = Screen::Help(Popup::help(self.context()));
+                self.stack.push(help);
+                return;
+            }
+            Action::Problems => {
+                self.stack
+                    .push(Screen::Problems(Popup::new(Overlay::Problems)));
+                return;
+            }
+            Action::Reload => {
+                self.request_reload();
+                return;
+            }
+            _ => {}
+        }
+        let Some(mut top) = self.stack.pop() else {
+            return;
+        };
+        let t = top.update(self, action);
+        self.apply(top, t);
+    }
+
+    /// Puts the screen that acted back on the stack, as its transition says.
+    fn apply(&mut self, screen: Screen, t: Transition) {
+        match t {
+            Transition::Stay => self.stack.push(screen),
+            Transition::Push(next) => {
+                self.stack.push(screen);
+                self.stack.push(next);
+            }
+            Transition::Replace(next) => self.stack.push(next),
+            Transition::Pop => {
+                if self.stack.is_empty() {
+                    // The last screen stays: Esc on the first view does nothing.
+                    self.stack.push(screen);
+                    return;
+                }
+                screen.closed(self);
+                self.resume();
+            }
+            Transition::Jump(target) => {
+                screen.closed(self);
+                if let Some(Screen::Browser(mut b)) = self.stack.pop() {
+                    b.jump(self, target);
+                    self.stack.push(Screen::Browser(b));
+                } else {
+                    self.resume();
+                }
+            }
+        }
+    }
+
+    /// The screen that is on top again after a pop catches up with the shared selection.
+    fn resume(&mut self) {
+        if let Some(mut top) = self.stack.pop() {
+            top.resumed(self);
+            self.stack.push(top);
         }
     }
 
     /// Whether a search or a filter waits for [`App::settle`].
     pub fn needs_settle(&self) -> bool {
-        self.search.as_ref().is_some_and(|s| s.dirty) || self.matrix.dirty
+        self.stack.iter().any(Screen::needs_settle)
     }
 
-    /// Runs a search whose input changed. The terminal loop calls it after drawing the
-    /// typed character, so typing never waits for the results.
+    /// Runs a search or filter whose input changed. The terminal loop calls it after
+    /// drawing the typed character, so typing never waits for the results.
     pub fn settle(&mut self) {
-        if let Some(st) = &mut self.search {
-            st.settle(&self.index);
+        let mut stack = std::mem::take(&mut self.stack);
+        for s in &mut stack {
+            s.settle(self);
         }
-        self.settle_matrix();
+        self.stack = stack;
     }
-
-    fn update_search(&mut self, action: Action) {
-        let visible = crate::present::layout::search_rows(self.size);
-        let Some(st) = &mut self.search else { return };
-        if st.edit(action) {
-            return;
-        }
-        match action {
-            Action::Down => st.move_by(1, visible),
-            Action::Up => st.move_by(-1, visible),
-            Action::PageDown => st.move_by(visible as isize, visible),
-            Action::PageUp => st.move_by(-(visible as isize), visible),
-            Action::Back => self.search = None,
-            Action::Help => self.overlay = Some(Overlay::Help),
-            Action::Quit => self.quit = true,
-            Action::Follow => {
-                st.settle(&self.index);
-                let target = st
-                    .hits()
-                    .get(st.selected)
-                    .map(|h| self.index.target(h.item));
-                if let Some(target) = target {
-                    self.search = None;
-                    self.jump(target);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Shows a search result in the browser: selects it and focuses its pane. Esc goes
-    /// back to where the search started.
-    fn jump(&mut self, target: Target) {
-        let before = self.place();
-        match target {
-            Target::Project(p) => {
-                if !self.model.is_active(p, self.selected_year()) {
-                    self.set_year(0);
-                }
-                self.focus_pane(Pane::Projects);
-                self.project = Some(p);
-            }
-            Target::Member(m) => {
-                self.focus_pane(Pane::Members);
-                self.member = Some(m);
-            }
-            Target::Year(y) => {
-                let row = (0..self.year_count())
-                    .find(|&r| self.year_at(r) == Some(y))
-                    .unwrap_or(0);
-                self.set_year(row);
-                self.focus_pane(Pane::Years);
-            }
-        }
-        self.offsets[Pane::Detail.index()] = 0;
-        if self.place() != before {
-            self.history.push(before);
-        }
-        for pane in Pane::ALL {
-            self.keep_visible(pane);
-        }
-    }
-
-    fn update_errors(&mut self, action: Action) {
-        let step = self.page();
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Reload => self.request_reload(),
-            Action::Down => self.errors_scroll = (self.errors_scroll + 1).min(self.errors.len()),
-            Action::Up => self.errors_scroll = self.errors_scroll.saturating_sub(1),
-            Action::PageDown => {
-                self.errors_scroll = (self.errors_scroll + step).min(self.errors.len())
-            }
-            Action::PageUp => self.errors_scroll = self.errors_scroll.saturating_sub(step),
-            _ => {}
-        }
-    }
-
-    fn update_overlay(&mut self, action: Action) {
-        let step = self.page();
-        match action {
-            Action::Close => {
-                self.overlay = None;
-                self.overlay_scroll = 0;
-            }
-            Action::Quit => self.quit = true,
-            Action::Down => self.overlay_scroll = self.overlay_scroll.saturating_add(1),
-            Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
-            Action::PageDown => self.overlay_scroll = self.overlay_scroll.saturating_add(step),
-            Action::PageUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(step),
-            _ => {}
-        }
-        // Drawing clamps the scroll to the overlay's text; keep it near that, too.
-        self.overlay_scroll = self.overlay_scroll.min(200);
-    }
-
-    fn update_browser(&mut self, action: Action) {
-        let page = self.page_of(self.focus);
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Help => self.overlay = Some(Overlay::Help),
-            Action::Problems => self.overlay = Some(Overlay::Problems),
-            Action::NextPane => self.focus_pane(Pane::ALL[(self.focus.index() + 1) % 4]),
-            Action::PrevPane => self.focus_pane(Pane::ALL[(self.focus.index() + 3) % 4]),
-            Action::PaneLeft => self.focus_pane(Pane::ALL[self.focus.index().saturating_sub(1)]),
-            Action::PaneRight => self.focus_pane(Pane::ALL[(self.focus.index() + 1).min(3)]),
-            Action::Down => self.move_by(1),
-            Action::Up => self.move_by(-1),
-            Action::PageDown => self.move_by(page as isize),
-            Action::PageUp => self.move_by(-(page as isize)),
-            Action::Top => self.move_by(isize::MIN / 2),
-            Action::Bottom => self.move_by(isize::MAX / 2),
-            Action::Follow => self.follow(),
-            Action::Back => self.back(),
-            Action::OpenSearch => self.search = Some(SearchState::default()),
-            Action::ToggleMatrix => self.open_matrix(),
-            Action::Reload => self.request_reload(),
-            Action::PrevYear | Action::NextYear | Action::AllYears => self.step_year(action),
-            _ => {}
-        }
-    }
-
-    fn focus_pane(&mut self, pane: Pane) {
-        self.focus = pane;
-        if pane != Pane::Detail {
-            if self.subject != pane {
-                self.offsets[Pane::Detail.index()] = 0;
-            }
-            self.subject = pane;
-        }
-    }
-
-    /// Moves the selection of the focused pane (or scrolls the detail pane).
-    fn move_by(&mut self, delta: isize) {
-        let shift = |i: usize, len: usize| -> usize {
-            if len == 0 {
-                0
-            } else {
-                i.saturating_add_signed(delta).min(len - 1)
-            }
-        };
-        match self.focus {
-            Pane::Years => {
-                self.set_year(shift(self.year, self.year_count()));
-            }
-            Pane::Projects => {
-                let list = self.projects();
-                let at = self
-                    .project
-                    .and_then(|p| list.iter().position(|&x| x == p))
-                    .unwrap_or(0);
-                self.project = list.get(shift(at, list.len())).copied();
-                self.offsets[Pane::Detail.index()] = 0;
-            }
-            Pane::Members => {
-                let at = self.member.map_or(0, |m| m.0);
-                self.member = (!self.model.members.is_empty())
-                    .then(|| MemberIdx(shift(at, self.model.members.len())));
-                self.offsets[Pane::Detail.index()] = 0;
-            }
-            Pane::Detail => {
-                let max = self
-                    .detail_line_count()
-                    .saturating_sub(layout_height(self, Pane::Detail));
-                let o = &mut self.offsets[Pane::Detail.index()];
-                *o = o.saturating_add_signed(delta).min(max);
-            }
-        }
-        self.keep_visible(self.focus);
-    }
-
-    /// Selects a row of the years pane; the project selection stays where it can.
-    fn set_year(&mut self, row: usize) {
-        self.year = row.min(self.year_count().saturating_sub(1));
-        let list = self.projects();
-        if !self.project.is_some_and(|p| list.contains(&p)) {
-            self.project = list.first().copied();
-            self.offsets[Pane::Projects.index()] = 0;
-        }
-        self.offsets[Pane::Detail.index()] = 0;
-        self.keep_visible(Pane::Projects);
-    }
-
-    fn place(&self) -> Place {
-        Place {
-            view: self.view,
-            focus: self.focus,
-            subject: self.subject,
-            year: self.year,
-            project: self.project,
-            member: self.member,
-        }
-    }
-
-    /// Enter: from a year to its projects, from a project to the members taking part,
-    /// from a member to its projects.
-    fn follow(&mut self) {
-        let before = self.place();
-        let t = self.options.lang.texts();
-        match self.focus {
-            Pane::Years => self.focus_pane(Pane::Projects),
-            Pane::Projects => {
-                let Some(p) = self.project else { return };
-                let part = self.model.participation(p, self.selected_year());
-                match part.listed.first() {
-                    Some(&m) => {
-                        self.focus_pane(Pane::Members);
-                        self.member = Some(m);
-                    }
-                    None => {
-                        self.message = Some(format!("{}: {}", t.takes_part, t.no_items));
-                        return;
-                    }
-                }
-            }
-            Pane::Members => {
-                let Some(m) = self.member else { return };
-                let here = self.model.projects_of(m, self.selected_year());
-                let target = match here.first() {
-                    Some(&p) => Some(p),
-                    None => {
-                        let anywhere = self.model.projects_of(m, None).first().copied();
-                        if anywhere.is_some() {
-                            self.set_year(0);
-                        }
-                        anywhere
-                    }
-                };
-                let Some(p) = target else {
-                    self.message = Some(t.no_projects_named.to_string());
-                    return;
-                };
-                self.focus_pane(Pane::Projects);
-                self.project = Some(p);
-            }
-            Pane::Detail => return,
-        }
-        if self.place() != before {
-            self.history.push(before);
-        }
-        for pane in Pane::ALL {
-            self.keep_visible(pane);
-        }
-    }
-
-    /// Esc: back to where the last Enter came from.
-    fn back(&mut self) {
-        let Some(p) = self.history.pop() else { return };
-        self.year = p.year.min(self.year_count().saturating_sub(1));
-        self.focus = p.focus;
-        self.subject = p.subject;
-        self.project = p
-            .project
-            .filter(|x| self.projects().contains(x))
-            .or_else(|| self.projects().first().copied());
-        self.member = p.member;
-        for pane in Pane::ALL {
-            self.keep_visible(pane);
-        }
-        if p.view == View::Matrix {
-            self.view = View::Matrix;
-            self.rebuild_matrix();
-        }
-    }
-
-    /// The number of rows of a list pane.
-    pub fn rows(&self, pane: Pane) -> usize {
-        match pane {
-            Pane::Years => self.year_count(),
-            Pane::Projects => self.projects().len(),
-            Pane::Members => self.model.members.len(),
-            Pane::Detail => self.detail_line_count(),
-        }
-    }
-
-    /// The selected row of a list pane.
-    pub fn selected_row(&self, pane: Pane) -> Option<usize> {
-        match pane {
-            Pane::Years => Some(self.year),
-            Pane::Projects => {
-                let p = self.project?;
-                self.projects().iter().position(|&x| x == p)
-            }
-            Pane::Members => self.member.map(|m| m.0),
-            Pane::Detail => None,
-        }
-    }
-
-    fn detail_line_count(&self) -> usize {
-        let width = layout::areas(self.size).map_or(0, |a| layout::inner(a.detail).width);
-        self.detail_lines(width).len()
-    }
-
-    /// The colours and marks of the screens.
-    pub fn theme(&self) -> crate::present::theme::Theme {
-        crate::present::theme::Theme {
-            color: self.options.color,
-        }
-    }
-
-    /// The lines of the detail pane at a width: the item of the list pane that leads.
-    pub fn detail_lines(&self, width: u16) -> Vec<ratatui::text::Line<'static>> {
-        let subject = match self.subject {
-            Pane::Projects => detail::Subject::Project(self.project),
-            Pane::Members => detail::Subject::Member(self.member),
-            Pane::Years | Pane::Detail => detail::Subject::Year(self.selected_year()),
-        };
-        let cx = detail::Context {
-            model: &self.model,
-            lang: self.options.lang,
-            theme: self.theme(),
-            year: self.selected_year(),
-        };
-        detail::lines(&cx, subject, width)
-    }
-
-    /// Scrolls a list pane so that its selection is visible.
-    fn keep_visible(&mut self, pane: Pane) {
-        let height = layout_height(self, pane).max(1);
-        let rows = self.rows(pane);
-        let selected = self.selected_row(pane);
-        let o = &mut self.offsets[pane.index()];
-        if let Some(sel) = selected {
-            if sel < *o {
-                *o = sel;
-            } else if sel >= *o + height {
-                *o = sel + 1 - height;
-            }
-        }
-        *o = (*o).min(rows.saturating_sub(height));
-    }
-
-    /// Rows to move on PgUp/PgDn in the focused pane.
-    fn page(&self) -> usize {
-        usize::from(self.size.height.saturating_sub(4)).max(1)
-    }
-
-    fn page_of(&self, pane: Pane) -> usize {
-        layout_height(self, pane).saturating_sub(1).max(1)
-    }
-}
-
-/// The number of rows a pane shows at the current size.
-fn layout_height(app: &App, pane: Pane) -> usize {
-    let Some(a) = layout::areas(app.size) else {
-        return 0;
-    };
-    let area = match pane {
-        Pane::Years => a.years,
-        Pane::Projects => a.projects,
-        Pane::Members => a.members,
-        Pane::Detail => a.detail,
-    };
-    usize::from(layout::inner(area).height)
 }
 
 #[cfg(test)]
 pub(crate) mod tests;
+
+#[cfg(test)]
+pub(crate) mod screen_tests;

@@ -1,24 +1,16 @@
 //! New data while the app runs (a file changed, or `r`). Data with errors never
 //! replaces good data: the last good data stays on screen and the status bar says that
 //! the files have errors, which `w` lists. Good data replaces the old, and the selection
-//! stays where the same items (by id) still exist.
+//! stays where the same items (by id) still exist; each screen finds its own items again.
 
-use super::{App, Effect, MatrixState, SearchState};
+use super::screen::Screen;
+use super::{App, ErrorsState};
 use crate::data::Loaded;
 use crate::diag::Diagnostic;
-use crate::query::grid::{Grid, Keys};
+use crate::query::grid::Keys;
 use crate::query::search::Index;
 
 impl App {
-    /// `r`: reload by hand (the terminal side does the reading).
-    pub(super) fn request_reload(&mut self) {
-        if self.is_builtin() {
-            self.message = Some(self.options.lang.texts().reload_builtin.to_string());
-        } else {
-            self.effect = Some(Effect::Reload);
-        }
-    }
-
     /// Takes freshly loaded data.
     pub fn reload(&mut self, loaded: Loaded) {
         let t = self.options.lang.texts();
@@ -37,36 +29,15 @@ impl App {
         let year = self.selected_year();
         let project = self.project.map(|p| self.model.project(p).id.clone());
         let member = self.member.map(|m| self.model.member(m).id.clone());
-        let cursor = (
-            self.matrix
-                .project()
-                .map(|p| self.model.project(p).id.clone()),
-            self.matrix
-                .member()
-                .map(|m| self.model.member(m).id.clone()),
-        );
-        let cursor_on = (self.matrix.row.is_some(), self.matrix.col.is_some());
-        let spec = self.matrix.grid.spec.clone();
 
-        self.model = loaded.model;
+        let old = std::mem::replace(&mut self.model, loaded.model);
         self.origin = loaded.origin.describe();
         self.index = Index::new(&self.model);
+        self.grid_keys = Keys::new(&self.model);
+        let was_errors = !self.errors.is_empty();
         self.errors = errors;
         self.warnings = warnings;
         self.stale.clear();
-        // Places and results name items of the old data.
-        self.history.clear();
-        self.search = self
-            .search
-            .take()
-            .map(|old| SearchState::with_line(old.line));
-        let prompt = self.matrix.prompt.take();
-        self.matrix = MatrixState::new(Keys::new(&self.model));
-        self.matrix.grid = Grid {
-            spec,
-            ..Grid::default()
-        };
-        self.matrix.prompt = prompt;
 
         self.year = (0..self.year_count())
             .find(|&r| self.year_at(r) == year)
@@ -79,22 +50,24 @@ impl App {
         self.member = member
             .and_then(|id| self.model.member_by_id(&id))
             .or_else(|| (!self.model.members.is_empty()).then_some(crate::model::MemberIdx(0)));
-        self.rebuild_matrix();
-        let mx = &mut self.matrix;
-        mx.row = match cursor.0.and_then(|id| self.model.project_by_id(&id)) {
-            Some(p) => mx.grid.row_of(p).or(mx.row),
-            None if cursor_on.0 => mx.row,
-            None => None,
-        };
-        mx.col = match cursor.1.and_then(|id| self.model.member_by_id(&id)) {
-            Some(m) => mx.grid.column_of(m).or(mx.col),
-            None if cursor_on.1 => mx.col,
-            None => None,
-        };
-        for pane in super::Pane::ALL {
-            self.keep_visible(pane);
+
+        let is_errors = !self.errors.is_empty();
+        if was_errors != is_errors {
+            // From the errors to the data, or the other way: the screens start anew.
+            if was_errors {
+                self.select_start();
+            }
+            self.stack = self.first_screens();
+        } else {
+            let mut stack = std::mem::take(&mut self.stack);
+            for s in &mut stack {
+                s.reload(self, &old);
+            }
+            self.stack = stack;
+            if self.stack.is_empty() {
+                self.stack = vec![Screen::Errors(ErrorsState::default())];
+            }
         }
-        self.keep_cursor_visible();
         self.message = Some(if self.errors.is_empty() {
             t.reloaded.to_string()
         } else {
@@ -109,7 +82,7 @@ mod tests {
 
     use ratatui::layout::Rect;
 
-    use super::super::tests::{options, press, project_id};
+    use super::super::tests::{mx, options, press, project_id};
     use super::super::{App, Context, Effect, View};
     use crate::data::{Origin, load};
 
@@ -268,7 +241,7 @@ mod tests {
         let dir = copy_of_data();
         let mut app = folder_app(dir.path());
         press(&mut app, "0 m g j j l l l s");
-        let cursor = (app.matrix.project(), app.matrix.member());
+        let cursor = (mx(&app).project(), mx(&app).member());
         let ids = (
             app.model.project(cursor.0.unwrap()).id.clone(),
             app.model.member(cursor.1.unwrap()).id.clone(),
@@ -279,18 +252,15 @@ mod tests {
         )
         .unwrap();
         again(&mut app, dir.path());
-        assert_eq!(app.view, View::Matrix);
-        assert_eq!(app.matrix.grid.rows.len(), 23);
-        assert_eq!(app.model.project(app.matrix.project().unwrap()).id, ids.0);
-        assert_eq!(app.model.member(app.matrix.member().unwrap()).id, ids.1);
-        assert_eq!(
-            app.matrix.grid.spec.rows,
-            crate::query::grid::RowOrder::Start
-        );
+        assert_eq!(app.view(), View::Matrix);
+        assert_eq!(mx(&app).grid.rows.len(), 23);
+        assert_eq!(app.model.project(mx(&app).project().unwrap()).id, ids.0);
+        assert_eq!(app.model.member(mx(&app).member().unwrap()).id, ids.1);
+        assert_eq!(mx(&app).grid.spec.rows, crate::query::grid::RowOrder::Start);
         // The search prompt keeps its text and searches the new data.
         press(&mut app, "m / a a a");
         again(&mut app, dir.path());
-        let st = app.search.as_ref().unwrap();
+        let st = app.search().unwrap();
         assert_eq!(st.line.text, "aaa");
         assert_eq!(app.index.name(st.hits()[0].item), "AAA");
     }

@@ -2,8 +2,15 @@
 //! which result is selected. Searching itself is deferred (`dirty`) so that the typed
 //! character is drawn before the results are computed.
 
-use super::keymap::Action;
+use ratatui::crossterm::event::MouseEvent;
+
+use super::App;
+use super::keymap::{Action, Context};
 use super::line::{Edited, LineEdit};
+use super::screen::{Behavior, Transition};
+use super::scroll::{Scroll, step};
+use crate::model::Model;
+use crate::present::layout;
 use crate::query::search::{Hit, Index, Searcher};
 
 #[derive(Debug, Clone, Default)]
@@ -11,8 +18,8 @@ pub struct SearchState {
     pub line: LineEdit,
     /// Selected result.
     pub selected: usize,
-    /// First result shown.
-    pub offset: usize,
+    /// The results shown.
+    pub scroll: Scroll,
     /// The input changed since the last search.
     pub dirty: bool,
     searcher: Searcher,
@@ -38,11 +45,11 @@ impl SearchState {
     }
 
     /// Runs the search for the current input, if it changed.
-    pub fn settle(&mut self, index: &Index) {
+    pub fn search_now(&mut self, index: &Index) {
         if self.dirty {
             self.searcher.update(index, &self.line.text);
             self.selected = 0;
-            self.offset = 0;
+            self.scroll = Scroll::default();
             self.dirty = false;
         }
     }
@@ -59,19 +66,76 @@ impl SearchState {
         }
     }
 
-    /// Moves the selected result, keeping it within `visible` rows from `offset`.
+    /// Moves the selected result, keeping it within the `visible` rows.
     pub fn move_by(&mut self, delta: isize, visible: usize) {
         let n = self.hits().len();
-        if n == 0 {
-            return;
+        if let Some(i) = step(self.selected, delta, n) {
+            self.selected = i;
+            self.scroll.show(Some(i), n, visible);
         }
-        self.selected = self.selected.saturating_add_signed(delta).min(n - 1);
-        let visible = visible.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + visible {
-            self.offset = self.selected + 1 - visible;
+    }
+}
+
+impl Behavior for SearchState {
+    fn context(&self) -> Context {
+        Context::Search
+    }
+
+    fn is_popup(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        let visible = layout::search_rows(app.size);
+        if self.edit(action) {
+            return Transition::Stay;
         }
+        match action {
+            Action::Down => self.move_by(1, visible),
+            Action::Up => self.move_by(-1, visible),
+            Action::PageDown => self.move_by(visible as isize, visible),
+            Action::PageUp => self.move_by(-(visible as isize), visible),
+            Action::Back => return Transition::Pop,
+            Action::Follow => {
+                self.search_now(&app.index);
+                let target = self
+                    .hits()
+                    .get(self.selected)
+                    .map(|h| app.index.target(h.item));
+                if let Some(target) = target {
+                    return Transition::Jump(target);
+                }
+            }
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    fn mouse(&mut self, _app: &mut App, _mouse: MouseEvent) -> Transition {
+        Transition::Stay
+    }
+
+    fn resize(&mut self, app: &App) {
+        let n = self.hits().len();
+        self.scroll
+            .show(Some(self.selected), n, layout::search_rows(app.size));
+    }
+
+    fn resumed(&mut self, _app: &App) {}
+
+    fn closed(&self, _app: &mut App) {}
+
+    fn needs_settle(&self) -> bool {
+        self.dirty
+    }
+
+    fn settle(&mut self, app: &App) {
+        self.search_now(&app.index);
+    }
+
+    /// The prompt keeps its text and searches the new data.
+    fn reload(&mut self, _app: &App, _old: &Model) {
+        *self = SearchState::with_line(std::mem::take(&mut self.line));
     }
 }
 
@@ -96,7 +160,7 @@ mod tests {
         let mut st = typed("20");
         assert!(st.dirty);
         assert!(st.hits().is_empty());
-        st.settle(&index);
+        st.search_now(&index);
         assert!(!st.dirty);
         assert_eq!(st.hits().len(), 1);
         assert_eq!(st.searched(), "20");

@@ -6,6 +6,8 @@ use ratatui::crossterm::event::{
 
 use super::*;
 use crate::data::{Origin, load, load_memory};
+use crate::model::Cell;
+use crate::present::layout;
 use crate::present::words::Lang;
 
 pub fn options() -> Options {
@@ -64,6 +66,19 @@ pub fn press(app: &mut App, keys: &str) {
     }
 }
 
+/// The focused pane of the browser nearest the top.
+pub(crate) fn focus(app: &App) -> Pane {
+    browser(app).focus
+}
+
+pub(crate) fn browser(app: &App) -> &BrowserState {
+    app.browser().expect("a browser is open")
+}
+
+pub(crate) fn mx(app: &App) -> &MatrixState {
+    app.matrix().expect("the matrix is open")
+}
+
 pub(crate) fn project_id(app: &App) -> &str {
     app.project.map_or("", |p| app.model.project(p).id.as_str())
 }
@@ -76,29 +91,32 @@ pub(crate) fn member_code(app: &App) -> &str {
 fn starts_on_the_latest_year_in_the_projects_pane() {
     let app = app();
     assert_eq!(app.selected_year(), Some(2024));
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     assert_eq!(app.projects().len(), 10);
     assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     // The selected year is scrolled into view.
-    let height = layout_height(&app, Pane::Years);
-    assert!(app.offsets[0] <= app.year && app.year < app.offsets[0] + height);
+    let height = browser::height(&app, Pane::Years);
+    assert!(
+        browser(&app).scroll[0].offset <= app.year
+            && app.year < browser(&app).scroll[0].offset + height
+    );
 }
 
 #[test]
 fn tab_h_and_l_move_between_panes() {
     let mut app = app();
     press(&mut app, "tab");
-    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(focus(&app), Pane::Members);
     press(&mut app, "tab tab");
-    assert_eq!(app.focus, Pane::Years);
+    assert_eq!(focus(&app), Pane::Years);
     press(&mut app, "shift-tab");
-    assert_eq!(app.focus, Pane::Detail);
+    assert_eq!(focus(&app), Pane::Detail);
     press(&mut app, "l");
-    assert_eq!(app.focus, Pane::Detail, "l stops at the last pane");
+    assert_eq!(focus(&app), Pane::Detail, "l stops at the last pane");
     press(&mut app, "h h h h");
-    assert_eq!(app.focus, Pane::Years, "h stops at the first pane");
+    assert_eq!(focus(&app), Pane::Years, "h stops at the first pane");
     press(&mut app, "right left right");
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
 }
 
 #[test]
@@ -124,7 +142,7 @@ fn choosing_a_year_changes_the_projects() {
     press(&mut app, "j j");
     assert_eq!(project_id(&app), "klimaschutz");
     press(&mut app, "h");
-    assert_eq!(app.focus, Pane::Years);
+    assert_eq!(focus(&app), Pane::Years);
     press(&mut app, "k k k k k");
     assert_eq!(app.selected_year(), Some(2019));
     assert_eq!(app.projects().len(), 5);
@@ -151,32 +169,46 @@ fn the_leading_pane_marks_the_other() {
     let trebur = app.model.member_by_id("trebur").unwrap();
     assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     assert_eq!(
-        app.project_participation().map(|p| p.cell(gg)),
+        browser(&app)
+            .project_participation(&app)
+            .map(|p| p.cell(gg)),
         Some(Cell::Unknown)
     );
-    assert_eq!(app.project_mark(app.project.unwrap()), None);
+    assert_eq!(browser(&app).project_mark(&app, app.project.unwrap()), None);
     press(&mut app, "j j");
     assert_eq!(project_id(&app), "klimaschutz");
     assert_eq!(
-        app.project_participation().map(|p| p.cell(gg)),
+        browser(&app)
+            .project_participation(&app)
+            .map(|p| p.cell(gg)),
         Some(Cell::Yes)
     );
     assert_eq!(
-        app.project_participation().map(|p| p.cell(trebur)),
+        browser(&app)
+            .project_participation(&app)
+            .map(|p| p.cell(trebur)),
         Some(Cell::No)
     );
     assert_eq!(
-        app.project_participation().map(|p| p.short()).as_deref(),
+        browser(&app)
+            .project_participation(&app)
+            .map(|p| p.short())
+            .as_deref(),
         Some("14/15")
     );
     // The members pane leads: projects are marked for the selected member.
     press(&mut app, "tab");
-    assert_eq!(app.project_participation().map(|p| p.cell(gg)), None);
+    assert_eq!(
+        browser(&app)
+            .project_participation(&app)
+            .map(|p| p.cell(gg)),
+        None
+    );
     let feuerwehr = app.model.project_by_id("feuerwehrbedarf").unwrap();
-    assert_eq!(app.project_mark(feuerwehr), Some(Cell::Yes));
+    assert_eq!(browser(&app).project_mark(&app, feuerwehr), Some(Cell::Yes));
     // The detail pane keeps the last leading pane.
     press(&mut app, "tab");
-    assert_eq!(app.subject, Pane::Members);
+    assert_eq!(browser(&app).subject, Pane::Members);
 }
 
 #[test]
@@ -185,7 +217,7 @@ fn enter_follows_a_member_to_its_projects_and_esc_goes_back() {
     press(&mut app, "tab j j j j");
     assert_eq!(member_code(&app), "GIG");
     press(&mut app, "enter");
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     assert_eq!(
         project_id(&app),
         "gaststaettenrecht",
@@ -193,10 +225,10 @@ fn enter_follows_a_member_to_its_projects_and_esc_goes_back() {
     );
     assert_eq!(app.selected_year(), Some(2024));
     press(&mut app, "esc");
-    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(focus(&app), Pane::Members);
     assert_eq!(member_code(&app), "GIG");
     press(&mut app, "esc");
-    assert_eq!(app.focus, Pane::Members, "nothing more to go back to");
+    assert_eq!(focus(&app), Pane::Members, "nothing more to go back to");
 }
 
 #[test]
@@ -208,7 +240,7 @@ fn enter_on_a_member_without_projects_that_year_goes_to_all_years() {
     assert_eq!(member_code(&app), "GIG");
     press(&mut app, "enter");
     assert_eq!(app.selected_year(), None);
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     press(&mut app, "esc");
     assert_eq!(app.selected_year(), Some(2019));
@@ -218,13 +250,13 @@ fn enter_on_a_member_without_projects_that_year_goes_to_all_years() {
 fn enter_follows_a_project_to_its_participants() {
     let mut app = app();
     press(&mut app, "enter");
-    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(focus(&app), Pane::Members);
     assert_eq!(member_code(&app), "RIE", "the one member named for 2024");
     // A project whose sources name nobody: Enter says so and stays.
     press(&mut app, "esc j j j j j j");
     assert_eq!(project_id(&app), "klaerschlammverwertung");
     press(&mut app, "enter");
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     assert!(app.message.is_some());
     press(&mut app, "j");
     assert!(app.message.is_none(), "the note goes with the next key");
@@ -234,37 +266,37 @@ fn enter_follows_a_project_to_its_participants() {
 fn enter_on_a_year_goes_to_its_projects() {
     let mut app = app();
     press(&mut app, "h enter");
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     press(&mut app, "esc");
-    assert_eq!(app.focus, Pane::Years);
+    assert_eq!(focus(&app), Pane::Years);
 }
 
 #[test]
 fn the_detail_pane_scrolls_within_its_text() {
     let mut app = app();
     press(&mut app, "h g l l l");
-    assert_eq!(app.focus, Pane::Detail);
+    assert_eq!(focus(&app), Pane::Detail);
     press(&mut app, "j j j");
-    assert_eq!(app.offsets[3], 3);
+    assert_eq!(browser(&app).scroll[3].offset, 3);
     press(&mut app, "G");
-    let max = app.offsets[3];
+    let max = browser(&app).scroll[3].offset;
     press(&mut app, "j");
-    assert_eq!(app.offsets[3], max);
+    assert_eq!(browser(&app).scroll[3].offset, max);
     press(&mut app, "g");
-    assert_eq!(app.offsets[3], 0);
+    assert_eq!(browser(&app).scroll[3].offset, 0);
 }
 
 #[test]
 fn help_and_warnings_overlays() {
     let mut app = app();
     press(&mut app, "?");
-    assert_eq!(app.overlay, Some(Overlay::Help));
+    assert_eq!(app.overlay(), Some(Overlay::Help));
     assert_eq!(app.context(), Context::Overlay);
     press(&mut app, "j q");
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay(), None);
     assert!(!app.quit, "q closes the help, it does not quit");
     press(&mut app, "f1 esc w");
-    assert_eq!(app.overlay, Some(Overlay::Problems));
+    assert_eq!(app.overlay(), Some(Overlay::Problems));
     press(&mut app, "ctrl-c");
     assert!(app.quit);
 }
@@ -316,18 +348,18 @@ fn a_click_focuses_and_selects() {
     let a = layout::areas(app.size).unwrap();
     let members = layout::inner(a.members);
     click(&mut app, members.x + 3, members.y + 5);
-    assert_eq!(app.focus, Pane::Members);
+    assert_eq!(focus(&app), Pane::Members);
     assert_eq!(member_code(&app), "GG");
     // A click below the last row of a list only focuses (2019 has five projects).
     press(&mut app, "h h k k k k k");
     assert_eq!(app.selected_year(), Some(2019));
     let projects = layout::inner(a.projects);
     click(&mut app, projects.x + 2, projects.y + projects.height - 1);
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     // On the status bar: nothing.
     click(&mut app, 2, a.status.y);
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
 }
 
 #[test]
@@ -336,18 +368,24 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let a = layout::areas(app.size).unwrap();
     let members = layout::inner(a.members);
     wheel(&mut app, members.x + 1, members.y + 1, true);
-    assert_eq!(app.offsets[2], 3);
+    assert_eq!(browser(&app).scroll[2].offset, 3);
     assert_eq!(
-        app.focus,
+        focus(&app),
         Pane::Projects,
         "scrolling does not move the focus"
     );
     for _ in 0..10 {
         wheel(&mut app, members.x + 1, members.y + 1, true);
     }
-    assert_eq!(app.offsets[2], 15 - usize::from(members.height));
+    assert_eq!(
+        browser(&app).scroll[2].offset,
+        15 - usize::from(members.height)
+    );
     wheel(&mut app, members.x + 1, members.y + 1, false);
-    assert_eq!(app.offsets[2], 15 - usize::from(members.height) - 3);
+    assert_eq!(
+        browser(&app).scroll[2].offset,
+        15 - usize::from(members.height) - 3
+    );
 }
 
 #[test]
@@ -355,8 +393,8 @@ fn resizing_keeps_the_selection_visible_and_tiny_sizes_are_safe() {
     let mut app = app();
     press(&mut app, "tab G");
     app.handle(Input::Resize(60, 15));
-    let height = layout_height(&app, Pane::Members);
-    assert!(app.offsets[2] + height > 14);
+    let height = browser::height(&app, Pane::Members);
+    assert!(browser(&app).scroll[2].offset + height > 14);
     app.handle(Input::Resize(1, 1));
     click(&mut app, 0, 0);
     press(&mut app, "j k tab enter esc G g pgdn");
@@ -399,7 +437,7 @@ fn a_one_item_list_stays_put() {
     press(&mut app, "tab j enter");
     assert_eq!(member_code(&app), "AA");
     assert_eq!(project_id(&app), "p");
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
 }
 
 #[test]
@@ -408,15 +446,57 @@ fn data_with_errors_shows_only_the_errors() {
     assert!(!app.errors.is_empty());
     assert_eq!(app.context(), Context::Errors);
     press(&mut app, "j tab ?");
-    assert_eq!(app.overlay, None);
-    assert_eq!(app.errors_scroll, 1);
+    assert_eq!(app.overlay(), None);
+    // Everything fits on the screen: there is nothing to scroll.
+    assert_eq!(errors_scroll(&app), 0);
     press(&mut app, "q");
     assert!(app.quit);
 }
 
+fn errors_scroll(app: &App) -> usize {
+    match app.top() {
+        Some(Screen::Errors(e)) => e.scroll.offset,
+        _ => usize::MAX,
+    }
+}
+
+#[test]
+fn the_error_screen_scrolls_to_its_last_line_and_no_further() {
+    // Two errors and sixty warnings (projects that cite no source): far more lines than
+    // the screen has, and more than the number of errors.
+    let mut files = vec![
+        "id = \"p\"\ntitel = \"P\"\n".to_string(),
+        "id = \"q\"\nstatus = \"running\"\n".to_string(),
+    ];
+    for i in 0..60 {
+        files.push(format!(
+            "id = \"w{i}\"\ntitle = \"W{i}\"\nstatus = \"running\"\nstart = 2020\n"
+        ));
+    }
+    let texts: Vec<&str> = files.iter().map(String::as_str).collect();
+    let mut app = tiny(&texts);
+    assert!(app.errors.len() >= 2, "{:?}", app.errors);
+    assert_eq!(app.warnings.len(), 60);
+    let last = ErrorsState::lines(&app, ErrorsState::width(&app)).len();
+    let height = ErrorsState::height(&app);
+    for _ in 0..30 {
+        press(&mut app, "pgdn");
+    }
+    assert_eq!(errors_scroll(&app), last - height, "down to the last line");
+    let screen = crate::ui::tests::screen(&app);
+    assert!(
+        screen.contains("w59"),
+        "the last warning is reachable:\n{screen}"
+    );
+    press(&mut app, "j j pgdn");
+    assert_eq!(errors_scroll(&app), last - height, "and no further");
+    // A larger window shows more lines at once: the scroll comes back within them.
+    app.handle(Input::Resize(120, 60));
+    assert!(errors_scroll(&app) <= last.saturating_sub(58));
+}
+
 fn search_input(app: &App) -> String {
-    app.search
-        .as_ref()
+    app.search()
         .map_or_else(|| "(closed)".into(), |s| s.line.text.clone())
 }
 
@@ -438,15 +518,15 @@ fn slash_opens_the_search_and_q_is_text_there() {
 fn search_and_jump_to_a_member_then_back() {
     let mut app = app();
     press(&mut app, "/ moerf");
-    let st = app.search.as_ref().unwrap();
+    let st = app.search().unwrap();
     assert_eq!(app.index.name(st.hits()[0].item), "Mörfelden-Walldorf");
     press(&mut app, "enter");
-    assert!(app.search.is_none());
-    assert_eq!(app.focus, Pane::Members);
+    assert!(app.search().is_none());
+    assert_eq!(focus(&app), Pane::Members);
     assert_eq!(member_code(&app), "MW");
     press(&mut app, "esc");
     assert_eq!(
-        app.focus,
+        focus(&app),
         Pane::Projects,
         "Esc returns to where the search started"
     );
@@ -458,7 +538,7 @@ fn jumping_to_a_project_of_another_year_shows_all_years() {
     press(&mut app, "/ klaerschlammentsorgung enter");
     assert_eq!(project_id(&app), "klaerschlammentsorgung");
     assert_eq!(app.selected_year(), None);
-    assert_eq!(app.focus, Pane::Projects);
+    assert_eq!(focus(&app), Pane::Projects);
     // A project of the selected year keeps the year.
     let mut app = self::app();
     press(&mut app, "/ klima enter");
@@ -470,7 +550,7 @@ fn jumping_to_a_project_of_another_year_shows_all_years() {
 fn jumping_to_a_year_selects_it() {
     let mut app = app();
     press(&mut app, "/ 2019 enter");
-    assert_eq!(app.focus, Pane::Years);
+    assert_eq!(focus(&app), Pane::Years);
     assert_eq!(app.selected_year(), Some(2019));
 }
 
@@ -478,10 +558,10 @@ fn jumping_to_a_year_selects_it() {
 fn moving_in_the_results_and_editing_the_prompt() {
     let mut app = app();
     press(&mut app, "/ klar");
-    let n = app.search.as_ref().unwrap().hits().len();
+    let n = app.search().unwrap().hits().len();
     assert!(n >= 2);
     press(&mut app, "down ctrl-n up ctrl-p ctrl-n");
-    assert_eq!(app.search.as_ref().unwrap().selected, 1);
+    assert_eq!(app.search().unwrap().selected, 1);
     press(&mut app, "enter");
     assert_eq!(project_id(&app), "klaerschlammentsorgung");
     let mut app = self::app();
@@ -507,10 +587,10 @@ fn typing_is_drawn_before_the_search_runs() {
         KeyCode::Char('k'),
         KeyModifiers::NONE,
     )));
-    let st = app.search.as_ref().unwrap();
+    let st = app.search().unwrap();
     assert!(st.dirty, "the search waits until the character is drawn");
     assert_eq!(st.line.text, "k");
     assert!(st.hits().is_empty());
     app.settle();
-    assert!(!app.search.as_ref().unwrap().hits().is_empty());
+    assert!(!app.search().unwrap().hits().is_empty());
 }

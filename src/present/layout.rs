@@ -137,6 +137,22 @@ pub fn matrix(size: Rect, grid: &Grid) -> Option<MatrixLayout> {
     })
 }
 
+/// The help and warnings popup: 76 wide at most, the window's height less a line above
+/// and below.
+pub fn popup(size: Rect) -> Rect {
+    centered(size, 76, size.height.saturating_sub(2))
+}
+
+/// Where the text of that popup goes: inside its frame and a column of padding.
+pub fn popup_text(size: Rect) -> Rect {
+    let area = inner(popup(size));
+    Rect {
+        x: area.x.saturating_add(1),
+        width: area.width.saturating_sub(2),
+        ..area
+    }
+}
+
 /// The search popup: most of the window.
 pub fn search_popup(size: Rect) -> Rect {
     centered(size, 100, size.height.saturating_sub(2))

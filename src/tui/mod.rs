@@ -129,8 +129,11 @@ fn event_loop(
 fn run_effect(app: &mut App, effect: Effect, reloader: Option<&mut Reloader>) {
     match effect {
         Effect::Export => {
+            let Some(grid) = app.matrix().map(|m| &m.grid) else {
+                return;
+            };
             let result = std::env::current_dir()
-                .and_then(|dir| crate::present::export::write(&dir, &app.model, &app.matrix.grid));
+                .and_then(|dir| crate::present::export::write(&dir, &app.model, grid));
             app.exported(result);
         }
         Effect::Reload => {

@@ -6,15 +6,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::app::{App, Pane};
+use crate::app::{App, BrowserState, Pane};
 use crate::present::theme::Theme;
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
-    let focused = app.focus == Pane::Detail;
+    let focused = b.focus == Pane::Detail;
     let inner = crate::present::layout::inner(area);
-    let all = app.detail_lines(inner.width);
-    let offset = app.offsets[Pane::Detail as usize].min(all.len().saturating_sub(1));
+    let all = b.detail_lines(app, inner.width);
+    let offset = b.scroll[Pane::Detail.index()]
+        .offset
+        .min(all.len().saturating_sub(1));
     let position = super::position(offset, usize::from(inner.height), all.len());
     let shown: Vec<Line<'static>> = all.into_iter().skip(offset).collect();
     let block = Block::new()

@@ -12,26 +12,25 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::search::highlighted;
-use crate::app::App;
+use crate::app::{App, MatrixState};
 use crate::model::Cell;
 use crate::present::layout::MatrixLayout;
 use crate::present::theme::{Theme, mark};
 use crate::text::{sanitize, truncate};
 
-pub fn draw(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
-    block(frame, g, app, theme);
-    info(frame, g, app, theme);
+pub fn draw(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
+    block(frame, g, app, mx, theme);
+    info(frame, g, app, mx, theme);
     let buf = frame.buffer_mut();
-    header(buf, g, app, theme);
-    body(buf, g, app, theme);
-    footer(buf, g, app, theme);
+    header(buf, g, app, mx, theme);
+    body(buf, g, app, mx, theme);
+    footer(buf, g, app, mx, theme);
 }
 
 /// The frame with what is shown: year, size, orders, filter, and which part is on screen.
-fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
+fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
     let t = app.options.lang.texts();
     let tm = &t.matrix;
-    let mx = &app.matrix;
     let grid = &mx.grid;
     let year = match grid.spec.year {
         Some(y) => y.to_string(),
@@ -62,11 +61,11 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
     let (rows, cols) = (usize::from(g.body.height), g.visible_columns);
     let position = format!(
         " {}–{}/{} · {}–{}/{} ",
-        (mx.row_offset + 1).min(grid.rows.len()),
-        (mx.row_offset + rows).min(grid.rows.len()),
+        (mx.rows.offset + 1).min(grid.rows.len()),
+        (mx.rows.offset + rows).min(grid.rows.len()),
         grid.rows.len(),
-        (mx.col_offset + 1).min(grid.columns.len()),
-        (mx.col_offset + cols).min(grid.columns.len()),
+        (mx.cols.offset + 1).min(grid.columns.len()),
+        (mx.cols.offset + cols).min(grid.columns.len()),
         grid.columns.len()
     );
     // Each border line has its two titles; the one on the right gives way.
@@ -97,11 +96,10 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
 }
 
 /// The line above the header: what the cursor is on, in full; or the filter prompt.
-fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, theme: Theme) {
+fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
     let lang = app.options.lang;
     let t = lang.texts();
     let tm = &t.matrix;
-    let mx = &app.matrix;
     let model = &app.model;
     let width = usize::from(g.info.width);
     if let Some(line) = &mx.prompt {
@@ -214,20 +212,19 @@ fn centred(text: &str, width: u16) -> (u16, String) {
 }
 
 /// The x of a visible member column, if it is on screen.
-fn column_x(g: &MatrixLayout, app: &App, col: usize) -> Option<u16> {
-    let i = col.checked_sub(app.matrix.col_offset)?;
+fn column_x(g: &MatrixLayout, mx: &MatrixState, col: usize) -> Option<u16> {
+    let i = col.checked_sub(mx.cols.offset)?;
     (i < g.visible_columns)
         .then(|| g.cells_x + u16::try_from(i).unwrap_or(0).saturating_mul(g.cell_width))
 }
 
-fn visible_columns(g: &MatrixLayout, app: &App) -> std::ops::Range<usize> {
-    let from = app.matrix.col_offset;
-    from..(from + g.visible_columns).min(app.matrix.grid.columns.len())
+fn visible_columns(g: &MatrixLayout, mx: &MatrixState) -> std::ops::Range<usize> {
+    let from = mx.cols.offset;
+    from..(from + g.visible_columns).min(mx.grid.columns.len())
 }
 
-fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
+fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
     let tm = &app.options.lang.texts().matrix;
-    let mx = &app.matrix;
     let y = g.head.y;
     let on_header = mx.row.is_none();
     if on_header {
@@ -242,8 +239,8 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
     let sigma_x = g.total_x + g.total_width.saturating_sub(1);
     put(buf, sigma_x, y, "Σ", 1, theme.heading());
     put(buf, g.rule_x, y, "│", 1, theme.dim());
-    for col in visible_columns(g, app) {
-        let Some(x) = column_x(g, app, col) else {
+    for col in visible_columns(g, mx) {
+        let Some(x) = column_x(g, mx, col) else {
             continue;
         };
         let code = sanitize(&app.model.member(mx.grid.columns[col]).code).into_owned();
@@ -261,20 +258,19 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
     }
 }
 
-fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
-    let mx = &app.matrix;
+fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
     let grid = &mx.grid;
     let filter = grid.spec.filter.trim();
-    let columns = visible_columns(g, app);
+    let columns = visible_columns(g, mx);
     let match_style = theme.key().add_modifier(Modifier::UNDERLINED);
     for (i, row) in grid
         .rows
         .iter()
         .enumerate()
-        .skip(mx.row_offset)
+        .skip(mx.rows.offset)
         .take(usize::from(g.body.height))
     {
-        let y = g.body.y + u16::try_from(i - mx.row_offset).unwrap_or(0);
+        let y = g.body.y + u16::try_from(i - mx.rows.offset).unwrap_or(0);
         let here = mx.row == Some(i);
         if here {
             put(buf, g.body.x, y, "▶", 1, theme.key());
@@ -293,7 +289,7 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
             let shown = truncate(&sanitize(title), width);
             buf.set_stringn(g.title_x, y, &shown, width, base);
         } else {
-            let positions = mx.title_matches(row.project);
+            let positions = mx.title_matches(&app.grid_keys, row.project);
             let line =
                 Line::from(highlighted(title, &positions, 0, width, match_style)).style(base);
             buf.set_line(g.title_x, y, &line, g.title_width);
@@ -316,7 +312,7 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
             buf.set_style(cells.intersection(g.body), theme.crosshair());
         }
         for col in columns.clone() {
-            let Some(x) = column_x(g, app, col) else {
+            let Some(x) = column_x(g, mx, col) else {
                 continue;
             };
             let cell = row.part.cell(grid.columns[col]);
@@ -345,15 +341,14 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
 }
 
 /// The row of column totals: how many of the shown projects name each member.
-fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, theme: Theme) {
+fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
     let tm = &app.options.lang.texts().matrix;
-    let mx = &app.matrix;
     let y = g.foot.y;
     let style = theme.heading();
     put(buf, g.title_x, y, tm.named_in, g.title_width, style);
     put(buf, g.rule_x, y, "│", 1, theme.dim());
-    for col in visible_columns(g, app) {
-        let Some(x) = column_x(g, app, col) else {
+    for col in visible_columns(g, mx) {
+        let Some(x) = column_x(g, mx, col) else {
             continue;
         };
         let n = mx.grid.column_totals[col].to_string();

@@ -6,14 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::list::{self, Row};
-use crate::app::{App, Pane};
+use crate::app::{App, BrowserState, Pane};
 use crate::model::Cell;
 use crate::present::theme::{Theme, mark};
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
     // Who takes part in the leading project: worked out once, not per member.
-    let part = app.project_participation();
+    let part = b.project_participation(app);
     let mut rows = |i: usize| {
         let m = crate::model::MemberIdx(i);
         let member = app.model.member(m);
@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         Some(p) => format!("{} · {}", t.members, p.short()),
         None => t.members.to_string(),
     };
-    let selected = app.selected_row(Pane::Members);
+    let selected = b.selected_row(app, Pane::Members);
     list::draw(
         frame,
         area,
@@ -47,8 +47,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         app.model.members.len(),
         &mut rows,
         selected,
-        app.offsets[2],
-        app.focus == Pane::Members,
+        b.scroll[Pane::Members.index()].offset,
+        b.focus == Pane::Members,
         theme,
     );
 }

@@ -3,7 +3,7 @@
 
 pub mod detail;
 mod errors;
-pub mod help;
+mod help;
 mod list;
 mod matrix;
 mod members;
@@ -16,7 +16,7 @@ use ratatui::Frame;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, View};
+use crate::app::{App, BrowserState, Screen};
 use crate::present::layout;
 use crate::present::theme::Theme;
 
@@ -29,34 +29,42 @@ pub fn position(offset: usize, height: usize, total: usize) -> Option<String> {
     (total > height).then(|| format!(" {}–{}/{total} ", offset + 1, (offset + height).min(total)))
 }
 
-/// Draws the whole screen.
+/// Draws the whole screen: the screens of the stack from the last full one up, so
+/// that popups show over the view they were opened from.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let theme = theme_of(app);
-    if !app.errors.is_empty() {
-        errors::draw(frame, app, theme);
-        return;
+    let first = app.stack.iter().rposition(|s| !s.is_popup()).unwrap_or(0);
+    for screen in app.stack.iter().skip(first) {
+        match screen {
+            Screen::Browser(b) => browser(frame, app, b, theme),
+            Screen::Matrix(mx) => {
+                let Some(g) = layout::matrix(frame.area(), &mx.grid) else {
+                    too_small(frame, app);
+                    continue;
+                };
+                matrix::draw(frame, &g, app, mx, theme);
+                status::draw(frame, g.status, app, theme);
+            }
+            Screen::Search(st) => search::draw(frame, app, st, theme),
+            Screen::Help(p) | Screen::Problems(p) => help::draw(frame, app, p, theme),
+            Screen::Errors(e) => errors::draw(frame, app, e, theme),
+            #[cfg(test)]
+            Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
+        }
     }
-    if app.view == View::Matrix {
-        let Some(g) = layout::matrix(frame.area(), &app.matrix.grid) else {
-            too_small(frame, app);
-            return;
-        };
-        matrix::draw(frame, &g, app, theme);
-        status::draw(frame, g.status, app, theme);
-        help::draw(frame, app, theme);
-        return;
-    }
+}
+
+/// The four panes and the status bar.
+fn browser(frame: &mut Frame<'_>, app: &App, b: &BrowserState, theme: Theme) {
     let Some(areas) = layout::areas(frame.area()) else {
         too_small(frame, app);
         return;
     };
-    years::draw(frame, areas.years, app, theme);
-    projects::draw(frame, areas.projects, app, theme);
-    members::draw(frame, areas.members, app, theme);
-    detail::draw(frame, areas.detail, app, theme);
+    years::draw(frame, areas.years, app, b, theme);
+    projects::draw(frame, areas.projects, app, b, theme);
+    members::draw(frame, areas.members, app, b, theme);
+    detail::draw(frame, areas.detail, app, b, theme);
     status::draw(frame, areas.status, app, theme);
-    search::draw(frame, app, theme);
-    help::draw(frame, app, theme);
 }
 
 /// Below the smallest usable size: say how large the window must be.

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::list::{self, Row};
-use crate::app::{App, Pane};
+use crate::app::{App, BrowserState, Pane};
 use crate::model::Status;
 use crate::present::theme::{Theme, mark};
 use crate::present::words::Lang;
@@ -24,7 +24,7 @@ fn short_status(lang: Lang, s: Status) -> &'static str {
     }
 }
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
     let year = app.selected_year();
     let list = app.projects();
@@ -33,11 +33,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         let project = app.model.project(p);
         let part = app.model.participation(p, year);
         let mut left = Vec::new();
-        if let Some(cell) = app.project_mark(p) {
+        if let Some(cell) = b.project_mark(app, p) {
             left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
         }
         let title = Span::raw(project.title.clone());
-        left.push(match app.project_mark(p) {
+        left.push(match b.project_mark(app, p) {
             Some(cell @ crate::model::Cell::No) => title.style(theme.cell(cell)),
             _ => title,
         });
@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         Some(y) => format!("{} {y}", t.projects),
         None => format!("{} – {}", t.projects, t.all_years),
     };
-    let selected = app.selected_row(Pane::Projects);
+    let selected = b.selected_row(app, Pane::Projects);
     list::draw(
         frame,
         area,
@@ -62,8 +62,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         list.len(),
         &mut rows,
         selected,
-        app.offsets[1],
-        app.focus == Pane::Projects,
+        b.scroll[Pane::Projects.index()].offset,
+        b.focus == Pane::Projects,
         theme,
     );
 }

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
+use crate::app::{App, SearchState};
 use crate::present::layout::{inner, search_popup, search_rows};
 use crate::present::theme::Theme;
 use crate::present::words::Lang;
@@ -70,8 +70,7 @@ pub(super) fn highlighted(
     spans
 }
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
-    let Some(st) = &app.search else { return };
+pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     let lang = app.options.lang;
     let area = search_popup(frame.area());
     let inside = inner(area);
@@ -106,7 +105,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, theme: Theme) {
     for (row, hit) in hits
         .iter()
         .enumerate()
-        .skip(st.offset)
+        .skip(st.scroll.offset)
         .take(search_rows(app.size))
     {
         let selected = row == st.selected;

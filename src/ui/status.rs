@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let mut left = vec![Span::raw(match &app.message {
         Some(m) => sanitize(m).into_owned(),
         // The matrix says its own size in its frame; its keys need the room.
-        None if app.view == View::Matrix => origin,
+        None if app.view() == View::Matrix => origin,
         None => format!(
             "{origin} · {} {} · {} {}",
             app.model.members.len(),
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     // The first key names a binding in the bar (the help lists them all); bindings
     // next to each other with the same word share it: "</> year".
     let mut shown: Vec<(String, &str, bool)> = Vec::new();
-    for b in keymap::bindings(app.context()) {
+    for b in keymap::working(app.context()) {
         let Some(word) = b.bar_word(lang) else {
             continue;
         };

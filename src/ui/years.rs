@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use super::list::{self, Row};
-use crate::app::{App, Pane};
+use crate::app::{App, BrowserState, Pane};
 use crate::present::theme::Theme;
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
+pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
     let mut rows = |i: usize| match app.year_at(i) {
         None => Row {
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             }
         }
     };
-    let focused = app.focus == Pane::Years;
+    let focused = b.focus == Pane::Years;
     list::draw(
         frame,
         area,
@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         app.year_count(),
         &mut rows,
         Some(app.year),
-        app.offsets[0],
+        b.scroll[Pane::Years.index()].offset,
         focused,
         theme,
     );

@@ -1,0 +1,435 @@
+//! The browser: four linked panes (years, projects, members, detail). The pane that
+//! leads marks the other list; Enter follows a link (year → its projects, project → its
+//! members, member → its projects) and Esc goes back. The selection itself (year,
+//! project, member) belongs to the app, so every screen sees the same.
+
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Position;
+use ratatui::text::Line;
+
+use super::keymap::{Action, Context};
+use super::screen::{Behavior, Screen, Transition};
+use super::scroll::{Scroll, page, step};
+use super::{App, MatrixState, SearchState};
+use crate::model::{Cell, MemberIdx, Model, Participation, ProjectIdx};
+use crate::present::{detail, layout};
+use crate::query::search::Target;
+
+/// The panes, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    Years,
+    #[default]
+    Projects,
+    Members,
+    Detail,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Years, Pane::Projects, Pane::Members, Pane::Detail];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Where the user was: what Esc goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    focus: Pane,
+    subject: Pane,
+    year: usize,
+    project: Option<ProjectIdx>,
+    member: Option<MemberIdx>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BrowserState {
+    pub focus: Pane,
+    /// The list pane whose selected item the detail pane shows.
+    pub subject: Pane,
+    /// The scroll position of each pane, in [`Pane`] order; for the detail, its lines.
+    pub scroll: [Scroll; 4],
+    history: Vec<Place>,
+}
+
+impl BrowserState {
+    /// A browser with `pane` focused (and leading).
+    pub fn focused(app: &App, pane: Pane) -> BrowserState {
+        let mut b = BrowserState::default();
+        b.focus_pane(pane);
+        b.keep_all_visible(app);
+        b
+    }
+
+    /// The mark of a project in the projects pane: whether the selected member takes part
+    /// (when the members pane leads).
+    pub fn project_mark(&self, app: &App, p: ProjectIdx) -> Option<Cell> {
+        let m = app.member.filter(|_| self.subject == Pane::Members)?;
+        Some(app.model.participation(p, app.selected_year()).cell(m))
+    }
+
+    /// Who takes part in the selected project while it leads (the members pane marks
+    /// them).
+    pub fn project_participation(&self, app: &App) -> Option<Participation> {
+        let p = app.project.filter(|_| self.subject == Pane::Projects)?;
+        Some(app.model.participation(p, app.selected_year()))
+    }
+
+    /// The lines of the detail pane at a width: the item of the list pane that leads.
+    pub fn detail_lines(&self, app: &App, width: u16) -> Vec<Line<'static>> {
+        let subject = match self.subject {
+            Pane::Projects => detail::Subject::Project(app.project),
+            Pane::Members => detail::Subject::Member(app.member),
+            Pane::Years | Pane::Detail => detail::Subject::Year(app.selected_year()),
+        };
+        let cx = detail::Context {
+            model: &app.model,
+            lang: app.options.lang,
+            theme: app.theme(),
+            year: app.selected_year(),
+        };
+        detail::lines(&cx, subject, width)
+    }
+
+    /// The number of rows of a pane (for the detail pane, its lines).
+    pub fn rows(&self, app: &App, pane: Pane) -> usize {
+        match pane {
+            Pane::Years => app.year_count(),
+            Pane::Projects => app.projects().len(),
+            Pane::Members => app.model.members.len(),
+            Pane::Detail => {
+                let width = layout::areas(app.size).map_or(0, |a| layout::inner(a.detail).width);
+                self.detail_lines(app, width).len()
+            }
+        }
+    }
+
+    /// The selected row of a list pane.
+    pub fn selected_row(&self, app: &App, pane: Pane) -> Option<usize> {
+        match pane {
+            Pane::Years => Some(app.year),
+            Pane::Projects => {
+                let p = app.project?;
+                app.projects().iter().position(|&x| x == p)
+            }
+            Pane::Members => app.member.map(|m| m.0),
+            Pane::Detail => None,
+        }
+    }
+
+    /// Scrolls a pane so that its selection is visible.
+    fn keep_visible(&mut self, app: &App, pane: Pane) {
+        let (rows, selected) = (self.rows(app, pane), self.selected_row(app, pane));
+        if let Some(s) = self.scroll.get_mut(pane.index()) {
+            s.show(selected, rows, height(app, pane));
+        }
+    }
+
+    pub fn keep_all_visible(&mut self, app: &App) {
+        for pane in Pane::ALL {
+            self.keep_visible(app, pane);
+        }
+    }
+
+    fn reset_detail(&mut self) {
+        self.scroll[Pane::Detail.index()] = Scroll::default();
+    }
+
+    fn focus_pane(&mut self, pane: Pane) {
+        self.focus = pane;
+        if pane != Pane::Detail {
+            if self.subject != pane {
+                self.reset_detail();
+            }
+            self.subject = pane;
+        }
+    }
+
+    /// Moves the selection of the focused pane (or scrolls the detail pane).
+    fn move_by(&mut self, app: &mut App, delta: isize) {
+        match self.focus {
+            Pane::Years => {
+                let row = step(app.year, delta, app.year_count()).unwrap_or(0);
+                self.set_year(app, row);
+            }
+            Pane::Projects => {
+                let list = app.projects();
+                let at = app
+                    .project
+                    .and_then(|p| list.iter().position(|&x| x == p))
+                    .unwrap_or(0);
+                app.project = step(at, delta, list.len()).and_then(|i| list.get(i).copied());
+                self.reset_detail();
+            }
+            Pane::Members => {
+                let at = app.member.map_or(0, |m| m.0);
+                app.member = step(at, delta, app.model.members.len()).map(MemberIdx);
+                self.reset_detail();
+            }
+            Pane::Detail => {
+                let lines = self.rows(app, Pane::Detail);
+                let h = height(app, Pane::Detail);
+                self.scroll[Pane::Detail.index()].by(delta, lines, h);
+            }
+        }
+        self.keep_visible(app, self.focus);
+    }
+
+    /// Selects a row of the years pane; the project selection stays where it can.
+    fn set_year(&mut self, app: &mut App, row: usize) {
+        let before = app.project;
+        app.set_year(row);
+        if app.project != before {
+            self.scroll[Pane::Projects.index()] = Scroll::default();
+        }
+        self.reset_detail();
+        self.keep_visible(app, Pane::Projects);
+    }
+
+    fn place(&self, app: &App) -> Place {
+        Place {
+            focus: self.focus,
+            subject: self.subject,
+            year: app.year,
+            project: app.project,
+            member: app.member,
+        }
+    }
+
+    /// Enter: from a year to its projects, from a project to the members taking part,
+    /// from a member to its projects.
+    fn follow(&mut self, app: &mut App) {
+        let before = self.place(app);
+        let t = app.options.lang.texts();
+        match self.focus {
+            Pane::Years => self.focus_pane(Pane::Projects),
+            Pane::Projects => {
+                let Some(p) = app.project else { return };
+                let part = app.model.participation(p, app.selected_year());
+                match part.listed.first() {
+                    Some(&m) => {
+                        self.focus_pane(Pane::Members);
+                        app.member = Some(m);
+                    }
+                    None => {
+                        app.message = Some(format!("{}: {}", t.takes_part, t.no_items));
+                        return;
+                    }
+                }
+            }
+            Pane::Members => {
+                let Some(m) = app.member else { return };
+                let here = app.model.projects_of(m, app.selected_year());
+                let target = match here.first() {
+                    Some(&p) => Some(p),
+                    None => {
+                        let anywhere = app.model.projects_of(m, None).first().copied();
+                        if anywhere.is_some() {
+                            self.set_year(app, 0);
+                        }
+                        anywhere
+                    }
+                };
+                let Some(p) = target else {
+                    app.message = Some(t.no_projects_named.to_string());
+                    return;
+                };
+                self.focus_pane(Pane::Projects);
+                app.project = Some(p);
+            }
+            Pane::Detail => return,
+        }
+        if self.place(app) != before {
+            self.history.push(before);
+        }
+        self.keep_all_visible(app);
+    }
+
+    /// Esc: back to where the last Enter came from; with nowhere left, this browser
+    /// closes (when it was opened from the matrix).
+    fn back(&mut self, app: &mut App) -> Transition {
+        let Some(p) = self.history.pop() else {
+            return Transition::Pop;
+        };
+        app.year = p.year.min(app.year_count().saturating_sub(1));
+        self.focus = p.focus;
+        self.subject = p.subject;
+        let list = app.projects();
+        app.project = p
+            .project
+            .filter(|x| list.contains(x))
+            .or_else(|| list.first().copied());
+        app.member = p.member;
+        self.keep_all_visible(app);
+        Transition::Stay
+    }
+
+    /// Shows a search result: selects it and focuses its pane. Esc goes back to where
+    /// the search started.
+    pub fn jump(&mut self, app: &mut App, target: Target) {
+        let before = self.place(app);
+        match target {
+            Target::Project(p) => {
+                if !app.model.is_active(p, app.selected_year()) {
+                    self.set_year(app, 0);
+                }
+                self.focus_pane(Pane::Projects);
+                app.project = Some(p);
+            }
+            Target::Member(m) => {
+                self.focus_pane(Pane::Members);
+                app.member = Some(m);
+            }
+            Target::Year(y) => {
+                let row = (0..app.year_count())
+                    .find(|&r| app.year_at(r) == Some(y))
+                    .unwrap_or(0);
+                self.set_year(app, row);
+                self.focus_pane(Pane::Years);
+            }
+        }
+        self.reset_detail();
+        if self.place(app) != before {
+            self.history.push(before);
+        }
+        self.keep_all_visible(app);
+    }
+
+    fn select_row(&mut self, app: &mut App, pane: Pane, row: usize) {
+        match pane {
+            Pane::Years => self.set_year(app, row),
+            Pane::Projects => {
+                app.project = app.projects().get(row).copied();
+                self.reset_detail();
+            }
+            Pane::Members => {
+                app.member = Some(MemberIdx(row));
+                self.reset_detail();
+            }
+            Pane::Detail => {}
+        }
+    }
+}
+
+/// The number of rows a pane shows at the current size.
+pub fn height(app: &App, pane: Pane) -> usize {
+    let Some(a) = layout::areas(app.size) else {
+        return 0;
+    };
+    let area = match pane {
+        Pane::Years => a.years,
+        Pane::Projects => a.projects,
+        Pane::Members => a.members,
+        Pane::Detail => a.detail,
+    };
+    usize::from(layout::inner(area).height)
+}
+
+impl Behavior for BrowserState {
+    fn context(&self) -> Context {
+        Context::Browser
+    }
+
+    fn is_popup(&self) -> bool {
+        false
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        let page = page(height(app, self.focus)) as isize;
+        let next = |i: usize, by: usize| Pane::ALL[(i + by) % 4];
+        match action {
+            Action::NextPane => self.focus_pane(next(self.focus.index(), 1)),
+            Action::PrevPane => self.focus_pane(next(self.focus.index(), 3)),
+            Action::PaneLeft => self.focus_pane(next(self.focus.index().saturating_sub(1), 0)),
+            Action::PaneRight => self.focus_pane(next((self.focus.index() + 1).min(3), 0)),
+            Action::Down => self.move_by(app, 1),
+            Action::Up => self.move_by(app, -1),
+            Action::PageDown => self.move_by(app, page),
+            Action::PageUp => self.move_by(app, -page),
+            Action::Top => self.move_by(app, isize::MIN / 2),
+            Action::Bottom => self.move_by(app, isize::MAX / 2),
+            Action::Follow => self.follow(app),
+            Action::Back => return self.back(app),
+            Action::OpenSearch => return Transition::Push(Screen::Search(SearchState::default())),
+            Action::ToggleMatrix => {
+                return Transition::Push(Screen::Matrix(MatrixState::open(app)));
+            }
+            Action::PrevYear | Action::NextYear | Action::AllYears => {
+                let before = app.project;
+                app.step_year(action);
+                if app.project != before {
+                    self.scroll[Pane::Projects.index()] = Scroll::default();
+                }
+                self.reset_detail();
+                self.keep_all_visible(app);
+            }
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    /// A click selects and focuses, the wheel scrolls the pane under the pointer.
+    fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
+        let Some(areas) = layout::areas(app.size) else {
+            return Transition::Stay;
+        };
+        let at = Position::new(m.column, m.row);
+        let panes = [
+            (Pane::Years, areas.years),
+            (Pane::Projects, areas.projects),
+            (Pane::Members, areas.members),
+            (Pane::Detail, areas.detail),
+        ];
+        let Some(&(pane, area)) = panes.iter().find(|(_, a)| a.contains(at)) else {
+            return Transition::Stay;
+        };
+        match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                app.message = None;
+                self.focus_pane(pane);
+                let inner = layout::inner(area);
+                if pane != Pane::Detail && inner.contains(at) {
+                    let offset = self.scroll[pane.index()].offset;
+                    let row = offset + usize::from(at.y - inner.y);
+                    if row < self.rows(app, pane) {
+                        self.select_row(app, pane, row);
+                    }
+                }
+            }
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let delta = if m.kind == MouseEventKind::ScrollDown {
+                    3
+                } else {
+                    -3
+                };
+                let (rows, h) = (self.rows(app, pane), height(app, pane));
+                self.scroll[pane.index()].by(delta, rows, h);
+            }
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    fn resize(&mut self, app: &App) {
+        self.keep_all_visible(app);
+    }
+
+    fn resumed(&mut self, app: &App) {
+        self.keep_all_visible(app);
+    }
+
+    fn closed(&self, _app: &mut App) {}
+
+    fn needs_settle(&self) -> bool {
+        false
+    }
+
+    fn settle(&mut self, _app: &App) {}
+
+    /// The places of the old data name items that may be gone: the history goes.
+    fn reload(&mut self, app: &App, _old: &Model) {
+        self.history.clear();
+        self.keep_all_visible(app);
+    }
+}

@@ -1,0 +1,203 @@
+//! The popups over a view: the help (every key of the screen it was opened from, from
+//! the key table) and the list of warnings in the data. Both are a text that scrolls; its
+//! lines are built here, so that scrolling knows where the text ends.
+
+use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+use ratatui::text::{Line, Span};
+
+use super::keymap::{self, Action, Context};
+use super::screen::{Behavior, Transition};
+use super::scroll::{Scroll, page};
+use super::{App, Overlay};
+use crate::model::Model;
+use crate::present::layout;
+use crate::text::{sanitize, wrap};
+
+#[derive(Debug, Clone)]
+pub struct Popup {
+    pub kind: Overlay,
+    /// The key context of the screen the help was opened from.
+    pub from: Context,
+    pub scroll: Scroll,
+}
+
+impl Popup {
+    pub fn new(kind: Overlay) -> Popup {
+        Popup {
+            kind,
+            from: Context::Browser,
+            scroll: Scroll::default(),
+        }
+    }
+
+    /// The help for the keys of a screen.
+    pub fn help(from: Context) -> Popup {
+        Popup {
+            from,
+            ..Popup::new(Overlay::Help)
+        }
+    }
+
+    /// The lines of the popup at a width.
+    pub fn lines(&self, app: &App, width: usize) -> Vec<Line<'static>> {
+        match self.kind {
+            Overlay::Help => help_lines(app, self.from, width),
+            Overlay::Problems => problem_lines(app, width),
+        }
+    }
+
+    /// The number of lines and the rows the popup shows them in.
+    fn extent(&self, app: &App) -> (usize, usize) {
+        let inner = layout::popup_text(app.size);
+        let lines = self.lines(app, usize::from(inner.width)).len();
+        (lines, usize::from(inner.height))
+    }
+}
+
+/// Every key of a screen (and of its prompt), the keys of every view, the marks, the
+/// mouse.
+pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> {
+    let (t, lang, theme) = (app.options.lang.texts(), app.options.lang, app.theme());
+    // A screen and its prompt are explained together.
+    let (main, prompt) = match from {
+        Context::Browser | Context::Search => {
+            (Context::Browser, Some((Context::Search, t.help_search)))
+        }
+        Context::Matrix | Context::Filter => {
+            (Context::Matrix, Some((Context::Filter, t.help_filter)))
+        }
+        other => (other, None),
+    };
+    let own: Vec<_> = keymap::bindings(main).collect();
+    let inner: Vec<_> = prompt.map_or_else(Vec::new, |(p, _)| keymap::bindings(p).collect());
+    let layered: Vec<_> = keymap::layers(main)
+        .iter()
+        .skip(1)
+        .flat_map(|&l| keymap::bindings(l))
+        .collect();
+    let key_width = own
+        .iter()
+        .chain(&inner)
+        .chain(&layered)
+        .map(|b| b.keys_label().chars().count())
+        .max()
+        .unwrap_or(0);
+    let line = |b: &keymap::Binding| {
+        Line::from(vec![
+            Span::styled(format!("{:<key_width$}  ", b.keys_label()), theme.key()),
+            Span::raw(b.describe(lang)),
+        ])
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    if main == Context::Matrix {
+        lines.push(Line::styled(t.help_matrix, theme.heading()));
+    }
+    lines.extend(own.iter().map(|b| line(b)));
+    if let Some((_, title)) = prompt {
+        lines.push(Line::default());
+        lines.push(Line::styled(title, theme.heading()));
+        lines.extend(inner.iter().map(|b| line(b)));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(t.help_everywhere, theme.heading()));
+    lines.extend(layered.iter().map(|b| line(b)));
+    lines.push(Line::default());
+    lines.push(Line::raw(t.legend));
+    lines.push(Line::default());
+    let mouse = if app.options.mouse {
+        t.help_mouse
+    } else {
+        t.help_no_mouse
+    };
+    lines.extend(wrap(mouse, width).into_iter().map(Line::raw));
+    lines.push(Line::default());
+    lines.extend(
+        wrap(t.help_close, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
+    );
+    lines
+}
+
+/// The warnings of the data, and the errors of the files that kept the last good data.
+pub fn problem_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let (t, theme) = (app.options.lang.texts(), app.theme());
+    if app.warnings.is_empty() && app.stale.is_empty() {
+        return vec![Line::raw(t.no_items)];
+    }
+    let listed = |list: &[crate::diag::Diagnostic], style| {
+        list.iter()
+            .flat_map(|d| wrap(&sanitize(&d.to_string()), width))
+            .map(move |l| Line::styled(l, style))
+            .collect::<Vec<_>>()
+    };
+    let mut lines = Vec::new();
+    if !app.stale.is_empty() {
+        lines.push(Line::styled(t.stale_title, theme.heading()));
+        lines.extend(listed(&app.stale, theme.error()));
+        lines.push(Line::default());
+    }
+    lines.extend(listed(&app.warnings, theme.warning()));
+    lines.push(Line::default());
+    lines.extend(
+        wrap(t.help_close, width)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
+    );
+    lines
+}
+
+impl Behavior for Popup {
+    fn context(&self) -> Context {
+        Context::Overlay
+    }
+
+    fn is_popup(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        let (lines, height) = self.extent(app);
+        let page = page(height) as isize;
+        match action {
+            Action::Close => return Transition::Pop,
+            Action::Down => self.scroll.by(1, lines, height),
+            Action::Up => self.scroll.by(-1, lines, height),
+            Action::PageDown => self.scroll.by(page, lines, height),
+            Action::PageUp => self.scroll.by(-page, lines, height),
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    /// A click anywhere closes the popup; the wheel scrolls it.
+    fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
+        let (lines, height) = self.extent(app);
+        match m.kind {
+            MouseEventKind::Down(_) => return Transition::Pop,
+            MouseEventKind::ScrollDown => self.scroll.by(3, lines, height),
+            MouseEventKind::ScrollUp => self.scroll.by(-3, lines, height),
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    fn resize(&mut self, app: &App) {
+        let (lines, height) = self.extent(app);
+        self.scroll.clamp(lines, height);
+    }
+
+    fn resumed(&mut self, _app: &App) {}
+
+    fn closed(&self, _app: &mut App) {}
+
+    fn needs_settle(&self) -> bool {
+        false
+    }
+
+    fn settle(&mut self, _app: &App) {}
+
+    fn reload(&mut self, app: &App, _old: &Model) {
+        self.resize(app);
+    }
+}
