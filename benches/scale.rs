@@ -9,7 +9,12 @@
 //!   cargo bench --bench scale
 //!   cargo bench --bench scale -- memory DIR     (used by the benchmark itself)
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::path::Path;
 use std::time::{Duration, Instant};

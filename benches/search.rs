@@ -9,7 +9,12 @@
 //!
 //! `scripts/compare-fzf.sh` uses the last two to compare with fzf in one run.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::time::{Duration, Instant};
 

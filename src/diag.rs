@@ -88,7 +88,7 @@ impl<'a> SourceText<'a> {
                 .collect()
         });
         let line = starts.partition_point(|&s| s <= offset).max(1);
-        let start = starts[line - 1];
+        let start = starts.get(line - 1).copied().unwrap_or(0);
         let col = self
             .text
             .get(start..offset)

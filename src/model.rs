@@ -346,10 +346,20 @@ impl Model {
         }
     }
 
+    // A MemberIdx or ProjectIdx is made only by this model (or its loader) for its own
+    // lists, which never change after the load: it is always in range.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "indices are made by this model for its own lists"
+    )]
     pub fn member(&self, i: MemberIdx) -> &Member {
         &self.members[i.0]
     }
 
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "indices are made by this model for its own lists"
+    )]
     pub fn project(&self, i: ProjectIdx) -> &Project {
         &self.projects[i.0]
     }

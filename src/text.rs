@@ -158,6 +158,10 @@ pub fn folded_eq(a: &str, b: &str) -> bool {
 
 /// Edit distance (insertions, deletions, substitutions, and swaps of neighbours) between
 /// two strings, counted in characters.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "the table has (a + 1) × (b + 1) cells and i, j run within a and b"
+)]
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();

@@ -3,7 +3,12 @@
 //! reads every source file and names each import that goes up a layer. Test code (from
 //! the first `#[cfg(test)]` of a file on, and `*tests.rs` files) may reach anywhere.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::path::{Path, PathBuf};
 

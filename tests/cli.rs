@@ -1,7 +1,12 @@
 //! The built `ikz` binary, run as a user would: every subcommand, its exit code and
 //! its output, on the built-in data and on fixture folders.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 

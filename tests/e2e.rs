@@ -5,7 +5,12 @@
 //! Waiting polls the parsed screen with a deadline (`IKZ_E2E_TIMEOUT_SECS`, 30 s by
 //! default) and dumps the screen when it runs out; there are no fixed sleeps.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 

@@ -9,7 +9,12 @@
 //! `PROPTEST_CASES` (256 by default). Inputs that once failed are kept: proptest's seeds
 //! in `tests/fuzz.proptest-regressions`, files in `tests/fixtures/fuzz/` (run every time).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 

@@ -4,7 +4,12 @@
 //! breaking the layout: every pane border stays in its column, and no cell holds a
 //! character that would reach the terminal as a control.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 

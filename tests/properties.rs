@@ -10,7 +10,12 @@
 //!
 //! Cases: `PROPTEST_CASES` (64 by default, so CI stays quick).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use proptest::prelude::*;
 use ratatui::Terminal;

@@ -3,7 +3,12 @@
 //! every truncation point (in steps), flipped bytes, and inserted hostile bytes.
 //! (A coverage-guided fuzzer can run the same entry point, `ikz::data::load_memory`.)
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 

@@ -1,7 +1,12 @@
 //! The data shipped in `data/`: it passes every check, the copy built into the binary is
 //! the same as the folder, and the facts that the sources state are there.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::path::Path;
 

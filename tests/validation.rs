@@ -5,7 +5,12 @@
 //! After a deliberate change of a message, rewrite the expected files with
 //! `IKZ_BLESS=1 cargo test --test validation` and review the diff.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 

@@ -76,6 +76,21 @@ impl BrowserState {
         Some(app.model.participation(p, app.selected_year()))
     }
 
+    /// The scroll position of a pane.
+    pub fn scroll_of(&self, pane: Pane) -> Scroll {
+        self.scroll.get(pane.index()).copied().unwrap_or_default()
+    }
+
+    fn scroll_mut(&mut self, pane: Pane) -> &mut Scroll {
+        let [years, projects, members, detail] = &mut self.scroll;
+        match pane {
+            Pane::Years => years,
+            Pane::Projects => projects,
+            Pane::Members => members,
+            Pane::Detail => detail,
+        }
+    }
+
     /// The lines of the detail pane at a width: the item of the list pane that leads.
     pub fn detail_lines(&self, app: &App, width: u16) -> Vec<Line<'static>> {
         let subject = match self.subject {
@@ -121,9 +136,8 @@ impl BrowserState {
     /// Scrolls a pane so that its selection is visible.
     fn keep_visible(&mut self, app: &App, pane: Pane) {
         let (rows, selected) = (self.rows(app, pane), self.selected_row(app, pane));
-        if let Some(s) = self.scroll.get_mut(pane.index()) {
-            s.show(selected, rows, height(app, pane));
-        }
+        self.scroll_mut(pane)
+            .show(selected, rows, height(app, pane));
     }
 
     pub fn keep_all_visible(&mut self, app: &App) {
@@ -133,7 +147,7 @@ impl BrowserState {
     }
 
     fn reset_detail(&mut self) {
-        self.scroll[Pane::Detail.index()] = Scroll::default();
+        *self.scroll_mut(Pane::Detail) = Scroll::default();
     }
 
     fn focus_pane(&mut self, pane: Pane) {
@@ -170,7 +184,7 @@ impl BrowserState {
             Pane::Detail => {
                 let lines = self.rows(app, Pane::Detail);
                 let h = height(app, Pane::Detail);
-                self.scroll[Pane::Detail.index()].by(delta, lines, h);
+                self.scroll_mut(Pane::Detail).by(delta, lines, h);
             }
         }
         self.keep_visible(app, self.focus);
@@ -181,7 +195,7 @@ impl BrowserState {
         let before = app.project;
         app.set_year(row);
         if app.project != before {
-            self.scroll[Pane::Projects.index()] = Scroll::default();
+            *self.scroll_mut(Pane::Projects) = Scroll::default();
         }
         self.reset_detail();
         self.keep_visible(app, Pane::Projects);
@@ -337,7 +351,7 @@ impl Behavior for BrowserState {
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         let page = page(height(app, self.focus)) as isize;
-        let next = |i: usize, by: usize| Pane::ALL[(i + by) % 4];
+        let next = |i: usize, by: usize| Pane::ALL.get((i + by) % 4).copied().unwrap_or_default();
         match action {
             Action::NextPane => self.focus_pane(next(self.focus.index(), 1)),
             Action::PrevPane => self.focus_pane(next(self.focus.index(), 3)),
@@ -359,7 +373,7 @@ impl Behavior for BrowserState {
                 let before = app.project;
                 app.step_year(action);
                 if app.project != before {
-                    self.scroll[Pane::Projects.index()] = Scroll::default();
+                    *self.scroll_mut(Pane::Projects) = Scroll::default();
                 }
                 self.reset_detail();
                 self.keep_all_visible(app);
@@ -390,7 +404,7 @@ impl Behavior for BrowserState {
                 self.focus_pane(pane);
                 let inner = layout::inner(area);
                 if pane != Pane::Detail && inner.contains(at) {
-                    let offset = self.scroll[pane.index()].offset;
+                    let offset = self.scroll_of(pane).offset;
                     let row = offset + usize::from(at.y - inner.y);
                     if row < self.rows(app, pane) {
                         self.select_row(app, pane, row);
@@ -404,7 +418,7 @@ impl Behavior for BrowserState {
                     -3
                 };
                 let (rows, h) = (self.rows(app, pane), height(app, pane));
-                self.scroll[pane.index()].by(delta, rows, h);
+                self.scroll_mut(pane).by(delta, rows, h);
             }
             _ => {}
         }

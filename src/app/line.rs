@@ -89,10 +89,11 @@ impl LineEdit {
     fn delete_word(&mut self) {
         let chars: Vec<char> = self.text.chars().collect();
         let mut start = self.cursor.min(chars.len());
-        while start > 0 && chars[start - 1] == ' ' {
+        let before = |i: usize| i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        while before(start) == Some(' ') {
             start -= 1;
         }
-        while start > 0 && chars[start - 1] != ' ' {
+        while before(start).is_some_and(|c| c != ' ') {
             start -= 1;
         }
         let (from, to) = (self.byte_at(start), self.byte_at(self.cursor));

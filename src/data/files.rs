@@ -250,7 +250,8 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
         Err(e) => {
             let bytes = e.as_bytes();
             let e = e.utf8_error();
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+            let good =
+                std::str::from_utf8(bytes.get(..e.valid_up_to()).unwrap_or_default()).unwrap_or("");
             let src = SourceText::new(path, good);
             diags.at(
                 &src,

@@ -43,7 +43,10 @@ impl Rng {
     }
 
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
+        items
+            .get(self.below(items.len()))
+            .copied()
+            .unwrap_or_default()
     }
 
     fn chance(&mut self, percent: usize) -> bool {
@@ -251,7 +254,10 @@ pub fn files(size: Size) -> Vec<(String, String)> {
 
     // Projects.
     for i in 0..size.projects {
-        let (topic, field) = TOPICS[rng.below(TOPICS.len())];
+        let (topic, field) = TOPICS
+            .get(rng.below(TOPICS.len()))
+            .copied()
+            .unwrap_or(("", ""));
         let qualifier = rng.pick(QUALIFIERS);
         let title = if qualifier.is_empty() {
             format!("{topic} {}", rng.pick(ROOTS))
@@ -292,7 +298,9 @@ pub fn files(size: Size) -> Vec<(String, String)> {
         let from = rng.below(size.members.max(1));
         let mut parts = Vec::with_capacity(n);
         for k in 0..n {
-            let m = &ids[(from + k) % size.members];
+            let Some(m) = ids.get((from + k) % size.members) else {
+                continue;
+            };
             let joined = (rng.chance(15) && start < project_end)
                 .then(|| start + 1 + rng.below(usize::from(project_end - start)) as u16);
             let left = (rng.chance(10) && joined.unwrap_or(start) < project_end)

@@ -32,7 +32,8 @@ pub fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
         for (i, cell) in row.iter().enumerate() {
             line.push_str(cell);
             if i + 1 < row.len() {
-                line.push_str(&" ".repeat(widths[i].saturating_sub(cell.width()) + 2));
+                let width = widths.get(i).copied().unwrap_or(0);
+                line.push_str(&" ".repeat(width.saturating_sub(cell.width()) + 2));
             }
         }
         out.push_str(line.trim_end());

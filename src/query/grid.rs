@@ -31,7 +31,10 @@ impl RowOrder {
     /// The next order, for the key that cycles through them.
     pub fn next(self) -> RowOrder {
         let i = RowOrder::ALL.iter().position(|&o| o == self).unwrap_or(0);
-        RowOrder::ALL[(i + 1) % RowOrder::ALL.len()]
+        RowOrder::ALL
+            .get((i + 1) % RowOrder::ALL.len())
+            .copied()
+            .unwrap_or_default()
     }
 
     pub fn name(self) -> &'static str {
@@ -64,7 +67,10 @@ impl ColumnOrder {
             .iter()
             .position(|&o| o == self)
             .unwrap_or(0);
-        ColumnOrder::ALL[(i + 1) % ColumnOrder::ALL.len()]
+        ColumnOrder::ALL
+            .get((i + 1) % ColumnOrder::ALL.len())
+            .copied()
+            .unwrap_or_default()
     }
 
     pub fn name(self) -> &'static str {
@@ -196,6 +202,12 @@ impl Keys {
     }
 }
 
+// `keep` and `named` have one entry per project and member of the model, which made
+// every index used on them.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "tables sized by the model that made the indices"
+)]
 impl Grid {
     /// The matrix of `spec`; `keys` are the model's [`Keys`].
     pub fn build(model: &Model, keys: &Keys, spec: Spec) -> Grid {

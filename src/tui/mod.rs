@@ -110,6 +110,10 @@ fn event_loop(
             continue;
         }
         let input = match event::read()? {
+            #[allow(
+                clippy::panic,
+                reason = "on purpose, in debug builds for the tests only"
+            )]
             Event::Key(_) if panic_for_test => panic!("IKZ_TEST_PANIC: a panic for the tests"),
             Event::Key(key) => Input::Key(key),
             Event::Mouse(mouse) => Input::Mouse(mouse),

@@ -14,7 +14,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     let focused = b.focus == Pane::Detail;
     let inner = crate::present::layout::inner(area);
     let all = b.detail_lines(app, inner.width);
-    let offset = b.scroll[Pane::Detail.index()]
+    let offset = b
+        .scroll_of(Pane::Detail)
         .offset
         .min(all.len().saturating_sub(1));
     let position = super::position(offset, usize::from(inner.height), all.len());

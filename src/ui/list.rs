@@ -11,6 +11,7 @@ use crate::present::theme::Theme;
 use crate::text::{sanitize, truncate};
 
 /// One row: spans on the left and a text aligned to the right edge.
+#[derive(Default)]
 pub struct Row<'a> {
     pub left: Vec<Span<'a>>,
     pub right: String,

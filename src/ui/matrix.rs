@@ -179,7 +179,11 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
         }
         (None, Some(m)) => {
             let member = model.member(m);
-            let n = mx.grid.column_of(m).map_or(0, |c| mx.grid.column_totals[c]);
+            let n = mx
+                .grid
+                .column_of(m)
+                .and_then(|c| mx.grid.column_totals.get(c).copied())
+                .unwrap_or(0);
             vec![
                 Span::styled("▼ ", theme.key()),
                 Span::styled(sanitize(&member.name).into_owned(), theme.heading()),
@@ -243,7 +247,10 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         let Some(x) = column_x(g, mx, col) else {
             continue;
         };
-        let code = sanitize(&app.model.member(mx.grid.columns[col]).code).into_owned();
+        let Some(&m) = mx.grid.columns.get(col) else {
+            continue;
+        };
+        let code = sanitize(&app.model.member(m).code).into_owned();
         let here = mx.col == Some(col);
         let text = if here { format!("[{code}]") } else { code };
         let (pad, text) = centred(&text, g.cell_width);
@@ -315,7 +322,10 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
             let Some(x) = column_x(g, mx, col) else {
                 continue;
             };
-            let cell = row.part.cell(grid.columns[col]);
+            let Some(&m) = grid.columns.get(col) else {
+                continue;
+            };
+            let cell = row.part.cell(m);
             let mark = mark(cell);
             if here && mx.col == Some(col) {
                 let style = theme
@@ -351,7 +361,9 @@ fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         let Some(x) = column_x(g, mx, col) else {
             continue;
         };
-        let n = mx.grid.column_totals[col].to_string();
+        let Some(n) = mx.grid.column_totals.get(col).map(usize::to_string) else {
+            continue;
+        };
         let (pad, text) = centred(&n, g.cell_width);
         let here = mx.col == Some(col);
         let s = if here {

@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         app.model.members.len(),
         &mut rows,
         selected,
-        b.scroll[Pane::Members.index()].offset,
+        b.scroll_of(Pane::Members).offset,
         b.focus == Pane::Members,
         theme,
     );

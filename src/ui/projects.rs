@@ -29,7 +29,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     let year = app.selected_year();
     let list = app.projects();
     let mut rows = |i: usize| {
-        let p = list[i];
+        let Some(&p) = list.get(i) else {
+            return Row::default();
+        };
         let project = app.model.project(p);
         let part = app.model.participation(p, year);
         let mut left = Vec::new();
@@ -62,7 +64,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         list.len(),
         &mut rows,
         selected,
-        b.scroll[Pane::Projects.index()].offset,
+        b.scroll_of(Pane::Projects).offset,
         b.focus == Pane::Projects,
         theme,
     );

@@ -34,7 +34,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         app.year_count(),
         &mut rows,
         Some(app.year),
-        b.scroll[Pane::Years.index()].offset,
+        b.scroll_of(Pane::Years).offset,
         focused,
         theme,
     );

@@ -1,6 +1,11 @@
 //! Helpers shared by the integration tests: fixture data folders in temporary folders.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 #![allow(dead_code)]
 
 use std::fs;

@@ -55,7 +55,7 @@ pub fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
     let mut rest = hay;
     for &b in needle {
         match memchr::memchr(b, rest) {
-            Some(i) => rest = &rest[i + 1..],
+            Some(i) => rest = rest.get(i + 1..).unwrap_or_default(),
             None => return false,
         }
     }

@@ -134,6 +134,12 @@ pub const NAME: i64 = 3;
 pub const LABEL: i64 = 2;
 pub const TEXT: i64 = 1;
 
+// `from_items` builds the items, their fields and the keys' text together: every range
+// or index kept in one points into the others, so indexing them cannot fail.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "items, fields and keys are built together"
+)]
 impl Index {
     /// An index of items, each given as (target, [(text, weight)]); the first text of an
     /// item is its name.
@@ -422,8 +428,9 @@ impl Searcher {
         let candidates: Vec<(usize, Option<Option<Scored>>)> = if grew {
             let (n, old) = (texts.len(), &self.words);
             // What is known of the words before the last: the same words scored before.
-            let same_head = n >= 1 && old.len() == n && old[..n - 1] == texts[..n - 1];
-            let one_more = n >= 1 && old.len() + 1 == n && old[..] == texts[..n - 1];
+            let head = texts.split_last().map(|(_, head)| head);
+            let same_head = old.len() == n && head.is_some_and(|h| old.starts_with(h));
+            let one_more = old.len() + 1 == n && head.is_some_and(|h| old.as_slice() == h);
             self.survivors
                 .iter()
                 .map(|s| {
