@@ -225,7 +225,7 @@ fn participants_of_a_project() {
 
     let o = ikz(&["participants", "smart-region"]);
     assert_eq!(code(&o), 0);
-    assert!(stdout(&o).contains("Sources: 14 of 15 reported, 0 listed."));
+    assert!(stdout(&o).contains("Sources: 14 of 15 reported, 0 named."));
 
     let o = ikz(&[
         "participants",

@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::present::words::Lang;
+use crate::present::words::{KeyWords, Lang};
 
 /// What a key asks for; [`super::App::update`] carries it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,24 +103,20 @@ pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
     pub context: Context,
-    /// The short words of the status bar (English, German), for the few bindings it shows.
-    pub bar: Option<(&'static str, &'static str)>,
-    pub en: &'static str,
-    pub de: &'static str,
+    /// The short word of the status bar, for the few bindings it shows.
+    pub bar: Option<fn(&KeyWords) -> &'static str>,
+    /// What the binding does, as the help says it.
+    pub words: fn(&KeyWords) -> &'static str,
 }
 
 impl Binding {
     /// The status bar's word for this binding, if the bar shows it.
     pub fn bar_word(&self, lang: Lang) -> Option<&'static str> {
-        self.bar
-            .map(|(en, de)| if lang == Lang::De { de } else { en })
+        self.bar.map(|word| word(&lang.texts().keys))
     }
 
     pub fn describe(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::De => self.de,
-        }
+        (self.words)(&lang.texts().keys)
     }
 
     /// "j, ↓", "Tab", "/, Ctrl-f" (a slash would not do: `/` is a key).
@@ -139,83 +135,83 @@ use KeyCode as K;
 
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding { keys: &[c('w')], action: A::Problems, context: Views, bar: None, en: "warnings and errors in the data", de: "Warnungen und Fehler in den Daten" },
-    Binding { keys: &[c('r')], action: A::Reload, context: Views, bar: None, en: "read the data folder again (it is also watched)", de: "Datenordner neu lesen (er wird auch beobachtet)" },
-    Binding { keys: &[c('?')], action: A::Help, context: Views, bar: Some(("help", "Hilfe")), en: "help", de: "Hilfe" },
-    Binding { keys: &[c('q')], action: A::Quit, context: Views, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
-    Binding { keys: &[k(K::F(1))], action: A::Help, context: Global, bar: None, en: "help", de: "Hilfe" },
-    Binding { keys: &[ctrl('c')], action: A::Quit, context: Global, bar: None, en: "quit", de: "beenden" },
-    Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Browser, bar: None, en: "next pane", de: "nächster Bereich" },
-    Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Browser, bar: None, en: "previous pane", de: "voriger Bereich" },
-    Binding { keys: &[c('h'), k(K::Left)], action: A::PaneLeft, context: Browser, bar: None, en: "pane to the left", de: "Bereich links" },
-    Binding { keys: &[c('l'), k(K::Right)], action: A::PaneRight, context: Browser, bar: None, en: "pane to the right", de: "Bereich rechts" },
-    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Browser, bar: None, en: "down", de: "abwärts" },
-    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Browser, bar: None, en: "up", de: "aufwärts" },
-    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Browser, bar: None, en: "first item", de: "erster Eintrag" },
-    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Browser, bar: None, en: "last item", de: "letzter Eintrag" },
-    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Browser, bar: None, en: "page up", de: "Seite zurück" },
-    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Browser, bar: None, en: "page down", de: "Seite vor" },
-    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Browser, bar: None, en: "follow the link", de: "Verweis folgen" },
-    Binding { keys: &[k(K::Esc)], action: A::Back, context: Browser, bar: None, en: "back", de: "zurück" },
-    Binding { keys: &[c('/'), ctrl('f')], action: A::OpenSearch, context: Browser, bar: Some(("search", "Suche")), en: "search", de: "suchen" },
-    Binding { keys: &[c('m')], action: A::ToggleMatrix, context: Browser, bar: Some(("matrix", "Matrix")), en: "matrix: projects × members", de: "Matrix: Projekte × Mitglieder" },
-    Binding { keys: &[c('<')], action: A::PrevYear, context: Browser, bar: None, en: "previous year", de: "voriges Jahr" },
-    Binding { keys: &[c('>')], action: A::NextYear, context: Browser, bar: None, en: "next year", de: "nächstes Jahr" },
-    Binding { keys: &[c('0')], action: A::AllYears, context: Browser, bar: None, en: "all years", de: "alle Jahre" },
-    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Overlay, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
-    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Overlay, bar: None, en: "scroll up", de: "aufwärts blättern" },
-    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Overlay, bar: None, en: "page up", de: "Seite zurück" },
-    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Overlay, bar: None, en: "page down", de: "Seite vor" },
-    Binding { keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')], action: A::Close, context: Overlay, bar: Some(("close", "schließen")), en: "close", de: "schließen" },
-    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Errors, bar: Some(("scroll", "blättern")), en: "scroll down", de: "abwärts blättern" },
-    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Errors, bar: None, en: "scroll up", de: "aufwärts blättern" },
-    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Errors, bar: None, en: "page up", de: "Seite zurück" },
-    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Errors, bar: None, en: "page down", de: "Seite vor" },
-    Binding { keys: &[c('r')], action: A::Reload, context: Errors, bar: Some(("reload", "neu lesen")), en: "read the data folder again", de: "Datenordner neu lesen" },
-    Binding { keys: &[c('q'), k(K::Esc)], action: A::Quit, context: Errors, bar: Some(("quit", "Ende")), en: "quit", de: "beenden" },
-    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Search, bar: Some(("jump", "springen")), en: "jump to the result", de: "zum Treffer springen" },
-    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Search, bar: Some(("next", "nächster")), en: "next result", de: "nächster Treffer" },
-    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Search, bar: None, en: "previous result", de: "voriger Treffer" },
-    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Search, bar: None, en: "results: page down", de: "Treffer: Seite vor" },
-    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Search, bar: None, en: "results: page up", de: "Treffer: Seite zurück" },
-    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Search, bar: None, en: "cursor left", de: "Cursor links" },
-    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Search, bar: None, en: "cursor right", de: "Cursor rechts" },
-    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Search, bar: None, en: "start of the line", de: "Zeilenanfang" },
-    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Search, bar: None, en: "end of the line", de: "Zeilenende" },
-    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Search, bar: None, en: "delete a character", de: "Zeichen löschen" },
-    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Search, bar: None, en: "delete a word", de: "Wort löschen" },
-    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Search, bar: None, en: "clear the line", de: "Zeile leeren" },
-    Binding { keys: &[k(K::Esc)], action: A::Back, context: Search, bar: Some(("close", "schließen")), en: "close the search", de: "Suche schließen" },
-    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Matrix, bar: None, en: "next project", de: "nächstes Projekt" },
-    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Matrix, bar: None, en: "previous project (above the first: the members)", de: "voriges Projekt (über dem ersten: die Mitglieder)" },
-    Binding { keys: &[c('l'), k(K::Right)], action: A::ColumnRight, context: Matrix, bar: None, en: "next member", de: "nächstes Mitglied" },
-    Binding { keys: &[c('h'), k(K::Left)], action: A::ColumnLeft, context: Matrix, bar: None, en: "previous member (left of the first: the project)", de: "voriges Mitglied (links vom ersten: das Projekt)" },
-    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Matrix, bar: None, en: "first project", de: "erstes Projekt" },
-    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Matrix, bar: None, en: "last project", de: "letztes Projekt" },
-    Binding { keys: &[c('H')], action: A::FirstColumn, context: Matrix, bar: None, en: "project column", de: "Projektspalte" },
-    Binding { keys: &[c('L')], action: A::LastColumn, context: Matrix, bar: None, en: "last member", de: "letztes Mitglied" },
-    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Matrix, bar: None, en: "page up", de: "Seite zurück" },
-    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Matrix, bar: None, en: "page down", de: "Seite vor" },
-    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Matrix, bar: Some(("open", "öffnen")), en: "open in the browser: the project (header row: the member)", de: "im Browser öffnen: Projekt (Kopfzeile: Mitglied)" },
-    Binding { keys: &[c('s')], action: A::SortRows, context: Matrix, bar: Some(("sort", "sortieren")), en: "sort the projects: title, start year, participation", de: "Projekte sortieren: Titel, Beginn, Beteiligung" },
-    Binding { keys: &[c('c')], action: A::SortColumns, context: Matrix, bar: Some(("columns", "Spalten")), en: "sort the members: as in the data, name, projects", de: "Mitglieder sortieren: wie in den Daten, Name, Projekte" },
-    Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Matrix, bar: Some(("filter", "Filter")), en: "filter the projects", de: "Projekte filtern" },
-    Binding { keys: &[c('<')], action: A::PrevYear, context: Matrix, bar: Some(("year", "Jahr")), en: "previous year", de: "voriges Jahr" },
-    Binding { keys: &[c('>')], action: A::NextYear, context: Matrix, bar: Some(("year", "Jahr")), en: "next year", de: "nächstes Jahr" },
-    Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, en: "all years", de: "alle Jahre" },
-    Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(("export", "Export")), en: "export as shown: CSV + Markdown in the current folder", de: "wie gezeigt exportieren: CSV + Markdown im aktuellen Ordner" },
-    Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(("browser", "Browser")), en: "back to the browser", de: "zurück zum Browser" },
-    Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(("keep", "übernehmen")), en: "keep the filter", de: "Filter übernehmen" },
-    Binding { keys: &[k(K::Esc)], action: A::Back, context: Filter, bar: Some(("clear", "verwerfen")), en: "drop the filter", de: "Filter verwerfen" },
-    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Filter, bar: None, en: "next project", de: "nächstes Projekt" },
-    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Filter, bar: None, en: "previous project", de: "voriges Projekt" },
-    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Filter, bar: None, en: "cursor left", de: "Cursor links" },
-    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Filter, bar: None, en: "cursor right", de: "Cursor rechts" },
-    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Filter, bar: None, en: "start of the line", de: "Zeilenanfang" },
-    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Filter, bar: None, en: "end of the line", de: "Zeilenende" },
-    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Filter, bar: None, en: "delete a character", de: "Zeichen löschen" },
-    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Filter, bar: None, en: "delete a word", de: "Wort löschen" },
-    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Filter, bar: None, en: "clear the line", de: "Zeile leeren" },
+    Binding { keys: &[c('w')], action: A::Problems, context: Views, bar: None, words: |w| w.warnings },
+    Binding { keys: &[c('r')], action: A::Reload, context: Views, bar: None, words: |w| w.read_again_watched },
+    Binding { keys: &[c('?')], action: A::Help, context: Views, bar: Some(|w| w.bar_help), words: |w| w.help },
+    Binding { keys: &[c('q')], action: A::Quit, context: Views, bar: Some(|w| w.bar_quit), words: |w| w.quit },
+    Binding { keys: &[k(K::F(1))], action: A::Help, context: Global, bar: None, words: |w| w.help },
+    Binding { keys: &[ctrl('c')], action: A::Quit, context: Global, bar: None, words: |w| w.quit },
+    Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Browser, bar: None, words: |w| w.next_pane },
+    Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Browser, bar: None, words: |w| w.previous_pane },
+    Binding { keys: &[c('h'), k(K::Left)], action: A::PaneLeft, context: Browser, bar: None, words: |w| w.pane_to_the_left },
+    Binding { keys: &[c('l'), k(K::Right)], action: A::PaneRight, context: Browser, bar: None, words: |w| w.pane_to_the_right },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Browser, bar: None, words: |w| w.down },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Browser, bar: None, words: |w| w.up },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Browser, bar: None, words: |w| w.first_item },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Browser, bar: None, words: |w| w.last_item },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Browser, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Browser, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Browser, bar: None, words: |w| w.follow_the_link },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Browser, bar: None, words: |w| w.back },
+    Binding { keys: &[c('/'), ctrl('f')], action: A::OpenSearch, context: Browser, bar: Some(|w| w.bar_search), words: |w| w.search },
+    Binding { keys: &[c('m')], action: A::ToggleMatrix, context: Browser, bar: Some(|w| w.bar_matrix), words: |w| w.matrix },
+    Binding { keys: &[c('<')], action: A::PrevYear, context: Browser, bar: None, words: |w| w.previous_year },
+    Binding { keys: &[c('>')], action: A::NextYear, context: Browser, bar: None, words: |w| w.next_year },
+    Binding { keys: &[c('0')], action: A::AllYears, context: Browser, bar: None, words: |w| w.all_years },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Overlay, bar: Some(|w| w.bar_scroll), words: |w| w.scroll_down },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Overlay, bar: None, words: |w| w.scroll_up },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Overlay, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Overlay, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')], action: A::Close, context: Overlay, bar: Some(|w| w.bar_close), words: |w| w.close },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Errors, bar: Some(|w| w.bar_scroll), words: |w| w.scroll_down },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Errors, bar: None, words: |w| w.scroll_up },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Errors, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Errors, bar: None, words: |w| w.page_down },
+    Binding { keys: &[c('r')], action: A::Reload, context: Errors, bar: Some(|w| w.bar_reload), words: |w| w.read_again },
+    Binding { keys: &[c('q'), k(K::Esc)], action: A::Quit, context: Errors, bar: Some(|w| w.bar_quit), words: |w| w.quit },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Search, bar: Some(|w| w.bar_jump), words: |w| w.jump_to_the_result },
+    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Search, bar: Some(|w| w.bar_next), words: |w| w.next_result },
+    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Search, bar: None, words: |w| w.previous_result },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Search, bar: None, words: |w| w.results_page_down },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Search, bar: None, words: |w| w.results_page_up },
+    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Search, bar: None, words: |w| w.cursor_left },
+    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Search, bar: None, words: |w| w.cursor_right },
+    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Search, bar: None, words: |w| w.start_of_the_line },
+    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Search, bar: None, words: |w| w.end_of_the_line },
+    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Search, bar: None, words: |w| w.delete_a_character },
+    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Search, bar: None, words: |w| w.delete_a_word },
+    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Search, bar: None, words: |w| w.clear_the_line },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Search, bar: Some(|w| w.bar_close), words: |w| w.close_the_search },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Matrix, bar: None, words: |w| w.next_project },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Matrix, bar: None, words: |w| w.previous_project_or_members },
+    Binding { keys: &[c('l'), k(K::Right)], action: A::ColumnRight, context: Matrix, bar: None, words: |w| w.next_member },
+    Binding { keys: &[c('h'), k(K::Left)], action: A::ColumnLeft, context: Matrix, bar: None, words: |w| w.previous_member },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Matrix, bar: None, words: |w| w.first_project },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Matrix, bar: None, words: |w| w.last_project },
+    Binding { keys: &[c('H')], action: A::FirstColumn, context: Matrix, bar: None, words: |w| w.project_column },
+    Binding { keys: &[c('L')], action: A::LastColumn, context: Matrix, bar: None, words: |w| w.last_member },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Matrix, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Matrix, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Matrix, bar: Some(|w| w.bar_open), words: |w| w.open_in_browser },
+    Binding { keys: &[c('s')], action: A::SortRows, context: Matrix, bar: Some(|w| w.bar_sort), words: |w| w.sort_projects },
+    Binding { keys: &[c('c')], action: A::SortColumns, context: Matrix, bar: Some(|w| w.bar_columns), words: |w| w.sort_members },
+    Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Matrix, bar: Some(|w| w.bar_filter), words: |w| w.filter_the_projects },
+    Binding { keys: &[c('<')], action: A::PrevYear, context: Matrix, bar: Some(|w| w.bar_year), words: |w| w.previous_year },
+    Binding { keys: &[c('>')], action: A::NextYear, context: Matrix, bar: Some(|w| w.bar_year), words: |w| w.next_year },
+    Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, words: |w| w.all_years },
+    Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(|w| w.bar_export), words: |w| w.export },
+    Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(|w| w.bar_browser), words: |w| w.back_to_the_browser },
+    Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(|w| w.bar_keep), words: |w| w.keep_the_filter },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Filter, bar: Some(|w| w.bar_clear), words: |w| w.drop_the_filter },
+    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Filter, bar: None, words: |w| w.next_project },
+    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Filter, bar: None, words: |w| w.previous_project_in_filter },
+    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Filter, bar: None, words: |w| w.cursor_left },
+    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Filter, bar: None, words: |w| w.cursor_right },
+    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Filter, bar: None, words: |w| w.start_of_the_line },
+    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Filter, bar: None, words: |w| w.end_of_the_line },
+    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Filter, bar: None, words: |w| w.delete_a_character },
+    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Filter, bar: None, words: |w| w.delete_a_word },
+    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Filter, bar: None, words: |w| w.clear_the_line },
 ];
 
 /// The action of a key in a context, if any. Only presses act: terminals that also
@@ -373,7 +369,7 @@ mod tests {
                     .iter()
                     .any(|k| !matches!(k.code, KeyCode::Char(c) if altgr.contains(&c))),
                 "{} needs AltGr",
-                b.en
+                b.describe(Lang::En)
             );
         }
     }

@@ -129,14 +129,7 @@ pub fn projects(
                 part.listed.len().to_string(),
             ];
             if let Some(cell) = cell {
-                row.push(
-                    if cell == Cell::Yes {
-                        "yes"
-                    } else {
-                        "not known"
-                    }
-                    .into(),
-                );
+                row.push(crate::present::words::EN.answer(cell).into());
             }
             row
         })
@@ -163,7 +156,7 @@ pub fn projects(
     out.push_str(&aligned(&header, &rows));
     if list
         .iter()
-        .any(|&(p, _)| model.participation(p, year).gap().is_some())
+        .any(|&(p, _)| model.participation(p, year).has_gap())
     {
         out.push_str(
             "\nTAKING PART is the number the sources report; NAMED, how many of them they name.\n",
@@ -349,7 +342,7 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
         in_year(year)
     );
     let _ = writeln!(out, "Taking part: {}", part.short());
-    if let Some(gap) = part.gap() {
+    if let Some(gap) = crate::present::words::EN.gap(crate::present::words::Lang::En, &part) {
         let _ = writeln!(out, "Sources: {gap}.");
         if part.listed.is_empty() {
             let _ = writeln!(
@@ -376,11 +369,7 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
                 (None, Some(l)) => format!("until {l}"),
                 (None, None) => String::new(),
             });
-            let label = match cell {
-                Cell::Yes => "yes",
-                Cell::No => "no",
-                Cell::Unknown => "not known",
-            };
+            let label = crate::present::words::EN.answer(cell);
             (
                 cell,
                 vec![member.code.clone(), member.name.clone(), label.into(), when],

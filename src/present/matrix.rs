@@ -7,38 +7,24 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::model::{Cell, Model};
-use crate::present::table::{aligned, csv_row, md_row, truncate};
+use crate::present::table::{aligned, csv as csv_rows, md_row, truncate};
+use crate::present::theme::mark;
+use crate::present::words::{EN, ExportWords};
 use crate::query::grid::{ColumnOrder, Grid, RowOrder};
 
 /// Widest project title in the text matrix (display columns); longer ones are cut.
 const TITLE_WIDTH: usize = 40;
 
-pub const LEGEND: &str =
-    "✓ takes part   · does not   ? not known (no source names the participants)";
+/// The words of the written matrix. English until the commands speak German too.
+const WORDS: &ExportWords = &EN.export;
 
-/// The mark of a cell: never colour alone.
-pub fn mark(cell: Cell) -> &'static str {
-    match cell {
-        Cell::Yes => "✓",
-        Cell::No => "·",
-        Cell::Unknown => "?",
-    }
-}
-
-/// The word of a cell in CSV.
-pub fn word(cell: Cell) -> &'static str {
-    match cell {
-        Cell::Yes => "yes",
-        Cell::No => "no",
-        Cell::Unknown => "unknown",
-    }
-}
+pub const LEGEND: &str = WORDS.legend;
 
 /// "Projects × members, 2024".
 pub fn title(grid: &Grid) -> String {
     match grid.spec.year {
-        Some(y) => format!("Projects × members, {y}"),
-        None => "Projects × members, all years".to_string(),
+        Some(y) => format!("{}, {y}", WORDS.title),
+        None => format!("{}, {}", WORDS.title, WORDS.all_years),
     }
 }
 
@@ -47,26 +33,31 @@ pub fn title(grid: &Grid) -> String {
 pub fn description(grid: &Grid) -> String {
     let mut s = String::new();
     if grid.spec.filter.trim().is_empty() {
-        let _ = write!(s, "{} projects", grid.rows.len());
+        let _ = write!(s, "{} {}", grid.rows.len(), WORDS.projects);
     } else {
         let _ = write!(
             s,
-            "{} of {} projects match the filter \"{}\"",
+            "{} {} {} {} \"{}\"",
             grid.rows.len(),
+            WORDS.match_filter.0,
             grid.unfiltered,
+            WORDS.match_filter.1,
             grid.spec.filter.trim()
         );
     }
-    let rows = match grid.spec.rows {
-        RowOrder::Title => "rows by title",
-        RowOrder::Start => "rows by start year",
-        RowOrder::Count => "rows by participation, most first",
-    };
-    let columns = match grid.spec.columns {
-        ColumnOrder::Data => "columns as in the data",
-        ColumnOrder::Name => "columns by name",
-        ColumnOrder::Count => "columns by projects, most first",
-    };
+    let at = |all: &[&'static str], i: Option<usize>| i.and_then(|i| all.get(i)).copied();
+    let rows = at(
+        &WORDS.rows,
+        RowOrder::ALL.iter().position(|&o| o == grid.spec.rows),
+    )
+    .unwrap_or_default();
+    let columns = at(
+        &WORDS.columns,
+        ColumnOrder::ALL
+            .iter()
+            .position(|&o| o == grid.spec.columns),
+    )
+    .unwrap_or_default();
     let _ = write!(s, " · {rows} · {columns}");
     s
 }
@@ -141,14 +132,14 @@ pub fn csv(model: &Model, grid: &Grid) -> String {
     let mut head = vec!["id".to_string(), "title".to_string()];
     head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
     head.extend(["listed".into(), "reported".into()]);
-    let mut out = csv_row(&head);
+    let mut rows = vec![head];
     for row in &grid.rows {
         let project = model.project(row.project);
         let mut cells = vec![project.id.clone(), project.title.clone()];
         cells.extend(
             grid.columns
                 .iter()
-                .map(|&m| word(row.part.cell(m)).to_string()),
+                .map(|&m| row.part.cell(m).as_str().to_string()),
         );
         cells.push(row.part.listed.len().to_string());
         cells.push(
@@ -156,16 +147,16 @@ pub fn csv(model: &Model, grid: &Grid) -> String {
                 .reported
                 .map_or_else(String::new, |r| r.to_string()),
         );
-        out.push_str(&csv_row(&cells));
+        rows.push(cells);
     }
-    out
+    csv_rows(&rows)
 }
 
 /// The header and body of the text and Markdown tables, with the column totals last.
 fn table(model: &Model, grid: &Grid, cut_titles: bool) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut head = vec!["Project".to_string()];
+    let mut head = vec![WORDS.project.to_string()];
     head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
-    head.push("Named (reported)".into());
+    head.push(WORDS.total.into());
     let mut body: Vec<Vec<String>> = grid
         .rows
         .iter()
@@ -185,7 +176,7 @@ fn table(model: &Model, grid: &Grid, cut_titles: bool) -> (Vec<String>, Vec<Vec<
             cells
         })
         .collect();
-    let mut foot = vec!["Named in (projects)".to_string()];
+    let mut foot = vec![WORDS.named_in.to_string()];
     foot.extend(grid.column_totals.iter().map(usize::to_string));
     foot.push(String::new());
     body.push(foot);
@@ -221,6 +212,11 @@ pub fn markdown(model: &Model, grid: &Grid) -> String {
     for row in &body {
         out.push_str(&md_row(row));
     }
-    let _ = writeln!(out, "\n{LEGEND}\n\nMembers: {}", member_key(model, grid));
+    let _ = writeln!(
+        out,
+        "\n{LEGEND}\n\n{}: {}",
+        WORDS.members,
+        member_key(model, grid)
+    );
     out
 }

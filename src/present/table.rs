@@ -42,24 +42,24 @@ pub fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
-/// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-pub fn csv_field(s: &str) -> String {
-    let s = sanitize(s);
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.into_owned()
+/// Rows as CSV (RFC 4180, comma, a line feed after each row), written by the `csv`
+/// crate: a field is quoted where it holds a comma, a quote or a line break. Control
+/// characters never reach the file.
+pub fn csv(rows: &[Vec<String>]) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    for row in rows {
+        // Writing into memory cannot fail; a record that could not be written would end
+        // the table early rather than be skipped.
+        if w.write_record(row.iter().map(|c| sanitize(c).into_owned()))
+            .is_err()
+        {
+            break;
+        }
     }
-}
-
-pub fn csv_row(cells: &[String]) -> String {
-    let mut line = cells
-        .iter()
-        .map(|c| csv_field(c))
-        .collect::<Vec<_>>()
-        .join(",");
-    line.push('\n');
-    line
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// One Markdown table cell: pipes escaped, kept on one line.
@@ -98,16 +98,21 @@ mod tests {
     fn cells_never_carry_control_characters() {
         let out = aligned(&["A"], &[vec!["x\u{1b}[2Jy".into()]]);
         assert!(!out.contains('\u{1b}'));
-        assert!(!csv_field("\u{1b}").contains('\u{1b}'));
+        assert!(!csv(&[vec!["\u{1b}".into()]]).contains('\u{1b}'));
     }
 
     #[test]
     fn csv_quotes_only_when_needed() {
-        assert_eq!(csv_field("Klimaschutz"), "Klimaschutz");
+        let one = |s: &str| csv(&[vec![s.to_string()]]);
+        assert_eq!(one("Klimaschutz"), "Klimaschutz\n");
+        assert_eq!(one("Smart Cities, Region"), "\"Smart Cities, Region\"\n");
+        assert_eq!(one("say \"hi\""), "\"say \"\"hi\"\"\"\n");
         assert_eq!(
-            csv_field("Smart Cities, Region"),
-            "\"Smart Cities, Region\""
+            csv(&[
+                vec!["a".into(), "b".into()],
+                vec!["1".into(), String::new()]
+            ]),
+            "a,b\n1,\n"
         );
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
     }
 }

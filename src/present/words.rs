@@ -45,7 +45,6 @@ pub struct Texts {
     pub report: &'static str,
     pub field: &'static str,
     pub status: &'static str,
-    pub summary: &'static str,
     pub milestones: &'static str,
     pub sources: &'static str,
     pub note: &'static str,
@@ -74,7 +73,6 @@ pub struct Texts {
     pub year_unknown: &'static str,
     pub no_items: &'static str,
     pub built_in: &'static str,
-    pub keys: &'static str,
     pub help_title: &'static str,
     pub help_mouse: &'static str,
     pub help_no_mouse: &'static str,
@@ -103,8 +101,121 @@ pub struct Texts {
     pub stale: &'static str,
     pub stale_title: &'static str,
     pub help_matrix: &'static str,
+    /// The search popup's title, and the result counted: one, many.
+    pub search_title: &'static str,
+    pub results: (&'static str, &'static str),
+    /// What a search result is.
+    pub target_project: &'static str,
+    pub target_member: &'static str,
+    pub target_year: &'static str,
+    /// The status in a few letters, for the projects list.
+    pub status_short: [&'static str; 4],
+    /// Whether a member takes part, as a short answer: yes, no, not known.
+    pub answers: [&'static str; 3],
     pub help_filter: &'static str,
     pub matrix: MatrixTexts,
+    pub keys: KeyWords,
+    pub export: ExportWords,
+}
+
+/// The words of the key table: what each key does, and the status bar's short words.
+#[derive(Debug)]
+pub struct KeyWords {
+    pub all_years: &'static str,
+    pub back: &'static str,
+    pub back_to_the_browser: &'static str,
+    pub clear_the_line: &'static str,
+    pub close: &'static str,
+    pub close_the_search: &'static str,
+    pub cursor_left: &'static str,
+    pub cursor_right: &'static str,
+    pub delete_a_character: &'static str,
+    pub delete_a_word: &'static str,
+    pub down: &'static str,
+    pub drop_the_filter: &'static str,
+    pub end_of_the_line: &'static str,
+    pub export: &'static str,
+    pub filter_the_projects: &'static str,
+    pub first_item: &'static str,
+    pub first_project: &'static str,
+    pub follow_the_link: &'static str,
+    pub help: &'static str,
+    pub jump_to_the_result: &'static str,
+    pub keep_the_filter: &'static str,
+    pub last_item: &'static str,
+    pub last_member: &'static str,
+    pub last_project: &'static str,
+    pub matrix: &'static str,
+    pub next_member: &'static str,
+    pub next_pane: &'static str,
+    pub next_project: &'static str,
+    pub next_result: &'static str,
+    pub next_year: &'static str,
+    pub open_in_browser: &'static str,
+    pub page_down: &'static str,
+    pub page_up: &'static str,
+    pub pane_to_the_left: &'static str,
+    pub pane_to_the_right: &'static str,
+    pub previous_member: &'static str,
+    pub previous_pane: &'static str,
+    pub previous_project_or_members: &'static str,
+    pub previous_project_in_filter: &'static str,
+    pub previous_result: &'static str,
+    pub previous_year: &'static str,
+    pub project_column: &'static str,
+    pub quit: &'static str,
+    pub read_again_watched: &'static str,
+    pub read_again: &'static str,
+    pub results_page_down: &'static str,
+    pub results_page_up: &'static str,
+    pub scroll_down: &'static str,
+    pub scroll_up: &'static str,
+    pub search: &'static str,
+    pub sort_members: &'static str,
+    pub sort_projects: &'static str,
+    pub start_of_the_line: &'static str,
+    pub up: &'static str,
+    pub warnings: &'static str,
+    pub bar_browser: &'static str,
+    pub bar_clear: &'static str,
+    pub bar_close: &'static str,
+    pub bar_columns: &'static str,
+    pub bar_export: &'static str,
+    pub bar_filter: &'static str,
+    pub bar_help: &'static str,
+    pub bar_jump: &'static str,
+    pub bar_keep: &'static str,
+    pub bar_matrix: &'static str,
+    pub bar_next: &'static str,
+    pub bar_open: &'static str,
+    pub bar_quit: &'static str,
+    pub bar_reload: &'static str,
+    pub bar_scroll: &'static str,
+    pub bar_search: &'static str,
+    pub bar_sort: &'static str,
+    pub bar_year: &'static str,
+}
+
+/// The words of the matrix written out whole (`ikz matrix`, the export).
+#[derive(Debug)]
+pub struct ExportWords {
+    /// "Projects × members", then the year or `all_years`.
+    pub title: &'static str,
+    pub all_years: &'static str,
+    /// "20 projects"; "3 of 20 projects match the filter".
+    pub projects: &'static str,
+    pub match_filter: (&'static str, &'static str),
+    /// How the rows and the columns are sorted, in the order of `RowOrder::ALL` and
+    /// `ColumnOrder::ALL`.
+    pub rows: [&'static str; 3],
+    pub columns: [&'static str; 3],
+    /// The headings of the table and of its row of totals.
+    pub project: &'static str,
+    pub total: &'static str,
+    pub named_in: &'static str,
+    pub legend: &'static str,
+    /// Before the list of the members' codes and names.
+    pub members: &'static str,
 }
 
 /// The words of the matrix view.
@@ -150,7 +261,6 @@ pub const EN: Texts = Texts {
     report: "Report",
     field: "Field",
     status: "Status",
-    summary: "Summary",
     milestones: "Milestones",
     sources: "Sources",
     note: "Note",
@@ -178,7 +288,6 @@ pub const EN: Texts = Texts {
     year_unknown: "year not known",
     no_items: "(none)",
     built_in: "built-in",
-    keys: "Keys",
     help_title: "Help — keys",
     help_mouse: "Mouse: a click selects, the wheel scrolls the pane under the pointer. To select text while ikz holds the mouse, drag with Shift held (in most terminals), or start ikz --no-mouse.",
     help_no_mouse: "The mouse is left to the terminal (--no-mouse): drag to select text.",
@@ -204,6 +313,13 @@ pub const EN: Texts = Texts {
     stale: "the files have errors: showing the last good data (w)",
     stale_title: "Errors in the files (the last good data is shown)",
     help_matrix: "In the matrix:",
+    search_title: "Search",
+    results: ("result", "results"),
+    target_project: "project",
+    target_member: "member",
+    target_year: "year",
+    status_short: ["plan", "runs", "done", "–"],
+    answers: ["yes", "no", "not known"],
     help_filter: "In the matrix's filter (every other key is text):",
     matrix: MatrixTexts {
         title: "Matrix",
@@ -229,6 +345,102 @@ pub const EN: Texts = Texts {
         total_legend: "Σ named of all (reported count where it differs)",
         enter_opens: "Enter opens it in the browser",
     },
+    keys: KeyWords {
+        all_years: "all years",
+        back: "back",
+        back_to_the_browser: "back to the browser",
+        clear_the_line: "clear the line",
+        close: "close",
+        close_the_search: "close the search",
+        cursor_left: "cursor left",
+        cursor_right: "cursor right",
+        delete_a_character: "delete a character",
+        delete_a_word: "delete a word",
+        down: "down",
+        drop_the_filter: "drop the filter",
+        end_of_the_line: "end of the line",
+        export: "export as shown: CSV + Markdown in the current folder",
+        filter_the_projects: "filter the projects",
+        first_item: "first item",
+        first_project: "first project",
+        follow_the_link: "follow the link",
+        help: "help",
+        jump_to_the_result: "jump to the result",
+        keep_the_filter: "keep the filter",
+        last_item: "last item",
+        last_member: "last member",
+        last_project: "last project",
+        matrix: "matrix: projects × members",
+        next_member: "next member",
+        next_pane: "next pane",
+        next_project: "next project",
+        next_result: "next result",
+        next_year: "next year",
+        open_in_browser: "open in the browser: the project (header row: the member)",
+        page_down: "page down",
+        page_up: "page up",
+        pane_to_the_left: "pane to the left",
+        pane_to_the_right: "pane to the right",
+        previous_member: "previous member (left of the first: the project)",
+        previous_pane: "previous pane",
+        previous_project_or_members: "previous project (above the first: the members)",
+        previous_project_in_filter: "previous project",
+        previous_result: "previous result",
+        previous_year: "previous year",
+        project_column: "project column",
+        quit: "quit",
+        read_again_watched: "read the data folder again (it is also watched)",
+        read_again: "read the data folder again",
+        results_page_down: "results: page down",
+        results_page_up: "results: page up",
+        scroll_down: "scroll down",
+        scroll_up: "scroll up",
+        search: "search",
+        sort_members: "sort the members: as in the data, name, projects",
+        sort_projects: "sort the projects: title, start year, participation",
+        start_of_the_line: "start of the line",
+        up: "up",
+        warnings: "warnings and errors in the data",
+        bar_browser: "browser",
+        bar_clear: "clear",
+        bar_close: "close",
+        bar_columns: "columns",
+        bar_export: "export",
+        bar_filter: "filter",
+        bar_help: "help",
+        bar_jump: "jump",
+        bar_keep: "keep",
+        bar_matrix: "matrix",
+        bar_next: "next",
+        bar_open: "open",
+        bar_quit: "quit",
+        bar_reload: "reload",
+        bar_scroll: "scroll",
+        bar_search: "search",
+        bar_sort: "sort",
+        bar_year: "year",
+    },
+    export: ExportWords {
+        title: "Projects × members",
+        all_years: "all years",
+        projects: "projects",
+        match_filter: ("of", "projects match the filter"),
+        rows: [
+            "rows by title",
+            "rows by start year",
+            "rows by participation, most first",
+        ],
+        columns: [
+            "columns as in the data",
+            "columns by name",
+            "columns by projects, most first",
+        ],
+        project: "Project",
+        total: "Named (reported)",
+        named_in: "Named in (projects)",
+        legend: "✓ takes part   · does not   ? not known (no source names the participants)",
+        members: "Members",
+    },
 };
 
 pub const DE: Texts = Texts {
@@ -242,7 +454,6 @@ pub const DE: Texts = Texts {
     report: "Bericht",
     field: "Bereich",
     status: "Stand",
-    summary: "Zusammenfassung",
     milestones: "Meilensteine",
     sources: "Quellen",
     note: "Hinweis",
@@ -270,7 +481,6 @@ pub const DE: Texts = Texts {
     year_unknown: "Jahr nicht bekannt",
     no_items: "(keine)",
     built_in: "eingebaut",
-    keys: "Tasten",
     help_title: "Hilfe – Tasten",
     help_mouse: "Maus: Klick wählt aus, das Rad blättert im Bereich unter dem Zeiger. Um Text zu markieren, während ikz die Maus nutzt, mit gedrückter Umschalttaste ziehen (in den meisten Terminals) oder ikz --no-mouse starten.",
     help_no_mouse: "Die Maus bleibt dem Terminal überlassen (--no-mouse): Text durch Ziehen markieren.",
@@ -296,6 +506,13 @@ pub const DE: Texts = Texts {
     stale: "die Dateien haben Fehler: gezeigt werden die letzten guten Daten (w)",
     stale_title: "Fehler in den Dateien (gezeigt werden die letzten guten Daten)",
     help_matrix: "In der Matrix:",
+    search_title: "Suche",
+    results: ("Treffer", "Treffer"),
+    target_project: "Projekt",
+    target_member: "Mitglied",
+    target_year: "Jahr",
+    status_short: ["Plan", "läuft", "fertig", "–"],
+    answers: ["ja", "nein", "nicht bekannt"],
     help_filter: "Im Filter der Matrix (alle anderen Tasten sind Text):",
     matrix: MatrixTexts {
         title: "Matrix",
@@ -321,6 +538,102 @@ pub const DE: Texts = Texts {
         total_legend: "Σ genannt von allen (gemeldete Anzahl, wo sie abweicht)",
         enter_opens: "Enter öffnet es im Browser",
     },
+    keys: KeyWords {
+        all_years: "alle Jahre",
+        back: "zurück",
+        back_to_the_browser: "zurück zum Browser",
+        clear_the_line: "Zeile leeren",
+        close: "schließen",
+        close_the_search: "Suche schließen",
+        cursor_left: "Cursor links",
+        cursor_right: "Cursor rechts",
+        delete_a_character: "Zeichen löschen",
+        delete_a_word: "Wort löschen",
+        down: "abwärts",
+        drop_the_filter: "Filter verwerfen",
+        end_of_the_line: "Zeilenende",
+        export: "wie gezeigt exportieren: CSV + Markdown im aktuellen Ordner",
+        filter_the_projects: "Projekte filtern",
+        first_item: "erster Eintrag",
+        first_project: "erstes Projekt",
+        follow_the_link: "Verweis folgen",
+        help: "Hilfe",
+        jump_to_the_result: "zum Treffer springen",
+        keep_the_filter: "Filter übernehmen",
+        last_item: "letzter Eintrag",
+        last_member: "letztes Mitglied",
+        last_project: "letztes Projekt",
+        matrix: "Matrix: Projekte × Mitglieder",
+        next_member: "nächstes Mitglied",
+        next_pane: "nächster Bereich",
+        next_project: "nächstes Projekt",
+        next_result: "nächster Treffer",
+        next_year: "nächstes Jahr",
+        open_in_browser: "im Browser öffnen: Projekt (Kopfzeile: Mitglied)",
+        page_down: "Seite vor",
+        page_up: "Seite zurück",
+        pane_to_the_left: "Bereich links",
+        pane_to_the_right: "Bereich rechts",
+        previous_member: "voriges Mitglied (links vom ersten: das Projekt)",
+        previous_pane: "voriger Bereich",
+        previous_project_or_members: "voriges Projekt (über dem ersten: die Mitglieder)",
+        previous_project_in_filter: "voriges Projekt",
+        previous_result: "voriger Treffer",
+        previous_year: "voriges Jahr",
+        project_column: "Projektspalte",
+        quit: "beenden",
+        read_again_watched: "Datenordner neu lesen (er wird auch beobachtet)",
+        read_again: "Datenordner neu lesen",
+        results_page_down: "Treffer: Seite vor",
+        results_page_up: "Treffer: Seite zurück",
+        scroll_down: "abwärts blättern",
+        scroll_up: "aufwärts blättern",
+        search: "suchen",
+        sort_members: "Mitglieder sortieren: wie in den Daten, Name, Projekte",
+        sort_projects: "Projekte sortieren: Titel, Beginn, Beteiligung",
+        start_of_the_line: "Zeilenanfang",
+        up: "aufwärts",
+        warnings: "Warnungen und Fehler in den Daten",
+        bar_browser: "Browser",
+        bar_clear: "verwerfen",
+        bar_close: "schließen",
+        bar_columns: "Spalten",
+        bar_export: "Export",
+        bar_filter: "Filter",
+        bar_help: "Hilfe",
+        bar_jump: "springen",
+        bar_keep: "übernehmen",
+        bar_matrix: "Matrix",
+        bar_next: "nächster",
+        bar_open: "öffnen",
+        bar_quit: "Ende",
+        bar_reload: "neu lesen",
+        bar_scroll: "blättern",
+        bar_search: "Suche",
+        bar_sort: "sortieren",
+        bar_year: "Jahr",
+    },
+    export: ExportWords {
+        title: "Projekte × Mitglieder",
+        all_years: "alle Jahre",
+        projects: "Projekte",
+        match_filter: ("von", "Projekten passen zum Filter"),
+        rows: [
+            "Zeilen nach Titel",
+            "Zeilen nach Beginn",
+            "Zeilen nach Beteiligung, die meisten zuerst",
+        ],
+        columns: [
+            "Spalten wie in den Daten",
+            "Spalten nach Name",
+            "Spalten nach Projekten, die meisten zuerst",
+        ],
+        project: "Projekt",
+        total: "Genannt (gemeldet)",
+        named_in: "Genannt in (Projekten)",
+        legend: "✓ nimmt teil   · nimmt nicht teil   ? nicht bekannt (keine Quelle nennt die Beteiligten)",
+        members: "Mitglieder",
+    },
 };
 
 impl MatrixTexts {
@@ -342,6 +655,32 @@ impl MatrixTexts {
 }
 
 impl Texts {
+    /// The status in a few letters, for lists.
+    pub fn status_short(&self, s: Status) -> &'static str {
+        let i = Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
+        self.status_short.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether a member takes part, as a short answer.
+    pub fn answer(&self, cell: crate::model::Cell) -> &'static str {
+        let i = match cell {
+            crate::model::Cell::Yes => 0,
+            crate::model::Cell::No => 1,
+            crate::model::Cell::Unknown => 2,
+        };
+        self.answers.get(i).copied().unwrap_or_default()
+    }
+
+    /// "Search · 1 result", "Suche · 3 Treffer".
+    pub fn search_count(&self, n: usize) -> String {
+        let word = if n == 1 {
+            self.results.0
+        } else {
+            self.results.1
+        };
+        format!("{} · {n} {word}", self.search_title)
+    }
+
     pub fn status(&self, s: Status) -> &'static str {
         match s {
             Status::Planned => self.planned,
@@ -353,7 +692,9 @@ impl Texts {
 
     /// "13 of 15 reported, 9 named" / "13 von 15 gemeldet, 9 genannt", if there is a gap.
     pub fn gap(&self, lang: Lang, p: &Participation) -> Option<String> {
-        p.gap()?;
+        if !p.has_gap() {
+            return None;
+        }
         let listed = p.listed.len();
         Some(match (lang, p.reported) {
             (Lang::En, Some(r)) => format!("{r} of {} reported, {listed} named", p.members),

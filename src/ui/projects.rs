@@ -7,22 +7,7 @@ use ratatui::text::Span;
 
 use super::list::{self, Row};
 use crate::app::{App, BrowserState, Pane};
-use crate::model::Status;
 use crate::present::theme::{Theme, mark};
-use crate::present::words::Lang;
-
-/// The status in a few letters, for the list.
-fn short_status(lang: Lang, s: Status) -> &'static str {
-    match (lang, s) {
-        (Lang::En, Status::Planned) => "plan",
-        (Lang::En, Status::Running) => "runs",
-        (Lang::En, Status::Completed) => "done",
-        (Lang::De, Status::Planned) => "Plan",
-        (Lang::De, Status::Running) => "läuft",
-        (Lang::De, Status::Completed) => "fertig",
-        (_, Status::Unknown) => "–",
-    }
-}
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
@@ -45,11 +30,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         });
         Row {
             left,
-            right: format!(
-                "{:>5} {:<6}",
-                part.short(),
-                short_status(app.options.lang, project.status)
-            ),
+            right: format!("{:>5} {:<6}", part.short(), t.status_short(project.status)),
         }
     };
     let title = match year {

@@ -17,13 +17,11 @@ use crate::query::search::Target;
 use crate::text::{sanitize, truncate};
 
 fn kind(lang: Lang, t: Target) -> &'static str {
-    match (lang, t) {
-        (Lang::En, Target::Project(_)) => "project",
-        (Lang::En, Target::Member(_)) => "member",
-        (Lang::En, Target::Year(_)) => "year",
-        (Lang::De, Target::Project(_)) => "Projekt",
-        (Lang::De, Target::Member(_)) => "Mitglied",
-        (Lang::De, Target::Year(_)) => "Jahr",
+    let w = lang.texts();
+    match t {
+        Target::Project(_) => w.target_project,
+        Target::Member(_) => w.target_member,
+        Target::Year(_) => w.target_year,
     }
 }
 
@@ -76,10 +74,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     let inside = inner(area);
     let width = usize::from(inside.width);
     let hits = st.hits();
-    let title = match (lang, hits.len()) {
-        (Lang::En, n) => format!(" Search · {n} results "),
-        (Lang::De, n) => format!(" Suche · {n} Treffer "),
-    };
+    let title = format!(" {} ", lang.texts().search_count(hits.len()));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_type(theme.border_type(true))

@@ -211,9 +211,10 @@ fn help_lists_every_browser_key_of_the_key_table() {
     for b in browser.chain(crate::app::keymap::bindings(crate::app::Context::Search)) {
         let line = b.keys_label();
         assert!(
-            t.lines().any(|l| l.contains(&line) && l.contains(b.en)),
+            t.lines()
+                .any(|l| l.contains(&line) && l.contains(b.describe(Lang::En))),
             "help lacks {line} {}",
-            b.en
+            b.describe(Lang::En)
         );
     }
 }
