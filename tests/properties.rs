@@ -224,9 +224,9 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
         let text: String = p.lines(app, 200).iter().map(|l| format!("{l}\n")).collect();
         for b in keymap::working(p.from) {
             prop_assert!(
-                text.contains(&b.keys_label()),
+                text.contains(&b.keys_label(app.options.lang)),
                 "help lacks {}",
-                b.keys_label()
+                b.keys_label(app.options.lang)
             );
         }
     }

@@ -119,11 +119,12 @@ impl Binding {
         (self.words)(&lang.texts().keys)
     }
 
-    /// "j, ↓", "Tab", "/, Ctrl-f" (a slash would not do: `/` is a key).
-    pub fn keys_label(&self) -> String {
+    /// "j, ↓", "Tab", "/, Ctrl-f" (a slash would not do: `/` is a key), with the key
+    /// names of the language ("Strg-f").
+    pub fn keys_label(&self, lang: Lang) -> String {
         self.keys
             .iter()
-            .map(|k| key_label(*k))
+            .map(|k| key_label(*k, lang))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -281,27 +282,28 @@ pub fn working(context: Context) -> Vec<&'static Binding> {
     out
 }
 
-pub fn key_label(key: Key) -> String {
+pub fn key_label(key: Key, lang: Lang) -> String {
+    let n = &lang.texts().key_names;
     let name = match key.code {
         K::Char(ch) => ch.to_string(),
-        K::Tab => "Tab".into(),
-        K::BackTab => "Shift-Tab".into(),
+        K::Tab => n.tab.into(),
+        K::BackTab => n.shift_tab.into(),
         K::Left => "←".into(),
         K::Right => "→".into(),
         K::Up => "↑".into(),
         K::Down => "↓".into(),
-        K::Home => "Home".into(),
-        K::End => "End".into(),
-        K::PageUp => "PgUp".into(),
-        K::PageDown => "PgDn".into(),
-        K::Enter => "Enter".into(),
-        K::Backspace => "Backspace".into(),
-        K::Esc => "Esc".into(),
-        K::F(n) => format!("F{n}"),
+        K::Home => n.home.into(),
+        K::End => n.end.into(),
+        K::PageUp => n.page_up.into(),
+        K::PageDown => n.page_down.into(),
+        K::Enter => n.enter.into(),
+        K::Backspace => n.backspace.into(),
+        K::Esc => n.esc.into(),
+        K::F(f) => format!("F{f}"),
         other => format!("{other:?}"),
     };
     if key.ctrl {
-        format!("Ctrl-{name}")
+        format!("{}-{name}", n.ctrl)
     } else {
         name
     }
@@ -429,8 +431,10 @@ mod tests {
     #[test]
     fn labels() {
         let left = BINDINGS.iter().find(|b| b.action == A::PaneLeft).unwrap();
-        assert_eq!(left.keys_label(), "h, ←");
-        assert_eq!(key_label(ctrl('c')), "Ctrl-c");
-        assert_eq!(key_label(k(KeyCode::F(1))), "F1");
+        assert_eq!(left.keys_label(Lang::En), "h, ←");
+        assert_eq!(key_label(ctrl('c'), Lang::En), "Ctrl-c");
+        assert_eq!(key_label(ctrl('c'), Lang::De), "Strg-c");
+        assert_eq!(key_label(k(KeyCode::PageUp), Lang::De), "Bild↑");
+        assert_eq!(key_label(k(KeyCode::F(1)), Lang::En), "F1");
     }
 }

@@ -79,12 +79,12 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
         .iter()
         .chain(&inner)
         .chain(&layered)
-        .map(|b| b.keys_label().chars().count())
+        .map(|b| b.keys_label(lang).chars().count())
         .max()
         .unwrap_or(0);
     let line = |b: &keymap::Binding| {
         Line::from(vec![
-            Span::styled(format!("{:<key_width$}  ", b.keys_label()), theme.key()),
+            Span::styled(format!("{:<key_width$}  ", b.keys_label(lang)), theme.key()),
             Span::raw(b.describe(lang)),
         ])
     };

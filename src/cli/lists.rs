@@ -7,14 +7,18 @@ use serde::Serialize;
 use super::{ListFormat, Outcome};
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx, Status};
 use crate::present::table::aligned;
+use crate::present::words::{EN, Lang, Noun};
 use crate::query::find::{self, Found};
 use crate::query::search::Target;
 use crate::text::sanitize;
 
+/// The words of the commands.
+const W: &crate::present::words::CliWords = &EN.cli;
+
 fn json(value: &impl Serialize) -> Outcome {
     match serde_json::to_string_pretty(value) {
         Ok(s) => Outcome::ok(s + "\n"),
-        Err(e) => Outcome::usage(format!("cannot write JSON: {e}")),
+        Err(e) => Outcome::usage(format!("{}: {e}", W.cannot_write_json)),
     }
 }
 
@@ -44,7 +48,7 @@ pub fn members(model: &Model, format: ListFormat) -> Outcome {
             ]
         })
         .collect();
-    Outcome::ok(aligned(&["CODE", "NAME", "KIND", "ID", "ALIASES"], &rows))
+    Outcome::ok(aligned(&W.members_head, &rows))
 }
 
 #[derive(Serialize)]
@@ -111,9 +115,9 @@ pub fn projects(
             .collect();
         return json(&rows);
     }
-    let mut header = vec!["ID", "TITLE", "STATUS", "YEARS", "TAKING PART", "NAMED"];
+    let mut header = W.projects_head.to_vec();
     if member.is_some() {
-        header.push("THIS MEMBER");
+        header.push(W.this_member);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
@@ -129,7 +133,7 @@ pub fn projects(
                 part.listed.len().to_string(),
             ];
             if let Some(cell) = cell {
-                row.push(crate::present::words::EN.answer(cell).into());
+                row.push(EN.answer(cell).into());
             }
             row
         })
@@ -139,14 +143,15 @@ pub fn projects(
         let m = model.member(m);
         let _ = writeln!(
             out,
-            "Projects of {} ({}){}:\n",
+            "{} {} ({}){}:\n",
+            W.projects_of,
             sanitize(&m.name),
             m.code,
             in_year(year)
         );
     }
     if rows.is_empty() {
-        let _ = writeln!(out, "No projects{}.", in_year(year));
+        let _ = writeln!(out, "{}{}.", W.no_projects, in_year(year));
         return Outcome {
             stdout: out,
             code: super::EXIT_USAGE,
@@ -166,27 +171,28 @@ pub fn projects(
 }
 
 fn in_year(year: Option<u16>) -> String {
-    year.map_or_else(String::new, |y| format!(" in {y}"))
+    year.map_or_else(String::new, |y| format!(" {} {y}", W.in_word))
 }
 
 /// The answer to a query that did not find exactly one item: the candidates, or none.
 fn not_one(
-    what: &str,
+    what: Noun,
     query: &str,
     candidates: &[(String, String)],
     list_command: &str,
 ) -> Outcome {
     if candidates.is_empty() {
         return Outcome::usage(format!(
-            "no {what} fits `{query}` (`{list_command}` lists them)"
+            "{} {} {} `{query}` (`{list_command}` {})",
+            W.no, what.one, W.fits, W.lists_them
         ));
     }
     let width = candidates.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
-    let mut msg = format!("`{query}` fits {} {what}s:\n", candidates.len());
+    let mut msg = format!("`{query}` {} {}:\n", W.fits, what.count(candidates.len()));
     for (id, name) in candidates {
         let _ = writeln!(msg, "  {id:<width$}  {}", sanitize(name));
     }
-    msg.push_str("name one of them by its id");
+    msg.push_str(W.name_one);
     Outcome::usage(msg)
 }
 
@@ -199,7 +205,7 @@ fn not_one_member(model: &Model, query: &str, found: Found<MemberIdx>) -> Outcom
         .iter()
         .map(|&m| (model.member(m).id.clone(), model.member(m).name.clone()))
         .collect();
-    not_one("member", query, &candidates, "ikz members")
+    not_one(W.member, query, &candidates, "ikz members")
 }
 
 #[derive(Serialize)]
@@ -251,10 +257,7 @@ pub fn years(model: &Model, format: ListFormat) -> Outcome {
             ]
         })
         .collect();
-    Outcome::ok(aligned(
-        &["YEAR", "PROJECTS", "REPORT", "PAGES", "EVENTS"],
-        &rows,
-    ))
+    Outcome::ok(aligned(&W.years_head, &rows))
 }
 
 #[derive(Serialize)]
@@ -293,15 +296,17 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
                 .iter()
                 .map(|&p| (model.project(p).id.clone(), model.project(p).title.clone()))
                 .collect();
-            return not_one("project", query, &candidates, "ikz projects");
+            return not_one(W.project, query, &candidates, "ikz projects");
         }
     };
     let project = model.project(p);
     if !model.is_active(p, year) {
         return Outcome::usage(format!(
-            "{} did not run in {} (years: {})",
+            "{} {} {} ({}: {})",
             sanitize(&project.title),
+            W.did_not_run.0,
             year.unwrap_or_default(),
+            W.did_not_run.1,
             years_label(model, p)
         ));
     }
@@ -341,17 +346,14 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
         project.id,
         in_year(year)
     );
-    let _ = writeln!(out, "Taking part: {}", part.short());
-    if let Some(gap) = crate::present::words::EN.gap(crate::present::words::Lang::En, &part) {
-        let _ = writeln!(out, "Sources: {gap}.");
+    let _ = writeln!(out, "{}: {}", W.taking_part, part.short());
+    if let Some(gap) = EN.gap(Lang::En, &part) {
+        let _ = writeln!(out, "{}: {gap}.", W.sources);
         if part.listed.is_empty() {
-            let _ = writeln!(
-                out,
-                "They name none of the participants: who takes part is not known."
-            );
+            let _ = writeln!(out, "{}", W.none_named);
             return Outcome::ok(out);
         }
-        let _ = writeln!(out, "Members they do not name are shown as \"not known\".");
+        let _ = writeln!(out, "{}", W.unnamed_unknown);
     }
     out.push('\n');
     let mut rows: Vec<(Cell, Vec<String>)> = model
@@ -362,14 +364,14 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
             let when = participant(m).map_or_else(String::new, |x| match (x.joined, x.left) {
                 _ if !x.years.is_empty() => {
                     let years: Vec<String> = x.years.iter().map(u16::to_string).collect();
-                    format!("named in {}", years.join(", "))
+                    format!("{} {}", W.named_in, years.join(", "))
                 }
                 (Some(j), Some(l)) => format!("{j}–{l}"),
-                (Some(j), None) => format!("since {j}"),
-                (None, Some(l)) => format!("until {l}"),
+                (Some(j), None) => format!("{} {j}", EN.since),
+                (None, Some(l)) => format!("{} {l}", W.until),
                 (None, None) => String::new(),
             });
-            let label = crate::present::words::EN.answer(cell);
+            let label = EN.answer(cell);
             (
                 cell,
                 vec![member.code.clone(), member.name.clone(), label.into(), when],
@@ -382,7 +384,7 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
         Cell::No => 2,
     });
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
-    out.push_str(&aligned(&["CODE", "MEMBER", "TAKES PART", "YEARS"], &rows));
+    out.push_str(&aligned(&W.participants_head, &rows));
     Outcome::ok(out)
 }
 
@@ -402,7 +404,7 @@ pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> O
     let index = crate::query::search::Index::new(model);
     let hits = index.search(query);
     if hits.is_empty() {
-        return Outcome::usage(format!("nothing fits `{query}`"));
+        return Outcome::usage(format!("{} `{query}`", W.nothing_fits));
     }
     let rows: Vec<SearchRow<'_>> = hits
         .iter()

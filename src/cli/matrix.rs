@@ -11,7 +11,7 @@ pub fn matrix(model: &Model, spec: Spec, out: MatrixFormat) -> Outcome {
     let text = match out {
         MatrixFormat::Json => match format::json(model, &grid) {
             Ok(s) => s,
-            Err(e) => return Outcome::usage(format!("cannot write JSON: {e}")),
+            Err(e) => return Outcome::usage(format!("{}: {e}", super::W.cannot_write_json)),
         },
         MatrixFormat::Csv => format::csv(model, &grid),
         MatrixFormat::Markdown => format::markdown(model, &grid),

@@ -3,6 +3,10 @@
 //! it, so that tests can run them without a process.
 
 mod lists;
+
+/// The words of the commands (English until the commands speak German too).
+const W: &crate::present::words::CliWords = &crate::present::words::EN.cli;
+
 mod matrix;
 
 use std::fmt::Write as _;
@@ -251,9 +255,11 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
         }
         let _ = writeln!(
             err,
-            "ikz: {} has {}; fix them first (`ikz check` lists every problem)",
+            "ikz: {} {} {}; {}",
             loaded.origin.describe(),
-            plural(loaded.errors(), "error")
+            W.has,
+            W.error.count(loaded.errors()),
+            W.fix_first
         );
         return Outcome {
             stderr: err,
@@ -265,7 +271,9 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
     let year_error = |y: &Option<u16>| {
         y.filter(|y| !model.years.contains(y)).map(|y| {
             Outcome::usage(format!(
-                "the data has no year {y}; it covers {}–{}",
+                "{} {y}; {} {}–{}",
+                W.no_year,
+                W.covers,
                 model.years.start(),
                 model.years.end()
             ))
@@ -313,8 +321,9 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
     if loaded.warnings() > 0 {
         let _ = writeln!(
             outcome.stderr,
-            "ikz: {} in the data (`ikz check` shows them)",
-            plural(loaded.warnings(), "warning")
+            "ikz: {} {}",
+            W.warning.count(loaded.warnings()),
+            W.in_the_data
         );
     }
     outcome
@@ -325,21 +334,21 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
 fn generate(dir: &std::path::Path, size: crate::data::generate::Size) -> Outcome {
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if occupied {
-        return Outcome::usage(format!(
-            "{} is not empty; give a new or empty folder",
-            dir.display()
-        ));
+        return Outcome::usage(format!("{} {}", dir.display(), W.not_empty));
     }
     match crate::data::generate::write(dir, size) {
         Ok(files) => Outcome::ok(format!(
-            "wrote {} to {}: {}, {}, {} years\n",
-            plural(files, "file"),
+            "{} {} {} {}: {}, {}, {} {}\n",
+            W.wrote.0,
+            W.file.count(files),
+            W.wrote.1,
             dir.display(),
-            plural(size.members, "member"),
-            plural(size.projects, "project"),
-            size.years
+            W.member.count(size.members),
+            W.project.count(size.projects),
+            size.years,
+            W.years
         )),
-        Err(e) => Outcome::usage(format!("cannot write {}: {e}", dir.display())),
+        Err(e) => Outcome::usage(format!("{} {}: {e}", W.cannot_write, dir.display())),
     }
 }
 
@@ -347,21 +356,12 @@ fn generate(dir: &std::path::Path, size: crate::data::generate::Size) -> Outcome
 pub fn summary(model: &Model) -> String {
     format!(
         "{}, {}, {}, {}–{}",
-        plural(model.members.len(), "member"),
-        plural(model.projects.len(), "project"),
-        plural(model.reports.len(), "report"),
+        W.member.count(model.members.len()),
+        W.project.count(model.projects.len()),
+        W.report.count(model.reports.len()),
         model.years.start(),
         model.years.end()
     )
-}
-
-/// "1 error", "2 errors".
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 fn check(loaded: &Loaded) -> Outcome {
@@ -374,10 +374,11 @@ fn check(loaded: &Loaded) -> Outcome {
     if errors > 0 {
         let _ = writeln!(
             out,
-            "{origin}: {}, {} in {}",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            plural(loaded.files, "file")
+            "{origin}: {}, {} {} {}",
+            W.error.count(errors),
+            W.warning.count(warnings),
+            W.in_word,
+            W.file.count(loaded.files)
         );
         Outcome {
             stdout: out,
@@ -387,10 +388,11 @@ fn check(loaded: &Loaded) -> Outcome {
     } else {
         let _ = writeln!(
             out,
-            "ok: {origin}: {} ({}, {})",
+            "{}: {origin}: {} ({}, {})",
+            W.ok,
             summary(&loaded.model),
-            plural(loaded.files, "file"),
-            plural(warnings, "warning")
+            W.file.count(loaded.files),
+            W.warning.count(warnings)
         );
         Outcome::ok(out)
     }
@@ -399,17 +401,15 @@ fn check(loaded: &Loaded) -> Outcome {
 /// `ikz` without a command, when standard output is not a terminal: the browser needs
 /// one, so point to the commands instead.
 fn overview(loaded: &Loaded) -> Outcome {
-    let mut err = String::from(
-        "ikz: standard output is not a terminal, so the browser does not start.\n\
-         For scripts, use a command: ikz check | members | projects | years | participants | matrix\n\
-         (ikz --help describes them)\n",
-    );
+    let mut err = format!("ikz: {}\n", W.not_a_terminal);
     if loaded.errors() > 0 {
         let _ = writeln!(
             err,
-            "ikz: note that {} has {}",
+            "ikz: {} {} {} {}",
+            W.note_that,
             loaded.origin.describe(),
-            plural(loaded.errors(), "error")
+            W.has,
+            W.error.count(loaded.errors())
         );
     }
     Outcome {

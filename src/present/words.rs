@@ -103,6 +103,7 @@ pub struct Texts {
     pub help_matrix: &'static str,
     /// The search popup's title, and the result counted: one, many.
     pub search_title: &'static str,
+    pub nothing_found: &'static str,
     pub results: (&'static str, &'static str),
     /// What a search result is.
     pub target_project: &'static str,
@@ -115,7 +116,10 @@ pub struct Texts {
     pub help_filter: &'static str,
     pub matrix: MatrixTexts,
     pub keys: KeyWords,
+    /// The names of keys as printed on the keyboards of the language.
+    pub key_names: KeyNames,
     pub export: ExportWords,
+    pub cli: CliWords,
 }
 
 /// The words of the key table: what each key does, and the status bar's short words.
@@ -194,6 +198,84 @@ pub struct KeyWords {
     pub bar_search: &'static str,
     pub bar_sort: &'static str,
     pub bar_year: &'static str,
+}
+
+/// Keys by their names on the keyboard: German keyboards print Pos1, Bild↑, Strg.
+#[derive(Debug)]
+pub struct KeyNames {
+    pub tab: &'static str,
+    pub shift_tab: &'static str,
+    pub home: &'static str,
+    pub end: &'static str,
+    pub page_up: &'static str,
+    pub page_down: &'static str,
+    pub enter: &'static str,
+    pub backspace: &'static str,
+    pub esc: &'static str,
+    pub ctrl: &'static str,
+}
+
+/// A noun counted: "1 error", "2 errors".
+#[derive(Debug, Clone, Copy)]
+pub struct Noun {
+    pub one: &'static str,
+    pub many: &'static str,
+}
+
+impl Noun {
+    pub fn count(self, n: usize) -> String {
+        format!("{n} {}", if n == 1 { self.one } else { self.many })
+    }
+}
+
+/// The words of the command line. (The commands speak English for now; the German words
+/// stand ready beside them.)
+#[derive(Debug)]
+pub struct CliWords {
+    pub error: Noun,
+    pub warning: Noun,
+    pub file: Noun,
+    pub member: Noun,
+    pub project: Noun,
+    pub report: Noun,
+    /// "{origin} has {n errors}; fix them first (…)".
+    pub has: &'static str,
+    pub fix_first: &'static str,
+    /// "the data has no year {y}; it covers {a}–{b}".
+    pub no_year: &'static str,
+    pub covers: &'static str,
+    /// "{n warnings} in the data (…)".
+    pub in_the_data: &'static str,
+    pub not_empty: &'static str,
+    pub wrote: (&'static str, &'static str),
+    pub years: &'static str,
+    pub cannot_write: &'static str,
+    pub note_that: &'static str,
+    pub in_word: &'static str,
+    pub ok: &'static str,
+    pub not_a_terminal: &'static str,
+    pub cannot_write_json: &'static str,
+    /// Column headings of the lists.
+    pub members_head: [&'static str; 5],
+    pub projects_head: [&'static str; 6],
+    pub this_member: &'static str,
+    pub years_head: [&'static str; 5],
+    pub participants_head: [&'static str; 4],
+    pub projects_of: &'static str,
+    pub no_projects: &'static str,
+    /// "no member fits `x` (`ikz members` lists them)"; "`x` fits 2 projects:".
+    pub no: &'static str,
+    pub fits: &'static str,
+    pub lists_them: &'static str,
+    pub name_one: &'static str,
+    pub did_not_run: (&'static str, &'static str),
+    pub taking_part: &'static str,
+    pub sources: &'static str,
+    pub none_named: &'static str,
+    pub unnamed_unknown: &'static str,
+    pub named_in: &'static str,
+    pub until: &'static str,
+    pub nothing_fits: &'static str,
 }
 
 /// The words of the matrix written out whole (`ikz matrix`, the export).
@@ -314,6 +396,7 @@ pub const EN: Texts = Texts {
     stale_title: "Errors in the files (the last good data is shown)",
     help_matrix: "In the matrix:",
     search_title: "Search",
+    nothing_found: "Nothing found.",
     results: ("result", "results"),
     target_project: "project",
     target_member: "member",
@@ -441,6 +524,77 @@ pub const EN: Texts = Texts {
         legend: "✓ takes part   · does not   ? not known (no source names the participants)",
         members: "Members",
     },
+    key_names: KeyNames {
+        tab: "Tab",
+        shift_tab: "Shift-Tab",
+        home: "Home",
+        end: "End",
+        page_up: "PgUp",
+        page_down: "PgDn",
+        enter: "Enter",
+        backspace: "Backspace",
+        esc: "Esc",
+        ctrl: "Ctrl",
+    },
+    cli: CliWords {
+        error: Noun {
+            one: "error",
+            many: "errors",
+        },
+        warning: Noun {
+            one: "warning",
+            many: "warnings",
+        },
+        file: Noun {
+            one: "file",
+            many: "files",
+        },
+        member: Noun {
+            one: "member",
+            many: "members",
+        },
+        project: Noun {
+            one: "project",
+            many: "projects",
+        },
+        report: Noun {
+            one: "report",
+            many: "reports",
+        },
+        has: "has",
+        fix_first: "fix them first (`ikz check` lists every problem)",
+        no_year: "the data has no year",
+        covers: "it covers",
+        in_the_data: "in the data (`ikz check` shows them)",
+        not_empty: "is not empty; give a new or empty folder",
+        wrote: ("wrote", "to"),
+        years: "years",
+        cannot_write: "cannot write",
+        note_that: "note that",
+        in_word: "in",
+        ok: "ok",
+        not_a_terminal: "standard output is not a terminal, so the browser does not start.\nFor scripts, use a command: ikz check | members | projects | years | participants | matrix\n(ikz --help describes them)",
+        cannot_write_json: "cannot write JSON",
+        members_head: ["CODE", "NAME", "KIND", "ID", "ALIASES"],
+        projects_head: ["ID", "TITLE", "STATUS", "YEARS", "TAKING PART", "NAMED"],
+        this_member: "THIS MEMBER",
+        years_head: ["YEAR", "PROJECTS", "REPORT", "PAGES", "EVENTS"],
+        participants_head: ["CODE", "MEMBER", "TAKES PART", "YEARS"],
+        projects_of: "Projects of",
+        no_projects: "No projects",
+        no: "no",
+        fits: "fits",
+        lists_them: "lists them",
+        name_one: "name one of them by its id",
+        did_not_run: ("did not run in", "years"),
+        taking_part: "Taking part",
+        sources: "Sources",
+        none_named: "They name none of the participants: who takes part is not known.",
+        unnamed_unknown: "Members they do not name are shown as \"not known\".",
+        named_in: "named in",
+        until: "until",
+        nothing_fits: "nothing fits",
+    },
 };
 
 pub const DE: Texts = Texts {
@@ -507,6 +661,7 @@ pub const DE: Texts = Texts {
     stale_title: "Fehler in den Dateien (gezeigt werden die letzten guten Daten)",
     help_matrix: "In der Matrix:",
     search_title: "Suche",
+    nothing_found: "Nichts gefunden.",
     results: ("Treffer", "Treffer"),
     target_project: "Projekt",
     target_member: "Mitglied",
@@ -633,6 +788,77 @@ pub const DE: Texts = Texts {
         named_in: "Genannt in (Projekten)",
         legend: "✓ nimmt teil   · nimmt nicht teil   ? nicht bekannt (keine Quelle nennt die Beteiligten)",
         members: "Mitglieder",
+    },
+    key_names: KeyNames {
+        tab: "Tab",
+        shift_tab: "Umschalt-Tab",
+        home: "Pos1",
+        end: "Ende",
+        page_up: "Bild↑",
+        page_down: "Bild↓",
+        enter: "Enter",
+        backspace: "Rücktaste",
+        esc: "Esc",
+        ctrl: "Strg",
+    },
+    cli: CliWords {
+        error: Noun {
+            one: "Fehler",
+            many: "Fehler",
+        },
+        warning: Noun {
+            one: "Warnung",
+            many: "Warnungen",
+        },
+        file: Noun {
+            one: "Datei",
+            many: "Dateien",
+        },
+        member: Noun {
+            one: "Mitglied",
+            many: "Mitglieder",
+        },
+        project: Noun {
+            one: "Projekt",
+            many: "Projekte",
+        },
+        report: Noun {
+            one: "Bericht",
+            many: "Berichte",
+        },
+        has: "hat",
+        fix_first: "bitte zuerst beheben (`ikz check` zeigt jedes Problem)",
+        no_year: "die Daten haben kein Jahr",
+        covers: "sie reichen von",
+        in_the_data: "in den Daten (`ikz check` zeigt sie)",
+        not_empty: "ist nicht leer; bitte einen neuen oder leeren Ordner angeben",
+        wrote: ("geschrieben:", "nach"),
+        years: "Jahre",
+        cannot_write: "kann nicht schreiben:",
+        note_that: "Hinweis:",
+        in_word: "in",
+        ok: "in Ordnung",
+        not_a_terminal: "Die Standardausgabe ist kein Terminal, daher startet der Browser nicht.\nFür Skripte gibt es Befehle: ikz check | members | projects | years | participants | matrix\n(ikz --help beschreibt sie)",
+        cannot_write_json: "JSON kann nicht geschrieben werden",
+        members_head: ["KÜRZEL", "NAME", "ART", "ID", "AUCH"],
+        projects_head: ["ID", "TITEL", "STAND", "JAHRE", "BETEILIGUNG", "GENANNT"],
+        this_member: "DIESES MITGLIED",
+        years_head: ["JAHR", "PROJEKTE", "BERICHT", "SEITEN", "EREIGNISSE"],
+        participants_head: ["KÜRZEL", "MITGLIED", "NIMMT TEIL", "JAHRE"],
+        projects_of: "Projekte von",
+        no_projects: "Keine Projekte",
+        no: "kein Eintrag",
+        fits: "passt zu",
+        lists_them: "listet sie",
+        name_one: "bitte einen davon mit seiner ID nennen",
+        did_not_run: ("lief nicht im Jahr", "Jahre"),
+        taking_part: "Beteiligung",
+        sources: "Quellen",
+        none_named: "Sie nennen keine Beteiligten: wer teilnimmt, ist nicht bekannt.",
+        unnamed_unknown: "Mitglieder, die sie nicht nennen, erscheinen als „nicht bekannt“.",
+        named_in: "genannt",
+        until: "bis",
+        nothing_fits: "nichts passt zu",
     },
 };
 

@@ -147,12 +147,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
         });
     }
     if hits.is_empty() && !st.line.text.trim().is_empty() && !st.dirty {
-        let none = if lang == Lang::De {
-            "Nichts gefunden."
-        } else {
-            "Nothing found."
-        };
-        lines.push(Line::styled(none, theme.dim()));
+        lines.push(Line::styled(lang.texts().nothing_found, theme.dim()));
     }
     frame.render_widget(Paragraph::new(lines), inside);
 }

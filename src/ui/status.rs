@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         let key = b
             .keys
             .first()
-            .map(|k: &Key| keymap::key_label(*k))
+            .map(|k: &Key| keymap::key_label(*k, lang))
             .unwrap_or_default();
         match shown.last_mut() {
             Some((keys, w, _)) if *w == word => *keys = format!("{keys}/{key}"),

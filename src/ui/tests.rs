@@ -209,7 +209,7 @@ fn help_lists_every_browser_key_of_the_key_table() {
     let t = text(&render(&app));
     let browser = crate::app::keymap::bindings(crate::app::Context::Browser);
     for b in browser.chain(crate::app::keymap::bindings(crate::app::Context::Search)) {
-        let line = b.keys_label();
+        let line = b.keys_label(Lang::En);
         assert!(
             t.lines()
                 .any(|l| l.contains(&line) && l.contains(b.describe(Lang::En))),
