@@ -287,13 +287,17 @@ impl Participation {
         }
     }
 
-    /// Short form for narrow columns: "13/15"; "≥2/15" where no count is known but
-    /// some are named; "?/15" where nothing is known.
+    /// The one notation of participation, everywhere: the members a source names (✓)
+    /// of all members, then in brackets what the names leave open — the count a source
+    /// reports where it is larger, or `?` where no count is known and not everyone is
+    /// named. "13/15" (all named); "1/15 (14)"; "0/15 (14)"; "1/15 (?)"; "0/15 (?)".
     pub fn short(&self) -> String {
-        match self.count() {
-            Some(n) => format!("{n}/{}", self.members),
-            None if self.listed.is_empty() => format!("?/{}", self.members),
-            None => format!("≥{}/{}", self.listed.len(), self.members),
+        let named = self.listed.len();
+        let base = format!("{named}/{}", self.members);
+        match self.reported {
+            Some(r) if r as usize > named => format!("{base} ({r})"),
+            _ if self.is_complete() => base,
+            _ => format!("{base} (?)"),
         }
     }
 
@@ -697,17 +701,38 @@ mod tests {
 
         let counted = m.participation(ProjectIdx(0), Some(2024));
         assert_eq!(counted.cell(MemberIdx(0)), Cell::Unknown);
-        assert_eq!(counted.short(), "2/3");
+        assert_eq!(counted.short(), "0/3 (2)");
         assert!(counted.has_gap());
 
         let named_no_count = m.participation(ProjectIdx(1), Some(2024));
         assert_eq!(named_no_count.cell(MemberIdx(1)), Cell::Yes);
         assert_eq!(named_no_count.cell(MemberIdx(0)), Cell::Unknown);
-        assert_eq!(named_no_count.short(), "≥1/3");
+        assert_eq!(named_no_count.short(), "1/3 (?)");
 
         let nothing = m.participation(ProjectIdx(2), Some(2024));
-        assert_eq!(nothing.short(), "?/3");
+        assert_eq!(nothing.short(), "0/3 (?)");
         assert!(nothing.has_gap());
+    }
+
+    /// The notation for every case: all named, some named with a count, none named
+    /// with a count, some or none named without a count, the count reached.
+    #[test]
+    fn one_notation_reads_one_way() {
+        let part = |listed: usize, reported: Option<u32>, complete: bool| Participation {
+            listed: (0..listed).map(MemberIdx).collect(),
+            reported,
+            members: 15,
+            complete,
+        };
+        assert_eq!(part(15, None, true).short(), "15/15");
+        assert_eq!(part(15, Some(15), true).short(), "15/15");
+        assert_eq!(part(13, Some(13), true).short(), "13/15");
+        assert_eq!(part(1, Some(14), false).short(), "1/15 (14)");
+        assert_eq!(part(0, Some(14), false).short(), "0/15 (14)");
+        assert_eq!(part(1, None, false).short(), "1/15 (?)");
+        assert_eq!(part(0, None, false).short(), "0/15 (?)");
+        // Over all years: a count of 11 and 11 names, but some year leaves it open.
+        assert_eq!(part(11, Some(11), false).short(), "11/15 (?)");
     }
 
     #[test]

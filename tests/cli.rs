@@ -187,12 +187,24 @@ fn projects_of_a_member_found_by_alias() {
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
     assert!(out.starts_with("Projects of Mörfelden-Walldorf (MW) in 2024:\n"));
-    let first = out.lines().nth(3).unwrap();
+    // Only the projects that name the member, then how many more may include it.
+    let rows: Vec<&str> = out.lines().skip(3).take_while(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert!(rows[0].starts_with("klimaschutz "), "{out}");
+    assert!(rows.iter().all(|r| !r.contains("not known")), "{out}");
+    assert!(out.contains("And 7 projects may include it"), "{out}");
+    // --all lists every project of the year with the member's answer, named ones first.
+    let all = stdout(&ikz(&[
+        "projects", "--member", "MW", "--year", "2024", "--all",
+    ]));
+    let rows: Vec<&str> = all.lines().skip(3).take_while(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 10, "{all}");
+    assert!(rows[0].ends_with(" yes"), "{all}");
     assert!(
-        first.starts_with("klimaschutz ") && first.ends_with("yes"),
-        "{first}"
+        rows[9].ends_with(" not known") || rows[9].ends_with(" no"),
+        "{all}"
     );
-    assert!(out.contains("not known"));
+    assert!(all.contains("THIS MEMBER"));
     let none = ikz(&["projects", "--member", "Frankfurt"]);
     assert_eq!(code(&none), 2);
     assert!(stderr(&none).contains("no member fits `Frankfurt`"));

@@ -237,7 +237,7 @@ impl App {
     }
 
     /// `<` and `>` step through the years, `0` shows all years. From "all years", `<`
-    /// goes to the latest year.
+    /// goes to the latest year and `>` to the first.
     pub fn step_year(&mut self, action: Action) {
         let t = self.options.lang.texts();
         let last = self.year_count().saturating_sub(1);
@@ -249,10 +249,7 @@ impl App {
                 1
             }
             (Action::PrevYear, y) => y - 1,
-            (Action::NextYear, 0) => {
-                self.message = Some(t.matrix.all_years_shown.to_string());
-                0
-            }
+            (Action::NextYear, 0) => 1.min(last),
             (Action::NextYear, y) if y >= last => {
                 self.message = Some(t.matrix.last_year.to_string());
                 y

@@ -72,6 +72,7 @@ struct ProjectRow<'a> {
 pub fn projects(
     model: &Model,
     member: Option<&str>,
+    all: bool,
     year: Option<u16>,
     format: ListFormat,
 ) -> Outcome {
@@ -84,10 +85,21 @@ pub fn projects(
         .projects_in(year)
         .into_iter()
         .map(|p| (p, member.map(|m| model.participation(p, year).cell(m))))
-        .filter(|(_, cell)| *cell != Some(Cell::No))
         .collect();
-    // Named participation before count-only participation.
-    list.sort_by_key(|(_, cell)| *cell == Some(Cell::Unknown));
+    // With a member: the projects that name it; with --all every project, those that
+    // name it first, then those that may include it, then the others.
+    let open = list
+        .iter()
+        .filter(|(_, c)| *c == Some(Cell::Unknown))
+        .count();
+    if !all {
+        list.retain(|(_, cell)| cell.is_none_or(|c| c == Cell::Yes));
+    }
+    list.sort_by_key(|(_, cell)| match cell {
+        Some(Cell::Yes) | None => 0,
+        Some(Cell::Unknown) => 1,
+        Some(Cell::No) => 2,
+    });
 
     if format == ListFormat::Json {
         let rows: Vec<ProjectRow<'_>> = list
@@ -116,7 +128,7 @@ pub fn projects(
         return json(&rows);
     }
     let mut header = W.projects_head.to_vec();
-    if member.is_some() {
+    if all {
         header.push(W.this_member);
     }
     let rows: Vec<Vec<String>> = list
@@ -130,9 +142,8 @@ pub fn projects(
                 project.status.name().to_string(),
                 years_label(model, p),
                 part.short(),
-                part.listed.len().to_string(),
             ];
-            if let Some(cell) = cell {
+            if let Some(cell) = cell.filter(|_| all) {
                 row.push(EN.answer(cell).into());
             }
             row
@@ -150,7 +161,7 @@ pub fn projects(
             in_year(year)
         );
     }
-    if rows.is_empty() {
+    if rows.is_empty() && (member.is_none() || open == 0) {
         let _ = writeln!(out, "{}{}.", W.no_projects, in_year(year));
         return Outcome {
             stdout: out,
@@ -158,15 +169,19 @@ pub fn projects(
             ..Outcome::default()
         };
     }
-    out.push_str(&aligned(&header, &rows));
-    if list
-        .iter()
-        .any(|&(p, _)| model.participation(p, year).has_gap())
-    {
-        out.push_str(
-            "\nTAKING PART is the number the sources report; NAMED, how many of them they name.\n",
+    if !rows.is_empty() {
+        out.push_str(&aligned(&header, &rows));
+    }
+    if member.is_some() && !all && open > 0 {
+        let _ = writeln!(
+            out,
+            "\n{} {} {}",
+            W.and,
+            W.project.count(open),
+            W.may_include
         );
     }
+    let _ = writeln!(out, "\n{}", W.notation);
     Outcome::ok(out)
 }
 

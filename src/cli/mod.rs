@@ -68,9 +68,14 @@ pub enum Command {
     },
     /// List the projects, optionally those of one year or one member
     Projects {
-        /// Only projects this member takes part in (id, code, name or alias)
+        /// Only the projects a source names this member in (id, code, name or alias);
+        /// then how many more may include it
         #[arg(long, value_name = "MEMBER")]
         member: Option<String>,
+        /// With --member: every project, with whether the member takes part (yes, no, not
+        /// known)
+        #[arg(long, requires = "member")]
+        all: bool,
         /// Only projects that ran in this year
         #[arg(long, value_name = "YEAR")]
         year: Option<u16>,
@@ -285,10 +290,11 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
         Command::Members { format } => lists::members(model, *format),
         Command::Projects {
             member,
+            all,
             year,
             format,
         } => year_error(year)
-            .unwrap_or_else(|| lists::projects(model, member.as_deref(), *year, *format)),
+            .unwrap_or_else(|| lists::projects(model, member.as_deref(), *all, *year, *format)),
         Command::Years { format } => lists::years(model, *format),
         Command::Participants {
             project,

@@ -177,7 +177,7 @@ fn table(model: &Model, grid: &Grid, cut_titles: bool) -> (Vec<String>, Vec<Vec<
         })
         .collect();
     let mut foot = vec![WORDS.named_in.to_string()];
-    foot.extend(grid.column_totals.iter().map(usize::to_string));
+    foot.extend((0..grid.columns.len()).filter_map(|c| grid.column_total(c)));
     foot.push(String::new());
     body.push(foot);
     (head, body)

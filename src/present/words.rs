@@ -257,7 +257,7 @@ pub struct CliWords {
     pub cannot_write_json: &'static str,
     /// Column headings of the lists.
     pub members_head: [&'static str; 5],
-    pub projects_head: [&'static str; 6],
+    pub projects_head: [&'static str; 5],
     pub this_member: &'static str,
     pub years_head: [&'static str; 5],
     pub participants_head: [&'static str; 4],
@@ -276,6 +276,11 @@ pub struct CliWords {
     pub named_in: &'static str,
     pub until: &'static str,
     pub nothing_fits: &'static str,
+    /// "… and 7 projects may include it: …"
+    pub and: &'static str,
+    pub may_include: &'static str,
+    /// What the participation column says.
+    pub notation: &'static str,
 }
 
 /// The words of the matrix written out whole (`ikz matrix`, the export).
@@ -322,7 +327,6 @@ pub struct MatrixTexts {
     pub nothing_matches: &'static str,
     pub first_year: &'static str,
     pub last_year: &'static str,
-    pub all_years_shown: &'static str,
     pub exported: &'static str,
     pub export_failed: &'static str,
     /// "named in 3 projects" (before and after the number).
@@ -407,7 +411,7 @@ pub const EN: Texts = Texts {
     matrix: MatrixTexts {
         title: "Matrix",
         project: "Project",
-        named_in: "Σ projects",
+        named_in: "Σ ✓ + ?",
         filter: "Filter",
         rows_by: "projects",
         columns_by: "members",
@@ -421,11 +425,10 @@ pub const EN: Texts = Texts {
         nothing_matches: "No project matches the filter.",
         first_year: "This is the first year of the data.",
         last_year: "This is the last year of the data (0 shows all years).",
-        all_years_shown: "All years are shown; < steps back from the latest year.",
         exported: "Exported:",
         export_failed: "Export failed",
         named_in_n: ("named in", "of the projects shown"),
-        total_legend: "Σ named of all (reported count where it differs)",
+        total_legend: "n/15: named · (14): reported · (?): no count · Σ: ✓ + ?",
         enter_opens: "Enter opens it in the browser",
     },
     keys: KeyWords {
@@ -520,8 +523,8 @@ pub const EN: Texts = Texts {
         ],
         project: "Project",
         total: "Named (reported)",
-        named_in: "Named in (projects)",
-        legend: "✓ takes part   · does not   ? not known (no source names the participants)",
+        named_in: "Named in (+ may take part)",
+        legend: "✓ takes part   · does not   ? not known (no source names the participants)\nn/15: members named of all · (14): the count a source reports · (?): no count known · 3+7?: named in 3 projects, may take part in 7 more",
         members: "Members",
     },
     key_names: KeyNames {
@@ -576,7 +579,7 @@ pub const EN: Texts = Texts {
         not_a_terminal: "standard output is not a terminal, so the browser does not start.\nFor scripts, use a command: ikz check | members | projects | years | participants | matrix\n(ikz --help describes them)",
         cannot_write_json: "cannot write JSON",
         members_head: ["CODE", "NAME", "KIND", "ID", "ALIASES"],
-        projects_head: ["ID", "TITLE", "STATUS", "YEARS", "TAKING PART", "NAMED"],
+        projects_head: ["ID", "TITLE", "STATUS", "YEARS", "TAKING PART"],
         this_member: "THIS MEMBER",
         years_head: ["YEAR", "PROJECTS", "REPORT", "PAGES", "EVENTS"],
         participants_head: ["CODE", "MEMBER", "TAKES PART", "YEARS"],
@@ -594,6 +597,9 @@ pub const EN: Texts = Texts {
         named_in: "named in",
         until: "until",
         nothing_fits: "nothing fits",
+        and: "And",
+        may_include: "may include it: their sources give no names, or not all (--all lists them).",
+        notation: "TAKING PART: the members a source names, of all; (14) the count a source reports, where it is larger; (?) no count is known.",
     },
 };
 
@@ -672,7 +678,7 @@ pub const DE: Texts = Texts {
     matrix: MatrixTexts {
         title: "Matrix",
         project: "Projekt",
-        named_in: "Σ Projekte",
+        named_in: "Σ ✓ + ?",
         filter: "Filter",
         rows_by: "Projekte",
         columns_by: "Mitglieder",
@@ -686,11 +692,10 @@ pub const DE: Texts = Texts {
         nothing_matches: "Kein Projekt passt zum Filter.",
         first_year: "Das ist das erste Jahr der Daten.",
         last_year: "Das ist das letzte Jahr der Daten (0 zeigt alle Jahre).",
-        all_years_shown: "Alle Jahre sind gezeigt; < geht vom letzten Jahr zurück.",
         exported: "Exportiert:",
         export_failed: "Export fehlgeschlagen",
         named_in_n: ("genannt in", "der gezeigten Projekte"),
-        total_legend: "Σ genannt von allen (gemeldete Anzahl, wo sie abweicht)",
+        total_legend: "n/15: genannt · (14): gemeldet · (?): keine Anzahl · Σ: ✓ + ?",
         enter_opens: "Enter öffnet es im Browser",
     },
     keys: KeyWords {
@@ -785,8 +790,8 @@ pub const DE: Texts = Texts {
         ],
         project: "Projekt",
         total: "Genannt (gemeldet)",
-        named_in: "Genannt in (Projekten)",
-        legend: "✓ nimmt teil   · nimmt nicht teil   ? nicht bekannt (keine Quelle nennt die Beteiligten)",
+        named_in: "Genannt in (+ vielleicht)",
+        legend: "✓ nimmt teil   · nimmt nicht teil   ? nicht bekannt (keine Quelle nennt die Beteiligten)\nn/15: genannte Mitglieder von allen · (14): die von einer Quelle gemeldete Anzahl · (?): keine Anzahl bekannt · 3+7?: in 3 Projekten genannt, in 7 weiteren vielleicht",
         members: "Mitglieder",
     },
     key_names: KeyNames {
@@ -841,7 +846,7 @@ pub const DE: Texts = Texts {
         not_a_terminal: "Die Standardausgabe ist kein Terminal, daher startet der Browser nicht.\nFür Skripte gibt es Befehle: ikz check | members | projects | years | participants | matrix\n(ikz --help beschreibt sie)",
         cannot_write_json: "JSON kann nicht geschrieben werden",
         members_head: ["KÜRZEL", "NAME", "ART", "ID", "AUCH"],
-        projects_head: ["ID", "TITEL", "STAND", "JAHRE", "BETEILIGUNG", "GENANNT"],
+        projects_head: ["ID", "TITEL", "STAND", "JAHRE", "BETEILIGUNG"],
         this_member: "DIESES MITGLIED",
         years_head: ["JAHR", "PROJEKTE", "BERICHT", "SEITEN", "EREIGNISSE"],
         participants_head: ["KÜRZEL", "MITGLIED", "NIMMT TEIL", "JAHRE"],
@@ -859,6 +864,9 @@ pub const DE: Texts = Texts {
         named_in: "genannt",
         until: "bis",
         nothing_fits: "nichts passt zu",
+        and: "Und",
+        may_include: "schließen es vielleicht ein: ihre Quellen nennen keine oder nicht alle Namen (--all listet sie).",
+        notation: "BETEILIGUNG: die Mitglieder, die eine Quelle nennt, von allen; (14) die Anzahl, die eine Quelle meldet, wo sie größer ist; (?) keine Anzahl bekannt.",
     },
 };
 

@@ -113,30 +113,14 @@ impl Row {
             .filter(|&r| r as usize != self.part.listed.len())
     }
 
-    /// The display width of [`Row::total`], counted without writing it.
+    /// The display width of [`Row::total`].
     pub fn total_width(&self) -> usize {
-        let digits = |n: usize| n.checked_ilog10().map_or(1, |d| d as usize + 1);
-        let named = digits(self.part.listed.len()) + 1 + digits(self.part.members);
-        match self.reported_differs() {
-            Some(r) => named + 3 + digits(r as usize),
-            None if self.part.is_complete() => named,
-            // "≥2/15" or "?/15": the count is not known.
-            None => match self.part.count() {
-                Some(n) => digits(n) + 1 + digits(self.part.members),
-                None if self.part.listed.is_empty() => 2 + digits(self.part.members),
-                None => 1 + named,
-            },
-        }
+        self.total().chars().count()
     }
 
-    /// "13/15"; "0/15 (14)" where a source reports 14 but names none; "≥2/15" or "?/15"
-    /// where no count is reported and the names may be incomplete.
+    /// The participation in the one notation ([`Participation::short`]).
     pub fn total(&self) -> String {
-        match self.reported_differs() {
-            Some(r) => format!("{} ({r})", self.named()),
-            None if self.part.is_complete() => self.named(),
-            None => self.part.short(),
-        }
+        self.part.short()
     }
 }
 
@@ -148,6 +132,8 @@ pub struct Grid {
     pub columns: Vec<MemberIdx>,
     /// Per column: how many of the rows name the member as taking part.
     pub column_totals: Vec<usize>,
+    /// For each column, the rows where whether the member takes part is not known.
+    pub column_open: Vec<usize>,
     /// How many projects the year has before the filter.
     pub unfiltered: usize,
     /// The widest title, total and member code (display columns), for the layout.
@@ -245,11 +231,16 @@ impl Grid {
             }),
         }
 
+        // Per member: the rows that name it, and the rows whose names leave it open.
         let mut named = vec![0usize; model.members.len()];
+        let mut named_in_open = vec![0usize; model.members.len()];
+        let open_rows = rows.iter().filter(|r| !r.part.is_complete()).count();
         for row in &rows {
+            let complete = row.part.is_complete();
             for m in &row.part.listed {
-                if let Some(n) = named.get_mut(m.0) {
-                    *n += 1;
+                named[m.0] += 1;
+                if !complete {
+                    named_in_open[m.0] += 1;
                 }
             }
         }
@@ -260,6 +251,10 @@ impl Grid {
             ColumnOrder::Count => columns.sort_by_key(|&m| (Reverse(named[m.0]), m)),
         }
         let column_totals = columns.iter().map(|m| named[m.0]).collect();
+        let column_open = columns
+            .iter()
+            .map(|m| open_rows - named_in_open[m.0])
+            .collect();
         let title_width = rows
             .iter()
             .map(|r| keys.title_width(r.project))
@@ -277,11 +272,22 @@ impl Grid {
             rows,
             columns,
             column_totals,
+            column_open,
             unfiltered,
             title_width,
             total_width,
             code_width,
         }
+    }
+
+    /// The total under a member's column: the projects that name it, and "+7?" where
+    /// seven more may include it (their sources give no names or not all).
+    pub fn column_total(&self, column: usize) -> Option<String> {
+        let named = self.column_totals.get(column)?;
+        Some(match self.column_open.get(column) {
+            Some(&open) if open > 0 => format!("{named}+{open}?"),
+            _ => named.to_string(),
+        })
     }
 
     /// The cell at a row and column, if both exist.

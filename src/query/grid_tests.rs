@@ -278,7 +278,13 @@ fn text_and_markdown_show_marks_totals_and_what_is_shown() {
     assert!(md.contains("14/15"), "{md}");
     assert!(md.contains("BIE Biebesheim am Rhein"), "{md}");
     let text = format::text(&model, &g);
-    assert!(text.contains("Named in (projects)"), "{text}");
+    assert!(text.contains("Named in (+ may take part)"), "{text}");
+    // Under Trebur: named in none of the two, may take part in Hitzeaktionsplanung.
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("Named in") && l.contains("0+1?")),
+        "{text}"
+    );
     assert!(text.contains(format::LEGEND), "{text}");
 }
 

@@ -361,7 +361,7 @@ fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         let Some(x) = column_x(g, mx, col) else {
             continue;
         };
-        let Some(n) = mx.grid.column_totals.get(col).map(usize::to_string) else {
+        let Some(n) = mx.grid.column_total(col) else {
             continue;
         };
         let (pad, text) = centred(&n, g.cell_width);

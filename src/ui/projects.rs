@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         });
         Row {
             left,
-            right: format!("{:>5} {:<6}", part.short(), t.status_short(project.status)),
+            right: format!("{:>9} {:<6}", part.short(), t.status_short(project.status)),
         }
     };
     let title = match year {

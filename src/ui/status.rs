@@ -58,7 +58,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             .unwrap_or_default();
         match shown.last_mut() {
             Some((keys, w, _)) if *w == word => *keys = format!("{keys}/{key}"),
-            _ => shown.push((key, word, b.action == Action::Help)),
+            // The help's key and the key that leaves the screen always stay.
+            _ => shown.push((key, word, stays(b.action))),
         }
     }
     let hint_width = |shown: &[(String, &str, bool)]| -> usize {
@@ -69,7 +70,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     };
     let left_width: usize = left.iter().map(|s| s.content.width()).sum();
     let room = width.saturating_sub(left_width + 2);
-    // Where they do not all fit, the last ones give way; the help's key stays.
+    // Where they do not all fit, the last ones give way; the help's and the way out stay.
     while hint_width(&shown) > room {
         match shown.iter().rposition(|(_, _, help)| !help) {
             Some(i) => {
@@ -91,4 +92,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let line = Line::from(spans)
         .style(ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Whether a binding's hint stays on a narrow status bar: the help, and the way out of
+/// the screen (back to the browser, close, quit).
+fn stays(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Help | Action::ToggleMatrix | Action::Back | Action::Close | Action::Quit
+    )
 }
