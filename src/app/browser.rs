@@ -91,6 +91,34 @@ impl BrowserState {
         }
     }
 
+    /// The members in the order of the members pane. After Enter on a project (the
+    /// members pane has the focus, the project still leads): those the project names
+    /// first, then those it may include, then the others.
+    pub fn member_rows(&self, app: &App) -> Vec<MemberIdx> {
+        let mut rows: Vec<MemberIdx> = app.model.member_indices().collect();
+        if self.focus == Pane::Members
+            && let Some(part) = self.project_participation(app)
+        {
+            rows.sort_by_key(|&m| rank(part.cell(m)));
+        }
+        rows
+    }
+
+    /// The projects in the order of the projects pane: by start year, then title; after
+    /// Enter on a member, the projects that name it first, then those that may include
+    /// it, then the others.
+    pub fn project_rows(&self, app: &App) -> Vec<ProjectIdx> {
+        let mut rows = app.projects();
+        if self.focus == Pane::Projects
+            && self.subject == Pane::Members
+            && let Some(m) = app.member
+        {
+            let year = app.selected_year();
+            rows.sort_by_key(|&p| rank(app.model.cell(p, m, year)));
+        }
+        rows
+    }
+
     /// The lines of the detail pane at a width: the item of the list pane that leads.
     pub fn detail_lines(&self, app: &App, width: u16) -> Vec<Line<'static>> {
         let subject = match self.subject {
@@ -126,9 +154,12 @@ impl BrowserState {
             Pane::Years => Some(app.year),
             Pane::Projects => {
                 let p = app.project?;
-                app.projects().iter().position(|&x| x == p)
+                self.project_rows(app).iter().position(|&x| x == p)
             }
-            Pane::Members => app.member.map(|m| m.0),
+            Pane::Members => {
+                let m = app.member?;
+                self.member_rows(app).iter().position(|&x| x == m)
+            }
             Pane::Detail => None,
         }
     }
@@ -168,7 +199,7 @@ impl BrowserState {
                 self.set_year(app, row);
             }
             Pane::Projects => {
-                let list = app.projects();
+                let list = self.project_rows(app);
                 let at = app
                     .project
                     .and_then(|p| list.iter().position(|&x| x == p))
@@ -177,8 +208,12 @@ impl BrowserState {
                 self.reset_detail();
             }
             Pane::Members => {
-                let at = app.member.map_or(0, |m| m.0);
-                app.member = step(at, delta, app.model.members.len()).map(MemberIdx);
+                let list = self.member_rows(app);
+                let at = app
+                    .member
+                    .and_then(|m| list.iter().position(|&x| x == m))
+                    .unwrap_or(0);
+                app.member = step(at, delta, list.len()).and_then(|i| list.get(i).copied());
                 self.reset_detail();
             }
             Pane::Detail => {
@@ -223,7 +258,9 @@ impl BrowserState {
                 let part = app.model.participation(p, app.selected_year());
                 match part.listed.first() {
                     Some(&m) => {
-                        self.focus_pane(Pane::Members);
+                        // The project keeps leading: the members pane shows its marks,
+                        // the detail stays on it.
+                        self.focus = Pane::Members;
                         app.member = Some(m);
                     }
                     None => {
@@ -249,7 +286,8 @@ impl BrowserState {
                     app.message = Some(t.no_projects_named.to_string());
                     return;
                 };
-                self.focus_pane(Pane::Projects);
+                // The member keeps leading, as above.
+                self.focus = Pane::Projects;
                 app.project = Some(p);
             }
             Pane::Detail => return,
@@ -314,15 +352,24 @@ impl BrowserState {
         match pane {
             Pane::Years => self.set_year(app, row),
             Pane::Projects => {
-                app.project = app.projects().get(row).copied();
+                app.project = self.project_rows(app).get(row).copied();
                 self.reset_detail();
             }
             Pane::Members => {
-                app.member = Some(MemberIdx(row));
+                app.member = self.member_rows(app).get(row).copied();
                 self.reset_detail();
             }
             Pane::Detail => {}
         }
+    }
+}
+
+/// The order of marks in a list: takes part, not known, does not.
+fn rank(c: Cell) -> u8 {
+    match c {
+        Cell::Yes => 0,
+        Cell::Unknown => 1,
+        Cell::No => 2,
     }
 }
 
@@ -364,6 +411,20 @@ impl Behavior for BrowserState {
             Action::Top => self.move_by(app, isize::MIN / 2),
             Action::Bottom => self.move_by(app, isize::MAX / 2),
             Action::Follow => self.follow(app),
+            Action::DetailDown
+            | Action::DetailUp
+            | Action::DetailPageDown
+            | Action::DetailPageUp => {
+                let h = height(app, Pane::Detail);
+                let by = match action {
+                    Action::DetailDown => 1,
+                    Action::DetailUp => -1,
+                    Action::DetailPageDown => super::scroll::page(h) as isize,
+                    _ => -(super::scroll::page(h) as isize),
+                };
+                let lines = self.rows(app, Pane::Detail);
+                self.scroll_mut(Pane::Detail).by(by, lines, h);
+            }
             Action::Back => return self.back(app),
             Action::OpenSearch => return Transition::Push(Screen::Search(SearchState::default())),
             Action::ToggleMatrix => {

@@ -10,6 +10,11 @@ use crate::present::words::{KeyWords, Lang};
 /// What a key asks for; [`super::App::update`] carries it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Scroll the detail pane from any pane: a line, or a page.
+    DetailDown,
+    DetailUp,
+    DetailPageDown,
+    DetailPageUp,
     NextPane,
     PrevPane,
     PaneLeft,
@@ -152,6 +157,10 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Browser, bar: None, words: |w| w.last_item },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Browser, bar: None, words: |w| w.page_up },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Browser, bar: None, words: |w| w.page_down },
+    Binding { keys: &[c('J')], action: A::DetailDown, context: Browser, bar: None, words: |w| w.detail_down },
+    Binding { keys: &[c('K')], action: A::DetailUp, context: Browser, bar: None, words: |w| w.detail_up },
+    Binding { keys: &[ctrl('d')], action: A::DetailPageDown, context: Browser, bar: None, words: |w| w.detail_page_down },
+    Binding { keys: &[ctrl('u')], action: A::DetailPageUp, context: Browser, bar: None, words: |w| w.detail_page_up },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Browser, bar: None, words: |w| w.follow_the_link },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Browser, bar: None, words: |w| w.back },
     Binding { keys: &[c('/'), ctrl('f')], action: A::OpenSearch, context: Browser, bar: Some(|w| w.bar_search), words: |w| w.search },

@@ -45,6 +45,7 @@ pub fn press(app: &mut App, keys: &str) {
             "ctrl-f" => (KeyCode::Char('f'), KeyModifiers::CONTROL),
             "ctrl-w" => (KeyCode::Char('w'), KeyModifiers::CONTROL),
             "ctrl-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
+            "ctrl-d" => (KeyCode::Char('d'), KeyModifiers::CONTROL),
             "ctrl-n" => (KeyCode::Char('n'), KeyModifiers::CONTROL),
             "ctrl-p" => (KeyCode::Char('p'), KeyModifiers::CONTROL),
             "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
@@ -593,4 +594,81 @@ fn typing_is_drawn_before_the_search_runs() {
     assert!(st.hits().is_empty());
     app.settle();
     assert!(!app.search().unwrap().hits().is_empty());
+}
+
+#[test]
+fn enter_on_a_project_keeps_its_marks_and_its_detail() {
+    let mut app = app();
+    press(&mut app, "j j");
+    assert_eq!(project_id(&app), "klimaschutz");
+    press(&mut app, "enter");
+    assert_eq!(focus(&app), Pane::Members);
+    // The project still leads: its marks stay, named members first, Trebur last.
+    let b = browser(&app);
+    assert_eq!(b.subject, Pane::Projects);
+    let order = b.member_rows(&app);
+    let codes: Vec<&str> = order
+        .iter()
+        .map(|&m| app.model.member(m).code.as_str())
+        .collect();
+    assert_eq!(codes.first(), Some(&"BIE"));
+    assert_eq!(codes.last(), Some(&"TRE"));
+    assert!(b.project_participation(&app).is_some());
+    // Moving through the members keeps the detail on the project.
+    press(&mut app, "j j");
+    let lines = browser(&app).detail_lines(&app, 78);
+    assert_eq!(
+        lines.first().map(ToString::to_string).as_deref(),
+        Some("Klimaschutz")
+    );
+    // Tab moves on; the members pane leads again and lists the members in their order.
+    press(&mut app, "esc");
+    assert_eq!(focus(&app), Pane::Projects);
+}
+
+#[test]
+fn enter_on_a_member_keeps_its_marks() {
+    let mut app = app();
+    press(&mut app, "tab");
+    let trebur = app.model.member_by_id("trebur").unwrap();
+    while app.member != Some(trebur) {
+        press(&mut app, "j");
+    }
+    press(&mut app, "enter");
+    assert_eq!(focus(&app), Pane::Projects);
+    let b = browser(&app);
+    assert_eq!(b.subject, Pane::Members);
+    let rows = b.project_rows(&app);
+    let marks: Vec<Option<Cell>> = rows.iter().map(|&p| b.project_mark(&app, p)).collect();
+    // Named first, then not known, then the projects it does not take part in.
+    assert_eq!(marks.first(), Some(&Some(Cell::Yes)));
+    assert_eq!(marks.last(), Some(&Some(Cell::No)));
+    assert!(marks.windows(2).all(|w| {
+        let r = |c: &Option<Cell>| match c {
+            Some(Cell::Yes) => 0,
+            Some(Cell::Unknown) => 1,
+            _ => 2,
+        };
+        r(&w[0]) <= r(&w[1])
+    }));
+}
+
+#[test]
+fn shift_j_and_k_scroll_the_detail_from_any_pane() {
+    let mut app = app();
+    assert_eq!(focus(&app), Pane::Projects);
+    press(&mut app, "J J J");
+    assert_eq!(browser(&app).scroll_of(Pane::Detail).offset, 3);
+    assert_eq!(focus(&app), Pane::Projects, "the focus stays");
+    assert_eq!(project_id(&app), "kommunales-vergabezentrum");
+    press(&mut app, "K");
+    assert_eq!(browser(&app).scroll_of(Pane::Detail).offset, 2);
+    // Page by page down to the last line, and no further.
+    for _ in 0..40 {
+        press(&mut app, "ctrl-d");
+    }
+    let b = browser(&app);
+    let lines = b.rows(&app, Pane::Detail);
+    let h = browser::height(&app, Pane::Detail);
+    assert_eq!(b.scroll_of(Pane::Detail).offset, lines - h);
 }

@@ -125,6 +125,10 @@ pub struct Texts {
 /// The words of the key table: what each key does, and the status bar's short words.
 #[derive(Debug)]
 pub struct KeyWords {
+    pub detail_down: &'static str,
+    pub detail_up: &'static str,
+    pub detail_page_down: &'static str,
+    pub detail_page_up: &'static str,
     pub all_years: &'static str,
     pub back: &'static str,
     pub back_to_the_browser: &'static str,
@@ -432,6 +436,10 @@ pub const EN: Texts = Texts {
         enter_opens: "Enter opens it in the browser",
     },
     keys: KeyWords {
+        detail_down: "detail: scroll down (from any pane)",
+        detail_up: "detail: scroll up",
+        detail_page_down: "detail: page down",
+        detail_page_up: "detail: page up",
         all_years: "all years",
         back: "back",
         back_to_the_browser: "back to the browser",
@@ -699,6 +707,10 @@ pub const DE: Texts = Texts {
         enter_opens: "Enter öffnet es im Browser",
     },
     keys: KeyWords {
+        detail_down: "Details: abwärts blättern (aus jedem Bereich)",
+        detail_up: "Details: aufwärts blättern",
+        detail_page_down: "Details: Seite vor",
+        detail_page_up: "Details: Seite zurück",
         all_years: "alle Jahre",
         back: "zurück",
         back_to_the_browser: "zurück zum Browser",

@@ -14,8 +14,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     let t = app.options.lang.texts();
     // Who takes part in the leading project: worked out once, not per member.
     let part = b.project_participation(app);
+    let order = b.member_rows(app);
     let mut rows = |i: usize| {
-        let m = crate::model::MemberIdx(i);
+        let Some(&m) = order.get(i) else {
+            return Row::default();
+        };
         let member = app.model.member(m);
         let mut left = Vec::new();
         let cell = part.as_ref().map(|p| p.cell(m));

@@ -12,7 +12,7 @@ use crate::present::theme::{Theme, mark};
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
     let year = app.selected_year();
-    let list = app.projects();
+    let list = b.project_rows(app);
     let mut rows = |i: usize| {
         let Some(&p) = list.get(i) else {
             return Row::default();
