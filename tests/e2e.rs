@@ -207,11 +207,12 @@ fn follow_a_member_to_its_projects_in_german() {
     s.wait_for("▶ GG   Groß-Gerau");
     s.wait_for("Kürzel: GG");
     s.wait_for("Art: Stadt");
+    // Enter: its projects, those that name it first and marked; the detail stays on it.
     s.send("\r");
-    s.wait_for("▶ Klimaschutz");
-    s.wait_for("Beteiligung: 14/15, 2024");
+    s.wait_for("▶ ✓ Klimaschutz");
+    s.wait_for("✓ seit 2022: Klimaschutz");
     s.send(ESC);
-    s.wait_for("Kürzel: GG");
+    s.wait_for("▶ GG   Groß-Gerau");
     s.send("?");
     s.wait_for("Hilfe – Tasten");
     s.send(ESC);
