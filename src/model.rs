@@ -405,6 +405,19 @@ impl Model {
         Some(start..=end.max(start))
     }
 
+    /// The status of a project in `year`: a project completed in 2022 was running in
+    /// 2021. Over all years (`None`), and for a project not known to run that year, its
+    /// last status.
+    pub fn status_in(&self, p: ProjectIdx, year: Option<u16>) -> Status {
+        let project = self.project(p);
+        match (project.status, year, project.end) {
+            (Status::Completed, Some(y), Some(end)) if y < end && self.is_active(p, year) => {
+                Status::Running
+            }
+            (status, _, _) => status,
+        }
+    }
+
     /// Whether the project ran in `year` (`None`: every project counts).
     pub fn is_active(&self, p: ProjectIdx, year: Option<u16>) -> bool {
         match year {
@@ -590,6 +603,19 @@ mod tests {
         assert_eq!(infos.len(), 12);
         assert_eq!(infos[4].year, 2017);
         assert_eq!(infos[4].projects, 2);
+    }
+
+    #[test]
+    fn the_status_is_that_of_the_year_shown() {
+        let m = model(vec![
+            project("done", Status::Completed, Some(2021), Some(2022)),
+            project("open", Status::Unknown, Some(2017), Some(2019)),
+        ]);
+        let done = ProjectIdx(0);
+        assert_eq!(m.status_in(done, Some(2021)), Status::Running);
+        assert_eq!(m.status_in(done, Some(2022)), Status::Completed);
+        assert_eq!(m.status_in(done, None), Status::Completed);
+        assert_eq!(m.status_in(ProjectIdx(1), Some(2018)), Status::Unknown);
     }
 
     #[test]

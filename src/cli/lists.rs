@@ -139,7 +139,7 @@ pub fn projects(
             let mut row = vec![
                 project.id.clone(),
                 project.title.clone(),
-                project.status.name().to_string(),
+                model.status_in(p, year).name().to_string(),
                 years_label(model, p),
                 part.short(),
             ];

@@ -192,7 +192,24 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
         out.field(t.field, f);
     }
     out.field(t.years, &years_label(t, model, p));
-    out.field(t.status, t.status(project.status));
+    let status = model.status_in(p, year);
+    match year.filter(|_| status != project.status) {
+        Some(y) => {
+            let last = project
+                .end
+                .map_or_else(String::new, |e| format!(" {}{e}", t.in_year));
+            out.field(
+                t.status,
+                &format!(
+                    "{} {}{y} · {}{last}",
+                    t.status(status),
+                    t.in_year,
+                    t.status(project.status)
+                ),
+            )
+        }
+        None => out.field(t.status, t.status(project.status)),
+    }
     let part = model.participation(p, year);
     let mut summary = part.short();
     if let Some(gap) = t.gap(lang, &part) {

@@ -111,6 +111,8 @@ pub struct Texts {
     pub target_year: &'static str,
     /// The status in a few letters, for the projects list.
     pub status_short: [&'static str; 4],
+    /// Before a year: "running in 2021", "läuft 2021".
+    pub in_year: &'static str,
     /// Whether a member takes part, as a short answer: yes, no, not known.
     pub answers: [&'static str; 3],
     pub help_filter: &'static str,
@@ -409,7 +411,8 @@ pub const EN: Texts = Texts {
     target_project: "project",
     target_member: "member",
     target_year: "year",
-    status_short: ["plan", "runs", "done", "–"],
+    status_short: ["planned", "running", "completed", "–"],
+    in_year: "in ",
     answers: ["yes", "no", "not known"],
     help_filter: "In the matrix's filter (every other key is text):",
     matrix: MatrixTexts {
@@ -680,7 +683,8 @@ pub const DE: Texts = Texts {
     target_project: "Projekt",
     target_member: "Mitglied",
     target_year: "Jahr",
-    status_short: ["Plan", "läuft", "fertig", "–"],
+    status_short: ["geplant", "läuft", "abgeschlossen", "–"],
+    in_year: "",
     answers: ["ja", "nein", "nicht bekannt"],
     help_filter: "Im Filter der Matrix (alle anderen Tasten sind Text):",
     matrix: MatrixTexts {

@@ -13,6 +13,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     let t = app.options.lang.texts();
     let year = app.selected_year();
     let list = b.project_rows(app);
+    // As wide as the longest status in the language, no wider.
+    let status_width = crate::model::Status::ALL
+        .iter()
+        .map(|&s| unicode_width::UnicodeWidthStr::width(t.status_short(s)))
+        .max()
+        .unwrap_or(0);
     let mut rows = |i: usize| {
         let Some(&p) = list.get(i) else {
             return Row::default();
@@ -30,7 +36,20 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         });
         Row {
             left,
-            right: format!("{:>9} {:<6}", part.short(), t.status_short(project.status)),
+            right: match year {
+                Some(_) => format!(
+                    "{:>9} {:<w$}",
+                    part.short(),
+                    t.status_short(app.model.status_in(p, year)),
+                    w = status_width
+                ),
+                // Over all years: the project's years instead of a status.
+                None => format!(
+                    "{:>9} {:<10}",
+                    part.short(),
+                    crate::present::detail::years_label(t, &app.model, p)
+                ),
+            },
         }
     };
     let title = match year {
