@@ -158,7 +158,7 @@ fn is_border(s: &str) -> bool {
 
 /// The panes' borders stand where the layout puts them, on every row.
 fn borders_in_place(app: &App, b: &Buffer) {
-    let areas = ikz::present::layout::areas(app.size).unwrap();
+    let areas = app.areas().unwrap();
     for pane in [areas.years, areas.projects, areas.members, areas.detail] {
         for y in pane.y..pane.bottom() {
             for x in [pane.x, pane.right() - 1] {

@@ -165,7 +165,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     }
     // What has the focus is on screen.
     let size = app.size;
-    if let Some(a) = ikz::present::layout::areas(size).filter(|_| app.view() == View::Browser) {
+    if let Some(a) = app.areas().filter(|_| app.view() == View::Browser) {
         let area = match focus(app) {
             Pane::Years => a.years,
             Pane::Projects => a.projects,

@@ -142,7 +142,7 @@ impl BrowserState {
             Pane::Projects => app.projects().len(),
             Pane::Members => app.model.members.len(),
             Pane::Detail => {
-                let width = layout::areas(app.size).map_or(0, |a| layout::inner(a.detail).width);
+                let width = app.areas().map_or(0, |a| layout::inner(a.detail).width);
                 self.detail_lines(app, width).len()
             }
         }
@@ -375,7 +375,7 @@ fn rank(c: Cell) -> u8 {
 
 /// The number of rows a pane shows at the current size.
 pub fn height(app: &App, pane: Pane) -> usize {
-    let Some(a) = layout::areas(app.size) else {
+    let Some(a) = app.areas() else {
         return 0;
     };
     let area = match pane {
@@ -446,7 +446,7 @@ impl Behavior for BrowserState {
 
     /// A click selects and focuses, the wheel scrolls the pane under the pointer.
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
-        let Some(areas) = layout::areas(app.size) else {
+        let Some(areas) = app.areas() else {
             return Transition::Stay;
         };
         let at = Position::new(m.column, m.row);

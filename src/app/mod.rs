@@ -87,6 +87,8 @@ pub struct App {
     pub grid_keys: Keys,
     /// How the matrix was last shown (its orders and filter), kept while it is closed.
     pub matrix_spec: Spec,
+    /// How wide the browser's list panes would like to be for this data.
+    pub pane_wants: crate::present::layout::Wants,
     /// Work for the terminal side (see [`App::take_effect`]).
     effect: Option<Effect>,
     /// Where the data came from, as shown in the status bar.
@@ -123,6 +125,7 @@ impl App {
             index: Index::new(&model),
             grid_keys: Keys::new(&model),
             matrix_spec: Spec::default(),
+            pane_wants: crate::present::layout::Wants::of(&model),
             effect: None,
             model,
             origin,
@@ -196,6 +199,11 @@ impl App {
 
     pub fn is_builtin(&self) -> bool {
         self.origin == crate::data::Origin::BuiltIn.describe()
+    }
+
+    /// Where the browser's panes go at the current size (`None`: the window is too small).
+    pub fn areas(&self) -> Option<crate::present::layout::Areas> {
+        crate::present::layout::areas_for(self.size, self.pane_wants)
     }
 
     /// The colours and marks of the screens.

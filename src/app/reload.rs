@@ -34,6 +34,7 @@ impl App {
         self.origin = loaded.origin.describe();
         self.index = Index::new(&self.model);
         self.grid_keys = Keys::new(&self.model);
+        self.pane_wants = crate::present::layout::Wants::of(&self.model);
         let was_errors = !self.errors.is_empty();
         self.errors = errors;
         self.warnings = warnings;

@@ -346,7 +346,7 @@ pub(crate) fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
 #[test]
 fn a_click_focuses_and_selects() {
     let mut app = app();
-    let a = layout::areas(app.size).unwrap();
+    let a = app.areas().unwrap();
     let members = layout::inner(a.members);
     click(&mut app, members.x + 3, members.y + 5);
     assert_eq!(focus(&app), Pane::Members);
@@ -366,7 +366,7 @@ fn a_click_focuses_and_selects() {
 #[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = app();
-    let a = layout::areas(app.size).unwrap();
+    let a = app.areas().unwrap();
     let members = layout::inner(a.members);
     wheel(&mut app, members.x + 1, members.y + 1, true);
     assert_eq!(browser(&app).scroll[2].offset, 3);

@@ -20,17 +20,78 @@ pub struct Areas {
     pub status: Rect,
 }
 
-/// The panes of a window of this size, or `None` when it is too small.
+/// How wide the list panes would like to be, frame included, from what they show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wants {
+    pub years: u16,
+    pub members: u16,
+}
+
+impl Default for Wants {
+    fn default() -> Wants {
+        Wants {
+            years: 17,
+            members: 26,
+        }
+    }
+}
+
+impl Wants {
+    /// The widths the panes want for this model: the members pane the longest "✓ CODE
+    /// name", the years pane its longest row.
+    pub fn of(model: &crate::model::Model) -> Wants {
+        use unicode_width::UnicodeWidthStr;
+        let widest = |it: &mut dyn Iterator<Item = usize>| it.max().unwrap_or(0);
+        let code = widest(&mut model.members.iter().map(|m| m.code.width())).max(4);
+        let name = widest(&mut model.members.iter().map(|m| m.name.width()));
+        // Frame 2, selection mark 2, participation mark 2, code, a space, the name.
+        let members = 2 + 2 + 2 + code + 1 + name;
+        let reports = widest(&mut model.reports.iter().map(|r| r.number.to_string().len()));
+        let projects = model.projects.len().to_string().len();
+        // Frame 2, mark 2, "2024 #11", two spaces, the count.
+        let years = 2 + 2 + 4 + 2 + reports + 2 + projects;
+        let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        Wants {
+            years: clamp(years).max(17),
+            members: clamp(members).clamp(20, 60),
+        }
+    }
+}
+
+/// The narrowest the years and members panes become before the projects pane gives way.
+const MIN_YEARS: u16 = 15;
+const MIN_MEMBERS: u16 = 18;
+
+/// The panes of a window of this size, or `None` when it is too small; default widths.
 pub fn areas(size: Rect) -> Option<Areas> {
+    areas_for(size, Wants::default())
+}
+
+/// The panes of a window of this size: the years and members panes as wide as they
+/// want where there is room (member names are never cut from 100 columns on), the
+/// projects pane gets the rest; where it is narrow the years pane gives way first.
+pub fn areas_for(size: Rect, wants: Wants) -> Option<Areas> {
     if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
         return None;
     }
     let [body, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(size);
     let lists = |area: Rect| -> [Rect; 3] {
+        // The projects pane keeps at least half the width for its titles and numbers.
+        let room = area.width / 2;
+        let mut years = wants.years;
+        let mut members = wants.members;
+        if years + members > room {
+            years = years.saturating_sub(years + members - room).max(MIN_YEARS);
+        }
+        if years + members > room {
+            members = members
+                .saturating_sub(years + members - room)
+                .max(MIN_MEMBERS);
+        }
         Layout::horizontal([
-            Constraint::Length(17),
+            Constraint::Length(years),
             Constraint::Min(20),
-            Constraint::Length(26),
+            Constraint::Length(members),
         ])
         .areas(area)
     };
@@ -203,6 +264,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn widths_follow_the_names_and_the_years_pane_gives_way_first() {
+        let model = crate::data::load(&crate::data::Origin::BuiltIn).model;
+        let wants = Wants::of(&model);
+        // "Ginsheim-Gustavsburg" with its code and marks: never cut from 100 columns on.
+        for w in [100, 120, 200, 300] {
+            let a = areas_for(Rect::new(0, 0, w, 40), wants).unwrap();
+            assert_eq!(a.members.width, wants.members, "{w}");
+            assert_eq!(a.years.width, wants.years, "{w}");
+            assert!(
+                a.projects.width > a.members.width,
+                "{w}: the titles get the rest"
+            );
+        }
+        // Narrow: the years pane shrinks first, then the members pane.
+        let a = areas_for(Rect::new(0, 0, 80, 24), wants).unwrap();
+        assert!(a.years.width < wants.years);
+        assert!(a.projects.width >= 40);
+        let a = areas_for(Rect::new(0, 0, 90, 24), wants).unwrap();
+        assert!(a.years.width <= wants.years && a.members.width <= wants.members);
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
 
 /// The four panes and the status bar.
 fn browser(frame: &mut Frame<'_>, app: &App, b: &BrowserState, theme: Theme) {
-    let Some(areas) = layout::areas(frame.area()) else {
+    let Some(areas) = layout::areas_for(frame.area(), app.pane_wants) else {
         too_small(frame, app);
         return;
     };

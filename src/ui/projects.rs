@@ -19,6 +19,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         .map(|&s| unicode_width::UnicodeWidthStr::width(t.status_short(s)))
         .max()
         .unwrap_or(0);
+    let with_status = area.width.saturating_sub(2) >= 50;
     let mut rows = |i: usize| {
         let Some(&p) = list.get(i) else {
             return Row::default();
@@ -37,6 +38,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         Row {
             left,
             right: match year {
+                // Too narrow for the status as well: the detail shows it.
+                Some(_) if !with_status => format!("{:>9}", part.short()),
                 Some(_) => format!(
                     "{:>9} {:<w$}",
                     part.short(),
