@@ -131,6 +131,11 @@ impl BrowserState {
             lang: app.options.lang,
             theme: app.theme(),
             year: app.selected_year(),
+            origin: if app.is_builtin() {
+                app.options.lang.texts().built_in
+            } else {
+                &app.origin
+            },
         };
         detail::lines(&cx, subject, width)
     }

@@ -102,7 +102,10 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
     lines.push(Line::styled(t.help_everywhere, theme.heading()));
     lines.extend(layered.iter().map(|b| line(b)));
     lines.push(Line::default());
-    lines.push(Line::raw(t.legend));
+    // Every mark, number and status, as the panes show them.
+    for l in [t.legend, t.legend_projects, t.legend_years, t.legend_status] {
+        lines.extend(wrap(l, width).into_iter().map(Line::raw));
+    }
     lines.push(Line::default());
     let mouse = if app.options.mouse {
         t.help_mouse

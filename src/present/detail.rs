@@ -156,6 +156,8 @@ pub struct Context<'a> {
     pub lang: Lang,
     pub theme: Theme,
     pub year: Option<u16>,
+    /// Where the data comes from ("built-in", or the folder), for the cooperation.
+    pub origin: &'a str,
 }
 
 /// The lines of a detail at a width.
@@ -355,6 +357,7 @@ fn cooperation(out: &mut Out, cx: &Context<'_>) {
     }
     out.field(t.members, &model.members.len().to_string());
     out.field(t.projects, &model.projects.len().to_string());
+    out.field(t.data_origin, cx.origin);
     if let Some(s) = &c.summary {
         out.lines.push(Line::default());
         out.para(s);

@@ -32,13 +32,15 @@ pub fn draw<'a>(
     focused: bool,
     theme: Theme,
 ) {
+    let height = usize::from(area.height.saturating_sub(2));
+    let position = super::position(offset, height, len).unwrap_or_default();
     let block = Block::new()
+        .title_bottom(Line::from(position).right_aligned())
         .borders(Borders::ALL)
         .border_type(theme.border_type(focused))
         .border_style(theme.border(focused))
         .title(Span::styled(format!(" {title} "), theme.title(focused)));
     let width = usize::from(area.width.saturating_sub(2));
-    let height = usize::from(area.height.saturating_sub(2));
     let lines: Vec<Line<'_>> = (offset..len.min(offset.saturating_add(height)))
         .map(|i| {
             let row = rows(i);

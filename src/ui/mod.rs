@@ -26,7 +26,13 @@ pub fn theme_of(app: &App) -> Theme {
 
 /// " 1–20/31 " for a text longer than its pane: which lines are shown, of how many.
 pub fn position(offset: usize, height: usize, total: usize) -> Option<String> {
-    (total > height).then(|| format!(" {}–{}/{total} ", offset + 1, (offset + height).min(total)))
+    (total > height).then(|| {
+        let end = (offset + height).min(total);
+        // ▲ where more lies above, ▼ where more lies below.
+        let up = if offset > 0 { "▲ " } else { "" };
+        let down = if end < total { " ▼" } else { "" };
+        format!(" {up}{}–{end}/{total}{down} ", offset + 1)
+    })
 }
 
 /// Draws the whole screen: the screens of the stack from the last full one up, so

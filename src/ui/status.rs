@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Action, Key};
-use crate::app::{App, View};
+use crate::app::{App, Pane, View};
 use crate::present::theme::Theme;
 use crate::text::sanitize;
 
@@ -21,18 +21,27 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     } else {
         sanitize(&app.origin).into_owned()
     };
-    let mut left = vec![Span::raw(match &app.message {
-        Some(m) => sanitize(m).into_owned(),
-        // The matrix says its own size in its frame; its keys need the room.
-        None if app.view() == View::Matrix => origin,
-        None => format!(
-            "{origin} · {} {} · {} {}",
-            app.model.members.len(),
-            t.n_members,
-            app.model.projects.len(),
-            t.n_projects
-        ),
-    })];
+    // A message first; else in the browser the legend of the pane with the focus (what
+    // its symbols and numbers mean); in the matrix, which data it shows.
+    let legend = app
+        .browser()
+        .filter(|_| app.view() == View::Browser)
+        .map(|b| {
+            match b.focus {
+                Pane::Years => t.legend_years,
+                Pane::Projects if b.subject == Pane::Members => t.legend,
+                Pane::Projects => t.legend_projects,
+                Pane::Members if b.subject == Pane::Projects => t.legend_members,
+                // The member leads: the projects pane marks whether it takes part.
+                Pane::Members => t.legend,
+                Pane::Detail => t.legend_projects,
+            }
+        });
+    let mut left = vec![match (&app.message, legend) {
+        (Some(m), _) => Span::raw(sanitize(m).into_owned()),
+        (None, Some(l)) => Span::styled(l, theme.dim()),
+        (None, None) => Span::raw(origin),
+    }];
     if !app.stale.is_empty() {
         left.push(Span::styled(format!(" · ✗ {}", t.stale), theme.error()));
     }
