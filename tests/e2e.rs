@@ -406,7 +406,7 @@ fn editing_a_file_updates_the_running_app_and_errors_keep_the_last_good_data() {
             1,
         ),
     );
-    s.wait_for("the files have errors");
+    s.wait_for("error in the files; the last good data stays");
     assert!(s.screen().contains("Klimaschutz im Kreis"));
     s.send("w");
     s.wait_for("Errors in the files");
@@ -419,7 +419,7 @@ fn editing_a_file_updates_the_running_app_and_errors_keep_the_last_good_data() {
     );
     s.wait_for("Klimaschutz neu");
     s.wait_until("the error to go", |sc| {
-        !sc.contents().contains("the files have errors")
+        !sc.contents().contains("the last good data")
     });
     // r reloads by hand.
     s.send("r");

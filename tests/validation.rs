@@ -79,6 +79,7 @@ fixture_tests! {
     toml_syntax_error_is_located => "toml-syntax",
     unknown_keys_are_errors_with_suggestion => "unknown-key",
     unknown_member_suggests_the_member => "unknown-member",
+    an_unknown_member_is_one_error_not_two => "unknown-member-with-count",
     duplicate_member_id => "duplicate-member-id",
     duplicate_project_id => "duplicate-project-id",
     duplicate_short_code => "duplicate-code",

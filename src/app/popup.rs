@@ -46,11 +46,28 @@ impl Popup {
         }
     }
 
+    /// Where the popup goes: as wide as usual, as tall as its text needs.
+    pub fn area(&self, app: &App) -> ratatui::layout::Rect {
+        let width = usize::from(layout::popup_text(app.size).width);
+        layout::popup_for(app.size, self.lines(app, width).len())
+    }
+
     /// The number of lines and the rows the popup shows them in.
     fn extent(&self, app: &App) -> (usize, usize) {
         let inner = layout::popup_text(app.size);
         let lines = self.lines(app, usize::from(inner.width)).len();
-        (lines, usize::from(inner.height))
+        let shown = layout::text_of(layout::popup_for(app.size, lines)).height;
+        (lines, usize::from(shown))
+    }
+
+    /// The title: what the popup lists.
+    pub fn title(&self, app: &App) -> &'static str {
+        let t = app.options.lang.texts();
+        match self.kind {
+            Overlay::Help => t.help_title,
+            Overlay::Problems if app.stale.is_empty() => t.problems_title,
+            Overlay::Problems => t.problems_title_errors,
+        }
     }
 }
 
@@ -126,7 +143,11 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
 pub fn problem_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let (t, theme) = (app.options.lang.texts(), app.theme());
     if app.warnings.is_empty() && app.stale.is_empty() {
-        return vec![Line::raw(t.no_items)];
+        return vec![
+            Line::raw(t.problems_none),
+            Line::default(),
+            Line::styled(t.problems_close, theme.dim()),
+        ];
     }
     let listed = |list: &[crate::diag::Diagnostic], style| {
         list.iter()
@@ -143,7 +164,7 @@ pub fn problem_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     lines.extend(listed(&app.warnings, theme.warning()));
     lines.push(Line::default());
     lines.extend(
-        wrap(t.help_close, width)
+        wrap(t.problems_close, width)
             .into_iter()
             .map(|l| Line::styled(l, theme.dim())),
     );

@@ -601,7 +601,11 @@ fn check_project(
             );
         }
         let y = r.year.value;
-        let listed = p.participants.iter().filter(|x| {
+        // Ids that are no member were reported already: they do not count again here.
+        let known = |x: &&super::raw::RawParticipant| {
+            raw.members_file.is_none() || ck.member_ids.contains(x.member.value.as_str())
+        };
+        let listed = p.participants.iter().filter(known).filter(|x| {
             if x.years.is_empty() {
                 x.joined.as_ref().is_none_or(|j| j.value <= y)
                     && x.left.as_ref().is_none_or(|l| y <= l.value)

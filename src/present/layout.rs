@@ -206,7 +206,18 @@ pub fn popup(size: Rect) -> Rect {
 
 /// Where the text of that popup goes: inside its frame and a column of padding.
 pub fn popup_text(size: Rect) -> Rect {
-    let area = inner(popup(size));
+    text_of(popup(size))
+}
+
+/// The popup for a text of `lines` lines: no taller than the text needs.
+pub fn popup_for(size: Rect, lines: usize) -> Rect {
+    let tall = u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2);
+    centered(size, 76, tall.min(size.height.saturating_sub(2)))
+}
+
+/// The text area of a popup: inside its frame and a column of padding on each side.
+pub fn text_of(popup: Rect) -> Rect {
+    let area = inner(popup);
     Rect {
         x: area.x.saturating_add(1),
         width: area.width.saturating_sub(2),

@@ -5,19 +5,16 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph};
 
-use crate::app::{App, Overlay, Popup};
+use crate::app::{App, Popup};
 use crate::present::layout;
 use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, popup: &Popup, theme: Theme) {
-    let t = app.options.lang.texts();
-    let area = layout::popup(frame.area());
-    let text = layout::popup_text(frame.area());
-    let title = match popup.kind {
-        Overlay::Help => t.help_title,
-        Overlay::Problems => t.problems_title,
-    };
-    let lines = popup.lines(app, usize::from(text.width));
+    let width = usize::from(layout::popup_text(frame.area()).width);
+    let lines = popup.lines(app, width);
+    let area = layout::popup_for(frame.area(), lines.len());
+    let text = layout::text_of(area);
+    let title = popup.title(app);
     let visible = usize::from(text.height);
     let scroll = popup.scroll.offset.min(lines.len().saturating_sub(visible));
     let position = super::position(scroll, visible, lines.len());

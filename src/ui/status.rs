@@ -42,7 +42,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         (None, Some(l)) => Span::styled(l, theme.dim()),
         (None, None) => Span::raw(origin),
     }];
-    if !app.stale.is_empty() {
+    // The message of a failed reload says it already; the mark stays after it goes.
+    if !app.stale.is_empty() && app.message.is_none() {
         left.push(Span::styled(format!(" · ✗ {}", t.stale), theme.error()));
     }
     if !app.warnings.is_empty() {
