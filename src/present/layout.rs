@@ -148,7 +148,8 @@ pub fn matrix(size: Rect, grid: &Grid) -> Option<MatrixLayout> {
     let [block, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(size);
     let inside = inner(block);
     // The totals follow the last row when all rows fit, as in a spreadsheet.
-    let room = inside.height.saturating_sub(3).max(1);
+    // Info line, header, two rows of totals (named; may take part).
+    let room = inside.height.saturating_sub(4).max(1);
     let rows = u16::try_from(grid.rows.len())
         .unwrap_or(u16::MAX)
         .clamp(1, room);
@@ -156,23 +157,25 @@ pub fn matrix(size: Rect, grid: &Grid) -> Option<MatrixLayout> {
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(rows),
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Min(0),
     ])
     .areas(inside);
     let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-    let cell_width = clamp(grid.code_width.max(3)).saturating_add(2);
+    // As narrow as the codes allow: the longest code and a space.
+    let cell_width = clamp(grid.code_width.max(3)).saturating_add(1);
     let total_width = clamp(grid.total_width).clamp(1, 24);
     // Mark and space, title, space, total, space, rule.
     let fixed = total_width + 5;
     let all_cells = clamp(grid.columns.len()).saturating_mul(cell_width);
     let wanted = clamp(grid.title_width).max(MIN_TITLE);
     let room = inside.width.saturating_sub(fixed);
-    // Every member on screen if the titles keep 20 columns; otherwise a third each.
+    // Every member on screen if the titles keep 20 columns; otherwise a quarter of the
+    // width for the titles (the line above names the project in full).
     let title_width = if room.saturating_sub(all_cells) >= 20 {
         wanted.min(room - all_cells)
     } else {
-        wanted.min((inside.width / 3).max(MIN_TITLE))
+        wanted.min((inside.width / 4).max(MIN_TITLE))
     }
     .min(room);
     let title_x = inside.x.saturating_add(2);

@@ -329,8 +329,9 @@ pub struct MatrixTexts {
     pub title: &'static str,
     /// Heading of the project column.
     pub project: &'static str,
-    /// Label of the row of column totals.
+    /// Labels of the two rows of column totals: named in; may take part in more.
     pub named_in: &'static str,
+    pub may_be_in: &'static str,
     pub filter: &'static str,
     /// How the projects and the members are sorted: "projects by", "members".
     pub rows_by: &'static str,
@@ -343,6 +344,8 @@ pub struct MatrixTexts {
     pub by_projects: &'static str,
     pub no_projects: &'static str,
     pub nothing_matches: &'static str,
+    /// How to clear a kept filter.
+    pub filter_clear: &'static str,
     pub first_year: &'static str,
     pub last_year: &'static str,
     pub exported: &'static str,
@@ -438,7 +441,8 @@ pub const EN: Texts = Texts {
     matrix: MatrixTexts {
         title: "Matrix",
         project: "Project",
-        named_in: "Σ ✓ + ?",
+        named_in: "Σ ✓ named in",
+        may_be_in: "Σ ? may be in",
         filter: "Filter",
         rows_by: "projects",
         columns_by: "members",
@@ -450,12 +454,13 @@ pub const EN: Texts = Texts {
         by_projects: "by projects",
         no_projects: "No projects in this year.",
         nothing_matches: "No project matches the filter.",
+        filter_clear: "/ then Esc clears it",
         first_year: "This is the first year of the data.",
         last_year: "This is the last year of the data (0 shows all years).",
         exported: "Exported:",
         export_failed: "Export failed",
         named_in_n: ("named in", "of the projects shown"),
-        total_legend: "n/15: named · (14): reported · (?): no count · Σ: ✓ + ?",
+        total_legend: "n/15: named · (14): reported · (?): no count",
         enter_opens: "Enter opens it in the browser",
     },
     keys: KeyWords {
@@ -718,7 +723,8 @@ pub const DE: Texts = Texts {
     matrix: MatrixTexts {
         title: "Matrix",
         project: "Projekt",
-        named_in: "Σ ✓ + ?",
+        named_in: "Σ ✓ genannt in",
+        may_be_in: "Σ ? vielleicht in",
         filter: "Filter",
         rows_by: "Projekte",
         columns_by: "Mitglieder",
@@ -730,12 +736,13 @@ pub const DE: Texts = Texts {
         by_projects: "nach Projekten",
         no_projects: "Keine Projekte in diesem Jahr.",
         nothing_matches: "Kein Projekt passt zum Filter.",
+        filter_clear: "/ und Esc hebt ihn auf",
         first_year: "Das ist das erste Jahr der Daten.",
         last_year: "Das ist das letzte Jahr der Daten (0 zeigt alle Jahre).",
         exported: "Exportiert:",
         export_failed: "Export fehlgeschlagen",
         named_in_n: ("genannt in", "der gezeigten Projekte"),
-        total_legend: "n/15: genannt · (14): gemeldet · (?): keine Anzahl · Σ: ✓ + ?",
+        total_legend: "n/15: genannt · (14): gemeldet · (?): keine Anzahl",
         enter_opens: "Enter öffnet es im Browser",
     },
     keys: KeyWords {

@@ -51,11 +51,12 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, t
     );
     if mx.prompt.is_none() && !grid.spec.filter.trim().is_empty() {
         right = format!(
-            " {}: {} ({}/{}) ·{right}",
+            " {}: {} ({}/{}; {}) ·{right}",
             tm.filter,
             sanitize(grid.spec.filter.trim()),
             grid.rows.len(),
-            grid.unfiltered
+            grid.unfiltered,
+            tm.filter_clear
         );
     }
     let (rows, cols) = (usize::from(g.body.height), g.visible_columns);
@@ -121,7 +122,8 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
     }
     let spans: Vec<Span<'static>> = match (mx.project(), mx.member()) {
         _ if mx.grid.rows.is_empty() => {
-            let text = if mx.grid.spec.filter.trim().is_empty() {
+            // A year without projects says so, filter or not.
+            let text = if mx.grid.unfiltered == 0 {
                 tm.no_projects
             } else {
                 tm.nothing_matches
@@ -136,18 +138,18 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
                 Cell::No => t.does_not,
                 Cell::Unknown => t.not_known,
             };
+            // The answer first, so that a narrow window still shows it.
             let mut spans = vec![
-                Span::styled(format!("{} ", mark(cell)), theme.cell(cell)),
-                Span::styled(
-                    sanitize(&model.project(p).title).into_owned(),
-                    theme.heading(),
-                ),
-                Span::raw(" × "),
+                Span::styled(format!("{} {what}: ", mark(cell)), theme.cell(cell)),
                 Span::styled(
                     sanitize(&model.member(m).name).into_owned(),
                     theme.heading(),
                 ),
-                Span::raw(format!(": {}", lower_first(what))),
+                Span::raw(" × "),
+                Span::styled(
+                    sanitize(&model.project(p).title).into_owned(),
+                    theme.heading(),
+                ),
             ];
             if cell == Cell::Unknown
                 && let Some(gap) = row.and_then(|r| t.gap(lang, &r.part))
@@ -252,7 +254,12 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         };
         let code = sanitize(&app.model.member(m).code).into_owned();
         let here = mx.col == Some(col);
-        let text = if here { format!("[{code}]") } else { code };
+        // The cursor's column in brackets where they fit; its body cell has them anyway.
+        let text = if here && code.width() + 2 <= usize::from(g.cell_width) {
+            format!("[{code}]")
+        } else {
+            code
+        };
         let (pad, text) = centred(&text, g.cell_width);
         let style = if here && on_header {
             theme.heading().add_modifier(Modifier::REVERSED)
@@ -353,34 +360,43 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
 /// The row of column totals: how many of the shown projects name each member.
 fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
     let tm = &app.options.lang.texts().matrix;
-    let y = g.foot.y;
     let style = theme.heading();
-    put(buf, g.title_x, y, tm.named_in, g.title_width, style);
-    put(buf, g.rule_x, y, "│", 1, theme.dim());
-    for col in visible_columns(g, mx) {
-        let Some(x) = column_x(g, mx, col) else {
-            continue;
-        };
-        let Some(n) = mx.grid.column_total(col) else {
-            continue;
-        };
-        let (pad, text) = centred(&n, g.cell_width);
-        let here = mx.col == Some(col);
-        let s = if here {
-            style.add_modifier(Modifier::UNDERLINED)
-        } else {
-            style
-        };
-        put(buf, x + pad, y, &text, g.cell_width - pad, s);
+    // Two rows: the projects that name each member (✓), and those that may include it
+    // (?) because their sources give no names or not all.
+    let rows: [(&str, &[usize], &str); 2] = [
+        (tm.named_in, &mx.grid.column_totals, ""),
+        (tm.may_be_in, &mx.grid.column_open, "+"),
+    ];
+    for (i, (label, counts, sign)) in rows.into_iter().enumerate() {
+        let y = g.foot.y.saturating_add(u16::try_from(i).unwrap_or(0));
+        if y >= g.foot.bottom() {
+            break;
+        }
+        put(buf, g.title_x, y, label, g.title_width, style);
+        put(buf, g.rule_x, y, "│", 1, theme.dim());
+        for col in visible_columns(g, mx) {
+            let Some(x) = column_x(g, mx, col) else {
+                continue;
+            };
+            let Some(&n) = counts.get(col) else {
+                continue;
+            };
+            let n = if sign.is_empty() {
+                n.to_string()
+            } else if n == 0 {
+                String::new()
+            } else {
+                format!("{sign}{n}")
+            };
+            let (pad, text) = centred(&n, g.cell_width);
+            let s = if mx.col == Some(col) {
+                style.add_modifier(Modifier::UNDERLINED)
+            } else {
+                style
+            };
+            put(buf, x + pad, y, &text, g.cell_width - pad, s);
+        }
     }
-}
-
-/// "Takes part" → "takes part", to go after a colon.
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 #[cfg(test)]

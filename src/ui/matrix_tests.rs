@@ -93,7 +93,13 @@ fn the_cursor_is_marked_by_symbols_and_style() {
     let line: Vec<&str> = t.lines().collect();
     assert!(line[usize::from(y)].contains("[?]"), "{t}");
     let head = row_of(&b, "Project");
-    assert!(line[usize::from(head)].contains("[BIS]"), "{t}");
+    // The cursor's column: its code underlined (the cell has the brackets).
+    let bis = line[usize::from(head)].find("BIS").unwrap();
+    let x_bis = line[usize::from(head)][..bis].chars().count() as u16;
+    assert!(
+        b[(x_bis, head)].modifier.contains(Modifier::UNDERLINED),
+        "{t}"
+    );
     let x = line[usize::from(y)].chars().position(|c| c == '[').unwrap() as u16;
     assert!(b[(x + 1, y)].modifier.contains(Modifier::REVERSED));
     // The total column shows the named count, "(?)" where no source gives the number.
