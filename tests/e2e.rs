@@ -192,6 +192,21 @@ fn find_who_takes_part_in_klimaschutz_and_quit() {
     s.wait_for("▶ Klimaschutz");
     s.wait_for("Participation: 14/15, 2024");
     s.wait_for("Members · 14/15");
+    // Enter: who takes part, read off the screen — the 14 marked first (11 fit), Trebur
+    // last and named in the detail, which stays on the project.
+    s.send("\r");
+    s.wait_for("▶ ✓ BIE  Biebesheim");
+    // The detail stays on the project; J scrolls it from the members pane to its list.
+    for _ in 0..12 {
+        s.send("J");
+    }
+    s.wait_for("Takes part (14):");
+    for _ in 0..4 {
+        s.send("J");
+    }
+    s.wait_for("Does not take part (1): Trebur");
+    let screen = s.screen();
+    assert!(screen.matches("✓ ").count() >= 11, "{screen}");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
@@ -210,6 +225,8 @@ fn follow_a_member_to_its_projects_in_german() {
     // Enter: its projects, those that name it first and marked; the detail stays on it.
     s.send("\r");
     s.wait_for("▶ ✓ Klimaschutz");
+    s.wait_for("✓ Beschaffung von");
+    s.wait_for("✓ Informationssicherheit");
     s.wait_for("✓ seit 2022: Klimaschutz");
     s.send(ESC);
     s.wait_for("▶ GG   Groß-Gerau");

@@ -20,6 +20,16 @@ fn matrix_80x24_en() {
 }
 
 #[test]
+fn matrix_200x60_en() {
+    insta::assert_snapshot!(matrix(Lang::En, 200, 60, "m"));
+}
+
+#[test]
+fn matrix_200x60_de() {
+    insta::assert_snapshot!(matrix(Lang::De, 200, 60, "m"));
+}
+
+#[test]
 fn matrix_80x24_de() {
     insta::assert_snapshot!(matrix(Lang::De, 80, 24, "m"));
 }

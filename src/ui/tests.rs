@@ -65,6 +65,51 @@ fn browser_120x40_de() {
 }
 
 #[test]
+fn browser_200x60_en() {
+    insta::assert_snapshot!(screen(&app_with(Lang::En, 200, 60)));
+}
+
+#[test]
+fn browser_200x60_de() {
+    insta::assert_snapshot!(screen(&app_with(Lang::De, 200, 60)));
+}
+
+/// After Enter on Klimaschutz: the members pane with its marks, named first; the detail
+/// on the project.
+#[test]
+fn enter_on_a_project_80x24_de() {
+    let mut app = app_with(Lang::De, 80, 24);
+    press(&mut app, "j j enter");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn enter_on_a_project_120x40_en() {
+    let mut app = app_with(Lang::En, 120, 40);
+    press(&mut app, "j j enter");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn the_warnings_popup_is_sized_to_its_text() {
+    let mut app = app_with(Lang::En, 80, 24);
+    press(&mut app, "w");
+    let t = screen(&app);
+    assert!(t.contains("Warnings in the data"), "{t}");
+    assert!(t.contains("No warnings and no errors in the data."), "{t}");
+    assert!(t.contains("Esc, q or w closes this list."), "{t}");
+    // Three lines of text and the frame: five rows, not the whole window.
+    let lines: Vec<&str> = t.lines().collect();
+    let top = lines
+        .iter()
+        .position(|l| l.contains("Warnings in the data"))
+        .unwrap();
+    let bottom = lines.iter().position(|l| l.contains('┗')).unwrap();
+    assert_eq!(bottom - top + 1, 5, "{t}");
+    insta::assert_snapshot!(t);
+}
+
+#[test]
 fn member_leads_80x24_en() {
     let mut app = app_with(Lang::En, 80, 24);
     press(&mut app, "tab j j j j j");
