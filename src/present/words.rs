@@ -98,6 +98,9 @@ pub struct Texts {
     pub legend: &'static str,
     /// One line per pane that uses symbols or numbers, shown in the status bar while the
     /// pane has the focus, and in the help.
+    /// The order of the projects list: by start year (then title), or marked first.
+    pub order_start: &'static str,
+    pub order_marks: &'static str,
     pub legend_years: &'static str,
     pub legend_projects: &'static str,
     pub legend_members: &'static str,
@@ -416,6 +419,8 @@ pub const EN: Texts = Texts {
     completed: "completed",
     status_unknown: "unknown",
     legend: "✓ takes part  · does not  ? not known",
+    order_start: "by start",
+    order_marks: "✓ first",
     legend_years: "#11: annual report · right: projects that year",
     legend_projects: "n/15: named · (14) reported · (?) no count",
     legend_members: "✓ takes part · does not · ? not known",
@@ -698,6 +703,8 @@ pub const DE: Texts = Texts {
     completed: "abgeschlossen",
     status_unknown: "unbekannt",
     legend: "✓ beteiligt  · nicht beteiligt  ? nicht bekannt",
+    order_start: "nach Beginn",
+    order_marks: "✓ zuerst",
     legend_years: "#11: Jahresbericht · rechts: Projekte im Jahr",
     legend_projects: "n/15: genannt · (14) gemeldet · (?) keine Anzahl",
     legend_members: "✓ beteiligt · nicht beteiligt · ? nicht bekannt",

@@ -46,6 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
                     t.status_short(app.model.status_in(p, year)),
                     w = status_width
                 ),
+                None if !with_status => format!("{:>9}", part.short()),
                 // Over all years: the project's years instead of a status.
                 None => format!(
                     "{:>9} {:<10}",
@@ -55,9 +56,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
             },
         }
     };
+    // The title says the order of the list.
+    let order = if b.focus == Pane::Projects && b.subject == Pane::Members {
+        t.order_marks
+    } else {
+        t.order_start
+    };
     let title = match year {
-        Some(y) => format!("{} {y}", t.projects),
-        None => format!("{} – {}", t.projects, t.all_years),
+        Some(y) => format!("{} {y} · {order}", t.projects),
+        None => format!("{} – {} · {order}", t.projects, t.all_years),
     };
     let selected = b.selected_row(app, Pane::Projects);
     list::draw(

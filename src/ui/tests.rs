@@ -316,3 +316,41 @@ fn search_highlights_the_matched_characters() {
         .collect();
     assert_eq!(lit, "Rüss", "r, ü (for u and e), s, s");
 }
+
+/// At the smallest width, every project's cut title still reads differently.
+#[test]
+fn narrow_titles_stay_apart() {
+    for lang in [Lang::En, Lang::De] {
+        for (w, h) in [(60, 15), (60, 24), (70, 24)] {
+            let mut app = app_with(lang, w, h);
+            for years in ["", "g"] {
+                press(&mut app, &format!("h {years} l"));
+                let b = render(&app);
+                let a = app.areas().unwrap();
+                let inner = crate::present::layout::inner(a.projects);
+                let rows: Vec<String> = (inner.y..inner.y + inner.height)
+                    .map(|y| {
+                        (inner.x..inner.x + inner.width)
+                            .map(|x| b[(x, y)].symbol().to_string())
+                            .collect::<String>()
+                    })
+                    .filter(|r| !r.trim().is_empty())
+                    .collect();
+                let mut titles: Vec<String> = rows
+                    .iter()
+                    .map(|r| {
+                        r.chars()
+                            .skip(2)
+                            .take_while(|&c| c != '…')
+                            .collect::<String>()
+                    })
+                    .map(|t| t.split("  ").next().unwrap_or_default().trim().to_string())
+                    .collect();
+                let n = titles.len();
+                titles.sort();
+                titles.dedup();
+                assert_eq!(titles.len(), n, "{lang:?} {w}×{h}: {rows:#?}");
+            }
+        }
+    }
+}
