@@ -147,7 +147,7 @@ impl BrowserState {
             Pane::Projects => app.projects().len(),
             Pane::Members => app.model.members.len(),
             Pane::Detail => {
-                let width = app.areas().map_or(0, |a| layout::inner(a.detail).width);
+                let width = app.areas().map_or(0, |a| layout::text_of(a.detail).width);
                 self.detail_lines(app, width).len()
             }
         }

@@ -1,7 +1,7 @@
 //! Where each pane goes, computed from the terminal size alone. Both drawing and the
 //! update function (for mouse clicks and scrolling) use it, so they always agree.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
 use crate::query::grid::Grid;
 
@@ -218,14 +218,10 @@ pub fn popup_for(size: Rect, lines: usize) -> Rect {
     centered(size, 76, tall.min(size.height.saturating_sub(2)))
 }
 
-/// The text area of a popup: inside its frame and a column of padding on each side.
+/// The text area of a popup or the detail pane: inside its frame and a column of
+/// padding on each side.
 pub fn text_of(popup: Rect) -> Rect {
-    let area = inner(popup);
-    Rect {
-        x: area.x.saturating_add(1),
-        width: area.width.saturating_sub(2),
-        ..area
-    }
+    popup.inner(Margin::new(2, 1))
 }
 
 /// The search popup: most of the window.
@@ -239,26 +235,18 @@ pub fn search_rows(size: Rect) -> usize {
     usize::from(inner(search_popup(size)).height.saturating_sub(2))
 }
 
-/// The inside of a bordered pane.
+/// The inside of a bordered pane (ratatui's `Rect::inner`).
 pub fn inner(area: Rect) -> Rect {
-    Rect {
-        x: area.x.saturating_add(1),
-        y: area.y.saturating_add(1),
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
+    area.inner(Margin::new(1, 1))
 }
 
-/// A rectangle of at most `width`×`height` in the middle of `area`.
+/// A rectangle of at most `width`×`height` in the middle of `area` (ratatui's
+/// `Rect::centered`).
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
+    area.centered(
+        Constraint::Length(width.min(area.width)),
+        Constraint::Length(height.min(area.height)),
+    )
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph};
 
 use crate::app::{App, BrowserState, Pane};
 use crate::present::theme::Theme;
@@ -12,7 +12,7 @@ use crate::present::theme::Theme;
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
     let focused = b.focus == Pane::Detail;
-    let inner = crate::present::layout::inner(area);
+    let inner = crate::present::layout::text_of(area);
     let all = b.detail_lines(app, inner.width);
     let offset = b
         .scroll_of(Pane::Detail)
@@ -25,6 +25,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         .borders(Borders::ALL)
         .border_type(theme.border_type(focused))
         .border_style(theme.border(focused))
+        // A column of room on each side, so that no word touches the frame.
+        .padding(Padding::horizontal(1))
         .title(Span::styled(
             format!(" {} ", t.detail),
             theme.title(focused),
