@@ -227,7 +227,7 @@ fn follow_a_member_to_its_projects_in_german() {
     s.wait_for("▶ ✓ Klimaschutz");
     s.wait_for("✓ Beschaffung von");
     s.wait_for("✓ Informationssicherheit");
-    s.wait_for("✓ seit 2022: Klimaschutz");
+    s.wait_for("✓ 2024–2025: Klimaschutz");
     s.send(ESC);
     s.wait_for("▶ GG   Groß-Gerau");
     s.send("?");

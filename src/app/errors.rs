@@ -79,6 +79,8 @@ impl Behavior for ErrorsState {
             Action::Up => self.scroll.by(-1, lines, height),
             Action::PageDown => self.scroll.by(page, lines, height),
             Action::PageUp => self.scroll.by(-page, lines, height),
+            Action::Top => self.scroll.by(isize::MIN / 2, lines, height),
+            Action::Bottom => self.scroll.by(isize::MAX / 2, lines, height),
             _ => {}
         }
         Transition::Stay

@@ -123,6 +123,9 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
     for l in [t.legend, t.legend_projects, t.legend_years, t.legend_status] {
         lines.extend(wrap(l, width).into_iter().map(Line::raw));
     }
+    if main == Context::Matrix {
+        lines.extend(wrap(t.matrix.totals_help, width).into_iter().map(Line::raw));
+    }
     lines.push(Line::default());
     let mouse = if app.options.mouse {
         t.help_mouse
@@ -189,6 +192,8 @@ impl Behavior for Popup {
             Action::Up => self.scroll.by(-1, lines, height),
             Action::PageDown => self.scroll.by(page, lines, height),
             Action::PageUp => self.scroll.by(-page, lines, height),
+            Action::Top => self.scroll.by(isize::MIN / 2, lines, height),
+            Action::Bottom => self.scroll.by(isize::MAX / 2, lines, height),
             _ => {}
         }
         Transition::Stay

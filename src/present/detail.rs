@@ -128,6 +128,41 @@ pub fn milestone_date(m: &Milestone, width: usize) -> String {
     format!("{date:>width$}")
 }
 
+/// The years a source names a member in a project: "2024–2025", "2017, 2024"; for a
+/// project without years, those of the project.
+pub fn named_years(t: &Texts, model: &Model, p: ProjectIdx, m: MemberIdx) -> String {
+    let Some(years) = model.active_years(p) else {
+        return years_label(t, model, p);
+    };
+    let named: Vec<u16> = years
+        .filter(|&y| {
+            model
+                .project(p)
+                .participants
+                .iter()
+                .any(|x| x.member == m && x.in_year(Some(y)))
+        })
+        .collect();
+    // Runs of years as "a–b", single years as they are.
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for y in named {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == y => *end = y,
+            _ => runs.push((y, y)),
+        }
+    }
+    runs.iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "2017–2019", "seit 2024", "Jahr nicht bekannt".
 pub fn years_label(t: &Texts, model: &Model, p: ProjectIdx) -> String {
     let project = model.project(p);
@@ -272,8 +307,9 @@ fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
         out.para(t.no_projects_named);
     }
     // A long list is cut: the matrix (m) shows them all.
+    // Each with the years a source names the member in it, not the project's years.
     for &p in named.iter().take(MAX_ITEMS) {
-        let label = years_label(t, model, p);
+        let label = named_years(t, model, p, m);
         out.item(
             mark(Cell::Yes),
             out.theme.cell(Cell::Yes),
@@ -289,7 +325,7 @@ fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
         .collect();
     if !maybe.is_empty() {
         let scope = year.map_or_else(|| t.all_years.to_string(), |y| y.to_string());
-        out.heading(&format!("{} – {} ({scope})", t.not_known, t.may_take_part));
+        out.heading(&format!("{} ({scope}) – {}", t.not_known, t.may_take_part));
         for &p in maybe.iter().take(MAX_ITEMS) {
             out.item(
                 mark(Cell::Unknown),

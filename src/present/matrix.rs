@@ -176,10 +176,21 @@ fn table(model: &Model, grid: &Grid, cut_titles: bool) -> (Vec<String>, Vec<Vec<
             cells
         })
         .collect();
-    let mut foot = vec![WORDS.named_in.to_string()];
-    foot.extend((0..grid.columns.len()).filter_map(|c| grid.column_total(c)));
-    foot.push(String::new());
-    body.push(foot);
+    // Two rows of totals, as on the screen: named in; may be in.
+    let mut named = vec![WORDS.named_in.to_string()];
+    named.extend(grid.column_totals.iter().map(usize::to_string));
+    named.push(String::new());
+    body.push(named);
+    let mut open = vec![WORDS.may_be_in.to_string()];
+    open.extend(grid.column_open.iter().map(|&n| {
+        if n == 0 {
+            String::new()
+        } else {
+            format!("+{n}")
+        }
+    }));
+    open.push(String::new());
+    body.push(open);
     (head, body)
 }
 

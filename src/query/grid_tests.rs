@@ -278,13 +278,20 @@ fn text_and_markdown_show_marks_totals_and_what_is_shown() {
     assert!(md.contains("14/15"), "{md}");
     assert!(md.contains("BIE Biebesheim am Rhein"), "{md}");
     let text = format::text(&model, &g);
-    assert!(text.contains("Named in (+ may take part)"), "{text}");
-    // Under Trebur: named in none of the two, may take part in Hitzeaktionsplanung.
-    assert!(
-        text.lines()
-            .any(|l| l.starts_with("Named in") && l.contains("0+1?")),
-        "{text}"
-    );
+    assert!(text.contains("Named in (projects)"), "{text}");
+    // Under Trebur (the last column): named in none of the two, may be in one.
+    let last = |label: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(label))
+            .unwrap_or_default();
+        line.split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(last("Named in"), "0", "{text}");
+    assert_eq!(last("May be in"), "+1", "{text}");
     assert!(text.contains(format::LEGEND), "{text}");
 }
 

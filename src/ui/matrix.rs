@@ -83,7 +83,7 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, t
         }
     };
     let (left, right) = fit(left, right);
-    let legend = format!(" {} · {} ", t.legend, tm.total_legend);
+    let legend = format!(" {};  {} ", t.legend, tm.total_legend);
     let (position, legend) = fit(position, legend);
     let block = Block::new()
         .borders(Borders::ALL)
@@ -242,8 +242,10 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         theme.heading()
     };
     put(buf, g.title_x, y, tm.project, g.title_width, project_style);
-    let sigma_x = g.total_x + g.total_width.saturating_sub(1);
-    put(buf, sigma_x, y, "Σ", 1, theme.heading());
+    // Over the participation column: its notation, which the legend explains.
+    let head = "n/15";
+    let head_x = g.total_x + g.total_width.saturating_sub(4);
+    put(buf, head_x, y, head, g.total_width.min(4), theme.heading());
     put(buf, g.rule_x, y, "│", 1, theme.dim());
     for col in visible_columns(g, mx) {
         let Some(x) = column_x(g, mx, col) else {
