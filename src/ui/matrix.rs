@@ -256,13 +256,6 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         };
         let code = sanitize(&app.model.member(m).code).into_owned();
         let here = mx.col == Some(col);
-        // The cursor's column in brackets where they fit; its body cell has them anyway.
-        let text = if here && code.width() + 2 <= usize::from(g.cell_width) {
-            format!("[{code}]")
-        } else {
-            code
-        };
-        let (pad, text) = centred(&text, g.cell_width);
         let style = if here && on_header {
             theme.heading().add_modifier(Modifier::REVERSED)
         } else if here {
@@ -270,7 +263,25 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         } else {
             theme.heading()
         };
-        put(buf, x + pad, y, &text, g.cell_width - pad, style);
+        let (pad, plain) = centred(&code, g.cell_width);
+        if !here {
+            put(buf, x + pad, y, &plain, g.cell_width - pad, style);
+            continue;
+        }
+        // The cursor's column in brackets, which do not rely on style (NO_COLOR). Where
+        // the cell is too narrow for them, they take the space before the code and the
+        // one after it, between the columns.
+        let text = format!("[{code}]");
+        let (x, width) = if code.width() + 2 <= usize::from(g.cell_width) {
+            let (pad, _) = centred(&text, g.cell_width);
+            (x + pad, g.cell_width - pad)
+        } else {
+            (
+                (x + pad).saturating_sub(1).max(g.cells_x.saturating_sub(1)),
+                g.cell_width + 1,
+            )
+        };
+        put(buf, x, y, &text, width, style);
     }
 }
 
