@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use super::App;
 use super::keymap::{Action, Context};
 use super::screen::{Behavior, Transition};
-use super::scroll::{Scroll, page};
+use super::scroll::Scroll;
 use crate::model::Model;
 use crate::text::{sanitize, wrap};
 
@@ -73,16 +73,7 @@ impl Behavior for ErrorsState {
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         let (lines, height) = ErrorsState::extent(app);
-        let page = page(height) as isize;
-        match action {
-            Action::Down => self.scroll.by(1, lines, height),
-            Action::Up => self.scroll.by(-1, lines, height),
-            Action::PageDown => self.scroll.by(page, lines, height),
-            Action::PageUp => self.scroll.by(-page, lines, height),
-            Action::Top => self.scroll.by(isize::MIN / 2, lines, height),
-            Action::Bottom => self.scroll.by(isize::MAX / 2, lines, height),
-            _ => {}
-        }
+        self.scroll.text_key(action, lines, height);
         Transition::Stay
     }
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::keymap::{self, Action, Context};
 use super::screen::{Behavior, Transition};
-use super::scroll::{Scroll, page};
+use super::scroll::Scroll;
 use super::{App, Overlay};
 use crate::model::Model;
 use crate::present::layout;
@@ -184,18 +184,11 @@ impl Behavior for Popup {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        let (lines, height) = self.extent(app);
-        let page = page(height) as isize;
-        match action {
-            Action::Close => return Transition::Pop,
-            Action::Down => self.scroll.by(1, lines, height),
-            Action::Up => self.scroll.by(-1, lines, height),
-            Action::PageDown => self.scroll.by(page, lines, height),
-            Action::PageUp => self.scroll.by(-page, lines, height),
-            Action::Top => self.scroll.by(isize::MIN / 2, lines, height),
-            Action::Bottom => self.scroll.by(isize::MAX / 2, lines, height),
-            _ => {}
+        if action == Action::Close {
+            return Transition::Pop;
         }
+        let (lines, height) = self.extent(app);
+        self.scroll.text_key(action, lines, height);
         Transition::Stay
     }
 

@@ -48,6 +48,26 @@ impl Scroll {
     }
 }
 
+impl Scroll {
+    /// The keys of a text that only scrolls (a popup, the error screen): a line, a page,
+    /// the ends. Whether `action` was one of them.
+    pub fn text_key(&mut self, action: super::keymap::Action, len: usize, height: usize) -> bool {
+        use super::keymap::Action;
+        let page = page(height) as isize;
+        let by = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => return false,
+        };
+        self.by(by, len, height);
+        true
+    }
+}
+
 /// A selection moved by `delta` within `len` rows: the first or last row at the ends;
 /// `None` when there are no rows.
 pub fn step(at: usize, delta: isize, len: usize) -> Option<usize> {
