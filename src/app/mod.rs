@@ -393,7 +393,6 @@ impl App {
                 self.stack.push(screen);
                 self.stack.push(next);
             }
-            Transition::Replace(next) => self.stack.push(next),
             Transition::Pop => {
                 if self.stack.is_empty() {
                     // The last screen stays: Esc on the first view does nothing.

@@ -40,8 +40,6 @@ pub enum Transition {
     Push(Screen),
     /// The screen closes; the one below is on top again.
     Pop,
-    /// Another screen takes its place.
-    Replace(Screen),
     /// The screen closes and the browser below shows a search result.
     Jump(Target),
 }
