@@ -431,9 +431,11 @@ impl Behavior for BrowserState {
                 self.scroll_mut(Pane::Detail).by(by, lines, h);
             }
             Action::Back => return self.back(app),
-            Action::OpenSearch => return Transition::Push(Screen::Search(SearchState::default())),
+            Action::OpenSearch => {
+                return Transition::Push(Box::new(Screen::Search(SearchState::default())));
+            }
             Action::ToggleMatrix => {
-                return Transition::Push(Screen::Matrix(MatrixState::open(app)));
+                return Transition::Push(Box::new(Screen::Matrix(MatrixState::open(app))));
             }
             Action::PrevYear | Action::NextYear | Action::AllYears => {
                 let before = app.project;

@@ -160,7 +160,7 @@ impl MatrixState {
             }
             (None, None) => return Transition::Stay,
         };
-        Transition::Push(Screen::Browser(BrowserState::focused(app, pane)))
+        Transition::Push(Box::new(Screen::Browser(BrowserState::focused(app, pane))))
     }
 
     /// Moves the cursor by rows and columns; the header row and the project column are

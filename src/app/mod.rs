@@ -391,7 +391,7 @@ impl App {
             Transition::Stay => self.stack.push(screen),
             Transition::Push(next) => {
                 self.stack.push(screen);
-                self.stack.push(next);
+                self.stack.push(*next);
             }
             Transition::Pop => {
                 if self.stack.is_empty() {

@@ -36,8 +36,8 @@ pub enum Screen {
 pub enum Transition {
     /// The screen stays on top.
     Stay,
-    /// A new screen opens over it.
-    Push(Screen),
+    /// A new screen opens over it (boxed: a screen is large, the other answers small).
+    Push(Box<Screen>),
     /// The screen closes; the one below is on top again.
     Pop,
     /// The screen closes and the browser below shows a search result.
