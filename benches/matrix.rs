@@ -75,15 +75,18 @@ fn moves(
     terminal: &mut Terminal<TestBackend>,
     keys: &[KeyCode],
 ) -> (Duration, Duration) {
+    let mut key_times = Vec::new();
     let times: Vec<Duration> = keys
         .iter()
         .map(|&code| {
             let t = Instant::now();
             key(app, code);
+            key_times.push(t.elapsed());
             terminal.draw(|f| ikz::ui::draw(f, app)).unwrap();
             t.elapsed()
         })
         .collect();
+    eprintln!("key alone: median {:.3} ms", ms(median(key_times)));
     let worst = times.iter().max().copied().unwrap_or_default();
     (median(times), worst)
 }
