@@ -115,18 +115,28 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
         lines.push(Line::styled(title, theme.heading()));
         lines.extend(inner.iter().map(|b| line(b)));
     }
+    // The views name the keys of every view; the error screen only those that work
+    // everywhere.
+    let views = matches!(main, Context::Browser | Context::Matrix);
     lines.push(Line::default());
-    lines.push(Line::styled(t.help_everywhere, theme.heading()));
+    let heading = if views {
+        t.help_everywhere
+    } else {
+        t.help_also
+    };
+    lines.push(Line::styled(heading, theme.heading()));
     lines.extend(layered.iter().map(|b| line(b)));
     lines.push(Line::default());
-    // Every mark, number and status, as the panes show them.
-    for l in [t.legend, t.legend_projects, t.legend_years, t.legend_status] {
-        lines.extend(wrap(l, width).into_iter().map(Line::raw));
+    // Every mark, number and status, as the views show them.
+    if views {
+        for l in [t.legend, t.legend_projects, t.legend_years, t.legend_status] {
+            lines.extend(wrap(l, width).into_iter().map(Line::raw));
+        }
+        if main == Context::Matrix {
+            lines.extend(wrap(t.matrix.totals_help, width).into_iter().map(Line::raw));
+        }
+        lines.push(Line::default());
     }
-    if main == Context::Matrix {
-        lines.extend(wrap(t.matrix.totals_help, width).into_iter().map(Line::raw));
-    }
-    lines.push(Line::default());
     let mouse = if app.options.mouse {
         t.help_mouse
     } else {

@@ -80,6 +80,8 @@ pub struct Texts {
     pub help_search: &'static str,
     /// Heading of the keys that work in every view.
     pub help_everywhere: &'static str,
+    /// Heading of the keys that work everywhere, on a screen that is no view.
+    pub help_also: &'static str,
     pub problems_title: &'static str,
     /// The same list when the files of a reload had errors too.
     pub problems_title_errors: &'static str,
@@ -407,6 +409,7 @@ pub const EN: Texts = Texts {
     help_close: "Esc, q or ? closes this help.",
     help_search: "In the search (every other key is text):",
     help_everywhere: "In every view:",
+    help_also: "Also:",
     problems_title: "Warnings in the data",
     problems_title_errors: "Errors in the files and warnings in the data",
     problems_none: "No warnings and no errors in the data.",
@@ -693,6 +696,7 @@ pub const DE: Texts = Texts {
     help_close: "Esc, q oder ? schließt diese Hilfe.",
     help_search: "In der Suche (alle anderen Tasten sind Text):",
     help_everywhere: "In jeder Ansicht:",
+    help_also: "Außerdem:",
     problems_title: "Warnungen in den Daten",
     problems_title_errors: "Fehler in den Dateien und Warnungen in den Daten",
     problems_none: "Keine Warnungen und keine Fehler in den Daten.",

@@ -101,18 +101,6 @@ pub struct Row {
 }
 
 impl Row {
-    /// "13/15": the members marked as taking part, of all.
-    pub fn named(&self) -> String {
-        format!("{}/{}", self.part.listed.len(), self.part.members)
-    }
-
-    /// The count a source reports, where it differs from the members named.
-    pub fn reported_differs(&self) -> Option<u32> {
-        self.part
-            .reported
-            .filter(|&r| r as usize != self.part.listed.len())
-    }
-
     /// The display width of [`Row::total`].
     pub fn total_width(&self) -> usize {
         self.total().chars().count()

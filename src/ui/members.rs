@@ -42,7 +42,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         Some(p) => format!("{} · {}", t.members, p.short()),
         None => t.members.to_string(),
     };
-    let selected = b.selected_row(app, Pane::Members);
+    // The row of the selection in the order already made (not made again).
+    let selected = app.member.and_then(|m| order.iter().position(|&x| x == m));
     list::draw(
         frame,
         area,

@@ -66,7 +66,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         Some(y) => format!("{} {y} · {order}", t.projects),
         None => format!("{} – {} · {order}", t.projects, t.all_years),
     };
-    let selected = b.selected_row(app, Pane::Projects);
+    // The row of the selection in the list already made (not made again).
+    let selected = app.project.and_then(|p| list.iter().position(|&x| x == p));
     list::draw(
         frame,
         area,
