@@ -12,6 +12,7 @@ pub mod model;
 pub mod par;
 pub mod present;
 pub mod query;
+pub mod staged;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 /// The top modules of the crate, lowest layer first.
 const LAYERS: &[&[&str]] = &[
-    &["text", "diag", "par"],
+    &["text", "diag", "par", "staged"],
     &["model"],
     &["data"],
     &["query"],

@@ -166,11 +166,47 @@ impl Session {
             std::thread::sleep(Duration::from_millis(20));
         };
         self.wait_until("the terminal to be restored", |s| {
-            !s.alternate_screen() && s.mouse_protocol_mode() == MouseProtocolMode::None
+            !s.alternate_screen()
+                && s.mouse_protocol_mode() == MouseProtocolMode::None
+                && !s.bracketed_paste()
+                && !s.hide_cursor()
         });
+        #[cfg(unix)]
+        assert!(self.line_mode(), "echo and line editing are back on");
         drop(self.writer);
         drop(self.master);
         status.exit_code()
+    }
+}
+
+impl Session {
+    /// Whether the terminal echoes typed keys and edits by lines again, as a shell
+    /// expects (raw mode off).
+    #[cfg(unix)]
+    fn line_mode(&self) -> bool {
+        use nix::sys::termios::LocalFlags;
+        let termios = self.master.get_termios().unwrap();
+        termios
+            .local_flags
+            .contains(LocalFlags::ECHO | LocalFlags::ICANON)
+    }
+
+    #[cfg(unix)]
+    fn signal(&self, signal: nix::sys::signal::Signal) {
+        let pid = self.child.process_id().unwrap();
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid as i32), signal).unwrap();
+    }
+
+    /// Whether the program is stopped (Linux: its state in /proc).
+    #[cfg(target_os = "linux")]
+    fn stopped(&self) -> bool {
+        let pid = self.child.process_id().unwrap();
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // "pid (name) STATE …"
+        stat.rsplit(')')
+            .next()
+            .and_then(|r| r.split_whitespace().next())
+            == Some("T")
     }
 }
 
@@ -443,6 +479,134 @@ fn editing_a_file_updates_the_running_app_and_errors_keep_the_last_good_data() {
     // r reloads by hand.
     s.send("r");
     s.wait_for("Data reloaded.");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn every_signal_that_ends_ikz_restores_the_terminal_first() {
+    use nix::sys::signal::Signal;
+    for signal in [
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGINT,
+        Signal::SIGQUIT,
+    ] {
+        let s = Session::start(&[], 80, 24);
+        s.wait_for("Projects 2024");
+        s.wait_until("mouse capture", |sc| {
+            sc.mouse_protocol_mode() != MouseProtocolMode::None
+        });
+        assert!(!s.line_mode(), "raw mode while the browser runs");
+        s.signal(signal);
+        assert_eq!(s.finish(), 128 + signal as u32, "{signal}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn ctrl_z_and_sigtstp_pause_and_continuing_draws_the_browser_again() {
+    use nix::sys::signal::Signal;
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    for pause in ["ctrl-z", "SIGTSTP"] {
+        if pause == "ctrl-z" {
+            s.send("\x1a");
+        } else {
+            s.signal(Signal::SIGTSTP);
+        }
+        s.wait_until("the shell's screen", |sc| !sc.alternate_screen());
+        let deadline = Instant::now() + timeout();
+        while !s.stopped() {
+            assert!(Instant::now() < deadline, "{pause}: ikz did not stop");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(s.line_mode(), "{pause}: the shell gets its line mode back");
+        // As `fg` does.
+        s.signal(Signal::SIGCONT);
+        s.wait_until("the browser again", |sc| {
+            sc.alternate_screen() && sc.contents().contains("Projects 2024")
+        });
+        assert!(!s.line_mode(), "{pause}: raw mode again");
+    }
+    // Keys work one by one again.
+    s.send("/");
+    s.wait_for("Search ·");
+    s.send(ESC);
+    s.wait_until("the search to close", |sc| {
+        !sc.contents().contains("Search ·")
+    });
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn pasted_text_goes_into_the_prompt_and_never_runs_as_keys() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("Projects 2024");
+    s.wait_until("bracketed paste", vt100::Screen::bracketed_paste);
+    // Pasted in the browser: a search for it, not Enter, m and e.
+    s.send("\x1b[200~Klimaschutz\r\nme\x1b[201~");
+    s.wait_for("/ Klimaschutz me");
+    // Pasted into the prompt: "q" is text, not quit.
+    s.send("\x1b[200~\rq\x1b[201~");
+    s.wait_for("/ Klimaschutz me q");
+    s.send(ESC);
+    s.wait_until("the search to close", |sc| {
+        !sc.contents().contains("Search ·")
+    });
+    // Into the matrix: the filter prompt opens with it.
+    s.send("m");
+    s.wait_for("Matrix · 2024");
+    s.send("\x1b[200~klaer\x1b[201~");
+    s.wait_for("Filter: klaer");
+    s.send("\r");
+    s.wait_for("Filter: klaer (");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn a_long_query_scrolls_with_the_cursor() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    s.send("/");
+    s.wait_for("Search ·");
+    let long = "abcdefghij".repeat(12);
+    s.send(&format!("\x1b[200~{long}\x1b[201~"));
+    // The end of the query is in view, the start is behind "…".
+    s.wait_for("/ …");
+    s.wait_for("ghijabcdefghij");
+    s.send(ESC);
+    s.wait_until("the search to close", |sc| {
+        !sc.contents().contains("Search ·")
+    });
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn a_burst_of_keys_is_taken_before_the_next_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_ikz"))
+        .args(["generate", "--projects", "2000", "--members", "40"])
+        .arg(dir.path().join("d"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let data = dir.path().join("d");
+    let mut s = Session::start(&["--data", data.to_str().unwrap()], 120, 40);
+    s.wait_for("Projects 2023");
+    s.send("\t");
+    // 5,000 keys at once, then one that shows they were all taken: the help.
+    s.send(&"j".repeat(5000));
+    s.send("?");
+    s.wait_for("Help — keys");
+    s.send(ESC);
+    s.wait_until("the help to close", |sc| {
+        !sc.contents().contains("Help — keys")
+    });
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

@@ -493,6 +493,13 @@ impl Behavior for BrowserState {
         Transition::Stay
     }
 
+    /// Pasted text is a search: the prompt opens with it.
+    fn paste(&mut self, app: &mut App, text: &str) -> Transition {
+        let mut search = SearchState::default();
+        search.paste(app, text);
+        Transition::Push(Box::new(Screen::Search(search)))
+    }
+
     fn resize(&mut self, app: &App) {
         self.keep_all_visible(app);
     }

@@ -87,6 +87,11 @@ impl Behavior for ErrorsState {
         Transition::Stay
     }
 
+    /// No prompt here: pasted text is ignored (it never runs as keys).
+    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
+        Transition::Stay
+    }
+
     fn resize(&mut self, app: &App) {
         let (lines, height) = ErrorsState::extent(app);
         self.scroll.clamp(lines, height);

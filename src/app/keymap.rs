@@ -54,6 +54,8 @@ pub enum Action {
     AllYears,
     Export,
     Reload,
+    /// Give the terminal back to the shell until `fg` (Ctrl-z).
+    Suspend,
 }
 
 /// Where a binding works: a screen's own keys, or a layer of keys that work in several.
@@ -147,6 +149,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('q')], action: A::Quit, context: Views, bar: Some(|w| w.bar_quit), words: |w| w.quit },
     Binding { keys: &[k(K::F(1))], action: A::Help, context: Global, bar: None, words: |w| w.help },
     Binding { keys: &[ctrl('c')], action: A::Quit, context: Global, bar: None, words: |w| w.quit },
+    Binding { keys: &[ctrl('z')], action: A::Suspend, context: Global, bar: None, words: |w| w.suspend },
     Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Browser, bar: None, words: |w| w.next_pane },
     Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Browser, bar: None, words: |w| w.previous_pane },
     Binding { keys: &[c('h'), k(K::Left)], action: A::PaneLeft, context: Browser, bar: None, words: |w| w.pane_to_the_left },

@@ -1,7 +1,14 @@
 //! A line of text edited as in a shell: ←/→, Home/End, Backspace, Ctrl-w, Ctrl-u. The
 //! search prompt and the matrix filter both use it.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::keymap::Action;
+use crate::text::sanitize;
+
+/// The longest line a prompt holds; pasted text beyond it is cut (no title is this long,
+/// and a search over a longer query would only slow every keystroke).
+pub const MAX_CHARS: usize = 1000;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineEdit {
@@ -51,6 +58,71 @@ impl LineEdit {
         } else {
             Edited::Cursor
         }
+    }
+
+    /// Inserts pasted text at the cursor in one step (linear in its length): line breaks
+    /// and tabs become spaces, other control characters are left out. Returns whether
+    /// the text had to be cut to [`MAX_CHARS`].
+    pub fn paste(&mut self, pasted: &str) -> bool {
+        let room = MAX_CHARS.saturating_sub(self.len());
+        let mut clean = String::with_capacity(pasted.len().min(room.saturating_mul(4)));
+        let mut taken = 0;
+        let mut chars = pasted.chars().peekable();
+        while let Some(c) = chars.next() {
+            let c = match c {
+                // CR LF is one line break, so one space.
+                '\r' if chars.peek() == Some(&'\n') => continue,
+                '\r' | '\n' | '\t' => ' ',
+                c if c.is_control() => continue,
+                c => c,
+            };
+            if taken == room {
+                break;
+            }
+            clean.push(c);
+            taken += 1;
+        }
+        let cut = chars.next().is_some();
+        let at = self.byte_at(self.cursor);
+        self.text.insert_str(at, &clean);
+        self.cursor += taken;
+        cut
+    }
+
+    /// What a prompt `width` columns wide shows of the line, and the cursor's column in
+    /// it. The line scrolls so that the cursor stays visible; a `…` at the left says
+    /// that text is hidden there.
+    pub fn window(&self, width: usize) -> (String, usize) {
+        let before = sanitize(&self.before_cursor()).into_owned();
+        let after_start = self.byte_at(self.cursor);
+        let after = sanitize(self.text.get(after_start..).unwrap_or_default()).into_owned();
+        let (bw, aw) = (before.width(), after.width());
+        // The cursor's own cell, and a `…` at the right where the rest is cut.
+        let right = 1 + usize::from(bw + aw > width && aw > 1);
+        let (shown, cursor) = if bw + right <= width {
+            (before, bw)
+        } else {
+            // Keep the end of the text before the cursor, behind a `…`.
+            let room = width.saturating_sub(1 + right);
+            let mut kept = 0;
+            let mut start = before.len();
+            for (i, c) in before.char_indices().rev() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if kept + w > room {
+                    break;
+                }
+                kept += w;
+                start = i;
+            }
+            let tail = before.get(start..).unwrap_or_default();
+            (format!("…{tail}"), kept + 1)
+        };
+        let mut shown = shown;
+        shown.push_str(&after);
+        (
+            crate::text::truncate(&shown, width),
+            cursor.min(width.saturating_sub(1)),
+        )
     }
 
     /// The text before the cursor (to place the terminal's cursor after it).
@@ -137,6 +209,37 @@ mod tests {
         assert_eq!((l.text.as_str(), l.cursor), ("", 0));
         assert_eq!(l.apply(A::ClearLine), Edited::Cursor);
         assert_eq!(l.apply(A::Down), Edited::No);
+    }
+
+    #[test]
+    fn paste_inserts_one_line_at_the_cursor() {
+        let mut l = typed("ab");
+        l.apply(A::CursorLeft);
+        assert!(!l.paste("Klima\r\nschutz\tx\u{7}"));
+        assert_eq!((l.text.as_str(), l.cursor), ("aKlima schutz xb", 15));
+        let mut l = LineEdit::default();
+        assert!(l.paste(&"x".repeat(MAX_CHARS + 5)));
+        assert_eq!((l.len(), l.cursor), (MAX_CHARS, MAX_CHARS));
+        assert!(l.paste("more"));
+        assert_eq!(l.len(), MAX_CHARS);
+    }
+
+    #[test]
+    fn a_long_line_scrolls_to_keep_the_cursor_visible() {
+        let l = LineEdit::new("abcdefghij");
+        assert_eq!(l.window(20), ("abcdefghij".to_string(), 10));
+        // The cursor at the end: the start is hidden behind …
+        let (shown, cursor) = l.window(6);
+        assert_eq!((shown.as_str(), cursor), ("…ghij", 5));
+        let mut l = l;
+        l.apply(A::LineStart);
+        assert_eq!(l.window(6), ("abcde…".to_string(), 0));
+        for _ in 0..7 {
+            l.apply(A::CursorRight);
+        }
+        let (shown, cursor) = l.window(6);
+        assert_eq!(shown.chars().nth(cursor), Some('h'), "{shown} {cursor}");
+        assert_eq!(LineEdit::default().window(0).1, 0);
     }
 
     #[test]

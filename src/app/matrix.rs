@@ -300,6 +300,18 @@ impl Behavior for MatrixState {
         Transition::Stay
     }
 
+    /// Pasted text goes into the filter prompt, which opens if it is closed.
+    fn paste(&mut self, app: &mut App, text: &str) -> Transition {
+        let line = self
+            .prompt
+            .get_or_insert_with(|| LineEdit::new(&self.grid.spec.filter));
+        if line.paste(text) {
+            app.message = Some(app.options.lang.texts().paste_cut.to_string());
+        }
+        self.dirty = true;
+        Transition::Stay
+    }
+
     fn resize(&mut self, app: &App) {
         self.keep_cursor_visible(app);
     }

@@ -51,6 +51,8 @@ pub enum Effect {
     Export,
     /// Read the data folder again.
     Reload,
+    /// Give the terminal back to the shell until the user continues the program.
+    Suspend,
 }
 
 /// The popups over a view.
@@ -61,11 +63,13 @@ pub enum Overlay {
 }
 
 /// An input from the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Key(KeyEvent),
     Mouse(MouseEvent),
     Resize(u16, u16),
+    /// Text pasted into the terminal (bracketed paste): text, never keys.
+    Paste(String),
 }
 
 /// How the app was started.
@@ -342,6 +346,13 @@ impl App {
                     self.apply(top, t);
                 }
             }
+            Input::Paste(text) => {
+                self.message = None;
+                if let Some(mut top) = self.stack.pop() {
+                    let t = top.paste(self, &text);
+                    self.apply(top, t);
+                }
+            }
             Input::Resize(w, h) => {
                 self.size = Rect::new(0, 0, w, h);
                 let mut stack = std::mem::take(&mut self.stack);
@@ -374,6 +385,10 @@ impl App {
             }
             Action::Reload => {
                 self.request_reload();
+                return;
+            }
+            Action::Suspend => {
+                self.effect = Some(Effect::Suspend);
                 return;
             }
             _ => {}

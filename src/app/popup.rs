@@ -214,6 +214,11 @@ impl Behavior for Popup {
         Transition::Stay
     }
 
+    /// No prompt here: pasted text is ignored (it never runs as keys).
+    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
+        Transition::Stay
+    }
+
     fn resize(&mut self, app: &App) {
         let (lines, height) = self.extent(app);
         self.scroll.clamp(lines, height);

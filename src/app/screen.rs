@@ -53,6 +53,9 @@ pub trait Behavior {
     fn is_popup(&self) -> bool;
     fn update(&mut self, app: &mut App, action: Action) -> Transition;
     fn mouse(&mut self, app: &mut App, mouse: MouseEvent) -> Transition;
+    /// Text pasted into the terminal (one line, see [`super::line::LineEdit::paste`]): it
+    /// goes into a prompt, never runs as keys.
+    fn paste(&mut self, app: &mut App, text: &str) -> Transition;
     /// The window has a new size (`app.size`): keep what is selected in view.
     fn resize(&mut self, app: &App);
     /// The screen is on top again after the one above closed.
@@ -105,6 +108,10 @@ impl Screen {
 
     pub fn mouse(&mut self, app: &mut App, mouse: MouseEvent) -> Transition {
         self.behavior_mut().mouse(app, mouse)
+    }
+
+    pub fn paste(&mut self, app: &mut App, text: &str) -> Transition {
+        self.behavior_mut().paste(app, text)
     }
 
     pub fn resize(&mut self, app: &App) {

@@ -47,6 +47,11 @@ impl Behavior for Probe {
         Transition::Stay
     }
 
+    /// No prompt here: pasted text is ignored (it never runs as keys).
+    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
+        Transition::Stay
+    }
+
     fn resize(&mut self, _app: &App) {}
 
     fn resumed(&mut self, _app: &App) {}

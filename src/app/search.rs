@@ -66,6 +66,14 @@ impl SearchState {
         }
     }
 
+    /// Inserts pasted text at the cursor (and says so where it had to be cut).
+    pub fn paste(&mut self, app: &mut App, text: &str) {
+        if self.line.paste(text) {
+            app.message = Some(app.options.lang.texts().paste_cut.to_string());
+        }
+        self.dirty = true;
+    }
+
     /// Moves the selected result, keeping it within the `visible` rows.
     pub fn move_by(&mut self, delta: isize, visible: usize) {
         let n = self.hits().len();
@@ -112,6 +120,11 @@ impl Behavior for SearchState {
     }
 
     fn mouse(&mut self, _app: &mut App, _mouse: MouseEvent) -> Transition {
+        Transition::Stay
+    }
+
+    fn paste(&mut self, app: &mut App, text: &str) -> Transition {
+        self.paste(app, text);
         Transition::Stay
     }
 

@@ -1,14 +1,15 @@
 //! The export of the matrix view: a CSV and a Markdown file of exactly what it shows,
 //! named after the year ("ikz-matrix-2024.csv"), never overwriting a file that exists,
-//! and written atomically (to a temporary file in the same folder, then linked into
-//! place), so a half-written file never appears under the final name.
+//! and written whole (see [`crate::staged`]), so a half-written file never appears
+//! under the final name.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::model::Model;
 use crate::present::matrix as format;
 use crate::query::grid::Grid;
+use crate::staged::Staged;
 
 /// The files an export wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +31,14 @@ pub fn base_name(grid: &Grid) -> String {
 
 /// Writes the CSV and the Markdown file of `grid` into `dir`. Both get the same name,
 /// the first of "ikz-matrix-2024", "ikz-matrix-2024-2", … that neither file has yet.
+/// Both files are written in full before either appears, and where the second cannot be
+/// placed the first is taken back: an export leaves both files or none.
 pub fn write(dir: &Path, model: &Model, grid: &Grid) -> io::Result<Exported> {
-    let csv = format::csv(model, grid);
-    let markdown = format::markdown(model, grid);
+    let stage_csv = || Staged::write(dir, |w| w.write_all(format::csv(model, grid).as_bytes()));
+    let mut csv = stage_csv()?;
+    let mut markdown = Staged::write(dir, |w| {
+        w.write_all(format::markdown(model, grid).as_bytes())
+    })?;
     let base = base_name(grid);
     for n in 1..=MAX_TRIES {
         let stem = if n == 1 {
@@ -44,39 +50,29 @@ pub fn write(dir: &Path, model: &Model, grid: &Grid) -> io::Result<Exported> {
             dir.join(format!("{stem}.csv")),
             dir.join(format!("{stem}.md")),
         );
-        if csv_path.exists() || md_path.exists() {
+        if csv_path.exists() || md_path.exists() || !csv.place(&csv_path)? {
             continue;
         }
-        if !place(dir, &csv_path, &csv)? {
-            continue;
-        }
-        if !place(dir, &md_path, &markdown)? {
+        match markdown.place(&md_path) {
+            Ok(true) => {
+                return Ok(Exported {
+                    csv: csv_path,
+                    markdown: md_path,
+                });
+            }
             // Someone took the name in between: keep the pair together under a new name.
-            std::fs::remove_file(&csv_path)?;
-            continue;
+            Ok(false) => {
+                std::fs::remove_file(&csv_path)?;
+                csv = stage_csv()?;
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&csv_path);
+                return Err(e);
+            }
         }
-        return Ok(Exported {
-            csv: csv_path,
-            markdown: md_path,
-        });
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
         format!("{MAX_TRIES} files named {base}… exist already"),
     ))
-}
-
-/// Writes `content` to a temporary file in `dir` and moves it to `path` unless a file
-/// is there: `Ok(false)` if one is.
-fn place(dir: &Path, path: &Path, content: &str) -> io::Result<bool> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".ikz-export-")
-        .tempfile_in(dir)?;
-    tmp.write_all(content.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    match tmp.persist_noclobber(path) {
-        Ok(_) => Ok(true),
-        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Ok(false),
-        Err(e) => Err(e.error),
-    }
 }

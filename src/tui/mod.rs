@@ -1,149 +1,262 @@
 //! The terminal side of the browser: start the terminal, read events, draw, and restore
-//! the terminal on every way out — normal exit, error or panic — mouse capture included.
+//! the terminal on every way out — normal exit, error, panic or signal — mouse capture and
+//! bracketed paste included. Ctrl-z pauses the program as in other terminal programs.
 
 pub mod reloader;
+#[cfg(unix)]
+mod signals;
 
 use std::io::{self, Write};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, Terminal};
 
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
 use crate::tui::reloader::Reloader;
 use crate::ui;
 
-/// Switches mouse capture off again when dropped (on return and on error).
-struct MouseCapture(bool);
+/// The modes the browser switches the terminal into, and out of again.
+#[derive(Debug, Clone, Copy)]
+struct Modes {
+    mouse: bool,
+}
 
-impl Drop for MouseCapture {
+impl Modes {
+    fn enter(self) -> io::Result<()> {
+        enable_raw_mode()?;
+        let mut out = io::stdout();
+        execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
+        if self.mouse {
+            execute!(out, EnableMouseCapture)?;
+        }
+        Ok(())
+    }
+
+    /// Puts the terminal back as it was. Every step is tried, whatever the one before
+    /// did: this runs on the way out, where nothing can be done about a failure.
+    fn leave(self) {
+        let mut out = io::stdout();
+        if self.mouse {
+            let _ = execute!(out, DisableMouseCapture);
+        }
+        let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, Show);
+        let _ = disable_raw_mode();
+        let _ = out.flush();
+    }
+}
+
+/// The terminal in the browser's modes; dropped (on return, error or unwinding), it is
+/// put back.
+struct Entered(Modes);
+
+impl Entered {
+    fn new(modes: Modes) -> io::Result<Entered> {
+        // Made first, so that a failure half-way is undone too.
+        let entered = Entered(modes);
+        modes.enter()?;
+        Ok(entered)
+    }
+}
+
+impl Drop for Entered {
     fn drop(&mut self) {
-        if self.0 {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-            let _ = io::stdout().flush();
-        }
+        self.0.leave();
     }
 }
 
-/// Runs the browser until the user quits. Returns the exit code: 0, or 1 when the data
-/// had errors (the browser then showed them and nothing else).
+/// How the event loop ended.
+enum Ending {
+    Quit,
+    /// A signal asked the program to end.
+    Signal(i32),
+}
+
+/// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data
+/// had errors (the browser then showed them and nothing else), or 128 + a signal's
+/// number when a signal ended it.
 pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
-    if options.mouse {
-        // Installed before ratatui's own hook, which restores the screen and then calls
-        // this one: a panic leaves no mouse capture behind either.
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-            previous(info);
-        }));
-    }
-    let mut terminal = match ratatui::try_init() {
-        Ok(t) => t,
-        Err(e) => {
-            ratatui::restore();
-            return Err(e);
-        }
+    let modes = Modes {
+        mouse: options.mouse,
     };
-    let result = (|| {
-        let _capture = MouseCapture(options.mouse);
-        if options.mouse {
-            execute!(io::stdout(), EnableMouseCapture)?;
+    // A panic puts the terminal back before its message is printed.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        modes.leave();
+        previous(info);
+    }));
+    #[cfg(unix)]
+    let signals = signals::Watch::start(move || modes.leave())?;
+    let entered = Entered::new(modes)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = terminal.size()?;
+    let reloader = Reloader::new(&loaded.origin);
+    let mut app = App::new(loaded, options, Rect::new(0, 0, size.width, size.height));
+    let reloader = reloader.map(|(r, problem)| {
+        if let Some(p) = problem {
+            app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));
         }
-        let size = terminal.size()?;
-        let reloader = Reloader::new(&loaded.origin);
-        let mut app = App::new(loaded, options, Rect::new(0, 0, size.width, size.height));
-        let reloader = reloader.map(|(r, problem)| {
-            if let Some(p) = problem {
-                app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));
-            }
-            r
-        });
-        event_loop(&mut terminal, &mut app, reloader)?;
-        Ok(if app.errors.is_empty() {
-            crate::cli::EXIT_OK
-        } else {
-            crate::cli::EXIT_DATA
-        })
-    })();
-    ratatui::restore();
-    result
+        r
+    });
+    let mut looping = Loop {
+        terminal: &mut terminal,
+        app: &mut app,
+        reloader,
+        modes,
+        #[cfg(unix)]
+        signals: &signals,
+    };
+    let ending = looping.run();
+    drop(terminal);
+    drop(entered);
+    crate::staged::remove_pending();
+    Ok(match ending? {
+        Ending::Signal(signal) => u8::try_from(128 + signal).unwrap_or(u8::MAX),
+        Ending::Quit if app.errors.is_empty() => crate::cli::EXIT_OK,
+        Ending::Quit => crate::cli::EXIT_DATA,
+    })
 }
 
-/// How long the loop waits for a key before it looks at the data folder again.
+/// How long the loop waits for input before it looks at the data folder and the signals
+/// again.
 const TICK: Duration = Duration::from_millis(100);
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    mut reloader: Option<Reloader>,
-) -> io::Result<()> {
-    // Debug builds only: the end-to-end tests make the browser panic on the first key,
-    // to check that the terminal is restored all the same.
-    let panic_for_test = cfg!(debug_assertions) && std::env::var_os("IKZ_TEST_PANIC").is_some();
-    let mut redraw = true;
-    while !app.quit {
-        if redraw {
-            terminal.draw(|frame| ui::draw(frame, app))?;
-            redraw = false;
-        }
-        // The typed character is on screen; now search, unless more keys are waiting
-        // (then they are taken first, and the search runs once they are done).
-        if app.needs_settle() && !event::poll(Duration::ZERO)? {
-            app.settle();
-            redraw = true;
-            continue;
-        }
-        if let Some(loaded) = reloader.as_mut().and_then(Reloader::poll) {
-            app.reload(loaded);
-            redraw = true;
-            continue;
-        }
-        let wait = if reloader.is_some() {
-            TICK
-        } else {
-            Duration::from_secs(3600)
-        };
-        if !event::poll(wait)? {
-            continue;
-        }
-        let input = match event::read()? {
-            #[allow(
-                clippy::panic,
-                reason = "on purpose, in debug builds for the tests only"
-            )]
-            Event::Key(_) if panic_for_test => panic!("IKZ_TEST_PANIC: a panic for the tests"),
-            Event::Key(key) => Input::Key(key),
-            Event::Mouse(mouse) => Input::Mouse(mouse),
-            Event::Resize(w, h) => Input::Resize(w, h),
-            _ => continue,
-        };
-        app.handle(input);
-        redraw = true;
-        if let Some(effect) = app.take_effect() {
-            run_effect(app, effect, reloader.as_mut());
-        }
-    }
-    Ok(())
+/// How long a look for waiting input may take. Not zero: crossterm's reader (built with
+/// `use-dev-tty`, see Cargo.toml) answers a zero timeout with "nothing" without looking.
+const PEEK: Duration = Duration::from_millis(1);
+
+/// The longest the loop takes queued input without drawing: a burst of keys (a held key,
+/// a paste into a terminal without bracketed paste) is carried out in one go and drawn
+/// once, yet the screen still follows a long one.
+const BURST: Duration = Duration::from_millis(100);
+
+struct Loop<'a> {
+    terminal: &'a mut DefaultTerminal,
+    app: &'a mut App,
+    reloader: Option<Reloader>,
+    modes: Modes,
+    #[cfg(unix)]
+    signals: &'a signals::Watch,
 }
 
-/// Does the I/O the update function asked for and tells the app how it went.
-fn run_effect(app: &mut App, effect: Effect, reloader: Option<&mut Reloader>) {
-    match effect {
-        Effect::Export => {
-            let Some(grid) = app.matrix().map(|m| &m.grid) else {
-                return;
-            };
-            let result = std::env::current_dir()
-                .and_then(|dir| crate::present::export::write(&dir, &app.model, grid));
-            app.exported(result);
-        }
-        Effect::Reload => {
-            if let Some(r) = reloader {
-                r.request();
+impl Loop<'_> {
+    fn run(&mut self) -> io::Result<Ending> {
+        // Debug builds only: the end-to-end tests make the browser panic on the first key,
+        // to check that the terminal is restored all the same.
+        let panic_for_test = cfg!(debug_assertions) && std::env::var_os("IKZ_TEST_PANIC").is_some();
+        let mut redraw = true;
+        while !self.app.quit {
+            #[cfg(unix)]
+            {
+                if let Some(signal) = self.signals.end() {
+                    return Ok(Ending::Signal(signal));
+                }
+                if self.signals.take_pause() {
+                    self.suspend()?;
+                    redraw = true;
+                }
+            }
+            if redraw {
+                self.terminal.draw(|frame| ui::draw(frame, self.app))?;
+                redraw = false;
+            }
+            // The typed character is on screen; now search, unless more keys are waiting
+            // (then they are taken first, and the search runs once they are done).
+            if self.app.needs_settle() && !event::poll(PEEK)? {
+                self.app.settle();
+                redraw = true;
+                continue;
+            }
+            if let Some(loaded) = self.reloader.as_mut().and_then(Reloader::poll) {
+                self.app.reload(loaded);
+                redraw = true;
+                continue;
+            }
+            if !event::poll(TICK)? {
+                continue;
+            }
+            // Everything that is waiting, up to BURST, before the next frame.
+            let burst = Instant::now();
+            loop {
+                let input = match event::read()? {
+                    #[allow(
+                        clippy::panic,
+                        reason = "on purpose, in debug builds for the tests only"
+                    )]
+                    Event::Key(_) if panic_for_test => {
+                        panic!("IKZ_TEST_PANIC: a panic for the tests")
+                    }
+                    Event::Key(key) => Some(Input::Key(key)),
+                    Event::Mouse(mouse) => Some(Input::Mouse(mouse)),
+                    Event::Resize(w, h) => Some(Input::Resize(w, h)),
+                    Event::Paste(text) => Some(Input::Paste(text)),
+                    Event::FocusGained | Event::FocusLost => None,
+                };
+                if let Some(input) = input {
+                    self.app.handle(input);
+                    redraw = true;
+                    if let Some(effect) = self.app.take_effect() {
+                        self.run_effect(effect)?;
+                    }
+                }
+                if self.app.quit || burst.elapsed() >= BURST || !event::poll(PEEK)? {
+                    break;
+                }
             }
         }
+        Ok(Ending::Quit)
+    }
+
+    /// Ctrl-z: gives the terminal back to the shell and stops; once continued (`fg`),
+    /// takes it again and draws the whole screen anew, at the size it has now.
+    fn suspend(&mut self) -> io::Result<()> {
+        #[cfg(unix)]
+        {
+            self.modes.leave();
+            signals::stop_self()?;
+            self.modes.enter()?;
+            // A new terminal has no memory of the last frame: the next one is drawn whole.
+            *self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+            let size = self.terminal.size()?;
+            self.app.handle(Input::Resize(size.width, size.height));
+        }
+        #[cfg(not(unix))]
+        {
+            self.app.message = Some(self.app.options.lang.texts().cannot_suspend.to_string());
+        }
+        Ok(())
+    }
+
+    /// Does the I/O the update function asked for and tells the app how it went.
+    fn run_effect(&mut self, effect: Effect) -> io::Result<()> {
+        let app = &mut *self.app;
+        match effect {
+            Effect::Export => {
+                let Some(grid) = app.matrix().map(|m| &m.grid) else {
+                    return Ok(());
+                };
+                let result = std::env::current_dir()
+                    .and_then(|dir| crate::present::export::write(&dir, &app.model, grid));
+                app.exported(result);
+            }
+            Effect::Reload => {
+                if let Some(r) = self.reloader.as_mut() {
+                    r.request();
+                }
+            }
+            Effect::Suspend => self.suspend()?,
+        }
+        Ok(())
     }
 }

@@ -105,13 +105,11 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
     let width = usize::from(g.info.width);
     if let Some(line) = &mx.prompt {
         let label = format!("{}: ", tm.filter);
-        let text = sanitize(&line.text);
-        let spans = vec![
-            Span::styled(label.clone(), theme.key()),
-            Span::raw(text.into_owned()),
-        ];
+        // A long filter scrolls so that the cursor stays in view.
+        let (shown, cursor) = line.window(width.saturating_sub(label.width()));
+        let spans = vec![Span::styled(label.clone(), theme.key()), Span::raw(shown)];
         frame.render_widget(Paragraph::new(Line::from(spans)), g.info);
-        let x = (label.width() + sanitize(&line.before_cursor()).width()).min(width);
+        let x = (label.width() + cursor).min(width);
         frame.set_cursor_position(Position::new(
             g.info
                 .x

@@ -14,7 +14,7 @@ use crate::present::layout::{inner, search_popup, search_rows};
 use crate::present::theme::Theme;
 use crate::present::words::Lang;
 use crate::query::search::Target;
-use crate::text::{sanitize, truncate};
+use crate::text::truncate;
 
 fn kind(lang: Lang, t: Target) -> &'static str {
     let w = lang.texts();
@@ -84,14 +84,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     frame.render_widget(block, area);
 
     // The prompt, with the terminal's cursor in it.
-    let prompt = format!("/ {}", sanitize(&st.line.text));
-    let shown_prompt = truncate(&prompt, width);
+    // A long query scrolls so that the cursor stays in view.
+    let (shown, cursor) = st.line.window(width.saturating_sub(2));
     let mut lines = vec![
-        Line::from(shown_prompt),
+        Line::from(format!("/ {shown}")),
         Line::styled("─".repeat(width), theme.dim()),
     ];
-    let before_cursor = st.line.before_cursor();
-    let cursor_x = (2 + sanitize(&before_cursor).width()).min(width.saturating_sub(1));
+    let cursor_x = (2 + cursor).min(width.saturating_sub(1));
     frame.set_cursor_position(Position::new(inside.x + cursor_x as u16, inside.y));
 
     let mark = theme.key().add_modifier(Modifier::UNDERLINED);

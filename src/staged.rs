@@ -1,0 +1,160 @@
+//! Files written whole or not at all: the content goes into a hidden temporary file in
+//! the target's folder, which is then linked into place under its final name (never over
+//! a file that exists). Until then the temporary file is on a list, and
+//! [`remove_pending`] deletes what is on it when the program is ended by a signal, so no
+//! half-written file stays behind on any way out.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tempfile::NamedTempFile;
+
+/// The temporary files being written now.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    // A panic while the list was held leaves it usable: it is only a list of paths.
+    PENDING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Deletes every temporary file still being written (for the way out by a signal).
+pub fn remove_pending() {
+    remove_where(|_| true);
+}
+
+fn remove_where(chosen: impl Fn(&Path) -> bool) {
+    pending().retain(|path| {
+        if chosen(path) {
+            let _ = std::fs::remove_file(path);
+            false
+        } else {
+            true
+        }
+    });
+}
+
+/// A complete temporary file waiting to be put in place. Dropped, it is deleted.
+#[derive(Debug)]
+pub struct Staged {
+    file: Option<NamedTempFile>,
+    path: PathBuf,
+}
+
+impl Staged {
+    /// Writes a temporary file in `dir` with what `fill` writes, and syncs it to disk.
+    pub fn write(
+        dir: &Path,
+        fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<Staged> {
+        let file = tempfile::Builder::new()
+            .prefix(".ikz-export-")
+            .tempfile_in(dir)?;
+        let staged = Staged {
+            path: file.path().to_path_buf(),
+            file: Some(file),
+        };
+        pending().push(staged.path.clone());
+        let Some(file) = &staged.file else {
+            return Err(io::Error::other("no temporary file"));
+        };
+        let mut out = BufWriter::new(file.as_file());
+        fill(&mut out)?;
+        out.flush()?;
+        drop(out);
+        file.as_file().sync_all()?;
+        Ok(staged)
+    }
+
+    /// Puts the file in place under `path`: `Ok(false)` if a file is there already (the
+    /// temporary file then stays, for another name).
+    pub fn place(&mut self, path: &Path) -> io::Result<bool> {
+        let Some(file) = self.file.take() else {
+            return Err(io::Error::other("the file was placed already"));
+        };
+        match file.persist_noclobber(path) {
+            Ok(_) => {
+                self.forget();
+                Ok(true)
+            }
+            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
+                self.file = Some(e.file);
+                Ok(false)
+            }
+            Err(e) => {
+                self.file = Some(e.file);
+                Err(e.error)
+            }
+        }
+    }
+
+    fn forget(&self) {
+        pending().retain(|p| p != &self.path);
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        // The temporary file (if not placed) is deleted by its own drop.
+        self.forget();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_staged_file_appears_whole_and_never_over_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Staged::write(dir.path(), |w| w.write_all(b"a,b\n")).unwrap();
+        assert_eq!(
+            files_in(dir.path()).len(),
+            1,
+            "only the hidden temporary file"
+        );
+        std::fs::write(dir.path().join("taken.csv"), "x").unwrap();
+        assert!(!s.place(&dir.path().join("taken.csv")).unwrap());
+        assert!(s.place(&dir.path().join("new.csv")).unwrap());
+        drop(s);
+        assert_eq!(files_in(dir.path()), ["new.csv", "taken.csv"]);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("taken.csv")).unwrap(),
+            "x"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("new.csv")).unwrap(),
+            "a,b\n"
+        );
+    }
+
+    #[test]
+    fn a_failed_or_dropped_file_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let failed = Staged::write(dir.path(), |_| Err(io::Error::other("disk full")));
+        assert!(failed.is_err());
+        drop(Staged::write(dir.path(), |w| w.write_all(b"x")).unwrap());
+        assert!(files_in(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn the_files_being_written_are_removed_on_the_way_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Staged::write(dir.path(), |w| w.write_all(b"x")).unwrap();
+        assert!(s.path.exists());
+        // (Only this test's files: the other tests write theirs at the same time.)
+        remove_where(|p| p.starts_with(dir.path()));
+        assert!(!s.path.exists());
+    }
+}
