@@ -84,8 +84,17 @@ fn resize() -> impl Strategy<Value = Input> {
     (1u16..=300, 1u16..=100).prop_map(|(w, h)| Input::Resize(w, h))
 }
 
+/// Pasted text: words, line breaks, control characters, now and then very long.
+fn paste() -> impl Strategy<Value = Input> {
+    prop_oneof![
+        "[a-zäöüß \\r\\n\\t\\x1b]{0,40}",
+        (1usize..3000).prop_map(|n| "klima\n".repeat(n)),
+    ]
+    .prop_map(Input::Paste)
+}
+
 fn input() -> impl Strategy<Value = Input> {
-    prop_oneof![12 => key(), 3 => mouse(), 1 => resize()]
+    prop_oneof![12 => key(), 3 => mouse(), 1 => resize(), 1 => paste()]
 }
 
 /// The data sets: the shipped data, a larger generated one, and one without projects.
@@ -112,12 +121,13 @@ fn data(which: u8) -> Loaded {
 }
 
 /// Whether an input moves the selection where the app was (then it must be on screen).
-fn moves_selection(context: Context, input: Input) -> bool {
+fn moves_selection(context: Context, input: &Input) -> bool {
     use ikz::app::Action as A;
     match input {
         Input::Resize(..) => true,
+        Input::Paste(_) => false,
         Input::Key(key) => matches!(
-            (context, keymap::action(context, key)),
+            (context, keymap::action(context, *key)),
             (
                 Context::Browser | Context::Matrix,
                 Some(
@@ -259,12 +269,16 @@ proptest! {
         let mut app = App::new(data(which), options, Rect::new(0, 0, 80, 24));
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         for input in inputs {
-            let moved = moves_selection(app.context(), input);
+            let moved = moves_selection(app.context(), &input);
+            let resized = match input {
+                Input::Resize(w, h) => Some((w, h)),
+                _ => None,
+            };
             app.handle(input);
             app.settle();
             // Exports and reloads are the terminal side's work: not done here.
             let _ = app.take_effect();
-            if let Input::Resize(w, h) = input {
+            if let Some((w, h)) = resized {
                 terminal.backend_mut().resize(w, h);
                 terminal.resize(Rect::new(0, 0, w, h)).unwrap();
             }
