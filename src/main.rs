@@ -1,7 +1,7 @@
 //! `ikz`: parse the command line; without a command open the browser, otherwise run the
 //! command, print what it says and exit with its code.
 
-use std::io::{IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -18,13 +18,26 @@ fn main() -> ExitCode {
             }
         };
     }
-    let outcome = ikz::cli::run(&cli);
-    // A closed pipe (`ikz members | head -1`) is not an error worth a message.
-    let _ = std::io::stdout()
-        .lock()
-        .write_all(outcome.stdout.as_bytes());
-    let _ = std::io::stderr()
-        .lock()
-        .write_all(outcome.stderr.as_bytes());
-    ExitCode::from(outcome.code)
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let outcome = ikz::cli::run_to(&cli, &mut out).and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    });
+    match outcome {
+        Ok(outcome) => {
+            let _ = std::io::stderr()
+                .lock()
+                .write_all(outcome.stderr.as_bytes());
+            ExitCode::from(outcome.code)
+        }
+        // The reader went away (`ikz matrix | head -1`): end quietly, as Unix tools do.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            // What was buffered cannot be written either: drop it rather than try again.
+            std::mem::forget(out);
+            eprintln!("{}", ikz::cli::output_error(&e));
+            ExitCode::from(ikz::cli::EXIT_OUTPUT)
+        }
+    }
 }

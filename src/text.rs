@@ -70,6 +70,56 @@ pub fn sanitize_multiline(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// A writer that makes everything written through it safe for a terminal, as
+/// [`sanitize_multiline`] does: output can stream (row by row) and still pass one filter.
+/// A character split across two writes is held back until its rest arrives.
+pub struct Sanitizing<W: std::io::Write> {
+    inner: W,
+    /// The start of a character whose other bytes are still to come.
+    carry: Vec<u8>,
+}
+
+impl<W: std::io::Write> Sanitizing<W> {
+    pub fn new(inner: W) -> Sanitizing<W> {
+        Sanitizing {
+            inner,
+            carry: Vec::new(),
+        }
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Sanitizing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let joined;
+        let bytes = if self.carry.is_empty() {
+            buf
+        } else {
+            joined = [std::mem::take(&mut self.carry).as_slice(), buf].concat();
+            &joined
+        };
+        let (text, rest) = match std::str::from_utf8(bytes) {
+            Ok(text) => (Cow::Borrowed(text), &[][..]),
+            // An unfinished character at the end waits for the next write.
+            Err(e) if e.error_len().is_none() => {
+                let (good, rest) = bytes.split_at(e.valid_up_to());
+                (String::from_utf8_lossy(good), rest)
+            }
+            Err(_) => (String::from_utf8_lossy(bytes), &[][..]),
+        };
+        self.inner.write_all(sanitize_multiline(&text).as_bytes())?;
+        self.carry = rest.to_vec();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.carry.is_empty() {
+            let rest = String::from_utf8_lossy(&std::mem::take(&mut self.carry)).into_owned();
+            self.inner.write_all(rest.as_bytes())?;
+        }
+        self.inner.flush()
+    }
+}
+
 /// The characters of `s` in NFC (composed) form, without the work of composing when
 /// they already are (as nearly all text is).
 fn nfc(s: &str) -> Box<dyn Iterator<Item = char> + '_> {
@@ -251,6 +301,22 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sanitizing_writer_filters_streamed_text_even_split_inside_a_character() {
+        use std::io::Write;
+        let mut out = Sanitizing::new(Vec::new());
+        let text = "Bü\u{1b}[2Jttelborn\nGroß";
+        let bytes = text.as_bytes();
+        // Split inside the two bytes of ü.
+        out.write_all(&bytes[..2]).unwrap();
+        out.write_all(&bytes[2..]).unwrap();
+        out.flush().unwrap();
+        let written = String::from_utf8(out.inner).unwrap();
+        assert_eq!(written, sanitize_multiline(text));
+        assert!(!written.contains('\u{1b}'));
+        assert!(written.contains("Büttelborn") || written.contains("Bü\\u{1b}"));
+    }
 
     #[test]
     fn sanitize_escapes_escape_sequences_and_bidi_overrides() {

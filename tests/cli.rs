@@ -502,3 +502,55 @@ fn generate_writes_a_valid_folder_and_never_into_a_full_one() {
     assert_eq!(code(&ikz(&["generate", "--help"])), 0);
     assert_eq!(code(&ikz(&["generate", "--members", "0", out_s])), 2);
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_and_never_exit_0() {
+    for args in [
+        &["matrix", "--format", "json"][..],
+        &["members"],
+        &["check"],
+    ] {
+        let o = Command::new(env!("CARGO_BIN_EXE_ikz"))
+            .args(args)
+            .env_remove("IKZ_DATA")
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 3, "{args:?}");
+        assert!(
+            stderr(&o).contains("ikz: cannot write the output: No space left on device"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_ikz_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let o = ikz(&[
+        "generate",
+        "--projects",
+        "3000",
+        "--members",
+        "60",
+        data.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ikz"))
+        .args(["--data", data.to_str().unwrap(), "matrix"])
+        .env_remove("IKZ_DATA")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read the first line, as `head -1` does, and go away.
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(code(&o), 0);
+    assert_eq!(stderr(&o), "");
+}

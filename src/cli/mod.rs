@@ -25,6 +25,8 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_DATA: u8 = 1;
 /// Exit code: a usage error, or nothing found.
 pub const EXIT_USAGE: u8 = 2;
+/// Exit code: the output could not be written (a full disk, say).
+pub const EXIT_OUTPUT: u8 = 3;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -34,7 +36,8 @@ pub const EXIT_USAGE: u8 = 2;
     long_about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of \
                   Kreis Groß-Gerau, in which year.\n\nWithout a command, ikz opens the browser \
                   in the terminal. Without --data, it reads the data built into it. Exit codes: \
-                  0 ok, 1 the data has errors, 2 usage error or nothing found."
+                  0 ok, 1 the data has errors, 2 usage error or nothing found, 3 the output \
+                  could not be written."
 )]
 pub struct Cli {
     /// Read the data from this folder instead of the built-in data
@@ -218,18 +221,38 @@ impl Cli {
     }
 }
 
-/// Runs one command line. Whatever it prints is made safe for a terminal here, in one
-/// place: a control character from a data file or an argument is shown escaped.
+/// Runs one command line and returns all it printed (for the tests).
 pub fn run(cli: &Cli) -> Outcome {
-    let outcome = run_unfiltered(cli);
-    Outcome {
-        stdout: sanitize_multiline(&outcome.stdout).into_owned(),
-        stderr: sanitize_multiline(&outcome.stderr).into_owned(),
-        code: outcome.code,
+    let mut out = Vec::new();
+    match run_to(cli, &mut out) {
+        Ok(mut outcome) => {
+            outcome.stdout = String::from_utf8_lossy(&out).into_owned();
+            outcome
+        }
+        Err(e) => Outcome {
+            stdout: String::from_utf8_lossy(&out).into_owned(),
+            ..Outcome::usage(e.to_string())
+        },
     }
 }
 
-fn run_unfiltered(cli: &Cli) -> Outcome {
+/// Runs one command line, writing its output to `out` as it goes (a matrix row by row);
+/// returns what goes to standard error and the exit code. What it writes is made safe
+/// for a terminal here, in one place: a control character from a data file or an
+/// argument is shown escaped. An error writing `out` ends the command.
+pub fn run_to(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcome> {
+    let mut safe = crate::text::Sanitizing::new(out);
+    let outcome = run_unfiltered(cli, &mut safe)?;
+    std::io::Write::write_all(&mut safe, outcome.stdout.as_bytes())?;
+    std::io::Write::flush(&mut safe)?;
+    Ok(Outcome {
+        stdout: String::new(),
+        stderr: sanitize_multiline(&outcome.stderr).into_owned(),
+        code: outcome.code,
+    })
+}
+
+fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcome> {
     if let Some(Command::Generate {
         members,
         projects,
@@ -244,14 +267,14 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
             years: *years,
             seed: *seed,
         };
-        return generate(out_dir, size);
+        return Ok(generate(out_dir, size));
     }
     let loaded = data::load(&cli.origin());
     let Some(command) = &cli.command else {
-        return overview(&loaded);
+        return Ok(overview(&loaded));
     };
     if let Command::Check = command {
-        return check(&loaded);
+        return Ok(check(&loaded));
     }
     if loaded.errors() > 0 {
         let mut err = String::new();
@@ -266,11 +289,11 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
             W.error.count(loaded.errors()),
             W.fix_first
         );
-        return Outcome {
+        return Ok(Outcome {
             stderr: err,
             code: EXIT_DATA,
             ..Outcome::default()
-        };
+        });
     }
     let model = &loaded.model;
     let year_error = |y: &Option<u16>| {
@@ -314,15 +337,18 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
             sort,
             columns,
             format,
-        } => year_error(year).unwrap_or_else(|| {
-            let spec = Spec {
-                year: *year,
-                filter: filter.clone().unwrap_or_default(),
-                rows: *sort,
-                columns: *columns,
-            };
-            matrix::matrix(model, spec, *format)
-        }),
+        } => match year_error(year) {
+            Some(error) => error,
+            None => {
+                let spec = Spec {
+                    year: *year,
+                    filter: filter.clone().unwrap_or_default(),
+                    rows: *sort,
+                    columns: *columns,
+                };
+                matrix::matrix(out, model, spec, *format)?
+            }
+        },
     };
     if loaded.warnings() > 0 {
         let _ = writeln!(
@@ -332,7 +358,13 @@ fn run_unfiltered(cli: &Cli) -> Outcome {
             W.in_the_data
         );
     }
-    outcome
+    Ok(outcome)
+}
+
+/// The message when standard output cannot be written: "ikz: cannot write the output:
+/// No space left on device (os error 28)".
+pub fn output_error(e: &std::io::Error) -> String {
+    sanitize_multiline(&format!("ikz: {}: {e}", W.cannot_write_output)).into_owned()
 }
 
 /// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so

@@ -34,11 +34,9 @@ pub fn base_name(grid: &Grid) -> String {
 /// Both files are written in full before either appears, and where the second cannot be
 /// placed the first is taken back: an export leaves both files or none.
 pub fn write(dir: &Path, model: &Model, grid: &Grid) -> io::Result<Exported> {
-    let stage_csv = || Staged::write(dir, |w| w.write_all(format::csv(model, grid).as_bytes()));
+    let stage_csv = || Staged::write(dir, |w| format::write_csv(w, model, grid));
     let mut csv = stage_csv()?;
-    let mut markdown = Staged::write(dir, |w| {
-        w.write_all(format::markdown(model, grid).as_bytes())
-    })?;
+    let mut markdown = Staged::write(dir, |w| format::write_markdown(w, model, grid))?;
     let base = base_name(grid);
     for n in 1..=MAX_TRIES {
         let stem = if n == 1 {

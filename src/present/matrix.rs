@@ -3,11 +3,12 @@
 //! same content for the same year, filter and orders.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::model::{Cell, Model};
-use crate::present::table::{aligned, csv as csv_rows, md_row, truncate};
+use crate::present::table::{CsvWriter, md_row, truncate, write_aligned};
 use crate::present::theme::mark;
 use crate::present::words::{EN, ExportWords};
 use crate::query::grid::{ColumnOrder, Grid, RowOrder};
@@ -68,8 +69,47 @@ struct MatrixJson<'a> {
     filter: &'a str,
     rows: RowOrder,
     columns: ColumnOrder,
-    members: Vec<MemberHead<'a>>,
-    projects: Vec<RowJson<'a>>,
+    members: Members<'a>,
+    projects: Rows<'a>,
+}
+
+/// The member heads, serialised as they are made.
+struct Members<'a>(&'a Model, &'a Grid);
+
+impl Serialize for Members<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Members(model, grid) = *self;
+        s.collect_seq(
+            grid.columns
+                .iter()
+                .zip(&grid.column_totals)
+                .map(|(&m, &projects)| {
+                    let member = model.member(m);
+                    MemberHead {
+                        id: &member.id,
+                        code: &member.code,
+                        name: &member.name,
+                        projects,
+                    }
+                }),
+        )
+    }
+}
+
+/// The rows, serialised one at a time: a matrix of any size streams.
+struct Rows<'a>(&'a Model, &'a Grid);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Rows(model, grid) = *self;
+        s.collect_seq(grid.rows.iter().map(|row| RowJson {
+            id: &model.project(row.project).id,
+            title: &model.project(row.project).title,
+            cells: grid.columns.iter().map(|&m| row.part.cell(m)).collect(),
+            listed: row.part.listed.len(),
+            reported: row.part.reported,
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -91,48 +131,28 @@ struct RowJson<'a> {
     reported: Option<u32>,
 }
 
-pub fn json(model: &Model, grid: &Grid) -> Result<String, serde_json::Error> {
+/// The matrix as JSON, written as it is made.
+pub fn write_json(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
     let json = MatrixJson {
         year: grid.spec.year,
         filter: grid.spec.filter.trim(),
         rows: grid.spec.rows,
         columns: grid.spec.columns,
-        members: grid
-            .columns
-            .iter()
-            .zip(&grid.column_totals)
-            .map(|(&m, &projects)| {
-                let member = model.member(m);
-                MemberHead {
-                    id: &member.id,
-                    code: &member.code,
-                    name: &member.name,
-                    projects,
-                }
-            })
-            .collect(),
-        projects: grid
-            .rows
-            .iter()
-            .map(|row| RowJson {
-                id: &model.project(row.project).id,
-                title: &model.project(row.project).title,
-                cells: grid.columns.iter().map(|&m| row.part.cell(m)).collect(),
-                listed: row.part.listed.len(),
-                reported: row.part.reported,
-            })
-            .collect(),
+        members: Members(model, grid),
+        projects: Rows(model, grid),
     };
-    Ok(serde_json::to_string_pretty(&json)? + "\n")
+    serde_json::to_writer_pretty(&mut *out, &json).map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// CSV: a header (`id`, `title`, the members' codes, `listed`, `reported`), then one row
 /// per project with `yes`, `no` or `unknown` per member.
-pub fn csv(model: &Model, grid: &Grid) -> String {
+pub fn write_csv(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
+    let mut w = CsvWriter::new(out);
     let mut head = vec!["id".to_string(), "title".to_string()];
     head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
     head.extend(["listed".into(), "reported".into()]);
-    let mut rows = vec![head];
+    w.row(&head)?;
     for row in &grid.rows {
         let project = model.project(row.project);
         let mut cells = vec![project.id.clone(), project.title.clone()];
@@ -147,40 +167,43 @@ pub fn csv(model: &Model, grid: &Grid) -> String {
                 .reported
                 .map_or_else(String::new, |r| r.to_string()),
         );
-        rows.push(cells);
+        w.row(&cells)?;
     }
-    csv_rows(&rows)
+    w.finish()?.flush()
 }
 
-/// The header and body of the text and Markdown tables, with the column totals last.
-fn table(model: &Model, grid: &Grid, cut_titles: bool) -> (Vec<String>, Vec<Vec<String>>) {
+fn head(model: &Model, grid: &Grid) -> Vec<String> {
     let mut head = vec![WORDS.project.to_string()];
     head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
     head.push(WORDS.total.into());
-    let mut body: Vec<Vec<String>> = grid
-        .rows
-        .iter()
-        .map(|row| {
-            let title = &model.project(row.project).title;
-            let mut cells = vec![if cut_titles {
-                truncate(title, TITLE_WIDTH)
-            } else {
-                title.clone()
-            }];
-            cells.extend(
-                grid.columns
-                    .iter()
-                    .map(|&m| mark(row.part.cell(m)).to_string()),
-            );
-            cells.push(row.total());
-            cells
-        })
-        .collect();
-    // Two rows of totals, as on the screen: named in; may be in.
+    head
+}
+
+/// The rows of the text and Markdown tables, one at a time, with the two rows of column
+/// totals last, as on the screen: named in; may be in.
+fn body<'a>(
+    model: &'a Model,
+    grid: &'a Grid,
+    cut_titles: bool,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    let projects = grid.rows.iter().map(move |row| {
+        let title = &model.project(row.project).title;
+        let mut cells = vec![if cut_titles {
+            truncate(title, TITLE_WIDTH)
+        } else {
+            title.clone()
+        }];
+        cells.extend(
+            grid.columns
+                .iter()
+                .map(|&m| mark(row.part.cell(m)).to_string()),
+        );
+        cells.push(row.total());
+        cells
+    });
     let mut named = vec![WORDS.named_in.to_string()];
     named.extend(grid.column_totals.iter().map(usize::to_string));
     named.push(String::new());
-    body.push(named);
     let mut open = vec![WORDS.may_be_in.to_string()];
     open.extend(grid.column_open.iter().map(|&n| {
         if n == 0 {
@@ -190,8 +213,7 @@ fn table(model: &Model, grid: &Grid, cut_titles: bool) -> (Vec<String>, Vec<Vec<
         }
     }));
     open.push(String::new());
-    body.push(open);
-    (head, body)
+    projects.chain([named, open])
 }
 
 /// The members under their codes: "BIE Biebesheim am Rhein · BIS Bischofsheim …".
@@ -203,31 +225,54 @@ fn member_key(model: &Model, grid: &Grid) -> String {
         .join(" · ")
 }
 
-pub fn text(model: &Model, grid: &Grid) -> String {
-    let (head, body) = table(model, grid, true);
+/// The matrix as an aligned text table, streamed row by row.
+pub fn write_text(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
+    writeln!(out, "{}\n{}\n", title(grid), description(grid))?;
+    let head = head(model, grid);
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
-    let mut out = format!("{}\n{}\n\n", title(grid), description(grid));
-    out.push_str(&aligned(&head, &body));
-    let _ = writeln!(out, "\n{LEGEND}");
-    out
+    write_aligned(out, &head, || body(model, grid, true))?;
+    writeln!(out, "\n{LEGEND}")
 }
 
-pub fn markdown(model: &Model, grid: &Grid) -> String {
-    let (head, body) = table(model, grid, false);
-    let mut out = format!("## {}\n\n{}\n\n", title(grid), description(grid));
-    out.push_str(&md_row(&head));
+/// The matrix as a Markdown table, streamed row by row.
+pub fn write_markdown(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
+    write!(out, "## {}\n\n{}\n\n", title(grid), description(grid))?;
+    out.write_all(md_row(&head(model, grid)).as_bytes())?;
     let mut rule = vec![":--".to_string()];
     rule.extend(grid.columns.iter().map(|_| ":-:".to_string()));
     rule.push("--:".into());
-    let _ = writeln!(out, "| {} |", rule.join(" | "));
-    for row in &body {
-        out.push_str(&md_row(row));
+    writeln!(out, "| {} |", rule.join(" | "))?;
+    for row in body(model, grid, false) {
+        out.write_all(md_row(&row).as_bytes())?;
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "\n{LEGEND}\n\n{}: {}",
         WORDS.members,
         member_key(model, grid)
-    );
-    out
+    )
+}
+
+/// A writer's output as a string (for the tests and small tables).
+fn to_string(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(&mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+pub fn csv(model: &Model, grid: &Grid) -> String {
+    to_string(|out| write_csv(out, model, grid))
+}
+
+pub fn text(model: &Model, grid: &Grid) -> String {
+    to_string(|out| write_text(out, model, grid))
+}
+
+pub fn markdown(model: &Model, grid: &Grid) -> String {
+    to_string(|out| write_markdown(out, model, grid))
+}
+
+pub fn json(model: &Model, grid: &Grid) -> String {
+    to_string(|out| write_json(out, model, grid))
 }

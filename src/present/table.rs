@@ -1,65 +1,114 @@
 //! Plain-text output: columns aligned by display width (so "Büttelborn" lines up), CSV
 //! and Markdown cells. Every cell is made safe for the terminal first.
 
+use std::borrow::Cow;
+use std::io::{self, Write};
+
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::sanitize;
 
 pub use crate::text::truncate;
 
+/// The widest a column of a text table gets (display columns): a longer cell is cut
+/// with `…`, so that one long cell cannot pad every row of the table to its width.
+pub const MAX_COLUMN: usize = 80;
+
 /// Rows aligned in columns separated by two spaces; the header row first. Trailing
-/// spaces are trimmed.
+/// spaces are trimmed; no column is wider than [`MAX_COLUMN`].
 pub fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
-    let rows: Vec<Vec<String>> = std::iter::once(header.iter().map(|h| h.to_string()).collect())
-        .chain(
-            rows.iter()
-                .map(|r| r.iter().map(|c| sanitize(c).into_owned()).collect()),
-        )
-        .collect();
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
-        .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| c.width())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in &rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
-            if i + 1 < row.len() {
-                let width = widths.get(i).copied().unwrap_or(0);
-                line.push_str(&" ".repeat(width.saturating_sub(cell.width()) + 2));
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write_aligned(&mut out, header, || rows.iter().cloned());
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`aligned`] streamed: `rows` is called twice, once to measure the columns and once to
+/// write them, and gives one row at a time, so a table of any length needs the memory
+/// of one row.
+pub fn write_aligned<I: Iterator<Item = Vec<String>>>(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: impl Fn() -> I,
+) -> io::Result<()> {
+    let cell = |c: &str| truncate(&sanitize(c), MAX_COLUMN);
+    let mut widths: Vec<usize> = header.iter().map(|h| cell(h).width()).collect();
+    for row in rows() {
+        for (i, c) in row.iter().enumerate() {
+            let w = cell(c).width();
+            match widths.get_mut(i) {
+                Some(max) => *max = (*max).max(w),
+                None => widths.push(w),
             }
         }
-        out.push_str(line.trim_end());
-        out.push('\n');
     }
-    out
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    for row in std::iter::once(header).chain(rows()) {
+        let mut line = String::new();
+        for (i, c) in row.iter().enumerate() {
+            let c = cell(c);
+            line.push_str(&c);
+            if i + 1 < row.len() {
+                let width = widths.get(i).copied().unwrap_or(0);
+                line.push_str(&" ".repeat(width.saturating_sub(c.width()) + 2));
+            }
+        }
+        out.write_all(line.trim_end().as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// Rows as CSV (RFC 4180, comma, a line feed after each row), written by the `csv`
 /// crate: a field is quoted where it holds a comma, a quote or a line break. Control
-/// characters never reach the file.
+/// characters never reach the file, and no cell runs as a formula (see [`inert`]).
 pub fn csv(rows: &[Vec<String>]) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
+    let mut w = CsvWriter::new(Vec::new());
     for row in rows {
         // Writing into memory cannot fail; a record that could not be written would end
         // the table early rather than be skipped.
-        if w.write_record(row.iter().map(|c| sanitize(c).into_owned()))
-            .is_err()
-        {
+        if w.row(row).is_err() {
             break;
         }
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    String::from_utf8(w.finish().unwrap_or_default()).unwrap_or_default()
+}
+
+/// A CSV file written row by row (see [`csv`]).
+pub struct CsvWriter<W: Write> {
+    inner: csv::Writer<W>,
+}
+
+impl<W: Write> CsvWriter<W> {
+    pub fn new(out: W) -> CsvWriter<W> {
+        CsvWriter {
+            inner: csv::WriterBuilder::new()
+                .terminator(csv::Terminator::Any(b'\n'))
+                .from_writer(out),
+        }
+    }
+
+    pub fn row(&mut self, cells: &[String]) -> io::Result<()> {
+        self.inner
+            .write_record(cells.iter().map(|c| inert(&sanitize(c)).into_owned()))
+            .map_err(io::Error::other)
+    }
+
+    /// Writes what is buffered and gives the writer back.
+    pub fn finish(self) -> io::Result<W> {
+        self.inner.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+/// A cell that a spreadsheet would take as a formula (it starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return) gets a leading apostrophe, the usual defence against
+/// formula injection: the spreadsheet then shows the text as it is and runs nothing.
+pub fn inert(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
 }
 
 /// One Markdown table cell: pipes escaped, kept on one line.
@@ -99,6 +148,35 @@ mod tests {
         let out = aligned(&["A"], &[vec!["x\u{1b}[2Jy".into()]]);
         assert!(!out.contains('\u{1b}'));
         assert!(!csv(&[vec!["\u{1b}".into()]]).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn no_csv_cell_runs_as_a_formula() {
+        let one = |s: &str| csv(&[vec![s.to_string()]]);
+        assert_eq!(
+            one("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\"\n"
+        );
+        assert_eq!(one("@SUM(A1)|cmd"), "'@SUM(A1)|cmd\n");
+        assert_eq!(one("+1"), "'+1\n");
+        assert_eq!(one("-2"), "'-2\n");
+        assert_eq!(
+            one("\tx"),
+            "\\u{9}x\n",
+            "a tab is escaped first, never written"
+        );
+        assert_eq!(one("Klima = Schutz"), "Klima = Schutz\n");
+    }
+
+    #[test]
+    fn a_long_cell_is_cut_and_pads_no_row() {
+        let long = "x".repeat(10_000);
+        let out = aligned(
+            &["A", "B"],
+            &[vec![long, "b".into()], vec!["a".into(), "b".into()]],
+        );
+        assert!(out.lines().all(|l| l.width() <= MAX_COLUMN + 3), "{out}");
+        assert!(out.contains('…'));
     }
 
     #[test]

@@ -281,6 +281,7 @@ pub struct CliWords {
     pub ok: &'static str,
     pub not_a_terminal: &'static str,
     pub cannot_write_json: &'static str,
+    pub cannot_write_output: &'static str,
     /// Column headings of the lists.
     pub members_head: [&'static str; 5],
     pub projects_head: [&'static str; 5],
@@ -633,6 +634,7 @@ pub const EN: Texts = Texts {
         ok: "ok",
         not_a_terminal: "standard output is not a terminal, so the browser does not start.\nFor scripts, use a command: ikz check | members | projects | years | participants | matrix\n(ikz --help describes them)",
         cannot_write_json: "cannot write JSON",
+        cannot_write_output: "cannot write the output",
         members_head: ["CODE", "NAME", "KIND", "ID", "ALIASES"],
         projects_head: ["ID", "TITLE", "STATUS", "YEARS", "TAKING PART"],
         this_member: "THIS MEMBER",
@@ -923,6 +925,7 @@ pub const DE: Texts = Texts {
         ok: "in Ordnung",
         not_a_terminal: "Die Standardausgabe ist kein Terminal, daher startet die Übersicht nicht.\nFür Skripte gibt es Befehle: ikz check | members | projects | years | participants | matrix\n(ikz --help beschreibt sie)",
         cannot_write_json: "JSON kann nicht geschrieben werden",
+        cannot_write_output: "die Ausgabe kann nicht geschrieben werden",
         members_head: ["KÜRZEL", "NAME", "ART", "ID", "AUCH"],
         projects_head: ["ID", "TITEL", "STAND", "JAHRE", "BETEILIGUNG"],
         this_member: "DIESES MITGLIED",
