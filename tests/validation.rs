@@ -104,6 +104,8 @@ fixture_tests! {
     running_project_with_end => "running-with-end",
     unknown_file_is_a_warning => "unknown-file",
     missing_members_file => "missing-members",
+    files_meant_as_data_but_not_read_are_named => "unread-files",
+    a_missing_projects_folder_is_an_error => "missing-projects",
     every_problem_in_one_pass => "many-problems",
 }
 
@@ -129,4 +131,86 @@ fn the_valid_fixture_has_no_problem() {
     let dir = common::valid();
     let loaded = ikz::data::load(&ikz::data::Origin::Folder(dir.path().to_path_buf()));
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+}
+
+/// What `ikz check` says of a copy of the valid fixture after `change` (the folder's
+/// path written as `DATA`), with its exit code.
+fn check_after(change: impl FnOnce(&std::path::Path)) -> (String, u8) {
+    let dir = common::valid();
+    change(dir.path());
+    let cli = Cli {
+        data: Some(dir.path().to_path_buf()),
+        command: Some(Command::Check),
+        lang: None,
+        no_mouse: false,
+        view: Default::default(),
+    };
+    let outcome = run(&cli);
+    (
+        outcome
+            .stdout
+            .replace(&dir.path().display().to_string(), "DATA"),
+        outcome.code,
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_links_that_lead_nowhere_and_names_that_are_not_utf8_are_named() {
+    use std::os::unix::ffi::OsStrExt;
+    let (out, code) = check_after(|d| {
+        let fifo = d.join("projects/pipe.toml");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::os::unix::fs::symlink("nowhere.toml", d.join("projects/gone.toml")).unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.toml");
+        fs::write(d.join("projects").join(name), "id = \"x\"\n").unwrap();
+    });
+    assert_eq!(code, 0, "{out}");
+    for expected in [
+        "DATA/projects/pipe.toml:1:1: warning: not read: this is a FIFO (named pipe), not a file",
+        "DATA/projects/gone.toml:1:1: warning: not read: this is a symbolic link to nowhere.toml, which does not exist, not a file",
+        "warning: not read: the name is not UTF-8",
+        "6 files, 3 warnings)",
+    ] {
+        assert!(out.contains(expected), "{expected}\n{out}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_required_file_that_is_not_a_file_says_what_it_is() {
+    let (out, code) = check_after(|d| {
+        fs::remove_file(d.join("ikz.toml")).unwrap();
+        std::os::unix::fs::symlink("elsewhere/ikz.toml", d.join("ikz.toml")).unwrap();
+        fs::remove_file(d.join("members.toml")).unwrap();
+        fs::create_dir(d.join("members.toml")).unwrap();
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("DATA/ikz.toml:1:1: error: this is a symbolic link to elsewhere/ikz.toml, which does not exist, not a file"),
+        "{out}"
+    );
+    assert!(
+        out.contains("DATA/members.toml:1:1: error: this is a folder, not a file"),
+        "{out}"
+    );
+    assert!(!out.contains("missing"), "{out}");
+}
+
+#[test]
+fn other_files_of_a_data_folder_are_left_alone() {
+    let (out, code) = check_after(|d| {
+        fs::write(d.join("README.md"), "# Data\n").unwrap();
+        fs::write(d.join("ikz-matrix-2024.csv"), "id\n").unwrap();
+        fs::create_dir(d.join(".git")).unwrap();
+        fs::write(d.join("projects/.klimaschutz.toml.swp"), "x").unwrap();
+    });
+    assert_eq!(code, 0);
+    assert!(out.contains("0 warnings"), "{out}");
 }

@@ -66,7 +66,7 @@ pub fn from_memory(
 ) -> Vec<InputFile> {
     let names: Vec<String> = files.iter().map(|(rel, _)| rel.to_string()).collect();
     let shown = |rel: &str| format!("{label}/{rel}");
-    select(&names, &shown, diags)
+    select(&names, &[], &shown, diags)
         .iter()
         .filter_map(|rel| {
             let (_, bytes) = files.iter().find(|(r, _)| r == rel)?;
@@ -83,6 +83,7 @@ pub fn from_memory(
 /// order they are read; warns of the ones ikz does not know and reports missing ones.
 fn select(
     names: &[String],
+    not_files: &[String],
     shown: &dyn Fn(&str) -> String,
     diags: &mut Diagnostics,
 ) -> Vec<String> {
@@ -114,7 +115,8 @@ fn select(
         }
     }
     for required in ["ikz.toml", "members.toml"] {
-        if !top.contains(&required) {
+        // One that is there but not a file was reported when the folder was listed.
+        if !top.contains(&required) && !not_files.iter().any(|n| n == required) {
             diags.file(
                 Severity::Error,
                 &shown(required),
@@ -149,17 +151,33 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
         );
         return Vec::new();
     }
-    let mut names = toml_files(dir, diags);
+    let top = list(dir, Place::Top, diags);
+    let mut names = top.files;
     let projects = dir.join(PROJECTS_DIR);
     if projects.is_dir() {
         names.extend(
-            toml_files(&projects, diags)
+            list(&projects, Place::Projects, diags)
+                .files
                 .into_iter()
                 .map(|n| format!("{PROJECTS_DIR}/{n}")),
         );
+    } else {
+        let found = closest(PROJECTS_DIR, top.folders.iter().map(String::as_str));
+        let help = match found {
+            Some(f) => format!("did you mean {f}/? The folder is named {PROJECTS_DIR}/"),
+            None => format!(
+                "create the folder {PROJECTS_DIR}/ with one file per project (it may be empty)"
+            ),
+        };
+        diags.file(
+            Severity::Error,
+            &projects.display().to_string(),
+            format!("the folder {PROJECTS_DIR}/ is missing"),
+            Some(help),
+        );
     }
     let shown = |rel: &str| dir.join(rel).display().to_string();
-    let selected = select(&names, &shown, diags);
+    let selected = select(&names, &top.not_files, &shown, diags);
     // Read side by side: with thousands of project files, the waiting adds up.
     let read = crate::par::map(&selected, |rel| {
         let mut found = Diagnostics::default();
@@ -173,17 +191,74 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
     files
 }
 
-fn too_large(shown: &str, diags: &mut Diagnostics) {
-    diags.file(
-        Severity::Error,
-        shown,
-        format!("file is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
-        Some("a data file this large is not one of ours; check that the right file is here".into()),
-    );
+/// Which folder of the data is listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Top,
+    Projects,
 }
 
-/// The names of the `.toml` files directly in `dir` (hidden files left out).
-fn toml_files(dir: &Path, diags: &mut Diagnostics) -> Vec<String> {
+/// What a folder holds, as far as the data is concerned.
+#[derive(Debug, Default)]
+struct Listing {
+    /// The `.toml` files to consider.
+    files: Vec<String>,
+    /// The folders (for "did you mean projects/?").
+    folders: Vec<String>,
+    /// Entries with a data file's name that are not files.
+    not_files: Vec<String>,
+}
+
+/// What an entry of a folder is, said in a message when it is not a data file.
+fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<String> {
+    let target_type = if file_type.is_symlink() {
+        match fs::metadata(path) {
+            Ok(m) => m.file_type(),
+            Err(_) => {
+                let to = fs::read_link(path)
+                    .map(|t| sanitize(&t.display().to_string()).into_owned())
+                    .unwrap_or_default();
+                return Some(format!("a symbolic link to {to}, which does not exist"));
+            }
+        }
+    } else {
+        file_type
+    };
+    if target_type.is_file() {
+        return None;
+    }
+    if target_type.is_dir() {
+        return Some("a folder".into());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if target_type.is_fifo() {
+            return Some("a FIFO (named pipe)".into());
+        }
+        if target_type.is_socket() {
+            return Some("a socket".into());
+        }
+        if target_type.is_block_device() || target_type.is_char_device() {
+            return Some("a device".into());
+        }
+    }
+    Some("an entry of another kind".into())
+}
+
+/// Whether a name was meant for a data file that ikz does not read as it is: `.TOML`,
+/// `.toml.txt`, `.toml~`, `x.tml`.
+fn looks_like_data(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains(".toml") || lower.ends_with(".tml")
+}
+
+/// The `.toml` files directly in `dir` that are plain files (hidden ones left out), with
+/// a located warning for each entry that looks meant as data but is not read: another
+/// case or suffix, a folder, a FIFO, a link that leads nowhere, a name that is not UTF-8;
+/// in `projects/` every entry counts as meant.
+fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
+    let mut listing = Listing::default();
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -193,20 +268,94 @@ fn toml_files(dir: &Path, diags: &mut Diagnostics) -> Vec<String> {
                 format!("cannot read folder: {e}"),
                 None,
             );
-            return Vec::new();
+            return listing;
         }
     };
-    entries
-        .flatten()
-        // The entry's type comes with the listing; only links need a look at the target.
-        .filter(|e| match e.file_type() {
-            Ok(t) if t.is_symlink() => e.path().is_file(),
-            Ok(t) => t.is_file(),
-            Err(_) => false,
-        })
-        .filter_map(|e| e.file_name().to_str().map(str::to_string))
-        .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
-        .collect()
+    let warn = |diags: &mut Diagnostics, path: &Path, message: String, help: &str| {
+        diags.file(
+            Severity::Warning,
+            &path.display().to_string(),
+            message,
+            Some(help.to_string()),
+        );
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+            warn(
+                diags,
+                &path,
+                "not read: the name is not UTF-8".into(),
+                "rename the file; data files have names such as klimaschutz.toml",
+            );
+            continue;
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        let what = what_it_is(&path, file_type);
+        if place == Place::Top && what.as_deref() == Some("a folder") {
+            listing.folders.push(name.clone());
+            if name == PROJECTS_DIR {
+                continue;
+            }
+        }
+        let meant = place == Place::Projects || looks_like_data(&name);
+        match what {
+            None if name.ends_with(".toml") => listing.files.push(name),
+            None if meant => {
+                let stem = name.split('.').next().unwrap_or_default();
+                warn(
+                    diags,
+                    &path,
+                    "not read: data files end in .toml, in lower case".into(),
+                    &format!("rename it to {}.toml if it holds data", sanitize(stem)),
+                );
+            }
+            None => {}
+            Some(what) if meant => {
+                if name.ends_with(".toml") && place == Place::Top {
+                    listing.not_files.push(name.clone());
+                }
+                let help = match (place, what.as_str()) {
+                    (Place::Projects, "a folder") => {
+                        "folders inside projects/ are not read: move its files up into projects/"
+                    }
+                    _ => "a data file must be a plain file; replace it with one, or remove it",
+                };
+                // A required file that is not a file gets its own error (see `select`).
+                if !(place == Place::Top && ["ikz.toml", "members.toml"].contains(&name.as_str())) {
+                    warn(
+                        diags,
+                        &path,
+                        format!("not read: this is {what}, not a file"),
+                        help,
+                    );
+                } else {
+                    diags.file(
+                        Severity::Error,
+                        &path.display().to_string(),
+                        format!("this is {what}, not a file"),
+                        Some(help.to_string()),
+                    );
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    listing
+}
+
+fn too_large(shown: &str, diags: &mut Diagnostics) {
+    diags.file(
+        Severity::Error,
+        shown,
+        format!("file is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
+        Some("a data file this large is not one of ours; check that the right file is here".into()),
+    );
 }
 
 fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile> {

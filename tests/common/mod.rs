@@ -40,7 +40,12 @@ pub fn broken(name: &str) -> tempfile::TempDir {
     fs::remove_file(dir.path().join("expected.txt")).ok();
     if let Ok(list) = fs::read_to_string(overlay.join("REMOVE")) {
         for f in list.lines().filter(|l| !l.trim().is_empty()) {
-            fs::remove_file(dir.path().join(f.trim())).unwrap();
+            let path = dir.path().join(f.trim());
+            if path.is_dir() {
+                fs::remove_dir_all(path).unwrap();
+            } else {
+                fs::remove_file(path).unwrap();
+            }
         }
         fs::remove_file(dir.path().join("REMOVE")).unwrap();
     }
