@@ -7,8 +7,15 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = ikz::cli::Cli::parse();
+    let cli = match ikz::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return ikz::cli::refused(&e),
+    };
     if cli.command.is_none() && std::io::stdout().is_terminal() {
+        if let Some(why) = ikz::cli::no_full_screen(std::env::var("TERM").ok().as_deref()) {
+            eprint!("{why}");
+            return ExitCode::from(ikz::cli::EXIT_USAGE);
+        }
         let options = cli.app_options(|k| std::env::var(k).ok());
         return match ikz::tui::run(ikz::data::load(&cli.origin()), options) {
             Ok(code) => ExitCode::from(code),

@@ -26,6 +26,38 @@ pub fn is_direction_control(c: char) -> bool {
     )
 }
 
+/// Characters that show as nothing (or as a plain space) yet make two texts differ: an id
+/// and its suggestion, or two names, would look the same. The name says which it is.
+pub fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{00AD}' => "soft hyphen",
+        '\u{034F}' => "combining grapheme joiner",
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => "Hangul filler",
+        '\u{17B4}' | '\u{17B5}' => "Khmer inherent vowel",
+        '\u{180E}' => "Mongolian vowel separator",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{2028}' => "line separator",
+        '\u{2029}' => "paragraph separator",
+        '\u{2060}' => "word joiner",
+        '\u{2061}'..='\u{2064}' => "invisible operator",
+        '\u{FE00}'..='\u{FE0F}' => "variation selector",
+        '\u{FEFF}' => "byte-order mark",
+        _ => return None,
+    })
+}
+
+/// The first letter of a name that looks like a Latin letter but is Greek or Cyrillic,
+/// where the name also has Latin letters ("Rаunheim" with a Cyrillic а).
+pub fn confusable(s: &str) -> Option<char> {
+    let foreign = |c: char| matches!(c, '\u{0370}'..='\u{03FF}' | '\u{0400}'..='\u{04FF}');
+    if !s.chars().any(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    s.chars().find(|&c| foreign(c) && c.is_alphabetic())
+}
+
 /// What to do about a forbidden character, for the help of a message.
 pub fn forbidden_help(c: char) -> &'static str {
     if is_direction_control(c) {
@@ -301,6 +333,19 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_and_confusable_characters_are_named() {
+        assert_eq!(invisible('\u{200B}'), Some("zero-width space"));
+        assert_eq!(invisible('\u{FEFF}'), Some("byte-order mark"));
+        assert_eq!(invisible('\u{3164}'), Some("Hangul filler"));
+        assert_eq!(invisible('a'), None);
+        assert_eq!(invisible('ß'), None);
+        assert_eq!(confusable("R\u{0430}unheim"), Some('\u{0430}'));
+        assert_eq!(confusable("Raunheim"), None);
+        assert_eq!(confusable("Москва"), None, "wholly Cyrillic is no disguise");
+        assert_eq!(confusable("Groß-Gerau"), None);
+    }
 
     #[test]
     fn the_sanitizing_writer_filters_streamed_text_even_split_inside_a_character() {

@@ -554,3 +554,58 @@ fn a_reader_that_goes_away_ends_ikz_quietly() {
     assert_eq!(code(&o), 0);
     assert_eq!(stderr(&o), "");
 }
+
+#[test]
+fn an_empty_ikz_data_counts_as_unset() {
+    for args in [&["members"][..], &["--data", "data", "members"]] {
+        let o = Command::new(env!("CARGO_BIN_EXE_ikz"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("IKZ_DATA", "")
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).contains("Biebesheim am Rhein"));
+    }
+}
+
+#[test]
+fn clap_never_prints_an_argument_raw() {
+    for args in [
+        &["--lang", "\u{1b}]2;PWNED\u{7}", "members"][..],
+        &["\u{1b}]2;PWNED\u{7}"],
+        &["participants", "x\u{7}y", "--year", "20\u{1b}[2J"],
+    ] {
+        let o = ikz(args);
+        assert_eq!(code(&o), 2, "{args:?}");
+        let err = stderr(&o);
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    }
+}
+
+#[test]
+fn negative_and_odd_numbers_get_our_message() {
+    for (args, says) in [
+        (
+            &["projects", "--year", "-1"][..],
+            "a year is written with four digits, such as 2024",
+        ),
+        (
+            &["matrix", "--year", "+2024"],
+            "a year is written with four digits",
+        ),
+        (
+            &["participants", "klima", "--year", "24"],
+            "a year is written with four digits",
+        ),
+        (
+            &["search", "klima", "--limit", "-5"],
+            "give a number of 1 or more, such as 20",
+        ),
+    ] {
+        let o = ikz(args);
+        assert_eq!(code(&o), 2, "{args:?}");
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("-- -1"), "no tip to write `-- -1`");
+    }
+}

@@ -610,3 +610,14 @@ fn a_burst_of_keys_is_taken_before_the_next_frame() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_dumb_terminal_gets_the_commands_instead_of_a_broken_screen() {
+    for term in ["dumb", ""] {
+        let s = Session::start_with(&[], 80, 24, &[("TERM", term)]);
+        s.wait_for("this terminal cannot show the browser");
+        s.wait_for("ikz participants PROJECT");
+        assert_eq!(s.finish(), 2);
+    }
+}

@@ -106,6 +106,7 @@ fixture_tests! {
     missing_members_file => "missing-members",
     files_meant_as_data_but_not_read_are_named => "unread-files",
     a_missing_projects_folder_is_an_error => "missing-projects",
+    invisible_and_look_alike_characters_and_odd_years => "invisible-characters",
     every_problem_in_one_pass => "many-problems",
 }
 

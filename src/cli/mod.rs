@@ -40,8 +40,9 @@ pub const EXIT_OUTPUT: u8 = 3;
                   could not be written."
 )]
 pub struct Cli {
-    /// Read the data from this folder instead of the built-in data
-    #[arg(long, global = true, env = "IKZ_DATA", value_name = "DIR")]
+    /// Read the data from this folder instead of the built-in data (default: the folder
+    /// in IKZ_DATA, where it is set and not empty)
+    #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
     /// Language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -80,7 +81,7 @@ pub enum Command {
         #[arg(long, requires = "member")]
         all: bool,
         /// Only projects that ran in this year
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
@@ -95,7 +96,7 @@ pub enum Command {
         /// The project: its id, its title, or part of the title
         project: String,
         /// Participation in this year (default: in any year)
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
@@ -106,7 +107,7 @@ pub enum Command {
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
         /// At most this many results
-        #[arg(long, default_value_t = 20)]
+        #[arg(long, default_value_t = 20, allow_negative_numbers = true, value_parser = parse_count)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
@@ -114,7 +115,7 @@ pub enum Command {
     /// Show projects × members: who takes part in what
     Matrix {
         /// Only the projects of this year, with participation in that year
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
         /// Only the projects whose title or field matches this fuzzy query
         #[arg(long, value_name = "QUERY")]
@@ -146,6 +147,23 @@ pub enum Command {
         /// The folder to write (created if missing)
         out_dir: PathBuf,
     },
+}
+
+/// A year as the options take it: four digits, such as 2024 (`-1`, `+2024` or `24` get
+/// this message rather than clap's own).
+fn parse_year(s: &str) -> Result<u16, String> {
+    match s.parse::<u16>() {
+        Ok(y) if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) => Ok(y),
+        _ => Err(W.year_digits.to_string()),
+    }
+}
+
+/// A number of results: 1 or more, in digits.
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n > 0 && s.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+        _ => Err(W.count_digits.to_string()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -213,9 +231,16 @@ impl Cli {
         }
     }
 
+    /// Where the data comes from: `--data`, else `IKZ_DATA` (an empty one counts as
+    /// unset, as the shells' `IKZ_DATA= ikz` means), else the built-in data.
     pub fn origin(&self) -> Origin {
-        match &self.data {
-            Some(dir) => Origin::Folder(dir.clone()),
+        let from_env = || {
+            std::env::var_os("IKZ_DATA")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        match self.data.clone().or_else(from_env) {
+            Some(dir) => Origin::Folder(dir),
             None => Origin::BuiltIn,
         }
     }
@@ -359,6 +384,41 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         );
     }
     Ok(outcome)
+}
+
+/// Why the browser cannot start in this terminal, if it cannot: on Unix, a terminal that
+/// says it is `dumb` (an editor's shell buffer, a serial console) or says nothing (no
+/// `TERM`) cannot draw a full screen. The commands work everywhere; the message names them.
+pub fn no_full_screen(term: Option<&str>) -> Option<String> {
+    if !cfg!(unix) {
+        return None;
+    }
+    let shown = match term {
+        None | Some("") => "TERM is not set".to_string(),
+        Some("dumb") => "TERM=dumb".to_string(),
+        Some(_) => return None,
+    };
+    Some(
+        sanitize_multiline(&format!(
+            "ikz: {} ({shown}).\n{}\n",
+            W.no_full_screen, W.use_commands
+        ))
+        .into_owned(),
+    )
+}
+
+/// What clap says of a command line it refused (or of `--help` and `--version`), made safe
+/// for the terminal like all other output: an argument such as `--lang $'\e]2;x\a'` is
+/// shown escaped, never run. Returns the exit code clap chose.
+pub fn refused(e: &clap::Error) -> std::process::ExitCode {
+    use std::io::Write as _;
+    let text = sanitize_multiline(&e.render().to_string()).into_owned();
+    let _ = if e.use_stderr() {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        std::io::stdout().lock().write_all(text.as_bytes())
+    };
+    std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE))
 }
 
 /// The message when standard output cannot be written: "ikz: cannot write the output:

@@ -345,7 +345,9 @@ pub fn read_reports(
                 value: s.to_string(),
                 span: item.span(),
             };
-            cx.check_text(&at, true).then_some(at)
+            let ok = cx.check_text(&at, true);
+            cx.check_look(&at, "highlights");
+            ok.then_some(at)
         });
         let sources = f.str_list(cx, "sources");
         Some(RawReport {
@@ -438,7 +440,9 @@ fn read_participant(
                 value: s.to_string(),
                 span: item.span(),
             };
-            cx.check_text(&member, false).then_some(RawParticipant {
+            let ok = cx.check_text(&member, false);
+            cx.check_look(&member, "member");
+            ok.then_some(RawParticipant {
                 member,
                 joined: None,
                 left: None,

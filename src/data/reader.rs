@@ -24,6 +24,10 @@ pub struct At<T> {
 const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
 
 /// The file being read and where its problems go.
+/// The keys whose text names or identifies something: an invisible or look-alike
+/// character there is an error (see [`Ctx::check_look`]).
+const NAME_KEYS: [&str; 6] = ["id", "name", "code", "aliases", "title", "member"];
+
 pub struct Ctx<'a> {
     pub src: &'a SourceText<'a>,
     pub diags: &'a mut Diagnostics,
@@ -37,8 +41,9 @@ impl Ctx<'_> {
     /// The text value, checked: a forbidden character is reported (see
     /// [`Ctx::check_text`]) and shown escaped, but the value is kept, so that a bad
     /// character in a name does not also make its member unknown everywhere.
-    pub fn checked_text(&mut self, at: At<String>, multiline: bool) -> At<String> {
+    pub fn checked_text(&mut self, at: At<String>, multiline: bool, key: &str) -> At<String> {
         if self.check_text(&at, multiline) {
+            self.check_look(&at, key);
             return at;
         }
         let value = if multiline {
@@ -47,6 +52,56 @@ impl Ctx<'_> {
             crate::text::sanitize(&at.value).into_owned()
         };
         At { value, ..at }
+    }
+
+    /// Reports a character that hides in a text: an invisible one (in a name or id an
+    /// error, since two names could then look the same; elsewhere a warning), or a Greek
+    /// or Cyrillic letter among Latin ones in a name.
+    pub fn check_look(&mut self, at: &At<String>, key: &str) {
+        if at.value.is_ascii() {
+            return;
+        }
+        let name = NAME_KEYS.contains(&key);
+        let raw = self.src.text.get(at.span.clone()).unwrap_or("");
+        let place = |c: char| {
+            let offset = raw.find(c).map_or(at.span.start, |i| at.span.start + i);
+            offset..offset + c.len_utf8()
+        };
+        if let Some((c, what)) = at
+            .value
+            .chars()
+            .find_map(|c| crate::text::invisible(c).map(|w| (c, w)))
+        {
+            let severity = if name {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            self.diags.at(
+                self.src,
+                severity,
+                place(c),
+                format!(
+                    "`{key}` contains the invisible character U+{:04X} ({what})",
+                    u32::from(c)
+                ),
+                Some("delete it: it shows as nothing, yet makes the text differ; text copied from web pages or PDFs often carries it".into()),
+            );
+        } else if let Some(c) = name.then(|| crate::text::confusable(&at.value)).flatten() {
+            self.error(
+                place(c),
+                format!(
+                    "`{key}` mixes Latin letters with the look-alike {} letter `{c}` (U+{:04X})",
+                    if ('\u{0370}'..='\u{03FF}').contains(&c) {
+                        "Greek"
+                    } else {
+                        "Cyrillic"
+                    },
+                    u32::from(c)
+                ),
+                Some("type the letter again on a German keyboard".into()),
+            );
+        }
     }
 
     /// Reports the first forbidden character of a text value at its own position
@@ -172,7 +227,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             );
             return None;
         }
-        Some(cx.checked_text(at, multiline))
+        Some(cx.checked_text(at, multiline, key))
     }
 
     pub fn req_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
@@ -217,6 +272,18 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     fn year_value(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<At<u16>> {
         let n = self.int(cx, key, v)?;
+        // TOML also reads 0x7E4, +2024 and 2_024 as 2024; a year is written as one.
+        let written = cx.src.text.get(v.span()).unwrap_or_default();
+        if PLAUSIBLE_YEARS.contains(&n)
+            && !(written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()))
+        {
+            cx.error(
+                v.span(),
+                format!("`{key}` = {written} is written oddly for a year"),
+                Some(format!("write it with four digits: {n}")),
+            );
+            return None;
+        }
         if !PLAUSIBLE_YEARS.contains(&n) {
             cx.error(
                 v.span(),
@@ -293,7 +360,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                     value: s.to_string(),
                     span: item.span(),
                 };
-                Some(cx.checked_text(at, false))
+                Some(cx.checked_text(at, false, key))
             }
             other => {
                 cx.error(

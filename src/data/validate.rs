@@ -113,6 +113,12 @@ impl Check<'_> {
             });
         if !ok {
             let suggestion = crate::text::slug(&id.value);
+            let help = if suggestion.is_empty() {
+                "use lower-case letters, such as `klimaschutz`: the id is how other files name it"
+                    .to_string()
+            } else {
+                format!("such as `{suggestion}`")
+            };
             self.error(
                 file,
                 id.span.clone(),
@@ -120,7 +126,7 @@ impl Check<'_> {
                     "{what} id `{}` must be lower-case letters, digits and hyphens",
                     id.value
                 ),
-                Some(format!("such as `{suggestion}`")),
+                Some(help),
             );
         }
     }
