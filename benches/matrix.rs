@@ -43,6 +43,7 @@ fn app(loaded: ikz::data::Loaded) -> App {
         lang: Lang::En,
         mouse: false,
         color: true,
+        ascii: false,
         view: View::Matrix,
     };
     let mut app = App::new(loaded, options, Rect::new(0, 0, WIDTH, HEIGHT));

@@ -40,6 +40,7 @@ const OPTIONS: Options = Options {
     lang: Lang::En,
     mouse: false,
     color: true,
+    ascii: false,
     view: View::Browser,
 };
 
@@ -132,6 +133,7 @@ fn main() {
             lang: Lang::En,
             mouse: false,
             color: true,
+            ascii: false,
             view: View::Browser,
         },
         Rect::new(0, 0, 200, 60),

@@ -26,6 +26,72 @@ pub fn is_direction_control(c: char) -> bool {
     )
 }
 
+/// Whether the locale's character set is UTF-8, from the first of `LC_ALL`, `LC_CTYPE`
+/// and `LANG` that is set: `de_DE.UTF-8` is, `de_DE.ISO-8859-15@euro` and `de_DE` (whose
+/// set is Latin-1) are not. With none set, or `C` and `POSIX`, UTF-8 is assumed, as
+/// today's terminals use it.
+pub fn utf8_locale(get: impl Fn(&str) -> Option<String>) -> bool {
+    let Some(locale) = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|v| get(v).filter(|s| !s.is_empty()))
+    else {
+        return true;
+    };
+    let name = locale.split('@').next().unwrap_or_default();
+    match name.split_once('.') {
+        Some((_, set)) => {
+            let set = set.to_ascii_lowercase().replace('-', "");
+            set == "utf8"
+        }
+        None => matches!(name, "C" | "POSIX"),
+    }
+}
+
+/// A grapheme as plain ASCII of the same width, for a terminal that shows no more:
+/// lines and corners of boxes become `-`, `|` and `+`, marks become letters and signs
+/// (`✓` → `x`, `·` → `.`, `▶` → `>`), letters lose their accents (`ä` → `a`, `ß` → `s`),
+/// anything else becomes `?`.
+pub fn ascii_fallback(g: &str) -> Cow<'_, str> {
+    if g.is_ascii() {
+        return Cow::Borrowed(g);
+    }
+    let mut chars = g.chars();
+    let Some(c) = chars.next() else {
+        return Cow::Borrowed(g);
+    };
+    let mapped = match c {
+        '─' | '━' | '═' | '┄' | '┅' | '┈' | '┉' | '╌' | '╍' | '–' | '—' | '‐' | '−' => {
+            '-'
+        }
+        '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => '|',
+        '\u{2500}'..='\u{257F}' => '+',
+        '\u{2580}'..='\u{259F}' => '#',
+        '✓' | '✔' | '×' => 'x',
+        '·' | '•' | '…' | '⋯' => '.',
+        '▶' | '►' | '▸' | '▷' | '→' | '»' | '›' => '>',
+        '◀' | '◄' | '◂' | '◁' | '←' | '«' | '‹' | '⏎' | '↵' => '<',
+        '▲' | '△' | '↑' => '^',
+        '▼' | '▽' | '↓' => 'v',
+        '„' | '“' | '”' => '"',
+        '‚' | '‘' | '’' => '\'',
+        '€' => 'E',
+        'ß' => 's',
+        'ẞ' => 'S',
+        c => c
+            .to_string()
+            .nfd()
+            .next()
+            .filter(char::is_ascii)
+            .unwrap_or('?'),
+    };
+    let mut out = mapped.to_string();
+    // A wide character keeps its two columns.
+    if g.width() > 1 {
+        out.push(mapped);
+    }
+    Cow::Owned(out)
+}
+
 /// Characters that show as nothing (or as a plain space) yet make two texts differ: an id
 /// and its suggestion, or two names, would look the same. The name says which it is.
 pub fn invisible(c: char) -> Option<&'static str> {
@@ -333,6 +399,39 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_locale_says_whether_the_terminal_shows_utf8() {
+        let env = |v: &'static str| move |k: &str| (k == "LANG").then(|| v.to_string());
+        assert!(utf8_locale(env("de_DE.UTF-8")));
+        assert!(utf8_locale(env("en_US.utf8")));
+        assert!(utf8_locale(env("C")));
+        assert!(utf8_locale(|_| None));
+        assert!(!utf8_locale(env("de_DE.ISO-8859-15@euro")));
+        assert!(!utf8_locale(env("de_DE")));
+        assert!(!utf8_locale(env("de_DE@euro")));
+    }
+
+    #[test]
+    fn ascii_fallbacks_keep_the_width_and_the_meaning() {
+        for (g, a) in [
+            ("─", "-"),
+            ("┃", "|"),
+            ("┏", "+"),
+            ("✓", "x"),
+            ("·", "."),
+            ("▶", ">"),
+            ("▼", "v"),
+            ("ä", "a"),
+            ("Ü", "U"),
+            ("ß", "s"),
+            ("…", "."),
+            ("語", "??"),
+            ("k", "k"),
+        ] {
+            assert_eq!(ascii_fallback(g), a, "{g}");
+        }
+    }
 
     #[test]
     fn invisible_and_confusable_characters_are_named() {

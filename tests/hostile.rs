@@ -115,6 +115,7 @@ fn app(loaded: Loaded, view: View, w: u16, h: u16) -> App {
         lang: Lang::De,
         mouse: true,
         color: true,
+        ascii: false,
         view,
     };
     App::new(loaded, options, Rect::new(0, 0, w, h))

@@ -258,12 +258,14 @@ proptest! {
         which in 0u8..3,
         german in any::<bool>(),
         color in any::<bool>(),
+        ascii in any::<bool>(),
         inputs in proptest::collection::vec(input(), 1..80),
     ) {
         let options = Options {
             lang: if german { Lang::De } else { Lang::En },
             mouse: true,
             color,
+            ascii,
             view: View::Browser,
         };
         let mut app = App::new(data(which), options, Rect::new(0, 0, 80, 24));

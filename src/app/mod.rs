@@ -78,6 +78,8 @@ pub struct Options {
     pub lang: Lang,
     pub mouse: bool,
     pub color: bool,
+    /// Plain ASCII only (a terminal whose locale is not UTF-8).
+    pub ascii: bool,
     /// The view to open with.
     pub view: View,
 }

@@ -15,6 +15,7 @@ pub fn options() -> Options {
         lang: Lang::En,
         mouse: true,
         color: false,
+        ascii: false,
         view: View::Browser,
     }
 }

@@ -216,7 +216,7 @@ impl Outcome {
 
 impl Cli {
     /// The options of the browser: language from `--lang` or the locale, colour unless
-    /// `NO_COLOR` is set (and not empty).
+    /// `NO_COLOR` is set (and not empty), plain ASCII where the locale is not UTF-8.
     pub fn app_options(&self, env: impl Fn(&str) -> Option<String>) -> crate::app::Options {
         crate::app::Options {
             lang: self
@@ -228,6 +228,7 @@ impl Cli {
                 StartView::Matrix => crate::app::View::Matrix,
             },
             color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ascii: !crate::text::utf8_locale(&env),
         }
     }
 

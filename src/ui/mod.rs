@@ -58,6 +58,21 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }
     }
+    if app.options.ascii {
+        ascii_only(frame.buffer_mut());
+    }
+}
+
+/// For a terminal whose locale is not UTF-8: every cell in plain ASCII of the same width
+/// (see [`crate::text::ascii_fallback`]), borders and marks included. The legends are
+/// changed alike, so they still explain the marks on screen.
+fn ascii_only(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buffer.content {
+        if !cell.symbol().is_ascii() {
+            let plain = crate::text::ascii_fallback(cell.symbol()).into_owned();
+            cell.set_symbol(&plain);
+        }
+    }
 }
 
 /// The four panes and the status bar.

@@ -354,3 +354,26 @@ fn narrow_titles_stay_apart() {
         }
     }
 }
+
+#[test]
+fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
+    let mut app = App::new(
+        load(&Origin::BuiltIn),
+        Options {
+            lang: Lang::De,
+            ascii: true,
+            ..options()
+        },
+        Rect::new(0, 0, 80, 24),
+    );
+    let browser = screen(&app);
+    assert!(browser.is_ascii(), "{browser}");
+    insta::assert_snapshot!(browser);
+    press(&mut app, "m");
+    let matrix = screen(&app);
+    assert!(matrix.is_ascii(), "{matrix}");
+    assert!(
+        matrix.contains("x beteiligt;  . nicht beteiligt"),
+        "the legend explains the mark shown:\n{matrix}"
+    );
+}
