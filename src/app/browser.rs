@@ -516,9 +516,40 @@ impl Behavior for BrowserState {
 
     fn settle(&mut self, _app: &App) {}
 
-    /// The places of the old data name items that may be gone: the history goes.
-    fn reload(&mut self, app: &App, _old: &Model) {
-        self.history.clear();
+    /// The places of the history are found again by id in the new data; a place whose
+    /// project or member is gone is dropped.
+    fn reload(&mut self, app: &App, old: &Model) {
+        let history = std::mem::take(&mut self.history);
+        self.history = history
+            .into_iter()
+            .filter_map(|place| {
+                // Row 0 is "all years"; row r the r-th year of the data.
+                let year = match place.year.checked_sub(1) {
+                    None => 0,
+                    Some(offset) => {
+                        let y = u16::try_from(offset)
+                            .ok()
+                            .and_then(|o| old.years.start().checked_add(o))
+                            .filter(|y| app.model.years.contains(y))?;
+                        usize::from(y - app.model.years.start()) + 1
+                    }
+                };
+                let project = match place.project {
+                    Some(p) => Some(app.model.project_by_id(&old.project(p).id)?),
+                    None => None,
+                };
+                let member = match place.member {
+                    Some(m) => Some(app.model.member_by_id(&old.member(m).id)?),
+                    None => None,
+                };
+                Some(Place {
+                    year,
+                    project,
+                    member,
+                    ..place
+                })
+            })
+            .collect();
         self.keep_all_visible(app);
     }
 }

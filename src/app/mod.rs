@@ -99,6 +99,10 @@ pub struct App {
     effect: Option<Effect>,
     /// Where the data came from, as shown in the status bar.
     pub origin: String,
+    /// The fingerprint of the data shown (see [`crate::data::Loaded::fingerprint`]).
+    fingerprint: u64,
+    /// `r` asked for the reload under way: it says so even when nothing changed.
+    reload_asked: bool,
     pub warnings: Vec<Diagnostic>,
     /// Errors of the data: while there are any, the app shows them and nothing else.
     pub errors: Vec<Diagnostic>,
@@ -127,6 +131,8 @@ impl App {
         let origin = loaded.origin.describe();
         let model = loaded.model;
         let mut app = App {
+            fingerprint: loaded.fingerprint,
+            reload_asked: false,
             member: (!model.members.is_empty()).then_some(MemberIdx(0)),
             index: Index::new(&model),
             grid_keys: Keys::new(&model),
@@ -280,6 +286,7 @@ impl App {
             self.message = Some(self.options.lang.texts().reload_builtin.to_string());
         } else {
             self.effect = Some(Effect::Reload);
+            self.reload_asked = true;
         }
     }
 

@@ -14,6 +14,18 @@ impl App {
     /// Takes freshly loaded data.
     pub fn reload(&mut self, loaded: Loaded) {
         let t = self.options.lang.texts();
+        let asked = std::mem::take(&mut self.reload_asked);
+        if loaded.fingerprint == self.fingerprint {
+            // The files are as they were: nothing changes (the selection, the history,
+            // a search and the last message stay), unless they had errors in between.
+            if !self.stale.is_empty() {
+                self.stale.clear();
+                self.message = Some(t.reloaded.to_string());
+            } else if asked {
+                self.message = Some(t.reload_unchanged.to_string());
+            }
+            return;
+        }
         let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
             .diagnostics
             .into_iter()
@@ -31,6 +43,7 @@ impl App {
         let member = self.member.map(|m| self.model.member(m).id.clone());
 
         let old = std::mem::replace(&mut self.model, loaded.model);
+        self.fingerprint = loaded.fingerprint;
         self.origin = loaded.origin.describe();
         self.index = Index::new(&self.model);
         self.grid_keys = Keys::new(&self.model);
@@ -154,6 +167,58 @@ mod tests {
         assert_eq!(app.member.map(|m| app.model.member(m).id.clone()), member);
         assert_eq!(app.selected_year(), Some(2024));
         assert_eq!(app.model.projects.len(), 23);
+    }
+
+    #[test]
+    fn a_reload_keeps_the_way_back_the_search_and_the_message_where_the_data_holds_them() {
+        let dir = copy_of_data();
+        let mut app = folder_app(dir.path());
+        press(&mut app, "j j tab j j j j j j j");
+        assert_eq!(project_id(&app), "klimaschutz");
+        // Enter follows the link to the other list; Esc would come back.
+        let focus = |app: &App| app.browser().map(|b| b.focus);
+        let (start, member) = (focus(&app), app.member);
+        press(&mut app, "enter");
+        let (followed, followed_member) = (focus(&app), app.member);
+        assert_ne!((followed, followed_member), (start, member));
+        // Unchanged files: nothing changes, not even the message.
+        app.message = Some("Exported: x.csv".into());
+        again(&mut app, dir.path());
+        assert_eq!(app.message.as_deref(), Some("Exported: x.csv"));
+        // Changed files: a new project shifts every index, the way back still holds.
+        std::fs::write(
+            dir.path().join("projects/aaa-neu.toml"),
+            "id = \"aaa-neu\"\ntitle = \"Ein neues Projekt\"\nstatus = \"running\"\nstart = 2024\nsources = [\"pm-2024\"]\n",
+        )
+        .unwrap();
+        again(&mut app, dir.path());
+        assert_eq!((focus(&app), app.member), (followed, followed_member));
+        press(&mut app, "esc");
+        assert_eq!(
+            (focus(&app), app.member),
+            (start, member),
+            "Esc goes back after the reload"
+        );
+        assert_eq!(project_id(&app), "klimaschutz");
+        // A search keeps its text.
+        press(&mut app, "/ k l i m a");
+        std::fs::remove_file(dir.path().join("projects/aaa-neu.toml")).unwrap();
+        again(&mut app, dir.path());
+        assert_eq!(app.search().map(|s| s.line.text.as_str()), Some("klima"));
+        assert!(app.search().is_some_and(|s| !s.hits().is_empty()));
+    }
+
+    #[test]
+    fn r_says_when_nothing_changed() {
+        let dir = copy_of_data();
+        let mut app = folder_app(dir.path());
+        press(&mut app, "r");
+        assert_eq!(app.take_effect(), Some(Effect::Reload));
+        again(&mut app, dir.path());
+        assert_eq!(
+            app.message.as_deref(),
+            Some("Data read again: nothing changed.")
+        );
     }
 
     #[test]

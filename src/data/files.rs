@@ -246,6 +246,23 @@ fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<String> {
     Some("an entry of another kind".into())
 }
 
+/// Whether a change to this path (inside a data folder, relative to it) can change what
+/// loading the folder reads or says: the data files, names that look like them (which
+/// get a warning), anything in `projects/` but hidden files, and the folders themselves.
+/// Other files (notes, exports, `.git`) do not.
+pub fn concerns_data(rel: &Path) -> bool {
+    let parts: Vec<&str> = rel
+        .components()
+        .map(|c| c.as_os_str().to_str().unwrap_or("\u{FFFD}"))
+        .collect();
+    match parts.as_slice() {
+        [] => true,
+        [name] => TOP_FILES.contains(name) || *name == PROJECTS_DIR || looks_like_data(name),
+        [dir, name] if *dir == PROJECTS_DIR => !name.starts_with('.'),
+        _ => false,
+    }
+}
+
 /// Whether a name was meant for a data file that ikz does not read as it is: `.TOML`,
 /// `.toml.txt`, `.toml~`, `x.tml`.
 fn looks_like_data(name: &str) -> bool {
@@ -416,6 +433,30 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
                 )),
             );
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod concern_tests {
+    use super::*;
+
+    #[test]
+    fn only_changes_to_the_data_concern_it() {
+        for (rel, yes) in [
+            ("", true),
+            ("members.toml", true),
+            ("member.toml", true),
+            ("projects", true),
+            ("projects/klimaschutz.toml", true),
+            ("projects/4913", true),
+            ("projects/.klimaschutz.toml.swp", false),
+            ("notes.txt", false),
+            ("ikz-matrix-2024.csv", false),
+            (".git/index", false),
+            ("projects/old/a.toml", false),
+        ] {
+            assert_eq!(concerns_data(Path::new(rel)), yes, "{rel}");
         }
     }
 }

@@ -18,7 +18,7 @@ use crate::model::{
     Project, Report, Source, Status, SteeringGroup,
 };
 use crate::text::is_forbidden;
-pub use files::{MAX_FILE_BYTES, Origin};
+pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, concerns_data};
 use raw::{RawIndex, RawMember, RawMilestone, RawPerson, RawProject, RawReport, RawSource};
 use reader::{At, Ctx};
 use validate::RawData;
@@ -35,6 +35,9 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// How many files were read.
     pub files: usize,
+    /// A hash of everything read and said: equal for two loads of unchanged files, so a
+    /// reload that finds nothing new can change nothing.
+    pub fingerprint: u64,
 }
 
 impl Loaded {
@@ -126,12 +129,27 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
     }
     validate::validate(&raw, &srcs, &mut diags);
     let model = assemble(raw);
+    let diagnostics = diags.into_sorted();
     Loaded {
         origin: origin.clone(),
         model,
-        diagnostics: diags.into_sorted(),
+        fingerprint: fingerprint(inputs, &diagnostics),
+        diagnostics,
         files: inputs.len(),
     }
+}
+
+fn fingerprint(inputs: &[files::InputFile], diagnostics: &[Diagnostic]) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0x1c2).build_hasher();
+    for f in inputs {
+        f.rel.hash(&mut h);
+        f.text.hash(&mut h);
+    }
+    for d in diagnostics {
+        d.to_string().hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Parses one file, reporting every syntax error; `None` if there was any, so that a

@@ -110,6 +110,7 @@ pub struct Texts {
     /// "Data": where the data comes from, in the cooperation's detail.
     pub data_origin: &'static str,
     pub reloaded: &'static str,
+    pub reload_unchanged: &'static str,
     pub not_watched: &'static str,
     pub paste_cut: &'static str,
     pub cannot_suspend: &'static str,
@@ -441,6 +442,7 @@ pub const EN: Texts = Texts {
     legend_status: "Status in the year shown: planned, running, completed, – not known",
     data_origin: "Data",
     reloaded: "Data reloaded.",
+    reload_unchanged: "Data read again: nothing changed.",
     more: ("… and", "more (the matrix, m, shows them all)"),
     not_watched: "Not watching for changes (r reloads)",
     paste_cut: "The pasted text was cut to 1000 characters",
@@ -736,6 +738,7 @@ pub const DE: Texts = Texts {
     legend_status: "Stand im gezeigten Jahr: geplant, läuft, abgeschlossen, – nicht bekannt",
     data_origin: "Daten",
     reloaded: "Daten neu gelesen.",
+    reload_unchanged: "Daten neu gelesen: nichts geändert.",
     more: ("… und", "weitere (die Matrix, m, zeigt alle)"),
     not_watched: "Änderungen werden nicht beobachtet (r liest neu)",
     paste_cut: "Der eingefügte Text wurde auf 1000 Zeichen gekürzt",

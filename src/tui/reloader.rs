@@ -1,30 +1,80 @@
 //! Live reload, the terminal side: watches the data folder (never the built-in data) and
 //! reads it again in the background once changes have settled, or when `r` asks. The
 //! event loop polls it; [`crate::app::App::reload`] decides what to show.
+//!
+//! It follows the folder by its path, not by what the path led to when watching began:
+//! a folder swapped for a new copy (as some editors and sync tools save), deleted and
+//! made again, or a link to it pointed elsewhere is noticed within [`LOOK_AGAIN`] and
+//! watched anew. Only the folder and `projects/` are watched, not what lies below them,
+//! and only changes that concern the data count (see [`crate::data::concerns_data`]):
+//! notes, exports and `.git` do not. A data file that is a link out of the folder is
+//! watched where it leads.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::data::{Loaded, Origin, load};
+use crate::data::{Loaded, Origin, PROJECTS_DIR, concerns_data, load};
 
 /// Changes closer together than this are read as one: an editor's save is often
 /// several events (write a temporary file, rename it over the old one).
 pub const SETTLE: Duration = Duration::from_millis(200);
 
+/// How often the reloader checks that the folder's path still leads where it did.
+pub const LOOK_AGAIN: Duration = Duration::from_millis(500);
+
 pub struct Reloader {
     origin: Origin,
-    /// Kept alive while watching; `None` if watching failed.
-    _watcher: Option<RecommendedWatcher>,
+    dir: PathBuf,
+    /// What is watched now; `None` while the folder cannot be watched.
+    watching: Option<Watching>,
     changes: Receiver<()>,
+    changes_tx: Sender<()>,
     loads: Receiver<Loaded>,
     loads_tx: Sender<Loaded>,
     /// When the last change came in, while a reload is due.
     due: Option<Instant>,
     loading: bool,
+    looked: Instant,
+}
+
+struct Watching {
+    /// Kept alive while watching.
+    _watcher: RecommendedWatcher,
+    place: Place,
+}
+
+/// Where the folder's path leads: the real path and the identity of the folder and of
+/// its `projects/` (on Unix, device and inode; elsewhere the real paths).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    real: Option<PathBuf>,
+    dir: Option<(u64, u64)>,
+    projects: Option<(u64, u64)>,
+}
+
+impl Place {
+    fn of(dir: &Path) -> Place {
+        Place {
+            real: std::fs::canonicalize(dir).ok(),
+            dir: identity(dir),
+            projects: identity(&dir.join(PROJECTS_DIR)),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    std::fs::metadata(path).ok().map(|_| (0, 0))
 }
 
 /// Whether a file event can change the data (reading the files, as the loader does,
@@ -40,30 +90,68 @@ fn changes_data(kind: &EventKind) -> bool {
 }
 
 impl Reloader {
-    /// A reloader for a data folder: `Err` says why the folder cannot be watched (`r`
-    /// still reloads by hand). The built-in data has none.
+    /// A reloader for a data folder, and why the folder cannot be watched if it cannot
+    /// (`r` still reloads by hand, and watching starts once it can). The built-in data
+    /// has none.
     pub fn new(origin: &Origin) -> Option<(Reloader, Option<String>)> {
         let Origin::Folder(dir) = origin else {
             return None;
         };
         let (changes_tx, changes) = channel();
         let (loads_tx, loads) = channel();
-        let (watcher, problem) = match watch(dir, changes_tx) {
-            Ok(w) => (Some(w), None),
-            Err(e) => (None, Some(format!("{}: {e}", dir.display()))),
+        let mut r = Reloader {
+            origin: origin.clone(),
+            dir: dir.clone(),
+            watching: None,
+            changes,
+            changes_tx,
+            loads,
+            loads_tx,
+            due: None,
+            loading: false,
+            looked: Instant::now(),
         };
-        Some((
-            Reloader {
-                origin: origin.clone(),
-                _watcher: watcher,
-                changes,
-                loads,
-                loads_tx,
-                due: None,
-                loading: false,
-            },
-            problem,
-        ))
+        let problem = r.watch().err().map(|e| format!("{}: {e}", dir.display()));
+        Some((r, problem))
+    }
+
+    /// Watches the folder where its path leads now.
+    fn watch(&mut self) -> notify::Result<()> {
+        self.watching = None;
+        let place = Place::of(&self.dir);
+        let dir = self.dir.clone();
+        let tx = self.changes_tx.clone();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let Ok(event) = event else { return };
+                let concerns = event.paths.iter().any(|p| match p.strip_prefix(&dir) {
+                    Ok(rel) => concerns_data(rel),
+                    // A file watched where a link out of the folder leads.
+                    Err(_) => true,
+                });
+                if changes_data(&event.kind) && concerns {
+                    let _ = tx.send(());
+                }
+            })?;
+        watcher.watch(&self.dir, RecursiveMode::NonRecursive)?;
+        let projects = self.dir.join(PROJECTS_DIR);
+        if projects.is_dir() {
+            watcher.watch(&projects, RecursiveMode::NonRecursive)?;
+        }
+        // Data files that are links: watched where they lead (a watch follows the link).
+        for folder in [self.dir.clone(), projects] {
+            for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+                let linked = entry.file_type().is_ok_and(|t| t.is_symlink());
+                if linked && entry.path().is_file() {
+                    let _ = watcher.watch(&entry.path(), RecursiveMode::NonRecursive);
+                }
+            }
+        }
+        self.watching = Some(Watching {
+            _watcher: watcher,
+            place,
+        });
+        Ok(())
     }
 
     /// Reload now (for `r`).
@@ -75,15 +163,27 @@ impl Reloader {
         );
     }
 
-    /// Takes in file events, starts a reload once they have settled, and returns the
-    /// data of a finished one.
+    /// Takes in file events, follows a moved folder, starts a reload once changes have
+    /// settled, and returns the data of a finished one.
     pub fn poll(&mut self) -> Option<Loaded> {
         while self.changes.try_recv().is_ok() {
             self.due = Some(Instant::now());
         }
+        if self.looked.elapsed() >= LOOK_AGAIN {
+            self.looked = Instant::now();
+            let now = Place::of(&self.dir);
+            let moved = self.watching.as_ref().is_none_or(|w| w.place != now);
+            if moved && (now.dir.is_some() || self.watching.is_some()) {
+                // Swapped, made again or pointed elsewhere (or gone): watch anew, read anew.
+                let _ = self.watch();
+                self.due = Some(Instant::now());
+            }
+        }
         if !self.loading && self.due.is_some_and(|t| t.elapsed() >= SETTLE) {
             self.due = None;
             self.loading = true;
+            // Links may have been added or re-pointed: watch what the data is now.
+            let _ = self.watch();
             let origin = self.origin.clone();
             let tx = self.loads_tx.clone();
             std::thread::spawn(move || {
@@ -94,16 +194,6 @@ impl Reloader {
         self.loading = false;
         Some(loaded)
     }
-}
-
-fn watch(dir: &Path, tx: Sender<()>) -> notify::Result<RecommendedWatcher> {
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| changes_data(&e.kind)) {
-            let _ = tx.send(());
-        }
-    })?;
-    watcher.watch(dir, RecursiveMode::Recursive)?;
-    Ok(watcher)
 }
 
 #[cfg(test)]
@@ -151,6 +241,102 @@ mod tests {
         std::fs::write(dir.path().join("projects/extra.toml"), "id = \"broken").unwrap();
         let second = wait_for_load(&mut r).unwrap();
         assert!(second.errors() > 0);
+    }
+
+    /// A small generated data folder at `path`.
+    fn data_at(path: &std::path::Path, projects: usize) {
+        crate::data::generate::write(
+            path,
+            crate::data::generate::Size {
+                members: 3,
+                projects,
+                years: 2,
+                seed: 1,
+            },
+        )
+        .unwrap();
+    }
+
+    /// Waits long enough for a change to have been seen, and says whether a load came.
+    fn loads_within_a_while(r: &mut Reloader) -> bool {
+        let deadline = Instant::now() + LOOK_AGAIN * 2 + SETTLE * 3;
+        while Instant::now() < deadline {
+            if r.poll().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    #[test]
+    fn files_that_are_not_data_do_not_reload() {
+        let dir = tempfile::tempdir().unwrap();
+        data_at(dir.path(), 2);
+        let (mut r, _) = Reloader::new(&Origin::Folder(dir.path().to_path_buf())).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("ikz-matrix-2024.csv"), "id\n").unwrap();
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        std::fs::write(dir.path().join(".git/index"), "x").unwrap();
+        std::fs::write(dir.path().join("projects/.p.toml.swp"), "x").unwrap();
+        assert!(!loads_within_a_while(&mut r));
+        // A data file does.
+        std::fs::write(dir.path().join("projects/extra.toml"), "id = \"broken").unwrap();
+        assert!(wait_for_load(&mut r).unwrap().errors() > 0);
+    }
+
+    #[test]
+    fn a_folder_swapped_for_a_new_copy_is_followed() {
+        let root = tempfile::tempdir().unwrap();
+        let data = root.path().join("data");
+        data_at(&data, 2);
+        let (mut r, _) = Reloader::new(&Origin::Folder(data.clone())).unwrap();
+        // Saved as a new copy, renamed into place; the old one is kept aside.
+        let new = root.path().join("data.new");
+        data_at(&new, 5);
+        std::fs::rename(&data, root.path().join("data.old")).unwrap();
+        std::fs::rename(&new, &data).unwrap();
+        let loaded = wait_for_load(&mut r).unwrap();
+        assert_eq!(loaded.model.projects.len(), 5);
+        // Edits to the old copy are not the data's; edits to the new one are.
+        std::fs::write(root.path().join("data.old/projects/x.toml"), "id = \"x").unwrap();
+        assert!(!loads_within_a_while(&mut r));
+        std::fs::write(data.join("projects/x.toml"), "id = \"x").unwrap();
+        assert!(wait_for_load(&mut r).unwrap().errors() > 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_pointed_elsewhere_and_a_linked_file_are_followed() {
+        let root = tempfile::tempdir().unwrap();
+        let (a, b) = (root.path().join("a"), root.path().join("b"));
+        data_at(&a, 2);
+        data_at(&b, 4);
+        let link = root.path().join("current");
+        std::os::unix::fs::symlink(&a, &link).unwrap();
+        let (mut r, _) = Reloader::new(&Origin::Folder(link.clone())).unwrap();
+        // Pointed at b, as `ln -sfn b current` does: a new link renamed over the old.
+        let tmp = root.path().join("current.tmp");
+        std::os::unix::fs::symlink(&b, &tmp).unwrap();
+        std::fs::rename(&tmp, &link).unwrap();
+        assert_eq!(wait_for_load(&mut r).unwrap().model.projects.len(), 4);
+        // A project file that links out of the folder is watched where it leads.
+        let outside = root.path().join("outside.toml");
+        let some_project = b
+            .join("projects")
+            .read_dir()
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap();
+        let text = std::fs::read_to_string(some_project.path()).unwrap();
+        let id_line = text.lines().find(|l| l.starts_with("id = ")).unwrap();
+        std::fs::write(&outside, text.replace(id_line, "id = \"outside\"")).unwrap();
+        std::os::unix::fs::symlink(&outside, b.join("projects/linked.toml")).unwrap();
+        let linked = wait_for_load(&mut r).unwrap();
+        assert_eq!((linked.errors(), linked.model.projects.len()), (0, 5));
+        std::fs::write(&outside, "id = \"broken").unwrap();
+        assert!(wait_for_load(&mut r).unwrap().errors() > 0);
     }
 
     #[test]
