@@ -392,7 +392,20 @@ fn matrix_on_the_command_line_is_what_the_export_writes() {
     };
     let grid = Grid::build(&model, &Keys::new(&model), spec);
     let dir = tempfile::tempdir().unwrap();
-    let files = export::write(dir.path(), &model, &grid).unwrap();
+    let lines = std::sync::atomic::AtomicUsize::new(0);
+    let files = export::write(dir.path(), &model, &grid, &lines).unwrap();
+    // The progress count saw every line of both files.
+    let written = std::fs::read_to_string(&files.csv).unwrap().lines().count()
+        + std::fs::read_to_string(&files.markdown)
+            .unwrap()
+            .lines()
+            .count();
+    assert_eq!(lines.into_inner(), written);
+    assert!(
+        (written..written + 4).contains(&export::lines_of(&grid)),
+        "{written} lines, {} expected",
+        export::lines_of(&grid)
+    );
     let args = [
         "matrix",
         "--year",

@@ -621,3 +621,60 @@ fn a_dumb_terminal_gets_the_commands_instead_of_a_broken_screen() {
         assert_eq!(s.finish(), 2);
     }
 }
+
+/// A generated data folder of `projects` projects and `members` members.
+fn generated(projects: u32, members: u32) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_ikz"))
+        .args(["generate", "--projects", &projects.to_string()])
+        .args(["--members", &members.to_string()])
+        .arg(dir.path().join("d"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    dir
+}
+
+/// The hidden temporary files an export leaves while it writes.
+fn temporary_files(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".ikz-export-"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_long_export_runs_beside_the_keys_and_a_signal_leaves_no_temporary_file() {
+    let data = generated(6000, 120);
+    let out = tempfile::tempdir().unwrap();
+    let path = data.path().join("d");
+    let args = ["--data", path.to_str().unwrap(), "--view", "matrix"];
+    // Done in full: the screen answers keys meanwhile, and says how far it is.
+    let mut s = Session::start_in(out.path(), &args, 120, 40, &[]);
+    s.wait_for("Matrix · 2023");
+    s.send("e");
+    s.wait_for("Exporting…");
+    s.send("?");
+    s.wait_for("Help — keys");
+    s.send("q");
+    s.wait_for("Exported:");
+    assert!(out.path().join("ikz-matrix-2023.csv").exists());
+    assert!(temporary_files(out.path()).is_empty());
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    // Ended by a signal half-way: no file, whole or half, is left.
+    let out = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(out.path(), &args, 120, 40, &[]);
+    s.wait_for("Matrix · 2023");
+    s.send("e");
+    s.wait_for("Exporting…");
+    s.signal(nix::sys::signal::Signal::SIGTERM);
+    assert_eq!(s.finish(), 143);
+    assert!(
+        temporary_files(out.path()).is_empty(),
+        "{:?}",
+        temporary_files(out.path())
+    );
+}

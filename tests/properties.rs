@@ -25,8 +25,9 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Rect;
 
-use ikz::app::scroll::Scroll;
-use ikz::app::{App, Context, ErrorsState, Input, Options, Pane, Screen, View, keymap};
+use ikz::app::{
+    App, Context, ErrorItems, ErrorsState, Input, ItemScroll, Options, Pane, Screen, View, keymap,
+};
 use ikz::data::generate::Size;
 use ikz::data::{Loaded, Origin, load, load_memory};
 use ikz::present::words::Lang;
@@ -219,19 +220,24 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     // Every popup and the error screen stay within their lines.
     match app.top() {
         Some(Screen::Help(p) | Screen::Problems(p)) => {
-            let text = ikz::present::layout::popup_text(size);
-            let lines = p.lines(app, usize::from(text.width)).len();
-            prop_assert!(p.scroll.offset <= Scroll::max(lines, usize::from(text.height)));
+            let (width, height) = p.extent(app);
+            let last = ItemScroll::last(&*p.items(app, width), width, height);
+            prop_assert!(p.scroll <= last);
         }
         Some(Screen::Errors(e)) => {
-            let lines = ErrorsState::lines(app, ErrorsState::width(app)).len();
-            prop_assert!(e.scroll.offset <= Scroll::max(lines, ErrorsState::height(app)));
+            let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
+            let last = ItemScroll::last(&ErrorItems(app), width, height);
+            prop_assert!(e.scroll <= last);
         }
         _ => {}
     }
     // The help lists every key that works where it was opened.
     if let Some(Screen::Help(p)) = app.top() {
-        let text: String = p.lines(app, 200).iter().map(|l| format!("{l}\n")).collect();
+        let items = p.items(app, 200);
+        let text: String = (0..items.count())
+            .flat_map(|i| items.lines(i, 200))
+            .map(|l| format!("{l}\n"))
+            .collect();
         for b in keymap::working(p.from) {
             prop_assert!(
                 text.contains(&b.keys_label(app.options.lang)),

@@ -1,20 +1,67 @@
 //! The screen shown instead of everything else while the data has errors: the same
 //! lines as `ikz check` (errors, then warnings), and what to do. It scrolls to its last
-//! line at any size.
+//! line at any size, and only what is on screen is ever built.
 
 use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
 use ratatui::text::Line;
 
 use super::App;
+use super::items::{ItemScroll, Items};
 use super::keymap::{Action, Context};
 use super::screen::{Behavior, Transition};
-use super::scroll::Scroll;
 use crate::model::Model;
 use crate::text::{sanitize, wrap};
 
 #[derive(Debug, Clone, Default)]
 pub struct ErrorsState {
-    pub scroll: Scroll,
+    pub scroll: ItemScroll,
+}
+
+/// The screen's text as items: what it is, a gap, every error and warning, a gap, what
+/// to do. Only the items on screen are ever wrapped, so a million errors scroll as
+/// fast as ten.
+pub struct ErrorItems<'a>(pub &'a App);
+
+impl Items for ErrorItems<'_> {
+    fn count(&self) -> usize {
+        self.0.errors.len() + self.0.warnings.len() + 4
+    }
+
+    fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
+        let app = self.0;
+        let (t, theme) = (app.options.lang.texts(), app.theme());
+        let problems = app.errors.len() + app.warnings.len();
+        match i {
+            0 => wrap(t.errors_intro, width)
+                .into_iter()
+                .map(Line::raw)
+                .collect(),
+            1 => vec![Line::default()],
+            i if i < problems + 2 => {
+                let d = app
+                    .errors
+                    .get(i - 2)
+                    .or_else(|| app.warnings.get(i - 2 - app.errors.len()));
+                let Some(d) = d else {
+                    return vec![Line::default()];
+                };
+                let style = if d.is_error() {
+                    theme.error()
+                } else {
+                    theme.warning()
+                };
+                wrap(&sanitize(&d.to_string()), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, style))
+                    .collect()
+            }
+            i if i == problems + 2 => vec![Line::default()],
+            _ => wrap(t.errors_fix, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim()))
+                .collect(),
+        }
+    }
 }
 
 impl ErrorsState {
@@ -25,40 +72,6 @@ impl ErrorsState {
 
     pub fn width(app: &App) -> usize {
         usize::from(app.size.width.saturating_sub(2)).max(1)
-    }
-
-    /// Every line of the screen at a width.
-    pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-        let (t, theme) = (app.options.lang.texts(), app.theme());
-        let mut lines: Vec<Line<'static>> = wrap(t.errors_intro, width)
-            .into_iter()
-            .map(Line::raw)
-            .collect();
-        lines.push(Line::default());
-        for d in app.errors.iter().chain(&app.warnings) {
-            let style = if d.is_error() {
-                theme.error()
-            } else {
-                theme.warning()
-            };
-            for l in wrap(&sanitize(&d.to_string()), width) {
-                lines.push(Line::styled(l, style));
-            }
-        }
-        lines.push(Line::default());
-        lines.extend(
-            wrap(t.errors_fix, width)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.dim())),
-        );
-        lines
-    }
-
-    fn extent(app: &App) -> (usize, usize) {
-        (
-            ErrorsState::lines(app, ErrorsState::width(app)).len(),
-            ErrorsState::height(app),
-        )
     }
 }
 
@@ -72,16 +85,17 @@ impl Behavior for ErrorsState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        let (lines, height) = ErrorsState::extent(app);
-        self.scroll.text_key(action, lines, height);
+        let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
+        self.scroll.key(action, &ErrorItems(app), width, height);
         Transition::Stay
     }
 
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
-        let (lines, height) = ErrorsState::extent(app);
+        let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
+        let items = ErrorItems(app);
         match m.kind {
-            MouseEventKind::ScrollDown => self.scroll.by(3, lines, height),
-            MouseEventKind::ScrollUp => self.scroll.by(-3, lines, height),
+            MouseEventKind::ScrollDown => self.scroll.down(3, &items, width, height),
+            MouseEventKind::ScrollUp => self.scroll.up(3, &items, width),
             _ => {}
         }
         Transition::Stay
@@ -93,8 +107,8 @@ impl Behavior for ErrorsState {
     }
 
     fn resize(&mut self, app: &App) {
-        let (lines, height) = ErrorsState::extent(app);
-        self.scroll.clamp(lines, height);
+        let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
+        self.scroll.keep_within(&ErrorItems(app), width, height);
     }
 
     fn resumed(&mut self, _app: &App) {}

@@ -9,6 +9,7 @@
 
 pub mod browser;
 pub mod errors;
+pub mod items;
 pub mod keymap;
 pub mod line;
 pub mod matrix;
@@ -29,7 +30,8 @@ use crate::present::words::Lang;
 use crate::query::grid::{Keys, Spec};
 use crate::query::search::Index;
 pub use browser::{BrowserState, Pane};
-pub use errors::ErrorsState;
+pub use errors::{ErrorItems, ErrorsState};
+pub use items::{ItemScroll, Items};
 pub use keymap::{Action, Context};
 pub use matrix::MatrixState;
 pub use popup::Popup;
@@ -86,7 +88,8 @@ pub struct Options {
 
 #[derive(Debug)]
 pub struct App {
-    pub model: Model,
+    /// Shared, so that work off the input thread (an export) can read it.
+    pub model: std::sync::Arc<Model>,
     /// The search index of the model, built once per load.
     pub index: Index,
     /// The matrix's filter index and sort keys, built once per load.
@@ -116,6 +119,8 @@ pub struct App {
     pub member: Option<MemberIdx>,
     /// A short note for the status bar (for example why Enter did nothing).
     pub message: Option<String>,
+    /// How far an export running in the background is, in percent.
+    pub exporting: Option<u8>,
     pub size: Rect,
     pub quit: bool,
     /// The screens, the one on top last. Never empty.
@@ -129,7 +134,7 @@ impl App {
             .into_iter()
             .partition(Diagnostic::is_error);
         let origin = loaded.origin.describe();
-        let model = loaded.model;
+        let model = std::sync::Arc::new(loaded.model);
         let mut app = App {
             fingerprint: loaded.fingerprint,
             reload_asked: false,
@@ -148,6 +153,7 @@ impl App {
             year: 0,
             project: None,
             message: None,
+            exporting: None,
             size,
             quit: false,
             stack: Vec::new(),

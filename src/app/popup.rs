@@ -1,13 +1,13 @@
 //! The popups over a view: the help (every key of the screen it was opened from, from
-//! the key table) and the list of warnings in the data. Both are a text that scrolls; its
-//! lines are built here, so that scrolling knows where the text ends.
+//! the key table) and the list of warnings in the data. Both are a text of items that
+//! scrolls (see [`super::items`]); the warnings are wrapped only where shown.
 
 use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
 use ratatui::text::{Line, Span};
 
+use super::items::{ItemScroll, Items};
 use super::keymap::{self, Action, Context};
 use super::screen::{Behavior, Transition};
-use super::scroll::Scroll;
 use super::{App, Overlay};
 use crate::model::Model;
 use crate::present::layout;
@@ -18,7 +18,81 @@ pub struct Popup {
     pub kind: Overlay,
     /// The key context of the screen the help was opened from.
     pub from: Context,
-    pub scroll: Scroll,
+    pub scroll: ItemScroll,
+}
+
+/// Lines built whole, one item each (the help: a page or two).
+pub struct Built(pub Vec<Line<'static>>);
+
+impl Items for Built {
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+
+    fn lines(&self, i: usize, _width: usize) -> Vec<Line<'static>> {
+        self.0.get(i).cloned().into_iter().collect()
+    }
+}
+
+/// The list of problems as items, wrapped only where shown (see [`ItemScroll`]): the
+/// errors that kept the last good data under their heading, the warnings, what to do.
+pub struct ProblemItems<'a>(pub &'a App);
+
+impl Items for ProblemItems<'_> {
+    fn count(&self) -> usize {
+        let app = self.0;
+        if app.warnings.is_empty() && app.stale.is_empty() {
+            return 3;
+        }
+        let stale = if app.stale.is_empty() {
+            0
+        } else {
+            app.stale.len() + 2
+        };
+        stale + app.warnings.len() + 2
+    }
+
+    fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
+        let app = self.0;
+        let (t, theme) = (app.options.lang.texts(), app.theme());
+        if app.warnings.is_empty() && app.stale.is_empty() {
+            return vec![match i {
+                0 => Line::raw(t.problems_none),
+                1 => Line::default(),
+                _ => Line::styled(t.problems_close, theme.dim()),
+            }];
+        }
+        let listed = |d: &crate::diag::Diagnostic, style| {
+            wrap(&sanitize(&d.to_string()), width)
+                .into_iter()
+                .map(move |l| Line::styled(l, style))
+                .collect::<Vec<_>>()
+        };
+        // The stale errors under their heading and a gap, then the warnings.
+        let mut i = i;
+        if !app.stale.is_empty() {
+            match i.checked_sub(1) {
+                None => return vec![Line::styled(t.stale_title, theme.heading())],
+                Some(j) if j < app.stale.len() => {
+                    return app
+                        .stale
+                        .get(j)
+                        .map(|d| listed(d, theme.error()))
+                        .unwrap_or_default();
+                }
+                Some(j) if j == app.stale.len() => return vec![Line::default()],
+                Some(_) => i -= app.stale.len() + 2,
+            }
+        }
+        match app.warnings.get(i) {
+            Some(d) => listed(d, theme.warning()),
+            None if i == app.warnings.len() => vec![Line::default()],
+            None => wrap(t.problems_close, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim()))
+                .collect(),
+        }
+    }
 }
 
 impl Popup {
@@ -26,7 +100,7 @@ impl Popup {
         Popup {
             kind,
             from: Context::Browser,
-            scroll: Scroll::default(),
+            scroll: ItemScroll::default(),
         }
     }
 
@@ -38,26 +112,26 @@ impl Popup {
         }
     }
 
-    /// The lines of the popup at a width.
-    pub fn lines(&self, app: &App, width: usize) -> Vec<Line<'static>> {
+    /// The text of the popup at a width.
+    pub fn items<'a>(&self, app: &'a App, width: usize) -> Box<dyn Items + 'a> {
         match self.kind {
-            Overlay::Help => help_lines(app, self.from, width),
-            Overlay::Problems => problem_lines(app, width),
+            Overlay::Help => Box::new(Built(help_lines(app, self.from, width))),
+            Overlay::Problems => Box::new(ProblemItems(app)),
         }
     }
 
     /// Where the popup goes: as wide as usual, as tall as its text needs.
     pub fn area(&self, app: &App) -> ratatui::layout::Rect {
         let width = usize::from(layout::popup_text(app.size).width);
-        layout::popup_for(app.size, self.lines(app, width).len())
+        let items = self.items(app, width);
+        let most = usize::from(app.size.height);
+        layout::popup_for(app.size, ItemScroll::lines_up_to(&*items, width, most))
     }
 
-    /// The number of lines and the rows the popup shows them in.
-    fn extent(&self, app: &App) -> (usize, usize) {
-        let inner = layout::popup_text(app.size);
-        let lines = self.lines(app, usize::from(inner.width)).len();
-        let shown = layout::text_of(layout::popup_for(app.size, lines)).height;
-        (lines, usize::from(shown))
+    /// The text's width and the rows the popup shows it in.
+    pub fn extent(&self, app: &App) -> (usize, usize) {
+        let width = usize::from(layout::popup_text(app.size).width);
+        (width, usize::from(layout::text_of(self.area(app)).height))
     }
 
     /// The title: what the popup lists.
@@ -152,38 +226,6 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
     lines
 }
 
-/// The warnings of the data, and the errors of the files that kept the last good data.
-pub fn problem_lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let (t, theme) = (app.options.lang.texts(), app.theme());
-    if app.warnings.is_empty() && app.stale.is_empty() {
-        return vec![
-            Line::raw(t.problems_none),
-            Line::default(),
-            Line::styled(t.problems_close, theme.dim()),
-        ];
-    }
-    let listed = |list: &[crate::diag::Diagnostic], style| {
-        list.iter()
-            .flat_map(|d| wrap(&sanitize(&d.to_string()), width))
-            .map(move |l| Line::styled(l, style))
-            .collect::<Vec<_>>()
-    };
-    let mut lines = Vec::new();
-    if !app.stale.is_empty() {
-        lines.push(Line::styled(t.stale_title, theme.heading()));
-        lines.extend(listed(&app.stale, theme.error()));
-        lines.push(Line::default());
-    }
-    lines.extend(listed(&app.warnings, theme.warning()));
-    lines.push(Line::default());
-    lines.extend(
-        wrap(t.problems_close, width)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim())),
-    );
-    lines
-}
-
 impl Behavior for Popup {
     fn context(&self) -> Context {
         Context::Overlay
@@ -197,18 +239,20 @@ impl Behavior for Popup {
         if action == Action::Close {
             return Transition::Pop;
         }
-        let (lines, height) = self.extent(app);
-        self.scroll.text_key(action, lines, height);
+        let (width, height) = self.extent(app);
+        self.scroll
+            .key(action, &*self.items(app, width), width, height);
         Transition::Stay
     }
 
     /// A click anywhere closes the popup; the wheel scrolls it.
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
-        let (lines, height) = self.extent(app);
+        let (width, height) = self.extent(app);
+        let items = self.items(app, width);
         match m.kind {
             MouseEventKind::Down(_) => return Transition::Pop,
-            MouseEventKind::ScrollDown => self.scroll.by(3, lines, height),
-            MouseEventKind::ScrollUp => self.scroll.by(-3, lines, height),
+            MouseEventKind::ScrollDown => self.scroll.down(3, &*items, width, height),
+            MouseEventKind::ScrollUp => self.scroll.up(3, &*items, width),
             _ => {}
         }
         Transition::Stay
@@ -220,8 +264,9 @@ impl Behavior for Popup {
     }
 
     fn resize(&mut self, app: &App) {
-        let (lines, height) = self.extent(app);
-        self.scroll.clamp(lines, height);
+        let (width, height) = self.extent(app);
+        self.scroll
+            .keep_within(&*self.items(app, width), width, height);
     }
 
     fn resumed(&mut self, _app: &App) {}

@@ -42,7 +42,7 @@ impl App {
         let project = self.project.map(|p| self.model.project(p).id.clone());
         let member = self.member.map(|m| self.model.member(m).id.clone());
 
-        let old = std::mem::replace(&mut self.model, loaded.model);
+        let old = std::mem::replace(&mut self.model, std::sync::Arc::new(loaded.model));
         self.fingerprint = loaded.fingerprint;
         self.origin = loaded.origin.describe();
         self.index = Index::new(&self.model);

@@ -3,8 +3,9 @@
 //! and written whole (see [`crate::staged`]), so a half-written file never appears
 //! under the final name.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::model::Model;
 use crate::present::matrix as format;
@@ -29,14 +30,49 @@ pub fn base_name(grid: &Grid) -> String {
     }
 }
 
+/// About how many lines an export of `grid` writes: a line per project in each file,
+/// and a few more.
+pub fn lines_of(grid: &Grid) -> usize {
+    2 * grid.rows.len() + 16
+}
+
+/// A writer that counts the lines passing through it.
+struct Counting<'a> {
+    inner: &'a mut dyn Write,
+    lines: &'a AtomicUsize,
+}
+
+impl Write for Counting<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        let ends = buf
+            .get(..n)
+            .map_or(0, |b| memchr::memchr_iter(b'\n', b).count());
+        self.lines.fetch_add(ends, Ordering::Relaxed);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// Writes the CSV and the Markdown file of `grid` into `dir`. Both get the same name,
 /// the first of "ikz-matrix-2024", "ikz-matrix-2024-2", … that neither file has yet.
 /// Both files are written in full before either appears, and where the second cannot be
 /// placed the first is taken back: an export leaves both files or none.
-pub fn write(dir: &Path, model: &Model, grid: &Grid) -> io::Result<Exported> {
-    let stage_csv = || Staged::write(dir, |w| format::write_csv(w, model, grid));
+///
+/// `lines` counts the lines written as it goes, for a progress line (see [`lines_of`]).
+pub fn write(dir: &Path, model: &Model, grid: &Grid, lines: &AtomicUsize) -> io::Result<Exported> {
+    let stage_csv = || {
+        Staged::write(dir, |w| {
+            format::write_csv(&mut Counting { inner: w, lines }, model, grid)
+        })
+    };
     let mut csv = stage_csv()?;
-    let mut markdown = Staged::write(dir, |w| format::write_markdown(w, model, grid))?;
+    let mut markdown = Staged::write(dir, |w| {
+        format::write_markdown(&mut Counting { inner: w, lines }, model, grid)
+    })?;
     let base = base_name(grid);
     for n in 1..=MAX_TRIES {
         let stem = if n == 1 {

@@ -365,6 +365,8 @@ pub struct MatrixTexts {
     pub last_year: &'static str,
     pub exported: &'static str,
     pub export_failed: &'static str,
+    pub exporting: &'static str,
+    pub export_running: &'static str,
     /// "named in 3 projects" (before and after the number).
     pub named_in_n: (&'static str, &'static str),
     /// What the total column means.
@@ -482,6 +484,8 @@ pub const EN: Texts = Texts {
         last_year: "This is the last year of the data (0 shows all years).",
         exported: "Exported:",
         export_failed: "Export failed",
+        exporting: "Exporting…",
+        export_running: "An export is still being written; e works again once it is done",
         named_in_n: ("named in", "of the projects shown"),
         total_legend: "n/15: named of all; (14): count reported; (?): no count",
         totals_help: "Σ ✓ named in: how many of the projects shown name the member; Σ ? may be in: in how many more it may take part (their sources give no names, or not all).",
@@ -778,6 +782,8 @@ pub const DE: Texts = Texts {
         last_year: "Das ist das letzte Jahr der Daten (0 zeigt alle Jahre).",
         exported: "Exportiert:",
         export_failed: "Export fehlgeschlagen",
+        exporting: "Exportiere…",
+        export_running: "Ein Export wird noch geschrieben; e geht wieder, sobald er fertig ist",
         named_in_n: ("genannt in", "der gezeigten Projekte"),
         total_legend: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
         totals_help: "Σ ✓ genannt in: in wie vielen der gezeigten Projekte das Mitglied genannt ist; Σ ? vielleicht in: in wie vielen weiteren es beteiligt sein kann (ihre Quellen nennen keine oder nicht alle Namen).",

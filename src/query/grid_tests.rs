@@ -300,7 +300,7 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
     let model = shipped();
     let g = grid(&model, year(2024));
     let dir = tempfile::tempdir().unwrap();
-    let first = export::write(dir.path(), &model, &g).unwrap();
+    let first = export::write(dir.path(), &model, &g, &Default::default()).unwrap();
     assert_eq!(first.csv, dir.path().join("ikz-matrix-2024.csv"));
     assert_eq!(first.markdown, dir.path().join("ikz-matrix-2024.md"));
     assert_eq!(
@@ -313,14 +313,14 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
     );
     // A second export takes the next free name; a stray file of one kind counts too.
     std::fs::write(dir.path().join("ikz-matrix-2024-2.md"), "mine").unwrap();
-    let second = export::write(dir.path(), &model, &g).unwrap();
+    let second = export::write(dir.path(), &model, &g, &Default::default()).unwrap();
     assert_eq!(second.csv, dir.path().join("ikz-matrix-2024-3.csv"));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("ikz-matrix-2024-2.md")).unwrap(),
         "mine"
     );
     let all = grid(&model, Spec::default());
-    let third = export::write(dir.path(), &model, &all).unwrap();
+    let third = export::write(dir.path(), &model, &all, &Default::default()).unwrap();
     assert_eq!(third.csv, dir.path().join("ikz-matrix-all-years.csv"));
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -347,7 +347,7 @@ fn an_export_into_a_missing_folder_fails_with_an_error() {
     let g = grid(&model, year(2024));
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("gone");
-    assert!(export::write(&missing, &model, &g).is_err());
+    assert!(export::write(&missing, &model, &g, &Default::default()).is_err());
 }
 
 #[test]

@@ -22,8 +22,16 @@ use ratatui::crossterm::terminal::{
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, Terminal};
 
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::Receiver;
+
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
+use crate::model::Model;
+use crate::present::export::{self, Exported};
+use crate::query::grid::Grid;
 use crate::tui::reloader::Reloader;
 use crate::ui;
 
@@ -113,6 +121,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
         terminal: &mut terminal,
         app: &mut app,
         reloader,
+        export: None,
         modes,
         #[cfg(unix)]
         signals: &signals,
@@ -141,10 +150,38 @@ const PEEK: Duration = Duration::from_millis(1);
 /// once, yet the screen still follows a long one.
 const BURST: Duration = Duration::from_millis(100);
 
+/// An export written off the input thread: the screen keeps answering and shows how far
+/// it is; its copy of the matrix goes when it is done.
+struct Export {
+    done: Receiver<io::Result<Exported>>,
+    lines: Arc<AtomicUsize>,
+    total: usize,
+}
+
+impl Export {
+    fn start(dir: PathBuf, model: &Arc<Model>, grid: Grid) -> Export {
+        let (tx, done) = std::sync::mpsc::channel();
+        let lines = Arc::new(AtomicUsize::new(0));
+        let total = export::lines_of(&grid);
+        let (model, counted) = (Arc::clone(model), Arc::clone(&lines));
+        std::thread::spawn(move || {
+            let _ = tx.send(export::write(&dir, &model, &grid, &counted));
+        });
+        Export { done, lines, total }
+    }
+
+    /// How far it is, in percent (99 until it is done).
+    fn percent(&self) -> u8 {
+        let written = self.lines.load(Ordering::Relaxed);
+        u8::try_from((written * 100 / self.total.max(1)).min(99)).unwrap_or(99)
+    }
+}
+
 struct Loop<'a> {
     terminal: &'a mut DefaultTerminal,
     app: &'a mut App,
     reloader: Option<Reloader>,
+    export: Option<Export>,
     modes: Modes,
     #[cfg(unix)]
     signals: &'a signals::Watch,
@@ -177,6 +214,21 @@ impl Loop<'_> {
                 self.app.settle();
                 redraw = true;
                 continue;
+            }
+            if let Some(export) = &self.export {
+                match export.done.try_recv() {
+                    Ok(result) => {
+                        self.export = None;
+                        self.app.exporting = None;
+                        self.app.exported(result);
+                        redraw = true;
+                    }
+                    Err(_) => {
+                        let percent = Some(export.percent());
+                        redraw |= self.app.exporting != percent;
+                        self.app.exporting = percent;
+                    }
+                }
             }
             if let Some(loaded) = self.reloader.as_mut().and_then(Reloader::poll) {
                 self.app.reload(loaded);
@@ -243,12 +295,20 @@ impl Loop<'_> {
         let app = &mut *self.app;
         match effect {
             Effect::Export => {
-                let Some(grid) = app.matrix().map(|m| &m.grid) else {
+                if self.export.is_some() {
+                    app.message = Some(app.options.lang.texts().matrix.export_running.to_string());
+                    return Ok(());
+                }
+                let Some(grid) = app.matrix().map(|m| m.grid.clone()) else {
                     return Ok(());
                 };
-                let result = std::env::current_dir()
-                    .and_then(|dir| crate::present::export::write(&dir, &app.model, grid));
-                app.exported(result);
+                match std::env::current_dir() {
+                    Ok(dir) => {
+                        self.export = Some(Export::start(dir, &app.model, grid));
+                        app.exporting = Some(0);
+                    }
+                    Err(e) => app.exported(Err(e)),
+                }
             }
             Effect::Reload => {
                 if let Some(r) = self.reloader.as_mut() {

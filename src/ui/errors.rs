@@ -1,19 +1,22 @@
-//! The screen shown instead of the panes when the data has errors: the lines of
-//! [`ErrorsState::lines`], from its scroll position on.
+//! The screen shown instead of the panes when the data has errors: the items of
+//! [`ErrorItems`] on screen, from the scroll position on.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::app::{App, ErrorsState};
+use crate::app::{App, ErrorItems, ErrorsState, Items};
 use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, state: &ErrorsState, theme: Theme) {
     let t = app.options.lang.texts();
-    let lines = ErrorsState::lines(app, ErrorsState::width(app));
-    let visible = ErrorsState::height(app);
-    let scroll = state.scroll.offset.min(lines.len().saturating_sub(visible));
-    let position = super::position(scroll, visible, lines.len());
+    let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
+    let items = ErrorItems(app);
+    let mut scroll = state.scroll;
+    scroll.keep_within(&items, width, height);
+    let (first, end) = scroll.shown(&items, width, height);
+    // Which items are shown, of how many ("3–20/300004").
+    let position = super::position(first, end - first, items.count());
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.error())
@@ -22,6 +25,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, state: &ErrorsState, theme: Theme)
             format!(" {} ({}) ", t.errors_title, app.errors.len()),
             theme.error(),
         ));
-    let shown: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
+    let shown = scroll.visible(&items, width, height);
     frame.render_widget(Paragraph::new(shown).block(block), frame.area());
 }

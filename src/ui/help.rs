@@ -1,4 +1,4 @@
-//! The popups over a view: the help and the list of warnings. Their lines come from
+//! The popups over a view: the help and the list of warnings. Their items come from
 //! [`crate::app::popup`], which also scrolls them.
 
 use ratatui::Frame;
@@ -11,14 +11,16 @@ use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, popup: &Popup, theme: Theme) {
     let width = usize::from(layout::popup_text(frame.area()).width);
-    let lines = popup.lines(app, width);
-    let area = layout::popup_for(frame.area(), lines.len());
-    let text = layout::text_of(area);
+    let items = popup.items(app, width);
+    let area = popup.area(app);
+    let visible = usize::from(layout::text_of(area).height);
     let title = popup.title(app);
-    let visible = usize::from(text.height);
-    let scroll = popup.scroll.offset.min(lines.len().saturating_sub(visible));
-    let position = super::position(scroll, visible, lines.len());
-    let shown: Vec<Line<'static>> = lines.into_iter().skip(scroll).collect();
+    let mut scroll = popup.scroll;
+    scroll.keep_within(&*items, width, visible);
+    let (first, end) = scroll.shown(&*items, width, visible);
+    // Which items (lines of the help, messages of the list) are shown, of how many.
+    let position = super::position(first, end - first, items.count());
+    let shown = scroll.visible(&*items, width, visible);
     let block = Block::new()
         .title_bottom(Line::from(position.unwrap_or_default()).right_aligned())
         .borders(Borders::ALL)

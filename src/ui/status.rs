@@ -38,6 +38,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             }
         });
     let mut left = vec![match (&app.message, legend) {
+        // An export under way says how far it is, whatever else would be shown.
+        _ if app.exporting.is_some() => Span::styled(
+            format!(
+                "{} {}%",
+                t.matrix.exporting,
+                app.exporting.unwrap_or_default()
+            ),
+            theme.key(),
+        ),
         (Some(m), _) => Span::raw(sanitize(m).into_owned()),
         (None, Some(l)) => Span::styled(l, theme.dim()),
         (None, None) => Span::raw(origin),
