@@ -204,7 +204,12 @@ impl<W: std::io::Write> std::io::Write for Sanitizing<W> {
             }
             Err(_) => (String::from_utf8_lossy(bytes), &[][..]),
         };
-        self.inner.write_all(sanitize_multiline(&text).as_bytes())?;
+        // Nearly all output is clean: then it passes as it is, without a copy.
+        if text.chars().any(|c| is_forbidden(c, true)) {
+            self.inner.write_all(sanitize_multiline(&text).as_bytes())?;
+        } else {
+            self.inner.write_all(text.as_bytes())?;
+        }
         self.carry = rest.to_vec();
         Ok(buf.len())
     }

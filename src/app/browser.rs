@@ -203,14 +203,19 @@ impl BrowserState {
                 let row = step(app.year, delta, app.year_count()).unwrap_or(0);
                 self.set_year(app, row);
             }
+            // The list is made once per key: a held key on 50,000 projects stays quick.
             Pane::Projects => {
                 let list = self.project_rows(app);
                 let at = app
                     .project
                     .and_then(|p| list.iter().position(|&x| x == p))
                     .unwrap_or(0);
-                app.project = step(at, delta, list.len()).and_then(|i| list.get(i).copied());
+                let to = step(at, delta, list.len());
+                app.project = to.and_then(|i| list.get(i).copied());
                 self.reset_detail();
+                let h = height(app, Pane::Projects);
+                self.scroll_mut(Pane::Projects).show(to, list.len(), h);
+                return;
             }
             Pane::Members => {
                 let list = self.member_rows(app);
@@ -218,8 +223,12 @@ impl BrowserState {
                     .member
                     .and_then(|m| list.iter().position(|&x| x == m))
                     .unwrap_or(0);
-                app.member = step(at, delta, list.len()).and_then(|i| list.get(i).copied());
+                let to = step(at, delta, list.len());
+                app.member = to.and_then(|i| list.get(i).copied());
                 self.reset_detail();
+                let h = height(app, Pane::Members);
+                self.scroll_mut(Pane::Members).show(to, list.len(), h);
+                return;
             }
             Pane::Detail => {
                 let lines = self.rows(app, Pane::Detail);

@@ -267,7 +267,8 @@ pub fn run(cli: &Cli) -> Outcome {
 /// for a terminal here, in one place: a control character from a data file or an
 /// argument is shown escaped. An error writing `out` ends the command.
 pub fn run_to(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcome> {
-    let mut safe = crate::text::Sanitizing::new(out);
+    // Buffered before the filter, so that it sees large pieces, not each `write!`.
+    let mut safe = std::io::BufWriter::with_capacity(1 << 16, crate::text::Sanitizing::new(out));
     let outcome = run_unfiltered(cli, &mut safe)?;
     std::io::Write::write_all(&mut safe, outcome.stdout.as_bytes())?;
     std::io::Write::flush(&mut safe)?;

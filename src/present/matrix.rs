@@ -2,6 +2,7 @@
 //! these and the matrix view's export writes the CSV and Markdown ones, so both give the
 //! same content for the same year, filter and orders.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -149,23 +150,26 @@ pub fn write_json(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result
 /// per project with `yes`, `no` or `unknown` per member.
 pub fn write_csv(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
     let mut w = CsvWriter::new(out);
-    let mut head = vec!["id".to_string(), "title".to_string()];
-    head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
-    head.extend(["listed".into(), "reported".into()]);
+    let mut head = vec!["id", "title"];
+    head.extend(grid.columns.iter().map(|&m| model.member(m).code.as_str()));
+    head.extend(["listed", "reported"]);
     w.row(&head)?;
+    let mut cells: Vec<Cow<'_, str>> = Vec::with_capacity(grid.columns.len() + 4);
     for row in &grid.rows {
         let project = model.project(row.project);
-        let mut cells = vec![project.id.clone(), project.title.clone()];
+        cells.clear();
+        cells.push(Cow::Borrowed(&project.id));
+        cells.push(Cow::Borrowed(&project.title));
         cells.extend(
             grid.columns
                 .iter()
-                .map(|&m| row.part.cell(m).as_str().to_string()),
+                .map(|&m| Cow::Borrowed(row.part.cell(m).as_str())),
         );
-        cells.push(row.part.listed.len().to_string());
+        cells.push(Cow::Owned(row.part.listed.len().to_string()));
         cells.push(
             row.part
                 .reported
-                .map_or_else(String::new, |r| r.to_string()),
+                .map_or(Cow::Borrowed(""), |r| Cow::Owned(r.to_string())),
         );
         w.row(&cells)?;
     }
@@ -185,34 +189,35 @@ fn body<'a>(
     model: &'a Model,
     grid: &'a Grid,
     cut_titles: bool,
-) -> impl Iterator<Item = Vec<String>> + 'a {
+) -> impl Iterator<Item = Vec<Cow<'a, str>>> + 'a {
     let projects = grid.rows.iter().map(move |row| {
         let title = &model.project(row.project).title;
-        let mut cells = vec![if cut_titles {
-            truncate(title, TITLE_WIDTH)
+        let mut cells = Vec::with_capacity(grid.columns.len() + 2);
+        cells.push(if cut_titles {
+            Cow::Owned(truncate(title, TITLE_WIDTH))
         } else {
-            title.clone()
-        }];
+            Cow::Borrowed(title.as_str())
+        });
         cells.extend(
             grid.columns
                 .iter()
-                .map(|&m| mark(row.part.cell(m)).to_string()),
+                .map(|&m| Cow::Borrowed(mark(row.part.cell(m)))),
         );
-        cells.push(row.total());
+        cells.push(Cow::Owned(row.total()));
         cells
     });
-    let mut named = vec![WORDS.named_in.to_string()];
-    named.extend(grid.column_totals.iter().map(usize::to_string));
-    named.push(String::new());
-    let mut open = vec![WORDS.may_be_in.to_string()];
+    let mut named = vec![Cow::Borrowed(WORDS.named_in)];
+    named.extend(grid.column_totals.iter().map(|n| Cow::Owned(n.to_string())));
+    named.push(Cow::Borrowed(""));
+    let mut open = vec![Cow::Borrowed(WORDS.may_be_in)];
     open.extend(grid.column_open.iter().map(|&n| {
         if n == 0 {
-            String::new()
+            Cow::Borrowed("")
         } else {
-            format!("+{n}")
+            Cow::Owned(format!("+{n}"))
         }
     }));
-    open.push(String::new());
+    open.push(Cow::Borrowed(""));
     projects.chain([named, open])
 }
 

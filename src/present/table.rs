@@ -26,37 +26,52 @@ pub fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
 /// [`aligned`] streamed: `rows` is called twice, once to measure the columns and once to
 /// write them, and gives one row at a time, so a table of any length needs the memory
 /// of one row.
-pub fn write_aligned<I: Iterator<Item = Vec<String>>>(
+pub fn write_aligned<S: AsRef<str>, I: Iterator<Item = Vec<S>>>(
     out: &mut dyn Write,
     header: &[&str],
     rows: impl Fn() -> I,
 ) -> io::Result<()> {
-    let cell = |c: &str| truncate(&sanitize(c), MAX_COLUMN);
-    let mut widths: Vec<usize> = header.iter().map(|h| cell(h).width()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| fit(h).width()).collect();
     for row in rows() {
         for (i, c) in row.iter().enumerate() {
-            let w = cell(c).width();
+            let w = fit(c.as_ref()).width();
             match widths.get_mut(i) {
                 Some(max) => *max = (*max).max(w),
                 None => widths.push(w),
             }
         }
     }
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    for row in std::iter::once(header).chain(rows()) {
-        let mut line = String::new();
-        for (i, c) in row.iter().enumerate() {
-            let c = cell(c);
+    let mut line = String::new();
+    let mut write_row = |cells: &mut dyn Iterator<Item = &str>, n: usize| {
+        line.clear();
+        for (i, c) in cells.enumerate() {
+            let c = fit(c);
             line.push_str(&c);
-            if i + 1 < row.len() {
+            if i + 1 < n {
                 let width = widths.get(i).copied().unwrap_or(0);
-                line.push_str(&" ".repeat(width.saturating_sub(c.width()) + 2));
+                let pad = width.saturating_sub(c.width()) + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
             }
         }
         out.write_all(line.trim_end().as_bytes())?;
-        out.write_all(b"\n")?;
+        out.write_all(b"\n")
+    };
+    write_row(&mut header.iter().copied(), header.len())?;
+    for row in rows() {
+        write_row(&mut row.iter().map(AsRef::as_ref), row.len())?;
     }
     Ok(())
+}
+
+/// A cell as a table shows it: safe for the terminal, cut at [`MAX_COLUMN`].
+fn fit(c: &str) -> Cow<'_, str> {
+    let safe = sanitize(c);
+    // A cell of few bytes is narrow enough as it is.
+    if safe.len() <= MAX_COLUMN || safe.width() <= MAX_COLUMN {
+        safe
+    } else {
+        Cow::Owned(truncate(&safe, MAX_COLUMN))
+    }
 }
 
 /// Rows as CSV (RFC 4180, comma, a line feed after each row), written by the `csv`
@@ -88,9 +103,15 @@ impl<W: Write> CsvWriter<W> {
         }
     }
 
-    pub fn row(&mut self, cells: &[String]) -> io::Result<()> {
+    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) -> io::Result<()> {
+        for c in cells {
+            let safe = sanitize(c.as_ref());
+            self.inner
+                .write_field(inert(&safe).as_bytes())
+                .map_err(io::Error::other)?;
+        }
         self.inner
-            .write_record(cells.iter().map(|c| inert(&sanitize(c)).into_owned()))
+            .write_record(None::<&[u8]>)
             .map_err(io::Error::other)
     }
 
@@ -112,19 +133,24 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
 }
 
 /// One Markdown table cell: pipes escaped, kept on one line.
-pub fn md_cell(s: &str) -> String {
-    sanitize(s).replace('|', "\\|")
+pub fn md_cell(s: &str) -> Cow<'_, str> {
+    let safe = sanitize(s);
+    if safe.contains('|') {
+        Cow::Owned(safe.replace('|', "\\|"))
+    } else {
+        safe
+    }
 }
 
-pub fn md_row(cells: &[String]) -> String {
-    format!(
-        "| {} |\n",
-        cells
-            .iter()
-            .map(|c| md_cell(c))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    )
+pub fn md_row<S: AsRef<str>>(cells: &[S]) -> String {
+    let mut row = String::from("|");
+    for c in cells {
+        row.push(' ');
+        row.push_str(&md_cell(c.as_ref()));
+        row.push_str(" |");
+    }
+    row.push('\n');
+    row
 }
 
 #[cfg(test)]
