@@ -622,3 +622,32 @@ fn negative_and_odd_numbers_get_our_message() {
         assert!(!stderr(&o).contains("-- -1"), "no tip to write `-- -1`");
     }
 }
+
+#[test]
+fn hostile_cells_never_run_as_formulas_and_one_long_title_cannot_blow_up_a_table() {
+    let dir = common::valid();
+    let long = "Lang".repeat(50_000);
+    std::fs::write(
+        dir.path().join("projects/formel.toml"),
+        format!(
+            "id = \"formel\"\ntitle = \"=HYPERLINK(\\\"http://x.example\\\",\\\"klick\\\")\"\nstatus = \"running\"\nstart = 2020\nsources = [\"pm\"]\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("projects/lang.toml"),
+        format!("id = \"lang\"\ntitle = \"{long}\"\nstatus = \"running\"\nstart = 2020\nsources = [\"pm\"]\n"),
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let o = ikz(&["--data", d, "matrix", "--format", "csv"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let csv = stdout(&o);
+    let row = csv.lines().find(|l| l.starts_with("formel,")).unwrap();
+    assert!(row.starts_with("formel,\"'=HYPERLINK("), "{row}");
+    // The text table cuts the long title; the rows are not padded to its width.
+    let o = ikz(&["--data", d, "projects"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).len() < 2_000, "{} bytes", stdout(&o).len());
+    assert!(stdout(&o).contains("LangLangLan…"));
+}

@@ -98,10 +98,12 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
     let modes = Modes {
         mouse: options.mouse,
     };
-    // A panic puts the terminal back before its message is printed.
+    // A panic puts the terminal back (and removes an export's temporary files) before its
+    // message is printed.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         modes.leave();
+        crate::staged::remove_pending();
         previous(info);
     }));
     #[cfg(unix)]
