@@ -629,9 +629,7 @@ fn hostile_cells_never_run_as_formulas_and_one_long_title_cannot_blow_up_a_table
     let long = "Lang".repeat(50_000);
     std::fs::write(
         dir.path().join("projects/formel.toml"),
-        format!(
-            "id = \"formel\"\ntitle = \"=HYPERLINK(\\\"http://x.example\\\",\\\"klick\\\")\"\nstatus = \"running\"\nstart = 2020\nsources = [\"pm\"]\n"
-        ),
+        "id = \"formel\"\ntitle = \"=HYPERLINK(\\\"http://x.example\\\",\\\"klick\\\")\"\nstatus = \"running\"\nstart = 2020\nsources = [\"pm\"]\n",
     )
     .unwrap();
     std::fs::write(
