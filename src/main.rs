@@ -27,9 +27,10 @@ fn main() -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let outcome = ikz::cli::run_to(&cli, &mut out).and_then(|outcome| {
-        out.flush()?;
-        Ok(outcome)
+    let outcome = ikz::cli::run_to(&cli, &mut out).and_then(|outcome| match out.flush() {
+        // The reader went away at the end: the command's own exit code stands.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e),
+        _ => Ok(outcome),
     });
     match outcome {
         Ok(outcome) => {
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
         // The reader went away (`ikz matrix | head -1`): end quietly, as Unix tools do.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            // What was buffered cannot be written either: drop it rather than try again.
+            // What is still buffered cannot be written either: drop it, not retry it.
             std::mem::forget(out);
             eprintln!("{}", ikz::cli::output_error(&e));
             ExitCode::from(ikz::cli::EXIT_OUTPUT)

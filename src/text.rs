@@ -114,6 +114,28 @@ pub fn invisible(c: char) -> Option<&'static str> {
     })
 }
 
+/// The first invisible character of a text (see [`invisible`]), with its name. A zero-width
+/// joiner between two emoji (👩‍👧) and a variation selector after one (❤️) draw a picture
+/// and are not counted.
+pub fn first_invisible(s: &str) -> Option<(char, &'static str)> {
+    // Emoji and other pictures: symbols beyond the letters of the world's scripts.
+    let picture = |c: Option<char>| {
+        c.is_some_and(|c| u32::from(c) >= 0x2000 && !c.is_alphanumeric() && invisible(c).is_none())
+    };
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().find_map(|(i, &c)| {
+        let name = invisible(c)?;
+        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let after = chars.get(i + 1).copied();
+        let drawn = match c {
+            '\u{200D}' => picture(before) && picture(after),
+            '\u{FE00}'..='\u{FE0F}' => picture(before),
+            _ => false,
+        };
+        (!drawn).then_some((c, name))
+    })
+}
+
 /// The first letter of a name that looks like a Latin letter but is Greek or Cyrillic,
 /// where the name also has Latin letters ("Rаunheim" with a Cyrillic а).
 pub fn confusable(s: &str) -> Option<char> {
@@ -175,6 +197,8 @@ pub struct Sanitizing<W: std::io::Write> {
     inner: W,
     /// The start of a character whose other bytes are still to come.
     carry: Vec<u8>,
+    /// Escapes as JSON does (`\u202e`), so that JSON stays valid.
+    json: bool,
 }
 
 impl<W: std::io::Write> Sanitizing<W> {
@@ -182,8 +206,36 @@ impl<W: std::io::Write> Sanitizing<W> {
         Sanitizing {
             inner,
             carry: Vec::new(),
+            json: false,
         }
     }
+
+    /// For JSON: a forbidden character can only be inside a string there (serde_json
+    /// escapes the C0 controls itself, not C1 controls or direction marks), and becomes
+    /// a JSON escape, which a reader turns back into the same text.
+    pub fn json(inner: W) -> Sanitizing<W> {
+        Sanitizing {
+            json: true,
+            ..Sanitizing::new(inner)
+        }
+    }
+}
+
+/// JSON text with every forbidden character written as a JSON escape (see
+/// [`Sanitizing::json`]).
+pub fn sanitize_json(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_forbidden(c, true)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 12);
+    for c in s.chars() {
+        if is_forbidden(c, true) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 impl<W: std::io::Write> std::io::Write for Sanitizing<W> {
@@ -206,7 +258,12 @@ impl<W: std::io::Write> std::io::Write for Sanitizing<W> {
         };
         // Nearly all output is clean: then it passes as it is, without a copy.
         if text.chars().any(|c| is_forbidden(c, true)) {
-            self.inner.write_all(sanitize_multiline(&text).as_bytes())?;
+            let safe = if self.json {
+                sanitize_json(&text)
+            } else {
+                sanitize_multiline(&text)
+            };
+            self.inner.write_all(safe.as_bytes())?;
         } else {
             self.inner.write_all(text.as_bytes())?;
         }
@@ -445,10 +502,35 @@ mod tests {
         assert_eq!(invisible('\u{3164}'), Some("Hangul filler"));
         assert_eq!(invisible('a'), None);
         assert_eq!(invisible('ß'), None);
+        assert_eq!(
+            first_invisible("Raun\u{200B}heim"),
+            Some(('\u{200B}', "zero-width space"))
+        );
+        assert_eq!(
+            first_invisible("Familie 👩\u{200D}👩\u{200D}👧 ❤\u{FE0F}"),
+            None
+        );
+        assert_eq!(
+            first_invisible("Raun\u{200D}heim").map(|x| x.0),
+            Some('\u{200D}')
+        );
+        assert_eq!(
+            first_invisible("A\u{FE0F}"),
+            Some(('\u{FE0F}', "variation selector"))
+        );
         assert_eq!(confusable("R\u{0430}unheim"), Some('\u{0430}'));
         assert_eq!(confusable("Raunheim"), None);
         assert_eq!(confusable("Москва"), None, "wholly Cyrillic is no disguise");
         assert_eq!(confusable("Groß-Gerau"), None);
+    }
+
+    #[test]
+    fn json_stays_valid_json_with_direction_marks_and_c1_controls() {
+        let text = serde_json::to_string(&"a\u{202e}b\u{85}c").unwrap();
+        let safe = sanitize_json(&text);
+        assert_eq!(safe, "\"a\\u202eb\\u0085c\"");
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, "a\u{202e}b\u{85}c");
     }
 
     #[test]
@@ -463,8 +545,7 @@ mod tests {
         out.flush().unwrap();
         let written = String::from_utf8(out.inner).unwrap();
         assert_eq!(written, sanitize_multiline(text));
-        assert!(!written.contains('\u{1b}'));
-        assert!(written.contains("Büttelborn") || written.contains("Bü\\u{1b}"));
+        assert_eq!(written, "Bü\\u{1b}[2Jttelborn\nGroß");
     }
 
     #[test]

@@ -392,15 +392,15 @@ fn matrix_on_the_command_line_is_what_the_export_writes() {
     };
     let grid = Grid::build(&model, &Keys::new(&model), spec);
     let dir = tempfile::tempdir().unwrap();
-    let lines = std::sync::atomic::AtomicUsize::new(0);
-    let files = export::write(dir.path(), &model, &grid, &lines).unwrap();
+    let progress = export::Progress::default();
+    let files = export::write(dir.path(), &model, &grid, &progress).unwrap();
     // The progress count saw every line of both files.
     let written = std::fs::read_to_string(&files.csv).unwrap().lines().count()
         + std::fs::read_to_string(&files.markdown)
             .unwrap()
             .lines()
             .count();
-    assert_eq!(lines.into_inner(), written);
+    assert_eq!(progress.lines.into_inner(), written);
     assert!(
         (written..written + 4).contains(&export::lines_of(&grid)),
         "{written} lines, {} expected",
@@ -648,4 +648,13 @@ fn hostile_cells_never_run_as_formulas_and_one_long_title_cannot_blow_up_a_table
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(stdout(&o).len() < 2_000, "{} bytes", stdout(&o).len());
     assert!(stdout(&o).contains("LangLangLan…"));
+}
+
+#[test]
+fn json_stays_valid_when_an_argument_carries_a_direction_mark() {
+    let o = ikz(&["matrix", "--filter", "kl\u{202e}", "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!stdout(&o).contains('\u{202e}'));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(json["filter"], "kl\u{202e}");
 }

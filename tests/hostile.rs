@@ -253,7 +253,20 @@ fn emoji_and_wide_characters_draw_in_place() {
     draws_cleanly("Feuerwehr 🚒🚒");
     draws_cleanly("Familie 👩‍👩‍👧 und 🇩🇪");
     draws_cleanly("漢字と全角ＡＢＣ");
-    draws_cleanly("Zero\u{200b}width\u{feff}joiners");
+}
+
+#[test]
+fn invisible_characters_in_names_are_errors_that_name_them() {
+    // Two names that would look the same: the data is refused, with the code point.
+    let loaded = with_text("Zero\u{200b}width\u{feff}joiners");
+    let errors = errors(&loaded);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .all(|e| e.contains("the invisible character U+200B (zero-width space)")),
+        "{errors:#?}"
+    );
 }
 
 #[test]

@@ -215,3 +215,16 @@ fn other_files_of_a_data_folder_are_left_alone() {
     assert_eq!(code, 0);
     assert!(out.contains("0 warnings"), "{out}");
 }
+
+#[test]
+fn a_projects_that_is_not_a_folder_says_what_it_is() {
+    let (out, code) = check_after(|d| {
+        fs::remove_dir_all(d.join("projects")).unwrap();
+        fs::write(d.join("projects"), "klimaschutz\n").unwrap();
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("DATA/projects:1:1: error: projects is a file, not a folder"),
+        "{out}"
+    );
+}

@@ -91,6 +91,12 @@ impl ItemScroll {
 
     /// Back within the text (after it or the window changed).
     pub fn keep_within(&mut self, items: &dyn Items, width: usize, height: usize) {
+        // At another width the item may have fewer lines.
+        if self.item < items.count() {
+            self.line = self
+                .line
+                .min(height_of(items, self.item, width).saturating_sub(1));
+        }
         let last = ItemScroll::last(items, width, height);
         if *self > last {
             *self = last;
@@ -226,6 +232,31 @@ mod tests {
         assert!(!s.key(Action::Follow, &items, 10, 5));
         assert_eq!(ItemScroll::lines_up_to(&items, 10, 4), 4);
         assert_eq!(ItemScroll::lines_up_to(&Numbered(2), 10, 40), 3);
+    }
+
+    /// Item i has as many lines as the width allows it: fewer when wider.
+    struct Wrapping;
+
+    impl Items for Wrapping {
+        fn count(&self) -> usize {
+            50
+        }
+        fn lines(&self, _i: usize, width: usize) -> Vec<Line<'static>> {
+            (0..(40 / width.max(1)).max(1))
+                .map(|_| Line::raw("x"))
+                .collect()
+        }
+    }
+
+    #[test]
+    fn a_wider_window_keeps_the_position_on_a_line_that_exists() {
+        let mut s = ItemScroll::default();
+        s.down(3, &Wrapping, 10, 5);
+        assert_eq!(s, ItemScroll { item: 0, line: 3 });
+        // At width 20 each item has two lines: the position moves to the item's last.
+        s.keep_within(&Wrapping, 20, 5);
+        assert_eq!(s, ItemScroll { item: 0, line: 1 });
+        assert_eq!(s.visible(&Wrapping, 20, 5).len(), 5);
     }
 
     #[test]

@@ -67,6 +67,7 @@ impl LineEdit {
         let room = MAX_CHARS.saturating_sub(self.len());
         let mut clean = String::with_capacity(pasted.len().min(room.saturating_mul(4)));
         let mut taken = 0;
+        let mut cut = false;
         let mut chars = pasted.chars().peekable();
         while let Some(c) = chars.next() {
             let c = match c {
@@ -77,12 +78,12 @@ impl LineEdit {
                 c => c,
             };
             if taken == room {
+                cut = true;
                 break;
             }
             clean.push(c);
             taken += 1;
         }
-        let cut = chars.next().is_some();
         let at = self.byte_at(self.cursor);
         self.text.insert_str(at, &clean);
         self.cursor += taken;
@@ -97,8 +98,15 @@ impl LineEdit {
         let after_start = self.byte_at(self.cursor);
         let after = sanitize(self.text.get(after_start..).unwrap_or_default()).into_owned();
         let (bw, aw) = (before.width(), after.width());
-        // The cursor's own cell, and a `…` at the right where the rest is cut.
-        let right = 1 + usize::from(bw + aw > width && aw > 1);
+        // The cells of the character under the cursor (one, or two for a wide one), and a
+        // `…` at the right where the rest is cut.
+        let under = after
+            .chars()
+            .next()
+            .and_then(unicode_width::UnicodeWidthChar::width)
+            .unwrap_or(1)
+            .max(1);
+        let right = under + usize::from(bw + aw > width && aw > under);
         let (shown, cursor) = if bw + right <= width {
             (before, bw)
         } else {
@@ -218,6 +226,9 @@ mod tests {
         assert!(!l.paste("Klima\r\nschutz\tx\u{7}"));
         assert_eq!((l.text.as_str(), l.cursor), ("aKlima schutz xb", 15));
         let mut l = LineEdit::default();
+        assert!(!l.paste(&"x".repeat(MAX_CHARS - 1)));
+        assert!(l.paste("yz"), "one character too many is a cut too");
+        let mut l = LineEdit::default();
         assert!(l.paste(&"x".repeat(MAX_CHARS + 5)));
         assert_eq!((l.len(), l.cursor), (MAX_CHARS, MAX_CHARS));
         assert!(l.paste("more"));
@@ -240,6 +251,14 @@ mod tests {
         let (shown, cursor) = l.window(6);
         assert_eq!(shown.chars().nth(cursor), Some('h'), "{shown} {cursor}");
         assert_eq!(LineEdit::default().window(0).1, 0);
+        // A wide character under the cursor is shown whole, not hidden behind "…".
+        let mut l = LineEdit::new("abcdefgh語ij");
+        for _ in 0..3 {
+            l.apply(A::CursorLeft);
+        }
+        let (shown, cursor) = l.window(8);
+        assert!(shown.contains('語'), "{shown}");
+        assert_eq!(shown.chars().nth(cursor), Some('語'), "{shown} {cursor}");
     }
 
     #[test]

@@ -17,7 +17,8 @@ const W: &crate::present::words::CliWords = &EN.cli;
 
 fn json(value: &impl Serialize) -> Outcome {
     match serde_json::to_string_pretty(value) {
-        Ok(s) => Outcome::ok(s + "\n"),
+        // JSON escapes, so that the terminal filter has nothing left to change.
+        Ok(s) => Outcome::ok(crate::text::sanitize_json(&s).into_owned() + "\n"),
         Err(e) => Outcome::usage(format!("{}: {e}", W.cannot_write_json)),
     }
 }

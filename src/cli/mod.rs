@@ -270,8 +270,14 @@ pub fn run_to(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcom
     // Buffered before the filter, so that it sees large pieces, not each `write!`.
     let mut safe = std::io::BufWriter::with_capacity(1 << 16, crate::text::Sanitizing::new(out));
     let outcome = run_unfiltered(cli, &mut safe)?;
-    std::io::Write::write_all(&mut safe, outcome.stdout.as_bytes())?;
-    std::io::Write::flush(&mut safe)?;
+    let written = std::io::Write::write_all(&mut safe, outcome.stdout.as_bytes())
+        .and_then(|()| std::io::Write::flush(&mut safe));
+    match written {
+        // The reader went away after the command's end was known: its exit code stands
+        // (`ikz check | head -1` on broken data still exits 1).
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
     Ok(Outcome {
         stdout: String::new(),
         stderr: sanitize_multiline(&outcome.stderr).into_owned(),

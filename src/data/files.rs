@@ -161,6 +161,19 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
                 .into_iter()
                 .map(|n| format!("{PROJECTS_DIR}/{n}")),
         );
+    } else if let Some(what) = fs::symlink_metadata(&projects)
+        .ok()
+        .and_then(|m| what_it_is(&projects, m.file_type()))
+        .or_else(|| projects.exists().then(|| "a file".to_string()))
+    {
+        diags.file(
+            Severity::Error,
+            &projects.display().to_string(),
+            format!("{PROJECTS_DIR} is {what}, not a folder"),
+            Some(format!(
+                "{PROJECTS_DIR}/ must be a folder with one file per project (it may be empty)"
+            )),
+        );
     } else {
         let found = closest(PROJECTS_DIR, top.folders.iter().map(String::as_str));
         let help = match found {

@@ -23,11 +23,11 @@ pub struct At<T> {
 /// The years any data may speak of; a number outside is a typo, not a year.
 const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
 
-/// The file being read and where its problems go.
 /// The keys whose text names or identifies something: an invisible or look-alike
 /// character there is an error (see [`Ctx::check_look`]).
 const NAME_KEYS: [&str; 6] = ["id", "name", "code", "aliases", "title", "member"];
 
+/// The file being read and where its problems go.
 pub struct Ctx<'a> {
     pub src: &'a SourceText<'a>,
     pub diags: &'a mut Diagnostics,
@@ -67,11 +67,7 @@ impl Ctx<'_> {
             let offset = raw.find(c).map_or(at.span.start, |i| at.span.start + i);
             offset..offset + c.len_utf8()
         };
-        if let Some((c, what)) = at
-            .value
-            .chars()
-            .find_map(|c| crate::text::invisible(c).map(|w| (c, w)))
-        {
+        if let Some((c, what)) = crate::text::first_invisible(&at.value) {
             let severity = if name {
                 Severity::Error
             } else {

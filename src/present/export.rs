@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::model::Model;
 use crate::present::matrix as format;
@@ -36,19 +36,34 @@ pub fn lines_of(grid: &Grid) -> usize {
     2 * grid.rows.len() + 16
 }
 
-/// A writer that counts the lines passing through it.
+/// The error of a cancelled export.
+pub const CANCELLED: &str = "export cancelled";
+
+/// How far an export is, and whether it is to stop: shared with the thread that shows it.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Lines written so far, of both files.
+    pub lines: AtomicUsize,
+    pub cancel: AtomicBool,
+}
+
+/// A writer that counts the lines passing through it, and stops when cancelled.
 struct Counting<'a> {
     inner: &'a mut dyn Write,
-    lines: &'a AtomicUsize,
+    progress: &'a Progress,
 }
 
 impl Write for Counting<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.progress.cancel.load(Ordering::Relaxed) {
+            // Not `Interrupted`: `write_all` would try again, forever.
+            return Err(io::Error::other(CANCELLED));
+        }
         let n = self.inner.write(buf)?;
         let ends = buf
             .get(..n)
             .map_or(0, |b| memchr::memchr_iter(b'\n', b).count());
-        self.lines.fetch_add(ends, Ordering::Relaxed);
+        self.progress.lines.fetch_add(ends, Ordering::Relaxed);
         Ok(n)
     }
 
@@ -62,16 +77,17 @@ impl Write for Counting<'_> {
 /// Both files are written in full before either appears, and where the second cannot be
 /// placed the first is taken back: an export leaves both files or none.
 ///
-/// `lines` counts the lines written as it goes, for a progress line (see [`lines_of`]).
-pub fn write(dir: &Path, model: &Model, grid: &Grid, lines: &AtomicUsize) -> io::Result<Exported> {
+/// `progress` counts the lines written as it goes, for a progress line (see
+/// [`lines_of`]); once cancelled, the export stops at its next write and leaves nothing.
+pub fn write(dir: &Path, model: &Model, grid: &Grid, progress: &Progress) -> io::Result<Exported> {
     let stage_csv = || {
         Staged::write(dir, |w| {
-            format::write_csv(&mut Counting { inner: w, lines }, model, grid)
+            format::write_csv(&mut Counting { inner: w, progress }, model, grid)
         })
     };
     let mut csv = stage_csv()?;
     let mut markdown = Staged::write(dir, |w| {
-        format::write_markdown(&mut Counting { inner: w, lines }, model, grid)
+        format::write_markdown(&mut Counting { inner: w, progress }, model, grid)
     })?;
     let base = base_name(grid);
     for n in 1..=MAX_TRIES {
@@ -109,4 +125,25 @@ pub fn write(dir: &Path, model: &Model, grid: &Grid, lines: &AtomicUsize) -> io:
         io::ErrorKind::AlreadyExists,
         format!("{MAX_TRIES} files named {base}… exist already"),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::grid::{Keys, Spec};
+
+    #[test]
+    fn a_cancelled_export_leaves_nothing() {
+        let model = crate::data::load(&crate::data::Origin::BuiltIn).model;
+        let grid = Grid::build(&model, &Keys::new(&model), Spec::default());
+        let dir = tempfile::tempdir().unwrap();
+        let progress = Progress::default();
+        progress.cancel.store(true, Ordering::Relaxed);
+        let result = write(dir.path(), &model, &grid, &progress);
+        assert_eq!(
+            result.map_err(|e| e.to_string()),
+            Err(CANCELLED.to_string())
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 }

@@ -142,7 +142,10 @@ pub fn write_json(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result
         members: Members(model, grid),
         projects: Rows(model, grid),
     };
-    serde_json::to_writer_pretty(&mut *out, &json).map_err(io::Error::from)?;
+    // JSON escapes for what a terminal must not see, so the JSON stays valid.
+    let mut safe = crate::text::Sanitizing::json(&mut *out);
+    serde_json::to_writer_pretty(&mut safe, &json).map_err(io::Error::from)?;
+    safe.flush()?;
     out.write_all(b"\n")
 }
 

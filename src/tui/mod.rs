@@ -24,13 +24,13 @@ use ratatui::{DefaultTerminal, Terminal};
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::Receiver;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
 use crate::model::Model;
-use crate::present::export::{self, Exported};
+use crate::present::export::{self, Exported, Progress};
 use crate::query::grid::Grid;
 use crate::tui::reloader::Reloader;
 use crate::ui;
@@ -85,6 +85,10 @@ impl Drop for Entered {
 }
 
 /// How the event loop ended.
+#[cfg_attr(
+    not(unix),
+    allow(dead_code, reason = "signals end the loop on Unix only")
+)]
 enum Ending {
     Quit,
     /// A signal asked the program to end.
@@ -100,10 +104,15 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
     };
     // A panic puts the terminal back (and removes an export's temporary files) before its
     // message is printed.
+    // Only a panic of this thread ends the program; one of a worker (an export, a
+    // reload) is reported by its channel, and the screen stays.
     let previous = std::panic::take_hook();
+    let main = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
-        modes.leave();
-        crate::staged::remove_pending();
+        if std::thread::current().id() == main {
+            modes.leave();
+            crate::staged::remove_pending();
+        }
         previous(info);
     }));
     #[cfg(unix)]
@@ -129,6 +138,13 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
         signals: &signals,
     };
     let ending = looping.run();
+    // An export under way stops and takes its temporary files with it.
+    if let Some(export) = looping.export.take() {
+        export.stop();
+    }
+    // The signal thread is told first, so that it never restores the terminal too.
+    #[cfg(unix)]
+    drop(signals);
     drop(terminal);
     drop(entered);
     crate::staged::remove_pending();
@@ -156,26 +172,38 @@ const BURST: Duration = Duration::from_millis(100);
 /// it is; its copy of the matrix goes when it is done.
 struct Export {
     done: Receiver<io::Result<Exported>>,
-    lines: Arc<AtomicUsize>,
+    progress: Arc<Progress>,
     total: usize,
+    thread: std::thread::JoinHandle<()>,
 }
 
 impl Export {
     fn start(dir: PathBuf, model: &Arc<Model>, grid: Grid) -> Export {
         let (tx, done) = std::sync::mpsc::channel();
-        let lines = Arc::new(AtomicUsize::new(0));
+        let progress = Arc::new(Progress::default());
         let total = export::lines_of(&grid);
-        let (model, counted) = (Arc::clone(model), Arc::clone(&lines));
-        std::thread::spawn(move || {
-            let _ = tx.send(export::write(&dir, &model, &grid, &counted));
+        let (model, shared) = (Arc::clone(model), Arc::clone(&progress));
+        let thread = std::thread::spawn(move || {
+            let _ = tx.send(export::write(&dir, &model, &grid, &shared));
         });
-        Export { done, lines, total }
+        Export {
+            done,
+            progress,
+            total,
+            thread,
+        }
     }
 
     /// How far it is, in percent (99 until it is done).
     fn percent(&self) -> u8 {
-        let written = self.lines.load(Ordering::Relaxed);
+        let written = self.progress.lines.load(Ordering::Relaxed);
         u8::try_from((written * 100 / self.total.max(1)).min(99)).unwrap_or(99)
+    }
+
+    /// Stops it and waits until it has (on the way out): it leaves both files or none.
+    fn stop(self) {
+        self.progress.cancel.store(true, Ordering::Relaxed);
+        let _ = self.thread.join();
     }
 }
 
@@ -184,6 +212,7 @@ struct Loop<'a> {
     app: &'a mut App,
     reloader: Option<Reloader>,
     export: Option<Export>,
+    #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
     modes: Modes,
     #[cfg(unix)]
     signals: &'a signals::Watch,
@@ -218,14 +247,22 @@ impl Loop<'_> {
                 continue;
             }
             if let Some(export) = &self.export {
-                match export.done.try_recv() {
-                    Ok(result) => {
+                let finished = match export.done.try_recv() {
+                    Ok(result) => Some(result),
+                    // The thread ended without a word: it panicked.
+                    Err(TryRecvError::Disconnected) => {
+                        Some(Err(io::Error::other("the export stopped unexpectedly")))
+                    }
+                    Err(TryRecvError::Empty) => None,
+                };
+                match finished {
+                    Some(result) => {
                         self.export = None;
                         self.app.exporting = None;
                         self.app.exported(result);
                         redraw = true;
                     }
-                    Err(_) => {
+                    None => {
                         let percent = Some(export.percent());
                         redraw |= self.app.exporting != percent;
                         self.app.exporting = percent;

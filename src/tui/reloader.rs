@@ -28,13 +28,16 @@ pub const LOOK_AGAIN: Duration = Duration::from_millis(500);
 
 pub struct Reloader {
     origin: Origin,
+    /// The folder, as an absolute path: the watcher reports absolute paths.
     dir: PathBuf,
+    /// Where the path led when last looked at.
+    place: Place,
     /// What is watched now; `None` while the folder cannot be watched.
     watching: Option<Watching>,
     changes: Receiver<()>,
     changes_tx: Sender<()>,
-    loads: Receiver<Loaded>,
-    loads_tx: Sender<Loaded>,
+    loads: Receiver<Option<Loaded>>,
+    loads_tx: Sender<Option<Loaded>>,
     /// When the last change came in, while a reload is due.
     due: Option<Instant>,
     loading: bool,
@@ -44,7 +47,6 @@ pub struct Reloader {
 struct Watching {
     /// Kept alive while watching.
     _watcher: RecommendedWatcher,
-    place: Place,
 }
 
 /// Where the folder's path leads: the real path and the identity of the folder and of
@@ -99,9 +101,11 @@ impl Reloader {
         };
         let (changes_tx, changes) = channel();
         let (loads_tx, loads) = channel();
+        let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
         let mut r = Reloader {
             origin: origin.clone(),
-            dir: dir.clone(),
+            place: Place::of(&dir),
+            dir,
             watching: None,
             changes,
             changes_tx,
@@ -111,14 +115,15 @@ impl Reloader {
             loading: false,
             looked: Instant::now(),
         };
-        let problem = r.watch().err().map(|e| format!("{}: {e}", dir.display()));
+        let problem = r.watch().err().map(|e| format!("{}: {e}", r.dir.display()));
         Some((r, problem))
     }
 
     /// Watches the folder where its path leads now.
     fn watch(&mut self) -> notify::Result<()> {
         self.watching = None;
-        let place = Place::of(&self.dir);
+        // Where the path leads now is what is watched (or found unwatchable) from now on.
+        self.place = Place::of(&self.dir);
         let dir = self.dir.clone();
         let tx = self.changes_tx.clone();
         let mut watcher =
@@ -147,10 +152,7 @@ impl Reloader {
                 }
             }
         }
-        self.watching = Some(Watching {
-            _watcher: watcher,
-            place,
-        });
+        self.watching = Some(Watching { _watcher: watcher });
         Ok(())
     }
 
@@ -172,10 +174,13 @@ impl Reloader {
         if self.looked.elapsed() >= LOOK_AGAIN {
             self.looked = Instant::now();
             let now = Place::of(&self.dir);
-            let moved = self.watching.as_ref().is_none_or(|w| w.place != now);
-            if moved && (now.dir.is_some() || self.watching.is_some()) {
+            if now != self.place {
                 // Swapped, made again or pointed elsewhere (or gone): watch anew, read anew.
                 let _ = self.watch();
+                self.due = Some(Instant::now());
+            } else if self.watching.is_none() && self.watch().is_ok() {
+                // It could not be watched before (too many watches, say): now it is, and
+                // what changed meanwhile is read.
                 self.due = Some(Instant::now());
             }
         }
@@ -187,12 +192,14 @@ impl Reloader {
             let origin = self.origin.clone();
             let tx = self.loads_tx.clone();
             std::thread::spawn(move || {
-                let _ = tx.send(load(&origin));
+                let loaded = std::panic::catch_unwind(|| load(&origin)).ok();
+                let _ = tx.send(loaded);
             });
         }
         let loaded = self.loads.try_recv().ok()?;
         self.loading = false;
-        Some(loaded)
+        // `None`: the load panicked; the next change tries again.
+        loaded
     }
 }
 
@@ -281,6 +288,23 @@ mod tests {
         std::fs::write(dir.path().join("projects/.p.toml.swp"), "x").unwrap();
         assert!(!loads_within_a_while(&mut r));
         // A data file does.
+        std::fs::write(dir.path().join("projects/extra.toml"), "id = \"broken").unwrap();
+        assert!(wait_for_load(&mut r).unwrap().errors() > 0);
+    }
+
+    #[test]
+    fn a_relative_path_filters_as_well() {
+        // A folder under target/, named relative to the working folder (the crate's).
+        let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+        std::fs::create_dir_all(&target).unwrap();
+        let dir = tempfile::tempdir_in(&target).unwrap();
+        data_at(dir.path(), 2);
+        let cwd = std::env::current_dir().unwrap();
+        let relative = dir.path().strip_prefix(&cwd).unwrap().to_path_buf();
+        assert!(relative.is_relative());
+        let (mut r, _) = Reloader::new(&Origin::Folder(relative)).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+        assert!(!loads_within_a_while(&mut r));
         std::fs::write(dir.path().join("projects/extra.toml"), "id = \"broken").unwrap();
         assert!(wait_for_load(&mut r).unwrap().errors() > 0);
     }
