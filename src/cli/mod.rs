@@ -421,12 +421,20 @@ pub fn no_full_screen(term: Option<&str>) -> Option<String> {
 pub fn refused(e: &clap::Error) -> std::process::ExitCode {
     use std::io::Write as _;
     let text = sanitize_multiline(&e.render().to_string()).into_owned();
-    let _ = if e.use_stderr() {
+    let written = if e.use_stderr() {
         std::io::stderr().lock().write_all(text.as_bytes())
     } else {
-        std::io::stdout().lock().write_all(text.as_bytes())
+        // `--help` and `--version`: their output is checked like any other.
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
     };
-    std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE))
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("{}", output_error(&e));
+            std::process::ExitCode::from(EXIT_OUTPUT)
+        }
+        _ => std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE)),
+    }
 }
 
 /// The message when standard output cannot be written: "ikz: cannot write the output:

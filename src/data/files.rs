@@ -179,7 +179,7 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
         let help = match found {
             Some(f) => format!("did you mean {f}/? The folder is named {PROJECTS_DIR}/"),
             None => format!(
-                "create the folder {PROJECTS_DIR}/ with one file per project (it may be empty)"
+                "create the folder {PROJECTS_DIR}/ with one file per project; it may be empty"
             ),
         };
         diags.file(
@@ -333,16 +333,26 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
                 continue;
             }
         }
-        let meant = place == Place::Projects || looks_like_data(&name);
+        // A plain file is meant as data when its name says so; anything else in
+        // projects/ (a folder, a FIFO, a link that leads nowhere) is named too.
+        let meant = looks_like_data(&name) || (place == Place::Projects && what.is_some());
         match what {
             None if name.ends_with(".toml") => listing.files.push(name),
             None if meant => {
                 let stem = name.split('.').next().unwrap_or_default();
+                let help = if dir.join(format!("{stem}.toml")).exists() {
+                    format!(
+                        "ikz reads {}.toml; this looks like a copy of it: remove it, or give it a name of its own ending in .toml",
+                        sanitize(stem)
+                    )
+                } else {
+                    format!("rename it to {}.toml if it holds data", sanitize(stem))
+                };
                 warn(
                     diags,
                     &path,
                     "not read: data files end in .toml, in lower case".into(),
-                    &format!("rename it to {}.toml if it holds data", sanitize(stem)),
+                    &help,
                 );
             }
             None => {}
