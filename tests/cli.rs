@@ -658,3 +658,52 @@ fn json_stays_valid_when_an_argument_carries_a_direction_mark() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(json["filter"], "kl\u{202e}");
 }
+
+/// (query, expected) pairs of a table in tests/fixtures.
+fn table(name: &str) -> Vec<(String, String)> {
+    std::fs::read_to_string(common::fixtures().join(name))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(q, w)| (q.to_string(), w.to_string()))
+        .collect()
+}
+
+#[test]
+fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
+    use ikz::cli::{Cli, Command, ListFormat, run};
+    let search = |q: &str, limit: usize| {
+        run(&Cli {
+            data: None,
+            lang: None,
+            no_mouse: false,
+            view: Default::default(),
+            command: Some(Command::Search {
+                query: vec![q.to_string()],
+                limit,
+                format: ListFormat::Text,
+            }),
+        })
+        .stdout
+    };
+    let ranking = table("search-ranking.tsv");
+    assert!(ranking.len() >= 40);
+    let mut wrong = Vec::new();
+    for (q, want) in &ranking {
+        let first = search(q, 1);
+        if !first
+            .lines()
+            .next()
+            .is_some_and(|l| l.contains(want.as_str()))
+        {
+            wrong.push(format!("{q:?}: want {want:?}, got {first:?}"));
+        }
+    }
+    for (q, not) in table("search-noise.tsv") {
+        if search(&q, 100).contains(not.as_str()) {
+            wrong.push(format!("{q:?} lists {not:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

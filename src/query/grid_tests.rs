@@ -375,3 +375,34 @@ fn the_total_width_is_counted_right() {
         }
     }
 }
+
+#[test]
+fn the_filter_keeps_each_target_of_the_ranking_table_and_drops_the_noise() {
+    use crate::query::search::tests::{noise, ranking};
+    let model = crate::data::load(&crate::data::Origin::BuiltIn).model;
+    let keys = Keys::new(&model);
+    let titles = |q: &str| -> Vec<String> {
+        let spec = Spec {
+            filter: q.to_string(),
+            ..Spec::default()
+        };
+        Grid::build(&model, &keys, spec)
+            .rows
+            .iter()
+            .map(|r| model.project(r.project).title.clone())
+            .collect()
+    };
+    let is_project = |name: &str| model.projects.iter().any(|p| p.title == name);
+    let mut wrong = Vec::new();
+    for (q, want) in ranking().into_iter().filter(|(_, w)| is_project(w)) {
+        if !titles(q).iter().any(|t| t == want) {
+            wrong.push(format!("{q:?} drops {want:?}"));
+        }
+    }
+    for (q, not) in noise().into_iter().filter(|(_, n)| is_project(n)) {
+        if titles(q).iter().any(|t| t == not) {
+            wrong.push(format!("{q:?} keeps {not:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

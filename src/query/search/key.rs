@@ -1,9 +1,10 @@
-//! A search key: a text folded for matching (NFC, lower case, ä→ae, ö→oe, ü→ue, ß→ss),
-//! with a map from each character of the key back to the character of the original text
-//! it came from, so that highlights land on the right letters.
+//! A search key: a text folded for matching (NFC, lower case, umlauts without their dots
+//! or e, ß→ss), with a map from each character of the key back to the character of the
+//! original text it came from, so that highlights land on the right letters.
 //!
-//! One folding serves both ways of typing: "klaer" matches "klaerschlamm" directly, and
-//! "klar" matches it as a fuzzy subsequence (the "e" is skipped).
+//! One folding serves every way of typing an umlaut: "Klär", "Klaer" and "Klar" all fold
+//! to "klar" (an e after a, o or u is dropped, in keys and queries alike), so "ruess",
+//! "russ" and "rüss" all find Rüsselsheim as a prefix.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -23,7 +24,11 @@ impl Key {
             // Each original character folds on its own (its NFC form), so the map stays exact
             // for composed text; a decomposed umlaut (u + ◌̈) folds through the u alone.
             for n in std::iter::once(c).nfc() {
-                crate::text::fold_char(n, crate::text::Umlauts::WithE, |f| {
+                crate::text::fold_char(n, crate::text::Umlauts::Plain, |f| {
+                    // "ae", "oe", "ue" are how umlauts are typed without the key.
+                    if f == 'e' && folded.ends_with(['a', 'o', 'u']) {
+                        return;
+                    }
                     folded.push(f);
                     map.push(i);
                 });
@@ -69,15 +74,16 @@ mod tests {
     #[test]
     fn folds_and_maps_back() {
         let k = Key::new("Klärschlamm");
-        assert_eq!(k.folded, "klaerschlamm");
-        assert_eq!(k.map[..5], [0, 1, 2, 2, 3]);
-        assert_eq!(k.original_positions(&[2, 3, 4]), [2, 3]);
+        assert_eq!(k.folded, "klarschlamm");
+        assert_eq!(k.map[..4], [0, 1, 2, 3]);
+        assert_eq!(Key::new("Klaerschlamm").folded, "klarschlamm");
+        assert_eq!(k.original_positions(&[2, 3]), [2, 3]);
         let k = Key::new("Groß-Gerau");
         assert_eq!(k.folded, "gross-gerau");
         assert_eq!(k.original_positions(&[3, 4, 5]), [3, 4]);
         let k = Key::new("Bu\u{0308}ttelborn");
-        assert_eq!(k.folded, "buettelborn");
-        assert_eq!(k.original_positions(&[1, 2]), [1, 2]);
+        assert_eq!(k.folded, "buttelborn");
+        assert_eq!(k.original_positions(&[1, 2]), [1, 3]);
     }
 
     #[test]

@@ -1,32 +1,32 @@
-//! Fuzzy search across projects, members and years, German-aware.
+//! Search across projects, members and years, German-aware, ranked by what a match is.
 //!
-//! Built once per load: every searchable text gets a folded [`key::Key`], all keys stored
-//! one after the other. A query is folded the same way and split into words; an item
-//! matches when every word matches one of its texts (as in fzf). Per keystroke the work
-//! is kept small: a byte-subsequence check rejects most texts before the fuzzy-matcher
-//! scorer runs, a query that only grew searches only the previous hits, large candidate
-//! sets are split over the cores, and highlight positions are computed only for the rows
-//! that are drawn ([`Index::highlight`]).
+//! Built once per load: every searchable text gets a folded [`key::Key`] (umlauts in
+//! any spelling fold alike) and the places where its words start. A query is folded the
+//! same way and split into words; an item matches when every word matches one of its
+//! texts, and each word's match has a kind, best first:
+//!
+//! - the whole text (`MW` is a member's code, `Walldorf` an alias): that item first;
+//! - a whole word, then the start of a word (`klima` in "Klimaschutz"), then a piece
+//!   inside the text (`schutz` in "Hinweisgeberschutz");
+//! - letters in order inside one word that starts with the same letter (`bttlbrn` for
+//!   "Büttelborn") — never letters scattered across the words of a long text;
+//! - and, only when the query finds fewer than [`FEW`] items so, a word within one edit
+//!   (a swapped pair, a missing, extra or wrong letter) of a word or its start
+//!   (`kilmaschutz`), ranked below every match of the kinds above.
+//!
+//! A kind's points are weighted by the text (a name counts more than a summary). Per
+//! keystroke the work stays small: a query that only grew looks only at what the last
+//! one matched, large candidate sets are split over the cores, and only the first
+//! [`RANKED`] results are sorted at once.
 
 pub mod key;
 
 use std::ops::Range;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
 use crate::model::{MemberIdx, Model, ProjectIdx};
 use key::{Key, fold_query, is_subsequence};
-
-/// The fuzzy-matcher scorer. Keys and queries are folded to lower case already, so it
-/// compares characters as they are: the same scores as ignoring case, with less work.
-/// `element_limit(1)` selects the crate's linear scorer, which scores the tightest
-/// match it finds instead of filling a matrix for the best one: three times faster on
-/// 100,000 items (see BENCHMARKS.md), with the same best results on our ranking table.
-fn matcher() -> SkimMatcherV2 {
-    SkimMatcherV2::default().respect_case().element_limit(1)
-}
 
 /// What a search result points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,58 +63,6 @@ pub struct Index {
     keys: String,
 }
 
-/// A folded query word and the least score that counts as its match.
-struct Word {
-    text: String,
-    least: i64,
-}
-
-impl Word {
-    fn new(text: &str) -> Word {
-        // One character cannot be scattered; from two on, letters can.
-        let least = match text.chars().count() {
-            0 | 1 => i64::MIN,
-            n => MIN_SCORE_PER_CHAR * n as i64,
-        };
-        Word {
-            text: text.to_string(),
-            least,
-        }
-    }
-}
-
-/// A weighted score and the field of the first word's best match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Scored {
-    score: i64,
-    field: usize,
-}
-
-impl Scored {
-    /// The score of the words so far and one more; `None` if either scored too low.
-    /// The field stays that of the first word (`usize::MAX` stands for none yet).
-    fn add(so_far: Option<Scored>, next: Option<Scored>) -> Option<Scored> {
-        let (h, n) = (so_far?, next?);
-        Some(Scored {
-            score: h.score + n.score,
-            field: if h.field == usize::MAX {
-                n.field
-            } else {
-                h.field
-            },
-        })
-    }
-}
-
-/// An item that may match the current query or a longer one: its score for the words
-/// before the last (`head`) and for all words (`full`); `None` where a word scored too low.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Survivor {
-    item: usize,
-    head: Option<Scored>,
-    full: Option<Scored>,
-}
-
 /// A ranked result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -124,15 +72,178 @@ pub struct Hit {
     pub field: usize,
 }
 
-/// The least raw score per character of a query word that counts as a match: below it,
-/// the letters lie scattered over a long text (a "raumfahrt" spelled out across a
-/// summary), which nobody means.
-pub const MIN_SCORE_PER_CHAR: i64 = 10;
-
 /// Weights of the kinds of text.
 pub const NAME: i64 = 3;
 pub const LABEL: i64 = 2;
 pub const TEXT: i64 = 1;
+
+/// Points of the kinds of match, before the weight of the text.
+const WHOLE_TEXT: i64 = 100;
+const WHOLE_WORD: i64 = 60;
+const WORD_START: i64 = 40;
+const INSIDE: i64 = 25;
+const IN_ONE_WORD: i64 = 12;
+const TYPO: i64 = 6;
+
+/// Below this many results, words within one edit are tried too.
+pub const FEW: usize = 5;
+
+/// How many results are put in order at once; the rest follow when asked for.
+pub const RANKED: usize = 500;
+
+/// How one query word matched one text: its points and the characters of the key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Match {
+    points: i64,
+    /// Key characters matched (byte offsets; keys of our data are mostly ASCII).
+    at: Vec<usize>,
+}
+
+/// The words of a key: byte ranges of its runs of letters and digits.
+fn word_ranges(key: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    key.char_indices()
+        .chain(std::iter::once((key.len(), ' ')))
+        .filter_map(move |(i, c)| {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+                None
+            } else {
+                start.take().map(|s| s..i)
+            }
+        })
+}
+
+/// The best match of one folded query word in one folded key, typos only if `typos`.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "ranges come from the same key's char_indices and memmem offsets"
+)]
+fn match_word(key: &str, q: &str, typos: bool) -> Option<Match> {
+    if q.is_empty() || key.is_empty() {
+        return None;
+    }
+    let span = |from: usize, len: usize| (from..from + len).collect::<Vec<_>>();
+    if key == q {
+        return Some(Match {
+            points: WHOLE_TEXT,
+            at: span(0, q.len()),
+        });
+    }
+    let short = q.chars().count();
+    let mut best: Option<Match> = None;
+    let keep = |best: &mut Option<Match>, m: Match| {
+        if best.as_ref().is_none_or(|b| m.points > b.points) {
+            *best = Some(m);
+        }
+    };
+    for (n, w) in word_ranges(key).enumerate() {
+        let word = &key[w.clone()];
+        // Earlier words and tighter fits count a little more.
+        let first = if n == 0 { 3 } else { 0 };
+        if word == q {
+            keep(
+                &mut best,
+                Match {
+                    points: WHOLE_WORD + first,
+                    at: span(w.start, q.len()),
+                },
+            );
+        } else if word.starts_with(q) || (n == 0 && key.starts_with(q)) {
+            let fit = (q.len() * 4 / word.len().max(1)) as i64;
+            keep(
+                &mut best,
+                Match {
+                    points: WORD_START + first + fit,
+                    at: span(w.start, q.len()),
+                },
+            );
+        } else if short >= 3 && word.starts_with(&q[..q.chars().next().map_or(0, char::len_utf8)]) {
+            // Letters in order, close together: not a long word spelled out.
+            if let Some(at) = subsequence(word, q).filter(|at| {
+                at.last()
+                    .zip(at.first())
+                    .is_some_and(|(l, f)| l - f < 2 * q.len() + 2)
+            }) {
+                keep(
+                    &mut best,
+                    Match {
+                        points: IN_ONE_WORD + first,
+                        at: at.into_iter().map(|i| w.start + i).collect(),
+                    },
+                );
+            }
+        }
+    }
+    if short >= 3
+        && best.as_ref().is_none_or(|b| b.points < INSIDE)
+        && let Some(i) = memchr::memmem::find(key.as_bytes(), q.as_bytes())
+    {
+        keep(
+            &mut best,
+            Match {
+                points: INSIDE,
+                at: span(i, q.len()),
+            },
+        );
+    }
+    if best.is_none() && typos && short >= 4 {
+        for w in word_ranges(key) {
+            if let Some(at) = typo(&key[w.clone()], q) {
+                keep(
+                    &mut best,
+                    Match {
+                        points: TYPO,
+                        at: span(w.start, at),
+                    },
+                );
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Byte offsets in `word` of the characters of `q`, in order, if all are there.
+fn subsequence(word: &str, q: &str) -> Option<Vec<usize>> {
+    if !is_subsequence(q.as_bytes(), word.as_bytes()) {
+        return None;
+    }
+    let mut at = Vec::with_capacity(q.len());
+    let mut rest = word.char_indices();
+    for c in q.chars() {
+        let (i, _) = rest.by_ref().find(|&(_, x)| x == c)?;
+        at.push(i);
+    }
+    Some(at)
+}
+
+/// Whether `q` is within one edit (optimal string alignment: a swapped pair counts one)
+/// of `word` or of its start; the length of the start it matched. The first letter must
+/// agree, or be one of a swapped first pair: typos there are rare, and the check cheap.
+fn typo(word: &str, q: &str) -> Option<usize> {
+    let mut qc = q.chars();
+    let (q0, q1) = (qc.next()?, qc.next()?);
+    let mut wc = word.chars();
+    let (w0, w1) = (wc.next()?, wc.next()?);
+    if q0 != w0 && !(q0 == w1 && q1 == w0) {
+        return None;
+    }
+    let n = q.chars().count();
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    // The word's start of about the query's length, or the whole word.
+    for len in [n, n.saturating_sub(1), n + 1] {
+        if len < 2 || len > chars.len() {
+            continue;
+        }
+        let end = chars.get(len).map_or(word.len(), |&(i, _)| i);
+        let start = word.get(..end)?;
+        if strsim::osa_distance(start, q) <= 1 {
+            return Some(end);
+        }
+    }
+    None
+}
 
 // `from_items` builds the items, their fields and the keys' text together: every range
 // or index kept in one points into the others, so indexing them cannot fail.
@@ -242,102 +353,57 @@ impl Index {
         &self.keys[field.key.clone()]
     }
 
-    /// The best weighted score of one word among an item's fields: `Err(())` when no
-    /// field passes the byte pre-check, `Ok(None)` when the word scores too low.
-    fn score_word(
-        &self,
-        matcher: &SkimMatcherV2,
-        item: usize,
-        word: &Word,
-    ) -> Result<Option<Scored>, ()> {
-        let mut possible = false;
-        let mut best: Option<Scored> = None;
-        for f in self.items[item].fields.clone() {
-            let field = &self.fields[f];
-            let key = self.key(field);
-            if !is_subsequence(word.text.as_bytes(), key.as_bytes()) {
-                continue;
-            }
-            possible = true;
-            if let Some(s) = matcher
-                .fuzzy_match(key, &word.text)
-                .filter(|&s| s >= word.least)
-            {
-                let score = s * field.weight;
-                if best.is_none_or(|b| score > b.score) {
-                    best = Some(Scored { score, field: f });
+    /// An item's score for the query words, and the field of the first word's best
+    /// match; `None` unless every word matches one of its texts.
+    fn score(&self, item: usize, words: &[String], typos: bool) -> Option<Hit> {
+        let mut total = 0;
+        let mut shown = None;
+        for word in words {
+            let mut best: Option<(i64, usize)> = None;
+            for f in self.items[item].fields.clone() {
+                let field = &self.fields[f];
+                if let Some(m) = match_word(self.key(field), word, typos) {
+                    let points = m.points * field.weight;
+                    if best.is_none_or(|(b, _)| points > b) {
+                        best = Some((points, f));
+                    }
                 }
             }
+            let (points, field) = best?;
+            total += points;
+            shown.get_or_insert(field);
         }
-        if possible { Ok(best) } else { Err(()) }
+        Some(Hit {
+            item,
+            score: total,
+            field: shown?,
+        })
     }
 
-    /// Whether an item can still match the words, and its scores. `head` is what is
-    /// already known of the words before the last (from the previous keystroke), if so.
-    fn survive(
-        &self,
-        matcher: &SkimMatcherV2,
-        item: usize,
-        words: &[Word],
-        head: Option<Option<Scored>>,
-    ) -> Option<Survivor> {
-        let (last, before) = words.split_last()?;
-        let head = match head {
-            Some(known) => known,
-            None => {
-                // The cheap check of every word first: an item that one word cannot
-                // match is not scored for the others.
-                let fields = self.items[item].fields.clone();
-                let all_possible = words.iter().all(|w| {
-                    fields.clone().any(|f| {
-                        is_subsequence(w.text.as_bytes(), self.key(&self.fields[f]).as_bytes())
-                    })
-                });
-                if !all_possible {
-                    return None;
-                }
-                let mut head = Some(Scored {
-                    score: 0,
-                    field: usize::MAX,
-                });
-                for word in before {
-                    let scored = self.score_word(matcher, item, word).ok()?;
-                    head = Scored::add(head, scored);
-                }
-                head
-            }
-        };
-        let last = self.score_word(matcher, item, last).ok()?;
-        let full = Scored::add(head, last);
-        Some(Survivor { item, head, full })
-    }
-
-    /// Ranks the `candidates` (item numbers, ascending) for a query, best first; ties
-    /// keep the items' order. An empty query matches nothing.
-    pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
-        let words = words(query);
-        let candidates: Vec<(usize, Option<Option<Scored>>)> =
-            candidates.iter().map(|&i| (i, None)).collect();
-        hits_of(&self.survivors(&words, &candidates))
-    }
-
-    /// Every candidate that may match the words or a longer query, with its scores;
-    /// split over the cores when there are many.
-    fn survivors(
-        &self,
-        words: &[Word],
-        candidates: &[(usize, Option<Option<Scored>>)],
-    ) -> Vec<Survivor> {
+    /// The candidates (item numbers, ascending) that match every word, scored; split
+    /// over the cores when there are many.
+    fn matching(&self, words: &[String], candidates: &[usize], typos: bool) -> Vec<Hit> {
         if words.is_empty() {
             return Vec::new();
         }
-        let run = |part: &[(usize, Option<Option<Scored>>)]| -> Vec<Survivor> {
-            let matcher = matcher();
+        crate::par::map_chunks(candidates, 4096, |part: &[usize]| {
             part.iter()
-                .filter_map(|&(i, head)| self.survive(&matcher, i, words, head))
-                .collect()
-        };
-        crate::par::map_chunks(candidates, 4096, run)
+                .filter_map(|&i| self.score(i, words, typos))
+                .collect::<Vec<Hit>>()
+        })
+    }
+
+    /// Ranks the `candidates` (item numbers, ascending) for a query, best first; ties
+    /// keep the items' order. An empty query matches nothing. Typos count when the
+    /// query finds fewer than [`FEW`] items otherwise.
+    pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
+        let words = words(query);
+        let mut hits = self.matching(&words, candidates, false);
+        if hits.len() < FEW && words.iter().any(|w| w.chars().count() >= 4) {
+            hits = self.matching(&words, candidates, true);
+        }
+        rank(&mut hits, usize::MAX);
+        hits
     }
 
     /// Ranks every item for a query.
@@ -352,14 +418,19 @@ impl Index {
         let Some(f) = self.fields.get(field) else {
             return Vec::new();
         };
-        let matcher = matcher();
         let key = self.key(f);
         let mut positions: Vec<usize> = Vec::new();
-        for word in fold_query(query).split_whitespace() {
-            if let Some((_, idx)) = matcher.fuzzy_indices(key, word) {
+        for word in words(query) {
+            if let Some(m) = match_word(key, &word, true) {
+                // Byte offsets of the key → its characters → the original's.
+                let chars: Vec<usize> =
+                    m.at.iter()
+                        .filter_map(|&b| key.get(..b).map(|s| s.chars().count()))
+                        .collect();
                 positions.extend(
-                    idx.iter()
-                        .filter_map(|&p| f.map.get(p).map(|&o| o as usize)),
+                    chars
+                        .iter()
+                        .filter_map(|&c| f.map.get(c).map(|&o| o as usize)),
                 );
             }
         }
@@ -369,44 +440,50 @@ impl Index {
     }
 }
 
+/// Puts the best `n` hits first, in order (best score first; equal scores keep the
+/// items' order); the rest stay behind them, unordered.
+fn rank(hits: &mut [Hit], n: usize) {
+    let order = |h: &Hit| (std::cmp::Reverse(h.score), h.item);
+    if n < hits.len() {
+        hits.select_nth_unstable_by_key(n, order);
+        if let Some(top) = hits.get_mut(..n) {
+            top.sort_unstable_by_key(order);
+        }
+    } else {
+        hits.sort_unstable_by_key(order);
+    }
+}
+
 /// The folded words of a query.
-fn words(query: &str) -> Vec<Word> {
+fn words(query: &str) -> Vec<String> {
     fold_query(query)
         .split_whitespace()
-        .map(Word::new)
+        .map(str::to_string)
         .collect()
 }
 
-/// The hits among survivors, best first; equal scores keep the items' order.
-fn hits_of(survivors: &[Survivor]) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = survivors
-        .iter()
-        .filter_map(|s| {
-            s.full.map(|f| Hit {
-                item: s.item,
-                score: f.score,
-                field: f.field,
-            })
-        })
-        .collect();
-    hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), h.item));
-    hits
-}
-
-/// Search as one types. Typing only ever adds to the query, so the next query can only
-/// match items the last one kept (its survivors), and the words before the last one are
-/// unchanged: their scores are kept, and only the last word is scored again.
+/// Search as one types. A query that only grew (a letter more, a word more) can only
+/// match items the last one matched without typos, so only those are looked at again.
+/// Only the first [`RANKED`] results are put in order at once ([`Searcher::rank_all`]
+/// orders the rest, for a list scrolled that far).
 #[derive(Debug, Clone, Default)]
 pub struct Searcher {
     query: String,
-    words: Vec<String>,
     hits: Vec<Hit>,
-    survivors: Vec<Survivor>,
+    /// How many of the hits are in order.
+    ranked: usize,
+    /// The items the query matched without typos, ascending.
+    matched: Vec<usize>,
 }
 
 impl Searcher {
     pub fn hits(&self) -> &[Hit] {
         &self.hits
+    }
+
+    /// How many hits, from the first, are in their final order.
+    pub fn ranked(&self) -> usize {
+        self.ranked
     }
 
     pub fn query(&self) -> &str {
@@ -417,42 +494,41 @@ impl Searcher {
         if query == self.query {
             return;
         }
-        let words = words(query);
-        let texts: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
-        if texts == self.words && !texts.is_empty() {
-            // Only spaces changed ("gross" → "gross "): the same words, the same results.
-            self.query = query.to_string();
-            return;
-        }
-        let grew = !self.query.trim().is_empty() && query.starts_with(&self.query);
-        let candidates: Vec<(usize, Option<Option<Scored>>)> = if grew {
-            let (n, old) = (texts.len(), &self.words);
-            // What is known of the words before the last: the same words scored before.
-            let head = texts.split_last().map(|(_, head)| head);
-            let same_head = old.len() == n && head.is_some_and(|h| old.starts_with(h));
-            let one_more = old.len() + 1 == n && head.is_some_and(|h| old.as_slice() == h);
-            self.survivors
-                .iter()
-                .map(|s| {
-                    let head = if same_head {
-                        Some(s.head)
-                    } else if one_more {
-                        Some(s.full)
-                    } else {
-                        None
-                    };
-                    (s.item, head)
-                })
-                .collect()
+        let query_words = words(query);
+        // Words of one or two letters match only whole words and word starts; from three
+        // on, pieces inside too: only then does a longer query match a subset.
+        let grew = !self.query.trim().is_empty()
+            && query.starts_with(&self.query)
+            && words(&self.query).iter().all(|w| w.chars().count() >= 3);
+        let all: Vec<usize>;
+        let candidates: &[usize] = if grew {
+            &self.matched
         } else {
-            (0..index.len()).map(|i| (i, None)).collect()
+            all = (0..index.len()).collect();
+            &all
         };
-        self.survivors = index.survivors(&words, &candidates);
-        self.hits = hits_of(&self.survivors);
-        self.words = texts;
+        let mut hits = index.matching(&query_words, candidates, false);
+        let mut matched: Vec<usize> = hits.iter().map(|h| h.item).collect();
+        matched.sort_unstable();
+        if hits.len() < FEW && query_words.iter().any(|w| w.chars().count() >= 4) {
+            let all: Vec<usize> = (0..index.len()).collect();
+            hits = index.matching(&query_words, &all, true);
+        }
+        self.ranked = RANKED.min(hits.len());
+        rank(&mut hits, self.ranked);
+        self.hits = hits;
+        self.matched = matched;
         self.query = query.to_string();
+    }
+
+    /// Puts every hit in order (once the first [`RANKED`] are not enough).
+    pub fn rank_all(&mut self) {
+        if self.ranked < self.hits.len() {
+            rank(&mut self.hits, usize::MAX);
+            self.ranked = self.hits.len();
+        }
     }
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -17,47 +17,68 @@ fn best(index: &Index, q: &str) -> String {
         .map_or_else(|| "(none)".into(), |h| index.name(h.item).to_string())
 }
 
+/// Real queries over the shipped data and the result each must put first: plain words,
+/// word starts, umlaut spellings, codes and aliases, several words, and typos of every
+/// kind. The browser's search, the matrix filter and `ikz search` all use this ranking;
+/// `tests/cli.rs` and the grid tests check the table there too.
+/// The ranking table: (query, name of the item it must put first); see the file.
+pub fn ranking() -> Vec<(&'static str, &'static str)> {
+    table(include_str!("../../../tests/fixtures/search-ranking.tsv"))
+}
+
+/// Queries and an item that must not be among their results; see the file.
+pub fn noise() -> Vec<(&'static str, &'static str)> {
+    table(include_str!("../../../tests/fixtures/search-noise.tsv"))
+}
+
+fn table(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .collect()
+}
+
+/// Queries and an item that must not be among their results: letters scattered over
+/// the words of a long text, nobody means.
+
 #[test]
-fn german_queries_find_their_target_first() {
+fn every_query_of_the_ranking_table_finds_its_target_first() {
     let (_, index) = index();
-    let table = [
-        ("morf", "Mörfelden-Walldorf"),
-        ("moerf", "Mörfelden-Walldorf"),
-        ("mörf", "Mörfelden-Walldorf"),
-        ("MÖRF", "Mörfelden-Walldorf"),
-        ("klaer", "Klärschlammverwertung"),
-        ("klar", "Klärschlammverwertung"),
-        ("klär", "Klärschlammverwertung"),
-        ("gross", "Groß-Gerau"),
-        ("groß", "Groß-Gerau"),
-        ("russ", "Rüsselsheim am Main"),
-        ("ruess", "Rüsselsheim am Main"),
-        ("inf sich", "Informationssicherheit"),
-        ("walldorf", "Mörfelden-Walldorf"),
-        ("gustavsburg", "Ginsheim-Gustavsburg"),
-        ("KGG", "Kreis Groß-Gerau"),
-        ("2024", "2024"),
-        ("#11", "2024"),
-        // Typos: a letter missing, or typed without umlaut and without e.
-        ("klimschutz", "Klimaschutz"),
-        (
-            "feuerwer",
-            "Beschaffung von Feuerwehrbedarf und Organisation der Instandhaltung",
-        ),
-        ("hinweisgeber", "Umsetzung des Hinweisgeberschutzgesetzes"),
-        ("hitzeplan", "Hitzeaktionsplanung"),
-        ("fordermittel", "Aufbau eines Fördermittelmanagements"),
-        ("bttlbrn", "Büttelborn"),
-        ("smart region", "Smart Cities / Smart Region"),
-    ];
+    assert!(ranking().len() >= 40);
     let mut wrong = Vec::new();
-    for (q, want) in table {
+    for (q, want) in ranking() {
         let got = best(&index, q);
         if got != want {
             wrong.push(format!("{q:?}: want {want:?}, got {got:?}"));
         }
+        // As one types it, letter by letter: the same first result.
+        let mut s = Searcher::default();
+        for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            s.update(&index, &q[..end]);
+        }
+        let typed = s
+            .hits()
+            .first()
+            .map(|h| index.name(h.item))
+            .unwrap_or("(none)");
+        if typed != want {
+            wrong.push(format!("{q:?} typed: want {want:?}, got {typed:?}"));
+        }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn scattered_letters_are_no_match() {
+    let (_, index) = index();
+    let mut noisy = Vec::new();
+    for (q, not) in noise() {
+        let names: Vec<&str> = index.search(q).iter().map(|h| index.name(h.item)).collect();
+        if names.contains(&not) {
+            noisy.push(format!("{q:?} lists {not:?}: {names:?}"));
+        }
+    }
+    assert!(noisy.is_empty(), "{noisy:#?}");
 }
 
 #[test]
