@@ -157,9 +157,9 @@ impl Keys {
         );
         Keys {
             index,
-            titles: model.projects.iter().map(|p| fold(&p.title)).collect(),
+            titles: crate::par::map(&model.projects, |p| fold(&p.title)),
             names: model.members.iter().map(|m| fold(&m.name)).collect(),
-            widths: model.projects.iter().map(|p| p.title.width()).collect(),
+            widths: crate::par::map(&model.projects, |p| p.title.width()),
         }
     }
 

@@ -17,6 +17,9 @@ pub struct Key {
 
 impl Key {
     pub fn new(original: &str) -> Key {
+        if original.is_ascii() {
+            return Key::ascii(original);
+        }
         let mut folded = String::with_capacity(original.len() + 4);
         let mut map = Vec::with_capacity(original.len() + 4);
         for (i, c) in original.chars().enumerate() {
@@ -33,6 +36,21 @@ impl Key {
                     map.push(i);
                 });
             }
+        }
+        Key { folded, map }
+    }
+
+    /// The same folding for ASCII text, a byte at a time (most keys, and much faster).
+    fn ascii(original: &str) -> Key {
+        let mut folded = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len());
+        for (i, b) in original.bytes().enumerate() {
+            let f = b.to_ascii_lowercase();
+            if f == b'e' && folded.ends_with(['a', 'o', 'u']) {
+                continue;
+            }
+            folded.push(char::from(f));
+            map.push(u32::try_from(i).unwrap_or(u32::MAX));
         }
         Key { folded, map }
     }
@@ -84,6 +102,22 @@ mod tests {
         let k = Key::new("Bu\u{0308}ttelborn");
         assert_eq!(k.folded, "buttelborn");
         assert_eq!(k.original_positions(&[1, 2]), [1, 3]);
+    }
+
+    #[test]
+    fn ascii_text_folds_as_any_text_does() {
+        for text in [
+            "Klaerschlamm Gross-Gerau",
+            "MOERFELDEN",
+            "Feuer aue",
+            "#11 IKZ",
+        ] {
+            let fast = Key::ascii(text);
+            let mut slow = Key::new(&format!("{text}ä"));
+            slow.folded.pop();
+            slow.map.pop();
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 
     #[test]

@@ -91,21 +91,47 @@ pub const FEW: usize = 5;
 /// How many results are put in order at once; the rest follow when asked for.
 pub const RANKED: usize = 500;
 
-/// How one query word matched one text: its points and the characters of the key.
+/// How one query word matched one text: its points, and the key's bytes it matched
+/// (only when asked for: for a highlight, not for ranking).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Match {
     points: i64,
-    /// Key characters matched (byte offsets; keys of our data are mostly ASCII).
     at: Vec<usize>,
 }
 
-/// The words of a key: byte ranges of its runs of letters and digits.
-fn word_ranges(key: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+/// A folded query word, with its substring finder built once per query.
+#[derive(Clone)]
+struct Word {
+    text: String,
+    finder: memchr::memmem::Finder<'static>,
+    chars: usize,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        Word {
+            text: text.to_string(),
+            finder: memchr::memmem::Finder::new(text.as_bytes()).into_owned(),
+            chars: text.chars().count(),
+        }
+    }
+}
+
+/// Whether a byte belongs to a word: letters and digits (any byte of a non-ASCII
+/// character counts as a letter).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The words of a key: byte ranges of its runs of word bytes.
+fn word_ranges(key: &[u8]) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = None;
-    key.char_indices()
-        .chain(std::iter::once((key.len(), ' ')))
-        .filter_map(move |(i, c)| {
-            if c.is_alphanumeric() {
+    key.iter()
+        .copied()
+        .chain(std::iter::once(b' '))
+        .enumerate()
+        .filter_map(move |(i, b)| {
+            if is_word_byte(b) {
                 start.get_or_insert(i);
                 None
             } else {
@@ -114,108 +140,113 @@ fn word_ranges(key: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         })
 }
 
-/// The best match of one folded query word in one folded key, typos only if `typos`.
+/// The best match of one folded query word in one folded key, typos only if `typos`;
+/// the bytes matched only if `positions`. Ranking calls it for every candidate, so the
+/// common cases are found with one substring search and no allocation.
 #[allow(
     clippy::indexing_slicing,
-    reason = "ranges come from the same key's char_indices and memmem offsets"
+    reason = "offsets come from memmem and memchr on the same key, and stay within it"
 )]
-fn match_word(key: &str, q: &str, typos: bool) -> Option<Match> {
-    if q.is_empty() || key.is_empty() {
+fn match_word(key: &str, q: &Word, typos: bool, positions: bool) -> Option<Match> {
+    let (k, qb) = (key.as_bytes(), q.text.as_bytes());
+    if qb.is_empty() || k.is_empty() {
         return None;
     }
-    let span = |from: usize, len: usize| (from..from + len).collect::<Vec<_>>();
-    if key == q {
-        return Some(Match {
-            points: WHOLE_TEXT,
-            at: span(0, q.len()),
-        });
-    }
-    let short = q.chars().count();
-    let mut best: Option<Match> = None;
-    let keep = |best: &mut Option<Match>, m: Match| {
-        if best.as_ref().is_none_or(|b| m.points > b.points) {
-            *best = Some(m);
+    let span = |from: usize, len: usize| -> Vec<usize> {
+        if positions {
+            (from..from + len).collect()
+        } else {
+            Vec::new()
         }
     };
-    for (n, w) in word_ranges(key).enumerate() {
-        let word = &key[w.clone()];
-        // Earlier words and tighter fits count a little more.
-        let first = if n == 0 { 3 } else { 0 };
-        if word == q {
-            keep(
-                &mut best,
-                Match {
-                    points: WHOLE_WORD + first,
-                    at: span(w.start, q.len()),
-                },
-            );
-        } else if word.starts_with(q) || (n == 0 && key.starts_with(q)) {
-            let fit = (q.len() * 4 / word.len().max(1)) as i64;
-            keep(
-                &mut best,
-                Match {
-                    points: WORD_START + first + fit,
-                    at: span(w.start, q.len()),
-                },
-            );
-        } else if short >= 3 && word.starts_with(&q[..q.chars().next().map_or(0, char::len_utf8)]) {
-            // Letters in order, close together: not a long word spelled out.
-            if let Some(at) = subsequence(word, q).filter(|at| {
-                at.last()
-                    .zip(at.first())
-                    .is_some_and(|(l, f)| l - f < 2 * q.len() + 2)
-            }) {
-                keep(
-                    &mut best,
-                    Match {
-                        points: IN_ONE_WORD + first,
-                        at: at.into_iter().map(|i| w.start + i).collect(),
+    if k == qb {
+        return Some(Match {
+            points: WHOLE_TEXT,
+            at: span(0, qb.len()),
+        });
+    }
+    // Where the first word starts (a key may begin with "#" or a space).
+    let lead = k.iter().take_while(|&&b| !is_word_byte(b)).count();
+    let mut best: Option<(i64, usize)> = None;
+    for i in q.finder.find_iter(k) {
+        let starts = i == 0 || !is_word_byte(k[i - 1]);
+        let after = i + qb.len();
+        let ends = after == k.len() || !is_word_byte(k[after]);
+        let first = if i == lead { 3 } else { 0 };
+        let points = if starts && ends {
+            WHOLE_WORD + first
+        } else if starts {
+            // A tighter fit counts a little more: "klima" in "klimaschutz".
+            let word_end = k[i..]
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .map_or(k.len(), |n| i + n);
+            WORD_START + first + (qb.len() * 4 / (word_end - i).max(1)) as i64
+        } else if q.chars >= 3 {
+            INSIDE
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(b, _)| points > b) {
+            best = Some((points, i));
+        }
+    }
+    if let Some((points, i)) = best {
+        return Some(Match {
+            points,
+            at: span(i, qb.len()),
+        });
+    }
+    // Letters in order inside one word that starts with the same letter, close
+    // together: "bttlbrn" in "buttelborn", not a long word spelled out.
+    if q.chars >= 3 && is_subsequence(qb, k) {
+        for start in memchr::memchr_iter(qb[0], k) {
+            if start > 0 && is_word_byte(k[start - 1]) {
+                continue;
+            }
+            let end = k[start..]
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .map_or(k.len(), |n| start + n);
+            if let Some(at) = in_order(&k[start..end], qb)
+                && at.last().is_some_and(|&l| l < 2 * qb.len() + 2)
+            {
+                let first = if start == lead { 3 } else { 0 };
+                return Some(Match {
+                    points: IN_ONE_WORD + first,
+                    at: if positions {
+                        at.into_iter().map(|p| start + p).collect()
+                    } else {
+                        Vec::new()
                     },
-                );
+                });
             }
         }
     }
-    if short >= 3
-        && best.as_ref().is_none_or(|b| b.points < INSIDE)
-        && let Some(i) = memchr::memmem::find(key.as_bytes(), q.as_bytes())
-    {
-        keep(
-            &mut best,
-            Match {
-                points: INSIDE,
-                at: span(i, q.len()),
-            },
-        );
-    }
-    if best.is_none() && typos && short >= 4 {
-        for w in word_ranges(key) {
-            if let Some(at) = typo(&key[w.clone()], q) {
-                keep(
-                    &mut best,
-                    Match {
-                        points: TYPO,
-                        at: span(w.start, at),
-                    },
-                );
-                break;
+    if typos && q.chars >= 4 {
+        for w in word_ranges(k) {
+            if let Some(len) = typo(&key[w.clone()], &q.text) {
+                return Some(Match {
+                    points: TYPO,
+                    at: span(w.start, len),
+                });
             }
         }
     }
-    best
+    None
 }
 
-/// Byte offsets in `word` of the characters of `q`, in order, if all are there.
-fn subsequence(word: &str, q: &str) -> Option<Vec<usize>> {
-    if !is_subsequence(q.as_bytes(), word.as_bytes()) {
-        return None;
-    }
+/// Byte offsets in `word` of the bytes of `q`, in order, if all are there (the first at
+/// the word's first byte).
+fn in_order(word: &[u8], q: &[u8]) -> Option<Vec<usize>> {
     let mut at = Vec::with_capacity(q.len());
-    let mut rest = word.char_indices();
-    for c in q.chars() {
-        let (i, _) = rest.by_ref().find(|&(_, x)| x == c)?;
+    let mut from = 0;
+    for &b in q {
+        let i = from + memchr::memchr(b, word.get(from..)?)?;
         at.push(i);
+        from = i + 1;
     }
-    Some(at)
+    (at.first() == Some(&0)).then_some(at)
 }
 
 /// Whether `q` is within one edit (optimal string alignment: a swapped pair counts one)
@@ -255,11 +286,18 @@ impl Index {
     /// An index of items, each given as (target, [(text, weight)]); the first text of an
     /// item is its name.
     pub fn from_items(items: impl IntoIterator<Item = (Target, Vec<(String, i64)>)>) -> Index {
+        let items: Vec<(Target, Vec<(String, i64)>)> = items.into_iter().collect();
+        // Folding is most of the work: side by side on all cores.
+        let keys: Vec<Vec<Key>> = crate::par::map(&items, |(_, texts)| {
+            texts.iter().map(|(text, _)| Key::new(text)).collect()
+        });
         let mut index = Index::default();
-        for (target, texts) in items {
+        index
+            .keys
+            .reserve(keys.iter().flatten().map(|k| k.folded.len()).sum());
+        for ((target, texts), keys) in items.into_iter().zip(keys) {
             let start = index.fields.len();
-            for (text, weight) in texts {
-                let k = Key::new(&text);
+            for ((text, weight), k) in texts.into_iter().zip(keys) {
                 let from = index.keys.len();
                 index.keys.push_str(&k.folded);
                 index.fields.push(Field {
@@ -355,14 +393,14 @@ impl Index {
 
     /// An item's score for the query words, and the field of the first word's best
     /// match; `None` unless every word matches one of its texts.
-    fn score(&self, item: usize, words: &[String], typos: bool) -> Option<Hit> {
+    fn score(&self, item: usize, words: &[Word], typos: bool) -> Option<Hit> {
         let mut total = 0;
         let mut shown = None;
         for word in words {
             let mut best: Option<(i64, usize)> = None;
             for f in self.items[item].fields.clone() {
                 let field = &self.fields[f];
-                if let Some(m) = match_word(self.key(field), word, typos) {
+                if let Some(m) = match_word(self.key(field), word, typos, false) {
                     let points = m.points * field.weight;
                     if best.is_none_or(|(b, _)| points > b) {
                         best = Some((points, f));
@@ -382,7 +420,7 @@ impl Index {
 
     /// The candidates (item numbers, ascending) that match every word, scored; split
     /// over the cores when there are many.
-    fn matching(&self, words: &[String], candidates: &[usize], typos: bool) -> Vec<Hit> {
+    fn matching(&self, words: &[Word], candidates: &[usize], typos: bool) -> Vec<Hit> {
         if words.is_empty() {
             return Vec::new();
         }
@@ -399,7 +437,7 @@ impl Index {
     pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
         let words = words(query);
         let mut hits = self.matching(&words, candidates, false);
-        if hits.len() < FEW && words.iter().any(|w| w.chars().count() >= 4) {
+        if hits.len() < FEW && words.iter().any(|w| w.chars >= 4) {
             hits = self.matching(&words, candidates, true);
         }
         rank(&mut hits, usize::MAX);
@@ -421,7 +459,7 @@ impl Index {
         let key = self.key(f);
         let mut positions: Vec<usize> = Vec::new();
         for word in words(query) {
-            if let Some(m) = match_word(key, &word, true) {
+            if let Some(m) = match_word(key, &word, true, true) {
                 // Byte offsets of the key → its characters → the original's.
                 let chars: Vec<usize> =
                     m.at.iter()
@@ -455,10 +493,10 @@ fn rank(hits: &mut [Hit], n: usize) {
 }
 
 /// The folded words of a query.
-fn words(query: &str) -> Vec<String> {
+fn words(query: &str) -> Vec<Word> {
     fold_query(query)
         .split_whitespace()
-        .map(str::to_string)
+        .map(Word::new)
         .collect()
 }
 
@@ -499,7 +537,7 @@ impl Searcher {
         // on, pieces inside too: only then does a longer query match a subset.
         let grew = !self.query.trim().is_empty()
             && query.starts_with(&self.query)
-            && words(&self.query).iter().all(|w| w.chars().count() >= 3);
+            && words(&self.query).iter().all(|w| w.chars >= 3);
         let all: Vec<usize>;
         let candidates: &[usize] = if grew {
             &self.matched
@@ -510,7 +548,7 @@ impl Searcher {
         let mut hits = index.matching(&query_words, candidates, false);
         let mut matched: Vec<usize> = hits.iter().map(|h| h.item).collect();
         matched.sort_unstable();
-        if hits.len() < FEW && query_words.iter().any(|w| w.chars().count() >= 4) {
+        if hits.len() < FEW && query_words.iter().any(|w| w.chars >= 4) {
             let all: Vec<usize> = (0..index.len()).collect();
             hits = index.matching(&query_words, &all, true);
         }
