@@ -94,7 +94,7 @@ impl Behavior for SearchState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        let visible = layout::search_rows(app.size);
+        let visible = layout::search_rows(app.size, self.hits().len());
         if self.edit(action) {
             return Transition::Stay;
         }
@@ -131,7 +131,7 @@ impl Behavior for SearchState {
     fn resize(&mut self, app: &App) {
         let n = self.hits().len();
         self.scroll
-            .show(Some(self.selected), n, layout::search_rows(app.size));
+            .show(Some(self.selected), n, layout::search_rows(app.size, n));
     }
 
     fn resumed(&mut self, _app: &App) {}

@@ -224,15 +224,51 @@ pub fn text_of(popup: Rect) -> Rect {
     popup.inner(Margin::new(2, 1))
 }
 
-/// The search popup: most of the window.
-pub fn search_popup(size: Rect) -> Rect {
-    centered(size, 100, size.height.saturating_sub(2))
+/// Where the parts of the search popup go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchAreas {
+    pub popup: Rect,
+    /// The prompt line (the line under it separates it from the results).
+    pub prompt: Rect,
+    pub results: Rect,
+    /// The first lines of the selected result's detail, under a line, where there is
+    /// room for them.
+    pub preview: Option<Rect>,
 }
 
-/// How many results the search popup shows (its inside, less the prompt line and the
-/// line under it).
-pub fn search_rows(size: Rect) -> usize {
-    usize::from(inner(search_popup(size)).height.saturating_sub(2))
+/// The search popup for `hits` results: as tall as the results need (one line for "no
+/// results"), at most the window less a line above and below; with a preview of the
+/// selected result below them when the window has room for one.
+pub fn search_areas(size: Rect, hits: usize) -> SearchAreas {
+    // Inside the border: the prompt, its line, the results; perhaps a line and a preview.
+    let most = usize::from(size.height.saturating_sub(4)).saturating_sub(2);
+    let preview = if hits > 0 && most >= 12 {
+        (most / 3).min(10)
+    } else {
+        0
+    };
+    let list = hits
+        .max(1)
+        .min(most.saturating_sub(if preview > 0 { preview + 1 } else { 0 }));
+    let inside = 2 + list + if preview > 0 { preview + 1 } else { 0 };
+    let popup = centered(size, 100, u16::try_from(inside + 2).unwrap_or(u16::MAX));
+    let body = inner(popup);
+    let row = |y: usize, h: usize| Rect {
+        y: body.y.saturating_add(u16::try_from(y).unwrap_or(u16::MAX)),
+        height: u16::try_from(h).unwrap_or(0),
+        ..body
+    };
+    SearchAreas {
+        popup,
+        prompt: row(0, 1),
+        results: row(2, list),
+        preview: (preview > 0).then(|| row(2 + list + 1, preview)),
+    }
+}
+
+/// How many results the search popup shows at once, for `hits` results.
+pub fn search_rows(size: Rect, hits: usize) -> usize {
+    usize::from(search_areas(size, hits).results.height)
 }
 
 /// The inside of a bordered pane (ratatui's `Rect::inner`).
@@ -247,6 +283,34 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         Constraint::Length(width.min(area.width)),
         Constraint::Length(height.min(area.height)),
     )
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn the_search_popup_fits_its_results() {
+        let size = Rect::new(0, 0, 120, 40);
+        let three = search_areas(size, 3);
+        assert_eq!(three.results.height, 3);
+        let preview = three.preview.expect("room for a preview");
+        assert!(preview.height >= 5);
+        assert_eq!(preview.bottom(), three.popup.bottom() - 1);
+        assert_eq!(three.popup.height, 2 + 2 + 3 + 1 + preview.height);
+        // No results yet: one line, no preview.
+        let none = search_areas(size, 0);
+        assert_eq!((none.results.height, none.preview), (1, None));
+        assert_eq!(none.popup.height, 5);
+        // Many results fill the window but for a line above and below.
+        let many = search_areas(size, 1000);
+        assert_eq!(many.popup.height, 38);
+        // A small window: no preview, the results get the room.
+        let small = search_areas(Rect::new(0, 0, 80, 12), 50);
+        assert_eq!(small.preview, None);
+        assert_eq!(small.results.height, 6);
+        assert_eq!(small.popup.height, 10);
+    }
 }
 
 #[cfg(test)]

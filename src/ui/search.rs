@@ -10,7 +10,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, SearchState};
-use crate::present::layout::{inner, search_popup, search_rows};
+use crate::present::detail;
+use crate::present::layout::search_areas;
 use crate::present::theme::Theme;
 use crate::present::words::Lang;
 use crate::query::search::Target;
@@ -70,10 +71,11 @@ pub(super) fn highlighted(
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     let lang = app.options.lang;
-    let area = search_popup(frame.area());
-    let inside = inner(area);
-    let width = usize::from(inside.width);
     let hits = st.hits();
+    let areas = search_areas(frame.area(), hits.len());
+    let area = areas.popup;
+    let inside = areas.prompt;
+    let width = usize::from(inside.width);
     let title = format!(" {} ", lang.texts().search_count(hits.len()));
     let block = Block::new()
         .borders(Borders::ALL)
@@ -100,7 +102,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
         .iter()
         .enumerate()
         .skip(st.scroll.offset)
-        .take(search_rows(app.size))
+        .take(usize::from(areas.results.height))
     {
         let selected = row == st.selected;
         let target = app.index.target(hit.item);
@@ -148,7 +150,54 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     if hits.is_empty() && !st.line.text.trim().is_empty() && !st.dirty {
         lines.push(Line::styled(lang.texts().nothing_found, theme.dim()));
     }
-    frame.render_widget(Paragraph::new(lines), inside);
+    let list = ratatui::layout::Rect {
+        height: areas.results.bottom().saturating_sub(inside.y),
+        ..inside
+    };
+    frame.render_widget(Paragraph::new(lines), list);
+    if let (Some(preview), Some(hit)) = (areas.preview, hits.get(st.selected)) {
+        draw_preview(frame, app, preview, app.index.target(hit.item), theme);
+    }
+}
+
+/// The first lines of the selected result's detail, under a line: what Enter will show.
+fn draw_preview(
+    frame: &mut Frame<'_>,
+    app: &App,
+    area: ratatui::layout::Rect,
+    target: Target,
+    theme: Theme,
+) {
+    let subject = match target {
+        Target::Project(p) => detail::Subject::Project(Some(p)),
+        Target::Member(m) => detail::Subject::Member(Some(m)),
+        Target::Year(y) => detail::Subject::Year(Some(y)),
+    };
+    let t = app.options.lang.texts();
+    let cx = detail::Context {
+        model: &app.model,
+        lang: app.options.lang,
+        theme,
+        year: app.selected_year(),
+        origin: if app.is_builtin() {
+            t.built_in
+        } else {
+            &app.origin
+        },
+    };
+    let width = usize::from(area.width);
+    let mut lines = vec![Line::styled("─".repeat(width), theme.dim())];
+    lines.extend(
+        detail::lines(&cx, subject, area.width)
+            .into_iter()
+            .take(usize::from(area.height)),
+    );
+    let above = ratatui::layout::Rect {
+        y: area.y.saturating_sub(1),
+        height: area.height + 1,
+        ..area
+    };
+    frame.render_widget(Paragraph::new(lines), above);
 }
 
 #[cfg(test)]
