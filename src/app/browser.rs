@@ -444,6 +444,7 @@ impl Behavior for BrowserState {
                 return Transition::Push(Box::new(Screen::Search(SearchState::default())));
             }
             Action::ToggleMatrix => {
+                app.ensure_keys();
                 return Transition::Push(Box::new(Screen::Matrix(MatrixState::open(app))));
             }
             Action::PrevYear | Action::NextYear | Action::AllYears => {

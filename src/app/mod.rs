@@ -19,6 +19,8 @@ pub mod screen;
 pub mod scroll;
 pub mod search;
 
+use std::sync::Arc;
+
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
@@ -90,8 +92,12 @@ pub struct Options {
 pub struct App {
     /// Shared, so that work off the input thread (an export) can read it.
     pub model: std::sync::Arc<Model>,
-    /// The search index of the model, built once per load.
+    /// The search index of the model, built once per load (see [`App::without_index`]).
     pub index: Index,
+    /// Whether `index` is the model's (and not still being built).
+    index_ready: bool,
+    /// Whether `grid_keys` are the model's.
+    keys_ready: bool,
     /// The matrix's filter index and sort keys, built once per load.
     pub grid_keys: Keys,
     /// How the matrix was last shown (its orders and filter), kept while it is closed.
@@ -128,7 +134,20 @@ pub struct App {
 }
 
 impl App {
+    /// The app with everything built: the search index and the matrix keys too.
     pub fn new(loaded: Loaded, options: Options, size: Rect) -> App {
+        let mut app = App::without_index(loaded, options, size);
+        app.index = Index::new(&app.model);
+        app.index_ready = true;
+        app.ensure_keys();
+        app
+    }
+
+    /// The app without the search index and (unless it opens with the matrix) the
+    /// matrix keys, which the first frame does not need: the terminal side builds them
+    /// in the background and hands them over with [`App::install`], so the first frame
+    /// comes sooner. Until then a typed search waits for the index.
+    pub fn without_index(loaded: Loaded, options: Options, size: Rect) -> App {
         let (errors, warnings) = loaded
             .diagnostics
             .into_iter()
@@ -139,8 +158,10 @@ impl App {
             fingerprint: loaded.fingerprint,
             reload_asked: false,
             member: (!model.members.is_empty()).then_some(MemberIdx(0)),
-            index: Index::new(&model),
-            grid_keys: Keys::new(&model),
+            index: Index::default(),
+            grid_keys: Keys::default(),
+            index_ready: false,
+            keys_ready: false,
             matrix_spec: Spec::default(),
             pane_wants: crate::present::layout::Wants::of(&model),
             effect: None,
@@ -159,8 +180,40 @@ impl App {
             stack: Vec::new(),
         };
         app.select_start();
+        if options.view == View::Matrix {
+            app.ensure_keys();
+        }
         app.stack = app.first_screens();
         app
+    }
+
+    /// Takes a search index and matrix keys built for `model`, if that is still the
+    /// model shown (a reload may have replaced it meanwhile).
+    pub fn install(&mut self, model: &Arc<Model>, index: Index, keys: Keys) {
+        if !Arc::ptr_eq(model, &self.model) {
+            return;
+        }
+        if !self.index_ready {
+            self.index = index;
+            self.index_ready = true;
+        }
+        if !self.keys_ready {
+            self.grid_keys = keys;
+            self.keys_ready = true;
+        }
+    }
+
+    /// Whether the search index is built.
+    pub fn index_ready(&self) -> bool {
+        self.index_ready
+    }
+
+    /// Builds the matrix keys now if the background has not yet (the matrix needs them).
+    pub fn ensure_keys(&mut self) {
+        if !self.keys_ready {
+            self.grid_keys = Keys::new(&self.model);
+            self.keys_ready = true;
+        }
     }
 
     /// Start on the year of the latest annual report, the latest year the sources
@@ -454,7 +507,8 @@ impl App {
 
     /// Whether a search or a filter waits for [`App::settle`].
     pub fn needs_settle(&self) -> bool {
-        self.stack.iter().any(Screen::needs_settle)
+        // A search waits for its index (then it is settled at once).
+        self.index_ready && self.stack.iter().any(Screen::needs_settle)
     }
 
     /// Runs a search or filter whose input changed. The terminal loop calls it after

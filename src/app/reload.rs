@@ -47,6 +47,8 @@ impl App {
         self.origin = loaded.origin.describe();
         self.index = Index::new(&self.model);
         self.grid_keys = Keys::new(&self.model);
+        self.index_ready = true;
+        self.keys_ready = true;
         self.pane_wants = crate::present::layout::Wants::of(&self.model);
         let was_errors = !self.errors.is_empty();
         self.errors = errors;

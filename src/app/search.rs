@@ -104,6 +104,8 @@ impl Behavior for SearchState {
             Action::PageDown => self.move_by(visible as isize, visible),
             Action::PageUp => self.move_by(-(visible as isize), visible),
             Action::Back => return Transition::Pop,
+            // Before the index is built, there is nothing to jump to yet.
+            Action::Follow if !app.index_ready() => {}
             Action::Follow => {
                 self.search_now(&app.index);
                 let target = self

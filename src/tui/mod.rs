@@ -31,7 +31,8 @@ use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
 use crate::model::Model;
 use crate::present::export::{self, Exported, Progress};
-use crate::query::grid::Grid;
+use crate::query::grid::{Grid, Keys};
+use crate::query::search::Index;
 use crate::tui::reloader::Reloader;
 use crate::ui;
 
@@ -121,7 +122,18 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let reloader = Reloader::new(&loaded.origin);
-    let mut app = App::new(loaded, options, Rect::new(0, 0, size.width, size.height));
+    // The first frame needs neither the search index nor the matrix keys: they are
+    // built beside it and handed over when done.
+    let mut app = App::without_index(loaded, options, Rect::new(0, 0, size.width, size.height));
+    let indexing = {
+        let model = Arc::clone(&app.model);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let built = (Index::new(&model), Keys::new(&model));
+            let _ = tx.send((model, built));
+        });
+        rx
+    };
     let reloader = reloader.map(|(r, problem)| {
         if let Some(p) = problem {
             app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));
@@ -133,6 +145,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
         app: &mut app,
         reloader,
         export: None,
+        indexing: Some(indexing),
         modes,
         #[cfg(unix)]
         signals: &signals,
@@ -207,11 +220,16 @@ impl Export {
     }
 }
 
+/// A search index and matrix keys, and the model they were built for.
+type Indexed = (Arc<Model>, (Index, Keys));
+
 struct Loop<'a> {
     terminal: &'a mut DefaultTerminal,
     app: &'a mut App,
     reloader: Option<Reloader>,
     export: Option<Export>,
+    /// The search index and matrix keys being built for the first data.
+    indexing: Option<Receiver<Indexed>>,
     #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
     modes: Modes,
     #[cfg(unix)]
@@ -246,6 +264,24 @@ impl Loop<'_> {
                 redraw = true;
                 continue;
             }
+            if let Some(indexing) = &self.indexing {
+                match indexing.try_recv() {
+                    Ok((model, (index, keys))) => {
+                        self.app.install(&model, index, keys);
+                        self.indexing = None;
+                        redraw = true;
+                        continue;
+                    }
+                    // It panicked: build them here instead.
+                    Err(TryRecvError::Disconnected) => {
+                        let model = Arc::clone(&self.app.model);
+                        self.app
+                            .install(&model, Index::new(&model), Keys::new(&model));
+                        self.indexing = None;
+                    }
+                    Err(TryRecvError::Empty) => {}
+                }
+            }
             if let Some(export) = &self.export {
                 let finished = match export.done.try_recv() {
                     Ok(result) => Some(result),
@@ -274,7 +310,13 @@ impl Loop<'_> {
                 redraw = true;
                 continue;
             }
-            if !event::poll(TICK)? {
+            // While the index is built, look for it more often than for the folder.
+            let wait = if self.indexing.is_some() {
+                Duration::from_millis(10)
+            } else {
+                TICK
+            };
+            if !event::poll(wait)? {
                 continue;
             }
             // Everything that is waiting, up to BURST, before the next frame.
