@@ -514,6 +514,9 @@ impl App {
     /// Runs a search or filter whose input changed. The terminal loop calls it after
     /// drawing the typed character, so typing never waits for the results.
     pub fn settle(&mut self) {
+        if !self.index_ready {
+            return;
+        }
         let mut stack = std::mem::take(&mut self.stack);
         for s in &mut stack {
             s.settle(self);

@@ -684,3 +684,32 @@ fn shift_j_and_k_scroll_the_detail_from_any_pane() {
     let h = browser::height(&app, Pane::Detail);
     assert_eq!(b.scroll_of(Pane::Detail).offset, lines - h);
 }
+
+#[test]
+fn a_search_typed_before_the_index_is_built_runs_once_it_is() {
+    let loaded = load(&Origin::BuiltIn);
+    let mut app = App::without_index(loaded, options(), Rect::new(0, 0, 120, 40));
+    assert!(!app.index_ready());
+    press(&mut app, "/ k l i m a");
+    assert!(!app.needs_settle(), "nothing to search in yet");
+    press(&mut app, "enter");
+    assert!(app.search().is_some(), "Enter waits for the index too");
+    let model = std::sync::Arc::clone(&app.model);
+    let (index, keys) = (
+        crate::query::search::Index::new(&model),
+        crate::query::grid::Keys::new(&model),
+    );
+    app.install(&model, index, keys);
+    assert!(app.needs_settle());
+    app.settle();
+    let first = app
+        .search()
+        .and_then(|s| s.hits().first().copied())
+        .unwrap();
+    assert_eq!(app.index.name(first.item), "Klimaschutz");
+    // The matrix builds its keys itself when it opens first.
+    let mut app = App::without_index(load(&Origin::BuiltIn), options(), Rect::new(0, 0, 120, 40));
+    press(&mut app, "m");
+    assert_eq!(app.view(), View::Matrix);
+    assert_eq!(mx(&app).grid.rows.len(), 10);
+}
