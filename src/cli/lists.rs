@@ -449,7 +449,11 @@ pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> O
         .map(|r| {
             let mut row = vec![r.kind.to_string(), r.id.clone(), r.name.to_string()];
             if r.matched != r.name {
-                row.push(format!("({})", crate::text::truncate(r.matched, 60)));
+                // From a little before the first matched letter, as the search popup.
+                let from = r.positions.first().map_or(0, |&p| p.saturating_sub(12));
+                let rest: String = r.matched.chars().skip(from).collect();
+                let lead = if from > 0 { "…" } else { "" };
+                row.push(format!("({lead}{})", crate::text::truncate(&rest, 60)));
             }
             row
         })

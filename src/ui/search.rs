@@ -77,11 +77,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     let inside = areas.prompt;
     let width = usize::from(inside.width);
     let title = format!(" {} ", lang.texts().search_count(hits.len()));
+    // Which results are shown, of how many, where they do not all fit: " 1–11/21 ▼ ".
+    let rows = usize::from(areas.results.height);
+    let position = super::position(st.scroll.offset, rows, hits.len()).unwrap_or_default();
     let block = Block::new()
         .borders(Borders::ALL)
         .border_type(theme.border_type(true))
         .border_style(theme.border(true))
-        .title(Span::styled(title, theme.title(true)));
+        .title(Span::styled(title, theme.title(true)))
+        .title_bottom(Line::from(position).right_aligned());
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
 

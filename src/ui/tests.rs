@@ -377,3 +377,13 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
         "the legend explains the mark shown:\n{matrix}"
     );
 }
+
+#[test]
+fn search_with_more_results_than_rows_says_which_are_shown() {
+    let mut app = app_with(Lang::En, 80, 24);
+    press(&mut app, "/ k");
+    let text = screen(&app);
+    let n = app.search().map_or(0, |s| s.hits().len());
+    assert!(n > 11, "{n}");
+    assert!(text.contains(&format!("1–11/{n} ▼")), "{text}");
+}

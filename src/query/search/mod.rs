@@ -12,7 +12,8 @@
 //!   "Büttelborn") — never letters scattered across the words of a long text;
 //! - and, only when the query finds fewer than [`FEW`] items so, a word within one edit
 //!   (a swapped pair, a missing, extra or wrong letter) of a word or its start
-//!   (`kilmaschutz`), ranked below every match of the kinds above.
+//!   (`kilmaschutz`), ranked below every match of the kinds above; then two letters
+//!   count inside a word too (`inf si` while `sich` is typed).
 //!
 //! A kind's points are weighted by the text (a name counts more than a summary). Per
 //! keystroke the work stays small: a query that only grew looks only at what the last
@@ -105,14 +106,18 @@ struct Word {
     text: String,
     finder: memchr::memmem::Finder<'static>,
     chars: usize,
+    /// The query has other words too (which keep two letters inside a word from
+    /// matching anything at all).
+    among_others: bool,
 }
 
 impl Word {
-    fn new(text: &str) -> Word {
+    fn new(text: &str, among_others: bool) -> Word {
         Word {
             text: text.to_string(),
             finder: memchr::memmem::Finder::new(text.as_bytes()).into_owned(),
             chars: text.chars().count(),
+            among_others,
         }
     }
 }
@@ -182,7 +187,9 @@ fn match_word(key: &str, q: &Word, typos: bool, positions: bool) -> Option<Match
                 .position(|&b| !is_word_byte(b))
                 .map_or(k.len(), |n| i + n);
             WORD_START + first + (qb.len() * 4 / (word_end - i).max(1)) as i64
-        } else if q.chars >= 3 {
+        } else if q.chars >= 3 || (typos && q.chars == 2 && q.among_others) {
+            // Two letters inside a word only in the second pass, beside other words:
+            // "inf si" keeps its result while "sich" is typed; "MW" stays a code.
             INSIDE
         } else {
             continue;
@@ -209,7 +216,7 @@ fn match_word(key: &str, q: &Word, typos: bool, positions: bool) -> Option<Match
                 .position(|&b| !is_word_byte(b))
                 .map_or(k.len(), |n| start + n);
             if let Some(at) = in_order(&k[start..end], qb)
-                && at.last().is_some_and(|&l| l < 2 * qb.len() + 2)
+                && at.last().is_some_and(|&l| l < 2 * qb.len())
             {
                 let first = if start == lead { 3 } else { 0 };
                 return Some(Match {
@@ -437,7 +444,7 @@ impl Index {
     pub fn search_in(&self, query: &str, candidates: &[usize]) -> Vec<Hit> {
         let words = words(query);
         let mut hits = self.matching(&words, candidates, false);
-        if hits.len() < FEW && words.iter().any(|w| w.chars >= 4) {
+        if hits.len() < FEW && words.iter().any(|w| w.chars >= 2) {
             hits = self.matching(&words, candidates, true);
         }
         rank(&mut hits, usize::MAX);
@@ -460,16 +467,16 @@ impl Index {
         let mut positions: Vec<usize> = Vec::new();
         for word in words(query) {
             if let Some(m) = match_word(key, &word, true, true) {
-                // Byte offsets of the key → its characters → the original's.
-                let chars: Vec<usize> =
+                // Byte offsets of the key → its characters → the original's, with the
+                // letters the folding left out between them (the e of "ue").
+                for c in
                     m.at.iter()
                         .filter_map(|&b| key.get(..b).map(|s| s.chars().count()))
-                        .collect();
-                positions.extend(
-                    chars
-                        .iter()
-                        .filter_map(|&c| f.map.get(c).map(|&o| o as usize)),
-                );
+                {
+                    let Some(&from) = f.map.get(c) else { continue };
+                    let to = f.map.get(c + 1).map_or(from + 1, |&n| n.max(from + 1));
+                    positions.extend((from..to).map(|o| o as usize));
+                }
             }
         }
         positions.sort_unstable();
@@ -494,9 +501,11 @@ fn rank(hits: &mut [Hit], n: usize) {
 
 /// The folded words of a query.
 fn words(query: &str) -> Vec<Word> {
-    fold_query(query)
+    let folded = fold_query(query);
+    let many = folded.split_whitespace().nth(1).is_some();
+    folded
         .split_whitespace()
-        .map(Word::new)
+        .map(|w| Word::new(w, many))
         .collect()
 }
 
@@ -548,7 +557,7 @@ impl Searcher {
         let mut hits = index.matching(&query_words, candidates, false);
         let mut matched: Vec<usize> = hits.iter().map(|h| h.item).collect();
         matched.sort_unstable();
-        if hits.len() < FEW && query_words.iter().any(|w| w.chars >= 4) {
+        if hits.len() < FEW && query_words.iter().any(|w| w.chars >= 2) {
             let all: Vec<usize> = (0..index.len()).collect();
             hits = index.matching(&query_words, &all, true);
         }

@@ -69,6 +69,14 @@ fn every_query_of_the_ranking_table_finds_its_target_first() {
 }
 
 #[test]
+fn two_letters_keep_a_result_while_the_word_is_typed() {
+    let (_, index) = index();
+    for q in ["inf s", "inf si", "inf sic", "inf sich"] {
+        assert_eq!(best(&index, q), "Informationssicherheit", "{q}");
+    }
+}
+
+#[test]
 fn scattered_letters_are_no_match() {
     let (_, index) = index();
     let mut noisy = Vec::new();
@@ -99,6 +107,15 @@ fn highlights_land_on_the_original_umlauts() {
     // K l ä r: the a and e of the query both light the ä.
     assert_eq!(index.highlight(hit.field, "klaer"), [0, 1, 2, 3]);
     assert_eq!(index.highlight(hit.field, "klar"), [0, 1, 2, 3]);
+    // A query that spells "ue" lights both letters of the text's "ue".
+    let hit = index.search("feuerwehr")[0];
+    let shown = index.field_text(hit.field);
+    let lit: String = index
+        .highlight(hit.field, "feuerwehr")
+        .iter()
+        .filter_map(|&i| shown.chars().nth(i))
+        .collect();
+    assert_eq!(lit.to_lowercase(), "feuerwehr", "{shown}");
     let hit = index.search("gross")[0];
     assert_eq!(index.name(hit.item), "Groß-Gerau");
     assert_eq!(index.highlight(hit.field, "gross"), [0, 1, 2, 3]);
