@@ -383,7 +383,17 @@ fn footer(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         if y >= g.foot.bottom() {
             break;
         }
-        put(buf, g.title_x, y, label, g.title_width, style);
+        // The label may use the total's column too (it is empty here), and says where
+        // it had to be cut.
+        let room = g.rule_x.saturating_sub(g.title_x + 1);
+        put(
+            buf,
+            g.title_x,
+            y,
+            &truncate(label, usize::from(room)),
+            room,
+            style,
+        );
         put(buf, g.rule_x, y, "│", 1, theme.dim());
         for col in visible_columns(g, mx) {
             let Some(x) = column_x(g, mx, col) else {
