@@ -707,3 +707,14 @@ fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+#[test]
+fn an_empty_search_asks_for_a_query() {
+    let o = ikz(&["search", "  "]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("give something to look for"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -417,6 +417,9 @@ struct SearchRow<'a> {
 
 /// `ikz search`: one result a line, best first.
 pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> Outcome {
+    if query.trim().is_empty() {
+        return Outcome::usage(W.empty_query);
+    }
     let index = crate::query::search::Index::new(model);
     let hits = index.search(query);
     if hits.is_empty() {

@@ -45,7 +45,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
-    /// Language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
+    /// Language of the browser's screens (default: from LC_ALL, LC_MESSAGES or LANG); the
+    /// commands answer in English for now
     #[arg(long, value_enum, global = true)]
     pub lang: Option<crate::present::words::Lang>,
 

@@ -308,6 +308,7 @@ pub struct CliWords {
     pub named_in: &'static str,
     pub until: &'static str,
     pub nothing_fits: &'static str,
+    pub empty_query: &'static str,
     /// "… and 7 projects may include it: …"
     pub and: &'static str,
     pub may_include: &'static str,
@@ -668,6 +669,7 @@ pub const EN: Texts = Texts {
         named_in: "named in",
         until: "until",
         nothing_fits: "nothing fits",
+        empty_query: "give something to look for, such as: ikz search klima",
         and: "And",
         may_include: "may include it: their sources give no names, or not all (--all lists them).",
         notation: "TAKING PART: the members a source names, of all; (14) the count a source reports, where it is larger; (?) no count is known.",
@@ -966,6 +968,7 @@ pub const DE: Texts = Texts {
         named_in: "genannt",
         until: "bis",
         nothing_fits: "nichts passt zu",
+        empty_query: "etwas zum Suchen angeben, etwa: ikz search klima",
         and: "Und",
         may_include: "schließen es vielleicht ein: ihre Quellen nennen keine oder nicht alle Namen (--all listet sie).",
         notation: "BETEILIGUNG: die Mitglieder, die eine Quelle nennt, von allen; (14) die Anzahl, die eine Quelle meldet, wo sie größer ist; (?) keine Anzahl bekannt.",
