@@ -678,3 +678,14 @@ fn a_long_export_runs_beside_the_keys_and_a_signal_leaves_no_temporary_file() {
         temporary_files(out.path())
     );
 }
+
+#[test]
+fn a_latin1_locale_gets_a_screen_of_plain_ascii() {
+    let mut s = Session::start_with(&[], 80, 24, &[("LANG", "de_DE.ISO-8859-15@euro")]);
+    s.wait_for("Projekte 2024");
+    let screen = s.screen();
+    assert!(screen.is_ascii(), "{screen}");
+    assert!(screen.contains("+ Jahre"), "ASCII corners:\n{screen}");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
