@@ -180,6 +180,15 @@ impl Session {
 }
 
 impl Session {
+    /// Esc in the search, and wait until it is closed (a key sent right after Esc would
+    /// arrive as Alt and that key).
+    fn close_search(&mut self) {
+        self.send(ESC);
+        self.wait_until("the search to close", |sc| {
+            !sc.contents().contains("Search ·")
+        });
+    }
+
     /// Whether the terminal echoes typed keys and edits by lines again, as a shell
     /// expects (raw mode off).
     #[cfg(unix)]
@@ -533,10 +542,7 @@ fn ctrl_z_and_sigtstp_pause_and_continuing_draws_the_browser_again() {
     // Keys work one by one again.
     s.send("/");
     s.wait_for("Search ·");
-    s.send(ESC);
-    s.wait_until("the search to close", |sc| {
-        !sc.contents().contains("Search ·")
-    });
+    s.close_search();
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
@@ -552,10 +558,7 @@ fn pasted_text_goes_into_the_prompt_and_never_runs_as_keys() {
     // Pasted into the prompt: "q" is text, not quit.
     s.send("\x1b[200~\rq\x1b[201~");
     s.wait_for("/ Klimaschutz me q");
-    s.send(ESC);
-    s.wait_until("the search to close", |sc| {
-        !sc.contents().contains("Search ·")
-    });
+    s.close_search();
     // Into the matrix: the filter prompt opens with it.
     s.send("m");
     s.wait_for("Matrix · 2024");
@@ -578,23 +581,14 @@ fn a_long_query_scrolls_with_the_cursor() {
     // The end of the query is in view, the start is behind "…".
     s.wait_for("/ …");
     s.wait_for("ghijabcdefghij");
-    s.send(ESC);
-    s.wait_until("the search to close", |sc| {
-        !sc.contents().contains("Search ·")
-    });
+    s.close_search();
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
 
 #[test]
 fn a_burst_of_keys_is_taken_before_the_next_frame() {
-    let dir = tempfile::tempdir().unwrap();
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_ikz"))
-        .args(["generate", "--projects", "2000", "--members", "40"])
-        .arg(dir.path().join("d"))
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let dir = generated(2000, 40);
     let data = dir.path().join("d");
     let mut s = Session::start(&["--data", data.to_str().unwrap()], 120, 40);
     s.wait_for("Projects 2023");

@@ -18,16 +18,20 @@ use std::fs;
 
 use ikz::cli::{Cli, Command, run};
 
-fn check_fixture(name: &str) {
-    let dir = common::broken(name);
-    let cli = Cli {
-        data: Some(dir.path().to_path_buf()),
+/// `ikz check` of a folder.
+fn check(dir: &std::path::Path) -> ikz::cli::Outcome {
+    run(&Cli {
+        data: Some(dir.to_path_buf()),
         command: Some(Command::Check),
         lang: None,
         no_mouse: false,
         view: Default::default(),
-    };
-    let outcome = run(&cli);
+    })
+}
+
+fn check_fixture(name: &str) {
+    let dir = common::broken(name);
+    let outcome = check(dir.path());
     let shown = outcome
         .stdout
         .replace(&dir.path().display().to_string(), "DATA");
@@ -139,14 +143,7 @@ fn the_valid_fixture_has_no_problem() {
 fn check_after(change: impl FnOnce(&std::path::Path)) -> (String, u8) {
     let dir = common::valid();
     change(dir.path());
-    let cli = Cli {
-        data: Some(dir.path().to_path_buf()),
-        command: Some(Command::Check),
-        lang: None,
-        no_mouse: false,
-        view: Default::default(),
-    };
-    let outcome = run(&cli);
+    let outcome = check(dir.path());
     (
         outcome
             .stdout
