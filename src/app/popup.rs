@@ -203,8 +203,10 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
     lines.push(Line::default());
     // Every mark, number and status, as the views show them.
     if views {
+        let members = app.model.members.len();
         for l in [t.legend, t.legend_projects, t.legend_years, t.legend_status] {
-            lines.extend(wrap(l, width).into_iter().map(Line::raw));
+            let l = crate::present::words::of_members(l, members);
+            lines.extend(wrap(&l, width).into_iter().map(Line::raw));
         }
         if main == Context::Matrix {
             lines.extend(wrap(t.matrix.totals_help, width).into_iter().map(Line::raw));

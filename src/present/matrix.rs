@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::model::{Cell, Model};
 use crate::present::table::{CsvWriter, md_row, truncate, write_aligned};
 use crate::present::theme::mark;
-use crate::present::words::{EN, ExportWords};
+use crate::present::words::{EN, ExportWords, of_members};
 use crate::query::grid::{ColumnOrder, Grid, RowOrder};
 
 /// Widest project title in the text matrix (display columns); longer ones are cut.
@@ -239,7 +239,7 @@ pub fn write_text(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result
     let head = head(model, grid);
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
     write_aligned(out, &head, || body(model, grid, true))?;
-    writeln!(out, "\n{LEGEND}")
+    writeln!(out, "\n{}", of_members(LEGEND, model.members.len()))
 }
 
 /// The matrix as a Markdown table, streamed row by row.
@@ -255,7 +255,8 @@ pub fn write_markdown(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Re
     }
     writeln!(
         out,
-        "\n{LEGEND}\n\n{}: {}",
+        "\n{}\n\n{}: {}",
+        of_members(LEGEND, model.members.len()),
         WORDS.members,
         member_key(model, grid)
     )

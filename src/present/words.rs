@@ -1081,6 +1081,16 @@ impl Texts {
     }
 }
 
+/// A legend that writes the participation notation as "n/15" for the data it explains:
+/// "n/500" where the data has 500 members.
+pub fn of_members(text: &str, members: usize) -> std::borrow::Cow<'_, str> {
+    if members == 15 || !text.contains("n/15") {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.replace("n/15", &format!("n/{members}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

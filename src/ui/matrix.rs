@@ -83,7 +83,12 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, t
         }
     };
     let (left, right) = fit(left, right);
-    let legend = format!(" {};  {} ", t.legend, tm.total_legend);
+    let members = app.model.members.len();
+    let legend = format!(
+        " {};  {} ",
+        t.legend,
+        crate::present::words::of_members(tm.total_legend, members)
+    );
     let (position, legend) = fit(position, legend);
     let block = Block::new()
         .borders(Borders::ALL)
@@ -241,9 +246,17 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
     };
     put(buf, g.title_x, y, tm.project, g.title_width, project_style);
     // Over the participation column: its notation, which the legend explains.
-    let head = "n/15";
-    let head_x = g.total_x + g.total_width.saturating_sub(4);
-    put(buf, head_x, y, head, g.total_width.min(4), theme.heading());
+    let head = format!("n/{}", app.model.members.len());
+    let head_width = u16::try_from(head.width()).unwrap_or(u16::MAX);
+    let head_x = g.total_x + g.total_width.saturating_sub(head_width);
+    put(
+        buf,
+        head_x,
+        y,
+        &head,
+        g.total_width.min(head_width),
+        theme.heading(),
+    );
     put(buf, g.rule_x, y, "│", 1, theme.dim());
     for col in visible_columns(g, mx) {
         let Some(x) = column_x(g, mx, col) else {

@@ -161,3 +161,24 @@ fn every_size_draws_the_matrix_without_panic() {
         }
     }
 }
+
+#[test]
+fn the_notation_names_the_members_of_the_data() {
+    let loaded = crate::data::generate::load(crate::data::generate::Size {
+        members: 40,
+        projects: 30,
+        years: 3,
+        seed: 2,
+    });
+    let mut app = crate::app::App::new(
+        loaded,
+        crate::app::tests::options(),
+        ratatui::layout::Rect::new(0, 0, 200, 50),
+    );
+    let browser = crate::ui::tests::screen(&app);
+    crate::app::tests::press(&mut app, "tab m");
+    let matrix = crate::ui::tests::screen(&app);
+    assert!(matrix.contains("n/40"), "{matrix}");
+    assert!(!matrix.contains("n/15"), "{matrix}");
+    assert!(!browser.contains("n/15"), "{browser}");
+}

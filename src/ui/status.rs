@@ -48,7 +48,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             theme.key(),
         ),
         (Some(m), _) => Span::raw(sanitize(m).into_owned()),
-        (None, Some(l)) => Span::styled(l, theme.dim()),
+        (None, Some(l)) => Span::styled(
+            crate::present::words::of_members(l, app.model.members.len()).into_owned(),
+            theme.dim(),
+        ),
         (None, None) => Span::raw(origin),
     }];
     // The message of a failed reload says it already; the mark stays after it goes.
