@@ -203,7 +203,30 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
         }
         (None, None) => vec![Span::styled(t.legend, theme.dim())],
     };
-    frame.render_widget(Paragraph::new(Line::from(spans)), g.info);
+    frame.render_widget(Paragraph::new(Line::from(cut_to(spans, width))), g.info);
+}
+
+/// Spans cut to `width` columns, with "…" where text was cut: a line that ends
+/// mid-word must say so.
+fn cut_to(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    let total: usize = spans.iter().map(|s| s.content.width()).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut left = width.saturating_sub(1);
+    let mut out = Vec::new();
+    for span in spans {
+        let w = span.content.width();
+        if w <= left {
+            left -= w;
+            out.push(span);
+            continue;
+        }
+        let part = truncate(&span.content, left + 1);
+        out.push(Span::styled(part, span.style));
+        return out;
+    }
+    out
 }
 
 /// Writes `text` at (x, y), cut to `width` columns.

@@ -182,3 +182,16 @@ fn the_notation_names_the_members_of_the_data() {
     assert!(!matrix.contains("n/15"), "{matrix}");
     assert!(!browser.contains("n/15"), "{browser}");
 }
+
+#[test]
+fn a_cut_info_line_ends_with_an_ellipsis() {
+    use ratatui::text::Span;
+    let spans = vec![
+        Span::raw("Takes part: "),
+        Span::raw("Büttelborn × Klimaschutz"),
+    ];
+    let cut = super::cut_to(spans.clone(), 20);
+    let text: String = cut.iter().map(|s| s.content.to_string()).collect();
+    assert_eq!(text, "Takes part: Büttelb…");
+    assert_eq!(super::cut_to(spans, 80).len(), 2);
+}
