@@ -122,18 +122,23 @@ pub fn first_invisible(s: &str) -> Option<(char, &'static str)> {
     let picture = |c: Option<char>| {
         c.is_some_and(|c| u32::from(c) >= 0x2000 && !c.is_alphanumeric() && invisible(c).is_none())
     };
-    let chars: Vec<char> = s.chars().collect();
-    chars.iter().enumerate().find_map(|(i, &c)| {
-        let name = invisible(c)?;
-        let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
-        let after = chars.get(i + 1).copied();
-        let drawn = match c {
-            '\u{200D}' => picture(before) && picture(after),
-            '\u{FE00}'..='\u{FE0F}' => picture(before),
-            _ => false,
-        };
-        (!drawn).then_some((c, name))
-    })
+    // Without a list of the characters: the one before and the one after are enough.
+    let mut before = None;
+    let mut rest = s.chars().peekable();
+    while let Some(c) = rest.next() {
+        if let Some(name) = invisible(c) {
+            let drawn = match c {
+                '\u{200D}' => picture(before) && picture(rest.peek().copied()),
+                '\u{FE00}'..='\u{FE0F}' => picture(before),
+                _ => false,
+            };
+            if !drawn {
+                return Some((c, name));
+            }
+        }
+        before = Some(c);
+    }
+    None
 }
 
 /// The first letter of a name that looks like a Latin letter but is Greek or Cyrillic,
