@@ -293,7 +293,7 @@ fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
     let (t, model) = (cx.lang.texts(), cx.model);
     let member = model.member(m);
     out.heading(&member.name);
-    out.field(t.kind, member.kind.map_or(t.kind_unknown, |k| k.name()));
+    out.field(t.kind, member.kind.map_or(t.kind_unknown, |k| t.kind(k)));
     out.field(t.code, &member.code);
     if !member.aliases.is_empty() {
         out.field(t.aliases, &member.aliases.join(", "));

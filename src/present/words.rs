@@ -54,6 +54,8 @@ pub struct Texts {
     pub participation: &'static str,
     pub kind: &'static str,
     pub kind_unknown: &'static str,
+    /// The kinds of member, in the order of `Kind::ALL`.
+    pub kinds: [&'static str; 3],
     pub code: &'static str,
     pub aliases: &'static str,
     pub projects_by_year: &'static str,
@@ -397,6 +399,11 @@ pub const EN: Texts = Texts {
     participation: "Participation",
     kind: "Kind",
     kind_unknown: "not stated in the sources",
+    kinds: [
+        "town (Stadt)",
+        "municipality (Gemeinde)",
+        "district (Landkreis)",
+    ],
     code: "Code",
     aliases: "Also called",
     projects_by_year: "Projects by year",
@@ -696,6 +703,7 @@ pub const DE: Texts = Texts {
     participation: "Beteiligung",
     kind: "Art",
     kind_unknown: "in den Quellen nicht angegeben",
+    kinds: ["Stadt", "Gemeinde", "Landkreis"],
     code: "Kürzel",
     aliases: "Auch genannt",
     projects_by_year: "Projekte nach Jahr",
@@ -1011,6 +1019,16 @@ impl Texts {
     }
 
     /// "Search · 1 result", "Suche · 3 Treffer".
+    /// A kind of member in this language (English keeps the German term beside it).
+    pub fn kind(&self, kind: crate::model::Kind) -> &'static str {
+        crate::model::Kind::ALL
+            .iter()
+            .position(|&k| k == kind)
+            .and_then(|i| self.kinds.get(i))
+            .copied()
+            .unwrap_or_else(|| kind.name())
+    }
+
     pub fn search_count(&self, n: usize) -> String {
         let word = if n == 1 {
             self.results.0
