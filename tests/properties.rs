@@ -220,8 +220,8 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
     // Every popup and the error screen stay within their lines.
     match app.top() {
         Some(Screen::Help(p) | Screen::Problems(p)) => {
-            let (width, height) = p.extent(app);
-            let last = ItemScroll::last(&*p.items(app, width), width, height);
+            let text = p.text(app);
+            let last = ItemScroll::last(&*text.items, text.width, text.height);
             prop_assert!(p.scroll <= last);
         }
         Some(Screen::Errors(e)) => {

@@ -27,6 +27,15 @@ impl Items for ErrorItems<'_> {
         self.0.errors.len() + self.0.warnings.len() + 4
     }
 
+    /// The messages are counted, as the title counts the errors.
+    fn counted(&self, i: usize) -> Option<usize> {
+        i.checked_sub(2).filter(|&n| n < self.total())
+    }
+
+    fn total(&self) -> usize {
+        self.0.errors.len() + self.0.warnings.len()
+    }
+
     fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
         let app = self.0;
         let (t, theme) = (app.options.lang.texts(), app.theme());

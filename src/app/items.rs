@@ -14,6 +14,15 @@ pub trait Items {
     fn count(&self) -> usize;
     /// The lines of item `i` at a width: at least one (an empty line for a gap).
     fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>>;
+    /// Which of the things counted for the reader item `i` is (a message, a line of
+    /// help), if it is one: headings, gaps and the closing advice are not counted.
+    fn counted(&self, i: usize) -> Option<usize> {
+        Some(i)
+    }
+    /// How many things are counted (see [`Items::counted`]).
+    fn total(&self) -> usize {
+        self.count()
+    }
 }
 
 /// The first line shown: line `line` of item `item`.
@@ -45,19 +54,25 @@ impl ItemScroll {
         out
     }
 
-    /// The items on screen from this position: the first and one past the last.
-    pub fn shown(&self, items: &dyn Items, width: usize, height: usize) -> (usize, usize) {
+    /// Which counted things (see [`Items::counted`]) are on screen from this position:
+    /// the first and one past the last, so that a position mark counts what its reader
+    /// counts ("messages 3–20 of 300,000"); `None` when none is on screen.
+    pub fn shown(&self, items: &dyn Items, width: usize, height: usize) -> Option<(usize, usize)> {
         let mut rows = 0;
         let mut i = self.item;
+        let mut range: Option<(usize, usize)> = None;
         while i < items.count() && rows < height {
             rows += height_of(items, i, width).saturating_sub(if i == self.item {
                 self.line
             } else {
                 0
             });
+            if let Some(n) = items.counted(i) {
+                range = Some(range.map_or((n, n + 1), |(a, _)| (a, n + 1)));
+            }
             i += 1;
         }
-        (self.item, i)
+        range
     }
 
     /// The last position: the last line at the bottom of the window (the top when all
@@ -265,6 +280,6 @@ mod tests {
         let mut s = ItemScroll::default();
         s.key(Action::PageDown, &items, 10, 10);
         assert_eq!(s, ItemScroll::default());
-        assert_eq!(s.shown(&items, 10, 10), (0, 2));
+        assert_eq!(s.shown(&items, 10, 10), Some((0, 2)));
     }
 }

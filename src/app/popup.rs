@@ -21,6 +21,15 @@ pub struct Popup {
     pub scroll: ItemScroll,
 }
 
+/// A popup's text at the window's size: its items, its width, the rows it is shown in,
+/// and the popup's place.
+pub struct PopupText<'a> {
+    pub items: Box<dyn Items + 'a>,
+    pub width: usize,
+    pub height: usize,
+    pub area: ratatui::layout::Rect,
+}
+
 /// Lines built whole, one item each (the help: a page or two).
 pub struct Built(pub Vec<Line<'static>>);
 
@@ -50,6 +59,25 @@ impl Items for ProblemItems<'_> {
             app.stale.len() + 2
         };
         stale + app.warnings.len() + 2
+    }
+
+    /// The messages are counted: the errors of the files, then the warnings.
+    fn counted(&self, i: usize) -> Option<usize> {
+        let app = self.0;
+        let stale = app.stale.len();
+        let message = if stale == 0 {
+            Some(i)
+        } else {
+            match i.checked_sub(1)? {
+                j if j < stale => Some(j),
+                j => j.checked_sub(stale + 1).map(|w| stale + w),
+            }
+        };
+        message.filter(|&n| n < self.total())
+    }
+
+    fn total(&self) -> usize {
+        self.0.stale.len() + self.0.warnings.len()
     }
 
     fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
@@ -120,18 +148,19 @@ impl Popup {
         }
     }
 
-    /// Where the popup goes: as wide as usual, as tall as its text needs.
-    pub fn area(&self, app: &App) -> ratatui::layout::Rect {
+    /// The popup's text, made once, and where it goes: as wide as usual, as tall as the
+    /// text needs.
+    pub fn text<'a>(&self, app: &'a App) -> PopupText<'a> {
         let width = usize::from(layout::popup_text(app.size).width);
         let items = self.items(app, width);
         let most = usize::from(app.size.height);
-        layout::popup_for(app.size, ItemScroll::lines_up_to(&*items, width, most))
-    }
-
-    /// The text's width and the rows the popup shows it in.
-    pub fn extent(&self, app: &App) -> (usize, usize) {
-        let width = usize::from(layout::popup_text(app.size).width);
-        (width, usize::from(layout::text_of(self.area(app)).height))
+        let area = layout::popup_for(app.size, ItemScroll::lines_up_to(&*items, width, most));
+        PopupText {
+            items,
+            width,
+            height: usize::from(layout::text_of(area).height),
+            area,
+        }
     }
 
     /// The title: what the popup lists.
@@ -241,16 +270,20 @@ impl Behavior for Popup {
         if action == Action::Close {
             return Transition::Pop;
         }
-        let (width, height) = self.extent(app);
+        let text = self.text(app);
         self.scroll
-            .key(action, &*self.items(app, width), width, height);
+            .key(action, &*text.items, text.width, text.height);
         Transition::Stay
     }
 
     /// A click anywhere closes the popup; the wheel scrolls it.
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
-        let (width, height) = self.extent(app);
-        let items = self.items(app, width);
+        let PopupText {
+            items,
+            width,
+            height,
+            ..
+        } = self.text(app);
         match m.kind {
             MouseEventKind::Down(_) => return Transition::Pop,
             MouseEventKind::ScrollDown => self.scroll.down(3, &*items, width, height),
@@ -266,9 +299,9 @@ impl Behavior for Popup {
     }
 
     fn resize(&mut self, app: &App) {
-        let (width, height) = self.extent(app);
+        let text = self.text(app);
         self.scroll
-            .keep_within(&*self.items(app, width), width, height);
+            .keep_within(&*text.items, text.width, text.height);
     }
 
     fn resumed(&mut self, _app: &App) {}

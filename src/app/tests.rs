@@ -499,6 +499,9 @@ fn the_error_screen_scrolls_to_its_last_line_and_no_further() {
         screen.contains("w59"),
         "the last warning is reachable:\n{screen}"
     );
+    // The mark counts messages, as the title counts errors: the last one is the last.
+    let n = app.errors.len() + app.warnings.len();
+    assert!(screen.contains(&format!("–{n}/{n} ")), "{screen}");
     press(&mut app, "j j pgdn");
     assert_eq!(errors_scroll(&app), last(&app), "and no further");
     // A larger window shows more lines at once: the scroll comes back within them.

@@ -19,21 +19,21 @@ pub const MAX_COLUMN: usize = 80;
 pub fn aligned(header: &[&str], rows: &[Vec<String>]) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = write_aligned(&mut out, header, || rows.iter().cloned());
+    let _ = write_aligned(&mut out, header, || rows.iter());
     String::from_utf8(out).unwrap_or_default()
 }
 
 /// [`aligned`] streamed: `rows` is called twice, once to measure the columns and once to
 /// write them, and gives one row at a time, so a table of any length needs the memory
 /// of one row.
-pub fn write_aligned<S: AsRef<str>, I: Iterator<Item = Vec<S>>>(
+pub fn write_aligned<S: AsRef<str>, R: AsRef<[S]>, I: Iterator<Item = R>>(
     out: &mut dyn Write,
     header: &[&str],
     rows: impl Fn() -> I,
 ) -> io::Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| fit(h).width()).collect();
     for row in rows() {
-        for (i, c) in row.iter().enumerate() {
+        for (i, c) in row.as_ref().iter().enumerate() {
             let w = fit(c.as_ref()).width();
             match widths.get_mut(i) {
                 Some(max) => *max = (*max).max(w),
@@ -58,6 +58,7 @@ pub fn write_aligned<S: AsRef<str>, I: Iterator<Item = Vec<S>>>(
     };
     write_row(&mut header.iter().copied(), header.len())?;
     for row in rows() {
+        let row = row.as_ref();
         write_row(&mut row.iter().map(AsRef::as_ref), row.len())?;
     }
     Ok(())

@@ -14,9 +14,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, state: &ErrorsState, theme: Theme)
     let items = ErrorItems(app);
     let mut scroll = state.scroll;
     scroll.keep_within(&items, width, height);
-    let (first, end) = scroll.shown(&items, width, height);
-    // Which items are shown, of how many ("3–20/300004").
-    let position = super::position(first, end - first, items.count());
+    // Which messages (or lines of help) are shown, of how many: one reading with the title.
+    let position = scroll
+        .shown(&items, width, height)
+        .and_then(|(first, end)| super::position(first, end - first, items.total()));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.error())

@@ -6,20 +6,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph};
 
 use crate::app::{App, Popup};
-use crate::present::layout;
 use crate::present::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, popup: &Popup, theme: Theme) {
-    let width = usize::from(layout::popup_text(frame.area()).width);
-    let items = popup.items(app, width);
-    let area = popup.area(app);
-    let visible = usize::from(layout::text_of(area).height);
+    let text = popup.text(app);
+    let (items, width, visible, area) = (text.items, text.width, text.height, text.area);
     let title = popup.title(app);
     let mut scroll = popup.scroll;
     scroll.keep_within(&*items, width, visible);
-    let (first, end) = scroll.shown(&*items, width, visible);
-    // Which items (lines of the help, messages of the list) are shown, of how many.
-    let position = super::position(first, end - first, items.count());
+    // Which messages (or lines of help) are shown, of how many: one reading with the title.
+    let position = scroll
+        .shown(&*items, width, visible)
+        .and_then(|(first, end)| super::position(first, end - first, items.total()));
     let shown = scroll.visible(&*items, width, visible);
     let block = Block::new()
         .title_bottom(Line::from(position.unwrap_or_default()).right_aligned())
