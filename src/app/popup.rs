@@ -233,7 +233,13 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
     // Every mark, number and status, as the views show them.
     if views {
         let members = app.model.members.len();
-        for l in [t.legend, t.legend_projects, t.legend_years, t.legend_status] {
+        for l in [
+            t.legend_selection,
+            t.legend,
+            t.legend_projects,
+            t.legend_years,
+            t.legend_status,
+        ] {
             let l = crate::present::words::of_members(l, members);
             lines.extend(wrap(&l, width).into_iter().map(Line::raw));
         }

@@ -109,6 +109,7 @@ pub struct Texts {
     pub legend_projects: &'static str,
     pub legend_members: &'static str,
     pub legend_status: &'static str,
+    pub legend_selection: &'static str,
     /// "Data": where the data comes from, in the cooperation's detail.
     pub data_origin: &'static str,
     pub reloaded: &'static str,
@@ -450,6 +451,7 @@ pub const EN: Texts = Texts {
     legend_projects: "n/15: named of all; (14): count reported; (?): no count",
     legend_members: "✓ takes part;  · does not;  ? not known",
     legend_status: "Status in the year shown: planned, running, completed, – not known",
+    legend_selection: "▶ the selected row where the keys act; ▷ the selected row of another list",
     data_origin: "Data",
     reloaded: "Data reloaded.",
     reload_unchanged: "Data read again: nothing changed.",
@@ -750,6 +752,7 @@ pub const DE: Texts = Texts {
     legend_projects: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
     legend_members: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt",
     legend_status: "Stand im gezeigten Jahr: geplant, läuft, abgeschlossen, – nicht bekannt",
+    legend_selection: "▶ die gewählte Zeile, auf die die Tasten wirken; ▷ die gewählte Zeile einer anderen Liste",
     data_origin: "Daten",
     reloaded: "Daten neu gelesen.",
     reload_unchanged: "Daten neu gelesen: nichts geändert.",
