@@ -2,12 +2,97 @@
 //! side by side, and a search over 100,000 items scores them side by side. Plain scoped
 //! threads: one way for both.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Lets the threads that share work keep the memory they grow by. glibc's allocator
+/// grows the heap of each thread but the first in small steps and hands memory back in
+/// small steps, a system call each time: loading 10,000 project files on two threads
+/// made 18,000 such calls, a sixth of the loading time. With a pad as large as such a
+/// heap can be (64 MiB), it grows once; untouched memory costs nothing resident.
+/// Other allocators (and other systems) need nothing: there this does nothing.
+pub fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a number the allocator reads under its own lock; it is
+    // called before this program starts any thread of its own.
+    unsafe {
+        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
+    }
+}
+
 /// Below this many items one thread does it all: starting threads costs more.
 const MIN_ITEMS: usize = 64;
 
-/// `f` over every item, on all cores; the results in the order of the items.
+/// `f` over every item, on all cores; the results in the order of the items. The items
+/// are taken in small batches, each thread the next batch when it is done with its
+/// last: on a shared machine, a thread the system holds back leaves its work to the
+/// others instead of making them wait for it.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    map_chunks(items, MIN_ITEMS, |part| part.iter().map(&f).collect())
+    let threads = threads();
+    if threads < 2 || items.len() < MIN_ITEMS {
+        return items.iter().map(f).collect();
+    }
+    let batch = (items.len() / (threads * 16)).max(MIN_ITEMS / 4);
+    let next = AtomicUsize::new(0);
+    let (f, next) = (&f, &next);
+    let mut done: Vec<(usize, Vec<R>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(move || {
+                    let mut mine = Vec::new();
+                    loop {
+                        let start = next.fetch_add(batch, Ordering::Relaxed);
+                        let Some(part) = items.get(start..).filter(|p| !p.is_empty()) else {
+                            break mine;
+                        };
+                        let part = part.get(..batch).unwrap_or(part);
+                        mine.push((start, part.iter().map(f).collect::<Vec<R>>()));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_unstable_by_key(|&(start, _)| start);
+    done.into_iter().flat_map(|(_, results)| results).collect()
+}
+
+/// `f` over every item, which it takes, on all cores; the results in the order of the
+/// items. For turning one kind of record into another without copying its texts.
+pub fn map_owned<T: Send, R: Send>(mut items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = threads();
+    if threads < 2 || items.len() < MIN_ITEMS {
+        return items.into_iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    // Parts taken off the end, so that each split moves only the part it takes.
+    let mut parts = Vec::with_capacity(threads);
+    while items.len() > chunk {
+        let at = items.len() - chunk;
+        parts.push(items.split_off(at));
+    }
+    parts.push(items);
+    parts.reverse();
+    let f = &f;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .map(|part| s.spawn(move || part.into_iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// How many threads share the work: the cores, at most 8.
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8)
 }
 
 /// `f` over consecutive parts of `items`, one part a core (all at once below
@@ -19,9 +104,7 @@ pub fn map_chunks<T: Sync, R: Send>(
     min_items: usize,
     f: impl Fn(&[T]) -> Vec<R> + Sync,
 ) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
+    let threads = threads();
     if threads < 2 || items.len() < min_items.max(2) {
         return f(items);
     }
@@ -47,6 +130,13 @@ mod tests {
             let items: Vec<usize> = (0..n).collect();
             let doubled = super::map(&items, |&i| i * 2);
             assert_eq!(doubled, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+            let owned: Vec<String> = items.iter().map(|i| i.to_string()).collect();
+            let lengths = super::map_owned(owned, |s| (s.len(), s));
+            let expected: Vec<(usize, String)> = items
+                .iter()
+                .map(|i| (i.to_string().len(), i.to_string()))
+                .collect();
+            assert_eq!(lengths, expected);
         }
     }
 }

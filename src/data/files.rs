@@ -400,29 +400,40 @@ fn too_large(shown: &str, diags: &mut Diagnostics) {
 
 fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile> {
     let shown = path.display().to_string();
-    let file = fs::File::open(path).and_then(|f| f.metadata().map(|m| (f, m.len())));
-    let (file, len) = match file {
-        Ok(x) => x,
+    let read = fs::File::open(path).and_then(|file| {
+        // Into a buffer kept by the thread, then copied at its size: no question for the
+        // file's size first (one call less for each of thousands of files), and no
+        // growing buffer for each file.
+        READ_BUFFER.with_borrow_mut(|buf| {
+            buf.clear();
+            let read = file.take(MAX_FILE_BYTES + 1).read_to_end(buf);
+            let bytes = (buf.len() as u64 <= MAX_FILE_BYTES).then(|| buf.to_vec());
+            // A thread that lives on does not keep a large file's room.
+            buf.clear();
+            buf.shrink_to(READ_ROOM);
+            read.map(|_| bytes)
+        })
+    });
+    match read {
+        Ok(Some(bytes)) => decode(&shown, rel, bytes, diags),
+        Ok(None) => {
+            too_large(&shown, diags);
+            None
+        }
         Err(e) => {
             diags.file(Severity::Error, &shown, format!("cannot read: {e}"), None);
-            return None;
+            None
         }
-    };
-    if len > MAX_FILE_BYTES {
-        too_large(&shown, diags);
-        return None;
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
-    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-        diags.file(Severity::Error, &shown, format!("cannot read: {e}"), None);
-        return None;
-    }
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        too_large(&shown, diags);
-        return None;
-    }
-    decode(&shown, rel, bytes, diags)
 }
+
+thread_local! {
+    /// Room for a data file of common size; it grows for a larger one.
+    static READ_BUFFER: std::cell::RefCell<Vec<u8>> =
+        std::cell::RefCell::new(Vec::with_capacity(READ_ROOM));
+}
+
+const READ_ROOM: usize = 64 * 1024;
 
 /// Checks that the bytes are UTF-8 (a leading byte-order mark is dropped).
 fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<InputFile> {

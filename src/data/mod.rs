@@ -248,59 +248,32 @@ fn assemble(raw: RawData) -> Model {
             sources: texts(m.sources),
         });
     }
-    let mut projects: Vec<Project> = Vec::new();
-    let mut project_ids: HashSet<String> = HashSet::default();
-    for p in raw.projects {
-        if !project_ids.insert(p.id.value.clone()) {
-            continue;
-        }
-        let mut participants: Vec<Participant> = Vec::new();
-        for x in p.participants {
-            if let Some(&member) = member_of.get(&x.member.value) {
-                let mut years: Vec<u16> = x.years.iter().map(|y| y.value).collect();
-                years.sort_unstable();
-                years.dedup();
-                participants.push(Participant {
-                    member,
-                    joined: x.joined.map(|y| y.value),
-                    left: x.left.map(|y| y.value),
-                    years,
-                });
-            }
-        }
-        participants.sort_by_key(|x| x.member);
-        participants.dedup_by_key(|x| x.member);
-        let mut reported: Vec<(u16, u32)> = p
-            .reported
-            .into_iter()
-            .map(|r| (r.year.value, r.count.value))
-            .collect();
-        reported.sort();
-        reported.dedup_by_key(|r| r.0);
-        let start = p.start.map(|y| y.value);
-        projects.push(Project {
-            id: p.id.value,
-            title: p.title.value,
-            field: text(p.field),
-            summary: text(p.summary),
-            status: p
-                .status
-                .and_then(|s| Status::parse(&s.value))
-                .unwrap_or(Status::Unknown),
-            start,
-            end: p
-                .end
-                .map(|y| y.value)
-                .filter(|&e| start.is_some_and(|s| e >= s)),
-            participants,
-            reported,
-            milestones: milestones(p.milestones),
-            sources: texts(p.sources),
-            note: text(p.note),
-        });
-    }
+    // The first of each id; validation reported the others.
+    let mut project_ids: HashSet<&str> = HashSet::default();
+    let firsts: Vec<bool> = raw
+        .projects
+        .iter()
+        .map(|p| project_ids.insert(p.id.value.as_str()))
+        .collect();
+    let kept: Vec<RawProject> = raw
+        .projects
+        .into_iter()
+        .zip(firsts)
+        .filter_map(|(p, first)| first.then_some(p))
+        .collect();
+    // Each project on its own, side by side, with the key it is sorted by.
+    let mut keyed = crate::par::map_owned(kept, |p| {
+        let project = project(p, &member_of);
+        let key = (
+            project.start.is_none(),
+            project.start,
+            crate::text::fold(&project.title),
+        );
+        (key, project)
+    });
     // Oldest first; projects without a known year last.
-    projects.sort_by_cached_key(|p| (p.start.is_none(), p.start, crate::text::fold(&p.title)));
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let projects: Vec<Project> = keyed.into_iter().map(|(_, p)| p).collect();
     let mut reports: Vec<Report> = Vec::new();
     for r in raw.reports {
         if reports
@@ -329,6 +302,55 @@ fn assemble(raw: RawData) -> Model {
         projects,
         reports,
     )
+}
+
+/// A project as read, with its participants looked up; those that are no member (which
+/// validation reported) left out.
+fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>) -> Project {
+    let mut participants: Vec<Participant> = Vec::with_capacity(p.participants.len());
+    for x in p.participants {
+        if let Some(&member) = member_of.get(&x.member.value) {
+            let mut years: Vec<u16> = x.years.iter().map(|y| y.value).collect();
+            years.sort_unstable();
+            years.dedup();
+            participants.push(Participant {
+                member,
+                joined: x.joined.map(|y| y.value),
+                left: x.left.map(|y| y.value),
+                years,
+            });
+        }
+    }
+    participants.sort_by_key(|x| x.member);
+    participants.dedup_by_key(|x| x.member);
+    let mut reported: Vec<(u16, u32)> = p
+        .reported
+        .into_iter()
+        .map(|r| (r.year.value, r.count.value))
+        .collect();
+    reported.sort();
+    reported.dedup_by_key(|r| r.0);
+    let start = p.start.map(|y| y.value);
+    Project {
+        id: p.id.value,
+        title: p.title.value,
+        field: text(p.field),
+        summary: text(p.summary),
+        status: p
+            .status
+            .and_then(|s| Status::parse(&s.value))
+            .unwrap_or(Status::Unknown),
+        start,
+        end: p
+            .end
+            .map(|y| y.value)
+            .filter(|&e| start.is_some_and(|s| e >= s)),
+        participants,
+        reported,
+        milestones: milestones(p.milestones),
+        sources: texts(p.sources),
+        note: text(p.note),
+    }
 }
 
 fn cooperation(ix: RawIndex) -> Cooperation {

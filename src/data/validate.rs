@@ -29,7 +29,7 @@ struct Check<'a> {
     srcs: &'a [SourceText<'a>],
     diags: &'a mut Diagnostics,
     /// The ids of members.toml, to look participants up at scale.
-    member_ids: HashSet<&'a str>,
+    member_ids: &'a HashSet<&'a str>,
 }
 
 impl Check<'_> {
@@ -156,10 +156,11 @@ fn by_text(file: FileIdx, at: &At<String>) -> (FileIdx, Range<usize>, String, St
 
 /// Runs every cross-file rule over what was read.
 pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics) {
+    let member_ids: HashSet<&str> = raw.members.iter().map(|m| m.id.value.as_str()).collect();
     let mut ck = Check {
         srcs,
         diags,
-        member_ids: raw.members.iter().map(|m| m.id.value.as_str()).collect(),
+        member_ids: &member_ids,
     };
     let years = check_index(&mut ck, raw);
 
@@ -219,8 +220,22 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
         "project id",
         raw.projects.iter().map(|p| by_text(p.file, &p.id)),
     );
-    for p in &raw.projects {
-        check_project(&mut ck, raw, p, &years, &source_ids);
+    // Each project on its own, side by side: with thousands of projects and tens of
+    // thousands of participants, this is most of the checking.
+    let found = crate::par::map_chunks(&raw.projects, 64, |part| {
+        let mut diags = Diagnostics::default();
+        let mut ck = Check {
+            srcs,
+            diags: &mut diags,
+            member_ids: &member_ids,
+        };
+        for p in part {
+            check_project(&mut ck, raw, p, &years, &source_ids);
+        }
+        vec![diags]
+    });
+    for d in found {
+        ck.diags.extend(d);
     }
 
     // Sources nobody cites.
