@@ -171,9 +171,144 @@ pub struct Project {
     pub milestones: Vec<Milestone>,
     pub sources: Vec<String>,
     pub note: Option<String>,
+    /// Where the project's office sits, or which member leads it.
+    pub seat: Option<Seat>,
+    /// Its legal or organisational form.
+    pub form: Option<Stated<Form>>,
+    /// Grants it received, in the order of the file.
+    pub funding: Vec<Funding>,
+    /// Prizes it won, in the order of the file.
+    pub awards: Vec<Award>,
+}
+
+/// A fact with the sources that state it (empty: the project's sources apply).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stated<T> {
+    pub value: T,
+    pub sources: Vec<String>,
+}
+
+/// Where a project's office sits: with a member, or at a place outside the members.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Seat {
+    pub at: SeatAt,
+    /// The office there, as the source names it ("Ordnungsamt", "Rathaus").
+    pub office: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SeatAt {
+    Member(MemberIdx),
+    Place(String),
+}
+
+/// The legal or organisational form of a project, as German administrative law names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// Öffentlich-rechtliche Vereinbarung: one member does a task for the others.
+    Agreement,
+    /// Zweckverband: an association of its own with its own bodies.
+    Zweckverband,
+    /// Gemeinsamer Verwaltungsbehördenbezirk (HSOG): one authority for several members.
+    AuthorityDistrict,
+    /// Anstalt des öffentlichen Rechts (AöR).
+    Institution,
+    /// Kommunale Arbeitsgemeinschaft.
+    WorkingGroup,
+    /// Beschaffungsgemeinschaft: members buying together.
+    ProcurementGroup,
+    /// A project without a form of its own.
+    Project,
+}
+
+impl Form {
+    pub const ALL: [Form; 7] = [
+        Form::Agreement,
+        Form::Zweckverband,
+        Form::AuthorityDistrict,
+        Form::Institution,
+        Form::WorkingGroup,
+        Form::ProcurementGroup,
+        Form::Project,
+    ];
+
+    /// The name as the data writes it, in German.
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Agreement => "öffentlich-rechtliche Vereinbarung",
+            Form::Zweckverband => "Zweckverband",
+            Form::AuthorityDistrict => "gemeinsamer Verwaltungsbehördenbezirk",
+            Form::Institution => "Anstalt des öffentlichen Rechts",
+            Form::WorkingGroup => "Arbeitsgemeinschaft",
+            Form::ProcurementGroup => "Beschaffungsgemeinschaft",
+            Form::Project => "Projekt ohne eigene Form",
+        }
+    }
+
+    /// The name in English, for English screens (beside the German term).
+    pub fn english(self) -> &'static str {
+        match self {
+            Form::Agreement => "public-law agreement",
+            Form::Zweckverband => "special-purpose association",
+            Form::AuthorityDistrict => "joint administrative district",
+            Form::Institution => "public-law institution",
+            Form::WorkingGroup => "working group",
+            Form::ProcurementGroup => "joint purchasing group",
+            Form::Project => "project without a form of its own",
+        }
+    }
+
+    /// Reads a form as written; case, umlauts (ae, oe, ue) and the abbreviation AöR
+    /// are forgiven.
+    pub fn parse(s: &str) -> Option<Form> {
+        let key = crate::text::fold(s.trim());
+        if key == crate::text::fold("AöR") {
+            return Some(Form::Institution);
+        }
+        Form::ALL
+            .into_iter()
+            .find(|f| crate::text::fold(f.name()) == key)
+    }
+}
+
+/// A grant a project received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Funding {
+    pub year: Option<u16>,
+    /// In whole euros.
+    pub amount: u64,
+    /// Who paid: "Land Hessen".
+    pub by: String,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A prize a project won.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Award {
+    pub year: Option<u16>,
+    pub name: String,
+    pub by: Option<String>,
+    pub sources: Vec<String>,
 }
 
 impl Project {
+    /// The member the project's office sits with, if it sits with a member.
+    pub fn seat_member(&self) -> Option<MemberIdx> {
+        match self.seat.as_ref().map(|s| &s.at) {
+            Some(SeatAt::Member(m)) => Some(*m),
+            _ => None,
+        }
+    }
+
+    /// The sum of its grants, in euros.
+    pub fn funded(&self) -> u64 {
+        self.funding.iter().map(|f| f.amount).sum()
+    }
+
     /// The count of participants a source reports for `year`; a count speaks of its own
     /// year only (a later year may have other participants). Over all years (`None`), the
     /// largest.
@@ -376,6 +511,14 @@ impl Model {
         self.member_ids.get(id).copied()
     }
 
+    /// The projects whose office sits with this member, in the model's order.
+    pub fn hosted(&self, m: MemberIdx) -> Vec<ProjectIdx> {
+        (0..self.projects.len())
+            .map(ProjectIdx)
+            .filter(|&p| self.project(p).seat_member() == Some(m))
+            .collect()
+    }
+
     pub fn project_by_id(&self, id: &str) -> Option<ProjectIdx> {
         self.project_ids.get(id).copied()
     }
@@ -560,6 +703,10 @@ mod tests {
             milestones: vec![],
             sources: vec![],
             note: None,
+            seat: None,
+            form: None,
+            funding: vec![],
+            awards: vec![],
         }
     }
 

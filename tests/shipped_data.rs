@@ -415,3 +415,68 @@ fn reports_and_milestones_by_year() {
         [(2015, 6)]
     );
 }
+
+#[test]
+fn seats_forms_grants_and_awards_as_the_sources_state_them() {
+    use ikz::model::{Form, SeatAt};
+    let loaded = shipped();
+    let m = &loaded.model;
+    let seat = |id: &str| {
+        let p = m.project(m.project_by_id(id).unwrap());
+        p.seat.as_ref().map(|s| match &s.at {
+            SeatAt::Member(x) => m.member(*x).id.clone(),
+            SeatAt::Place(place) => place.clone(),
+        })
+    };
+    assert_eq!(seat("gaststaettenrecht").as_deref(), Some("raunheim"));
+    assert_eq!(seat("klimaschutz").as_deref(), Some("moerfelden-walldorf"));
+    for id in [
+        "informationssicherheit",
+        "zentrales-foerdermittelmanagement",
+        "kommunales-vergabezentrum",
+    ] {
+        assert_eq!(seat(id).as_deref(), Some("kreis-gross-gerau"), "{id}");
+    }
+    let project = |id: &str| m.project(m.project_by_id(id).unwrap());
+    let gast = project("gaststaettenrecht");
+    assert_eq!(
+        gast.form.as_ref().map(|f| f.value),
+        Some(Form::AuthorityDistrict)
+    );
+    assert_eq!(gast.funded(), 100_000);
+    assert_eq!(gast.funding[0].year, Some(2024));
+    assert_eq!(gast.funding[0].by, "Land Hessen");
+    let kvz = project("kommunales-vergabezentrum");
+    assert_eq!(kvz.form.as_ref().map(|f| f.value), Some(Form::Agreement));
+    assert_eq!(kvz.funded(), 100_000);
+    assert_eq!(kvz.funding[0].year, None, "the source gives no year");
+    assert_eq!(kvz.awards.len(), 1);
+    assert_eq!(kvz.awards[0].name, "Spar-Euro");
+    assert_eq!(kvz.awards[0].year, Some(2019));
+    assert_eq!(
+        project("klimaschutz").form.as_ref().map(|f| f.value),
+        Some(Form::Agreement)
+    );
+    // Every such fact cites a source of its own.
+    for p in &m.projects {
+        let lists = p
+            .seat
+            .iter()
+            .map(|s| &s.sources)
+            .chain(p.form.iter().map(|f| &f.sources))
+            .chain(p.funding.iter().map(|f| &f.sources))
+            .chain(p.awards.iter().map(|a| &a.sources));
+        for sources in lists {
+            assert!(!sources.is_empty(), "{}: a fact without its source", p.id);
+        }
+    }
+    // Raunheim hosts the Gaststättenrecht district; the Kreis three offices.
+    let hosted = |id: &str| -> Vec<String> {
+        m.hosted(m.member_by_id(id).unwrap())
+            .into_iter()
+            .map(|p| m.project(p).id.clone())
+            .collect()
+    };
+    assert_eq!(hosted("raunheim"), ["gaststaettenrecht"]);
+    assert_eq!(hosted("kreis-gross-gerau").len(), 3);
+}

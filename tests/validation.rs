@@ -112,6 +112,10 @@ fixture_tests! {
     a_missing_projects_folder_is_an_error => "missing-projects",
     invisible_and_look_alike_characters_and_odd_years => "invisible-characters",
     every_problem_in_one_pass => "many-problems",
+    seat_member_place_and_keys => "seat",
+    unknown_form_with_suggestion => "unknown-form",
+    funding_amount_giver_and_year => "funding",
+    award_name_year_and_source => "award",
 }
 
 #[test]

@@ -14,8 +14,8 @@ use toml::de::DeTable;
 
 use crate::diag::{Diagnostic, Diagnostics, SourceText};
 use crate::model::{
-    Composition, Cooperation, Kind, Member, MemberIdx, Milestone, Model, Participant, Person,
-    Project, Report, Source, Status, SteeringGroup,
+    Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone, Model,
+    Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status, SteeringGroup,
 };
 use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, concerns_data};
@@ -350,6 +350,45 @@ fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>) -> Project {
         milestones: milestones(p.milestones),
         sources: texts(p.sources),
         note: text(p.note),
+        seat: p.seat.and_then(|s| {
+            let at = match (s.member, s.place) {
+                (Some(m), _) => SeatAt::Member(*member_of.get(&m.value)?),
+                (None, Some(place)) => SeatAt::Place(place.value),
+                (None, None) => return None,
+            };
+            Some(Seat {
+                at,
+                office: text(s.office),
+                sources: texts(s.sources),
+            })
+        }),
+        form: p.form.and_then(|f| {
+            Some(Stated {
+                value: Form::parse(&f.name.value)?,
+                sources: texts(f.sources),
+            })
+        }),
+        funding: p
+            .funding
+            .into_iter()
+            .map(|f| Funding {
+                year: f.year.map(|y| y.value),
+                amount: f.amount.value,
+                by: f.by.value,
+                note: text(f.note),
+                sources: texts(f.sources),
+            })
+            .collect(),
+        awards: p
+            .awards
+            .into_iter()
+            .map(|a| Award {
+                year: a.year.map(|y| y.value),
+                name: a.name.value,
+                by: text(a.by),
+                sources: texts(a.sources),
+            })
+            .collect(),
     }
 }
 

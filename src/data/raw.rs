@@ -112,6 +112,43 @@ pub struct RawProject {
     pub milestones: Vec<RawMilestone>,
     pub sources: Vec<At<String>>,
     pub note: Option<At<String>>,
+    pub seat: Option<RawSeat>,
+    pub form: Option<RawForm>,
+    pub funding: Vec<RawFunding>,
+    pub awards: Vec<RawAward>,
+}
+
+/// `seat = "raunheim"`, or `[seat]` with `member` or `place`, `office` and `sources`.
+#[derive(Debug)]
+pub struct RawSeat {
+    pub member: Option<At<String>>,
+    pub place: Option<At<String>>,
+    pub office: Option<At<String>>,
+    pub sources: Vec<At<String>>,
+}
+
+/// `form = "Zweckverband"`, or `form = { name = "…", sources = […] }`.
+#[derive(Debug)]
+pub struct RawForm {
+    pub name: At<String>,
+    pub sources: Vec<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawFunding {
+    pub year: Option<At<u16>>,
+    pub amount: At<u64>,
+    pub by: At<String>,
+    pub note: Option<At<String>>,
+    pub sources: Vec<At<String>>,
+}
+
+#[derive(Debug)]
+pub struct RawAward {
+    pub year: Option<At<u16>>,
+    pub name: At<String>,
+    pub by: Option<At<String>>,
+    pub sources: Vec<At<String>>,
 }
 
 #[derive(Debug)]
@@ -389,6 +426,10 @@ pub fn read_project(
             "milestone",
             "sources",
             "note",
+            "seat",
+            "form",
+            "funding",
+            "award",
         ],
     );
     let id = f.req_str(cx, "id", false);
@@ -411,6 +452,80 @@ pub fn read_project(
     let milestones = f.tables(cx, "milestone", read_milestone);
     let sources = f.str_list(cx, "sources");
     let note = f.opt_str(cx, "note", true);
+    let seat = f.text_or_table(cx, "seat", |cx, t, s| {
+        let f = Fields::new(cx, t, s.clone(), "seat", &["member", "place", "office", "sources"]);
+        let member = f.opt_str(cx, "member", false);
+        let place = f.opt_str(cx, "place", false);
+        if member.is_some() == place.is_some() {
+            cx.error(
+                s.clone(),
+                "a seat has either `member` or `place`",
+                Some("`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members".into()),
+            );
+            return None;
+        }
+        Some(RawSeat {
+            member,
+            place,
+            office: f.opt_str(cx, "office", false),
+            sources: f.str_list(cx, "sources"),
+        })
+    }, |member| RawSeat {
+        member: Some(member),
+        place: None,
+        office: None,
+        sources: Vec::new(),
+    });
+    let form = f.text_or_table(
+        cx,
+        "form",
+        |cx, t, s| {
+            let f = Fields::new(cx, t, s, "form", &["name", "sources"]);
+            let sources = f.str_list(cx, "sources");
+            Some(RawForm {
+                name: f.req_str(cx, "name", false)?,
+                sources,
+            })
+        },
+        |name| RawForm {
+            name,
+            sources: Vec::new(),
+        },
+    );
+    let funding = f.tables(cx, "funding", |cx, t, s| {
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            "funding",
+            &["year", "amount", "by", "note", "sources"],
+        );
+        let year = f.opt_year(cx, "year");
+        let amount = f.req_amount(cx, "amount");
+        let by = f.req_str(cx, "by", false);
+        let note = f.opt_str(cx, "note", true);
+        let sources = f.str_list(cx, "sources");
+        Some(RawFunding {
+            year,
+            amount: amount?,
+            by: by?,
+            note,
+            sources,
+        })
+    });
+    let awards = f.tables(cx, "award", |cx, t, s| {
+        let f = Fields::new(cx, t, s, "award", &["year", "name", "by", "sources"]);
+        let year = f.opt_year(cx, "year");
+        let name = f.req_str(cx, "name", false);
+        let by = f.opt_str(cx, "by", false);
+        let sources = f.str_list(cx, "sources");
+        Some(RawAward {
+            year,
+            name: name?,
+            by,
+            sources,
+        })
+    });
     Some(RawProject {
         file,
         id: id?,
@@ -425,6 +540,10 @@ pub fn read_project(
         milestones,
         sources,
         note,
+        seat,
+        form,
+        funding,
+        awards,
     })
 }
 

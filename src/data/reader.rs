@@ -407,6 +407,49 @@ impl<'t, 'i> Fields<'t, 'i> {
         items.iter().filter_map(|item| read(cx, item)).collect()
     }
 
+    /// A key written either as a text, short for the table's main key, or as a table:
+    /// `seat = "raunheim"` or `[seat]` with more. `short` makes the record of the text.
+    pub fn text_or_table<T>(
+        &self,
+        cx: &mut Ctx<'_>,
+        key: &str,
+        table: impl FnOnce(&mut Ctx<'_>, &'t DeTable<'i>, Range<usize>) -> Option<T>,
+        short: impl FnOnce(At<String>) -> T,
+    ) -> Option<T> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Table(t) => table(cx, t, v.span()),
+            DeValue::String(_) => self.opt_str(cx, key, false).map(short),
+            _ => {
+                self.wrong_type(cx, key, v, "a text or a table");
+                None
+            }
+        }
+    }
+
+    /// An amount of money in whole euros, more than 0.
+    pub fn req_amount(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u64>> {
+        let Some(v) = self.get(key) else {
+            self.missing(cx, key);
+            return None;
+        };
+        let n = self.int(cx, key, v)?;
+        match u64::try_from(n).ok().filter(|&n| n > 0) {
+            Some(n) => Some(At {
+                value: n,
+                span: v.span(),
+            }),
+            None => {
+                cx.error(
+                    v.span(),
+                    format!("`{key}` must be an amount in euros (more than 0), not {n}"),
+                    Some("write whole euros without separators: 100000 for 100.000 €".into()),
+                );
+                None
+            }
+        }
+    }
+
     /// A sub-table `[key]` (or `key = { … }`).
     pub fn table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(&'t DeTable<'i>, Range<usize>)> {
         let v = self.get(key)?;

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
 use super::reader::At;
 use crate::diag::{Diagnostics, Severity, SourceText};
-use crate::model::{Kind, Status};
+use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
 
 /// Everything read from the files, with the file each record came from.
@@ -269,6 +269,10 @@ fn citations(raw: &RawData) -> impl Iterator<Item = &[At<String>]> {
     let projects = raw.projects.iter().flat_map(|p| {
         std::iter::once(p.sources.as_slice())
             .chain(p.milestones.iter().map(|m| m.sources.as_slice()))
+            .chain(p.seat.iter().map(|s| s.sources.as_slice()))
+            .chain(p.form.iter().map(|f| f.sources.as_slice()))
+            .chain(p.funding.iter().map(|f| f.sources.as_slice()))
+            .chain(p.awards.iter().map(|a| a.sources.as_slice()))
     });
     index
         .chain(raw.members.iter().map(|m| m.sources.as_slice()))
@@ -655,6 +659,7 @@ fn check_project(
     if raw.sources_read {
         ck.sources_exist(f, &p.sources, source_ids);
     }
+    check_what_it_is(ck, raw, p, years, source_ids);
     if p.sources.is_empty() {
         ck.warning(
             f,
@@ -662,6 +667,55 @@ fn check_project(
             format!("project `{}` names no source", p.id.value),
             Some("add `sources = [\"…\"]` with the text its facts come from".into()),
         );
+    }
+}
+
+/// The seat, the form, the grants and the awards of a project.
+fn check_what_it_is(
+    ck: &mut Check<'_>,
+    raw: &RawData,
+    p: &RawProject,
+    years: &Option<(u16, u16)>,
+    source_ids: &HashSet<&str>,
+) {
+    let f = p.file;
+    let mut cited: Vec<&[At<String>]> = Vec::new();
+    if let Some(seat) = &p.seat {
+        if let Some(m) = &seat.member
+            && raw.members_file.is_some()
+        {
+            check_member_ref(ck, f, m, &raw.members);
+        }
+        cited.push(&seat.sources);
+    }
+    if let Some(form) = &p.form {
+        if Form::parse(&form.name.value).is_none() {
+            let names = Form::ALL.map(Form::name);
+            let help = closest(&form.name.value, names).map_or_else(
+                || format!("one of: {}", names.join(", ")),
+                |c| format!("did you mean \"{c}\"?"),
+            );
+            ck.error(
+                f,
+                form.name.span.clone(),
+                format!("unknown form \"{}\"", form.name.value),
+                Some(help),
+            );
+        }
+        cited.push(&form.sources);
+    }
+    for g in &p.funding {
+        ck.year_in(f, &g.year, years);
+        cited.push(&g.sources);
+    }
+    for a in &p.awards {
+        ck.year_in(f, &a.year, years);
+        cited.push(&a.sources);
+    }
+    if raw.sources_read {
+        for list in cited {
+            ck.sources_exist(f, list, source_ids);
+        }
     }
 }
 
