@@ -75,6 +75,8 @@ pub fn ascii_fallback(g: &str) -> Cow<'_, str> {
         '„' | '“' | '”' => '"',
         '‚' | '‘' | '’' => '\'',
         '€' => 'E',
+        // The seat of a project (Sitz).
+        '⌂' => 'S',
         'ß' => 's',
         'ẞ' => 'S',
         c => c

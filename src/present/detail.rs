@@ -5,9 +5,9 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::theme::{Theme, mark};
+use super::theme::{SEAT_MARK, Theme, mark};
 use super::words::{Lang, Texts};
-use crate::model::{Cell, MemberIdx, Milestone, Model, ProjectIdx, Status};
+use crate::model::{Cell, MemberIdx, Milestone, Model, ProjectIdx, SeatAt, Status};
 use crate::text::{sanitize_multiline, wrap};
 
 /// Collects wrapped lines.
@@ -256,6 +256,7 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
         summary = format!("{summary}, {y}");
     }
     out.field(t.participation, &summary);
+    what_it_is(out, cx, project);
     if let Some(s) = &project.summary {
         out.lines.push(Line::default());
         out.para(s);
@@ -286,7 +287,74 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
         out.text(lead, &names(model, &list), 2, Style::new());
     }
     out.milestones(t, &project.milestones);
-    out.sources(t, model, &project.sources);
+    if !project.funding.is_empty() {
+        let sum = t.euros(project.funded());
+        let heading = if project.funding.len() > 1 {
+            format!("{} ({sum} {})", t.funding, t.in_all)
+        } else {
+            t.funding.to_string()
+        };
+        out.heading(&heading);
+        for g in &project.funding {
+            let mut text = format!("{} – {}", t.euros(g.amount), g.by);
+            if let Some(n) = &g.note {
+                text = format!("{text} ({n})");
+            }
+            out.item(&year_or_blank(g.year), out.theme.dim(), &text);
+        }
+    }
+    if !project.awards.is_empty() {
+        out.heading(t.awards);
+        for a in &project.awards {
+            let text = match &a.by {
+                Some(by) => format!("{} – {by}", a.name),
+                None => a.name.clone(),
+            };
+            out.item(&year_or_blank(a.year), out.theme.dim(), &text);
+        }
+    }
+    out.sources(t, model, &cited(project));
+}
+
+/// The seat and the form of a project, where the data knows them.
+fn what_it_is(out: &mut Out, cx: &Context<'_>, project: &crate::model::Project) {
+    let (t, model) = (cx.lang.texts(), cx.model);
+    if let Some(seat) = &project.seat {
+        let at = match &seat.at {
+            SeatAt::Member(m) => model.member(*m).name.clone(),
+            SeatAt::Place(place) => place.clone(),
+        };
+        let text = match &seat.office {
+            Some(office) => format!("{at} ({office})"),
+            None => at,
+        };
+        out.field(t.seat, &text);
+    }
+    if let Some(form) = &project.form {
+        out.field(t.form, &t.form(form.value));
+    }
+}
+
+/// "2024", or four spaces where the source gives no year.
+fn year_or_blank(year: Option<u16>) -> String {
+    year.map_or_else(|| " ".repeat(4), |y| y.to_string())
+}
+
+/// The sources of a project and of its seat, form, grants and awards, each once, in the
+/// order they are first cited.
+fn cited(project: &crate::model::Project) -> Vec<String> {
+    let lists = std::iter::once(&project.sources)
+        .chain(project.seat.iter().map(|s| &s.sources))
+        .chain(project.form.iter().map(|f| &f.sources))
+        .chain(project.funding.iter().map(|f| &f.sources))
+        .chain(project.awards.iter().map(|a| &a.sources));
+    let mut out: Vec<String> = Vec::new();
+    for id in lists.flatten() {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
 }
 
 fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
@@ -300,6 +368,19 @@ fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
     }
     if let Some(n) = &member.note {
         out.field(t.note, n);
+    }
+    let hosted = model.hosted(m);
+    if !hosted.is_empty() {
+        out.heading(t.hosts);
+        for &p in hosted.iter().take(MAX_ITEMS) {
+            let project = model.project(p);
+            let text = match project.seat.as_ref().and_then(|s| s.office.as_ref()) {
+                Some(office) => format!("{} ({office})", project.title),
+                None => project.title.clone(),
+            };
+            out.item(SEAT_MARK, out.theme.cell(Cell::Yes), &text);
+        }
+        out.more(t, hosted.len());
     }
     out.heading(t.projects_by_year);
     let named = model.projects_of(m, None);
@@ -441,5 +522,87 @@ fn people(out: &mut Out, model: &Model, list: &[crate::model::Person]) {
             .collect::<Vec<_>>()
             .join(" — ");
         out.item("•", out.theme.dim(), &text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::data::{Origin, load};
+
+    /// The detail of a subject as text, one line per line.
+    fn text(lang: Lang, subject: impl Fn(&Model) -> Subject) -> String {
+        let loaded = load(&Origin::BuiltIn);
+        let cx = Context {
+            model: &loaded.model,
+            lang,
+            theme: Theme { color: false },
+            year: None,
+            origin: "built-in",
+        };
+        lines(&cx, subject(&loaded.model), 100)
+            .iter()
+            .map(|l| l.to_string().trim_end().to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn project(id: &str) -> impl Fn(&Model) -> Subject + '_ {
+        move |m: &Model| Subject::Project(m.project_by_id(id))
+    }
+
+    #[test]
+    fn a_project_with_seat_form_grant_and_award_in_both_languages() {
+        for lang in [Lang::En, Lang::De] {
+            let shown = text(lang, project("kommunales-vergabezentrum"));
+            insta::assert_snapshot!(format!("vergabezentrum_{lang:?}"), shown);
+        }
+        let de = text(Lang::De, project("gaststaettenrecht"));
+        assert!(de.contains("Sitz: Raunheim (Ordnungsamt)"), "{de}");
+        assert!(
+            de.contains("Form: gemeinsamer Verwaltungsbehördenbezirk"),
+            "{de}"
+        );
+        assert!(de.contains("2024 100.000 € – Land Hessen"), "{de}");
+        let en = text(Lang::En, project("gaststaettenrecht"));
+        assert!(en.contains("Seat: Raunheim (Ordnungsamt)"), "{en}");
+        assert!(
+            en.contains(
+                "Form: joint administrative district (gemeinsamer Verwaltungsbehördenbezirk)"
+            ),
+            "{en}"
+        );
+        assert!(en.contains("2024 €100,000 – Land Hessen"), "{en}");
+    }
+
+    #[test]
+    fn a_member_lists_the_projects_it_hosts() {
+        let de = text(Lang::De, |m: &Model| {
+            Subject::Member(m.member_by_id("raunheim"))
+        });
+        assert!(
+            de.contains("Sitz von\n⌂ Überwachung des Gaststättenrechts (Ordnungsamt)"),
+            "{de}"
+        );
+        let en = text(Lang::En, |m: &Model| {
+            Subject::Member(m.member_by_id("kreis-gross-gerau"))
+        });
+        assert_eq!(en.matches("(Kreisverwaltung)").count(), 3, "{en}");
+        let none = text(Lang::En, |m: &Model| {
+            Subject::Member(m.member_by_id("trebur"))
+        });
+        assert!(!none.contains("Office of"), "{none}");
+    }
+
+    #[test]
+    fn euros_are_grouped_as_each_language_writes_them() {
+        let (en, de) = (Lang::En.texts(), Lang::De.texts());
+        assert_eq!(en.euros(100_000), "€100,000");
+        assert_eq!(de.euros(100_000), "100.000 €");
+        assert_eq!(de.euros(2_415_000), "2.415.000 €");
+        assert_eq!(de.euros(999), "999 €");
+        assert_eq!(en.euros(1_000), "€1,000");
     }
 }

@@ -98,6 +98,9 @@ impl Theme {
 }
 
 /// The mark of a participation cell.
+/// The mark of a project's seat: the member its office sits with.
+pub const SEAT_MARK: &str = "⌂";
+
 pub fn mark(cell: Cell) -> &'static str {
     match cell {
         Cell::Yes => "✓",

@@ -145,6 +145,19 @@ pub struct Texts {
     pub key_names: KeyNames,
     pub export: ExportWords,
     pub cli: CliWords,
+    /// A project's seat, form, grants and awards; a member's hosted projects.
+    pub seat: &'static str,
+    pub form: &'static str,
+    pub funding: &'static str,
+    /// "in all", after the sum of the grants.
+    pub in_all: &'static str,
+    pub awards: &'static str,
+    pub hosts: &'static str,
+    /// Around an amount of euros, and the separator of thousands: "€100,000", "100.000 €".
+    pub euros: (&'static str, &'static str),
+    pub thousands: char,
+    /// English screens name a form in English with the German term beside it.
+    pub forms_in_english: bool,
 }
 
 /// The words of the key table: what each key does, and the status bar's short words.
@@ -381,6 +394,15 @@ pub struct MatrixTexts {
 }
 
 pub const EN: Texts = Texts {
+    seat: "Seat",
+    form: "Form",
+    funding: "Funding",
+    in_all: "in all",
+    awards: "Awards",
+    hosts: "Office of",
+    euros: ("€", ""),
+    thousands: ',',
+    forms_in_english: true,
     years: "Years",
     projects: "Projects",
     members: "Members",
@@ -444,12 +466,12 @@ pub const EN: Texts = Texts {
     running: "running",
     completed: "completed",
     status_unknown: "unknown",
-    legend: "✓ takes part;  · does not;  ? not known",
+    legend: "✓ takes part;  · does not;  ? not known;  ⌂ seat of the office (takes part)",
     order_start: "by start",
     order_marks: "✓ first",
     legend_years: "#8: number of the year's annual report (if one is known); last: projects that year",
     legend_projects: "n/15: named of all; (14): count reported; (?): no count",
-    legend_members: "✓ takes part;  · does not;  ? not known",
+    legend_members: "✓ takes part;  · does not;  ? not known;  ⌂ seat of the office (takes part)",
     legend_status: "Status in the year shown: planned, running, completed, – not known",
     legend_selection: "▶ the selected row where the keys act; ▷ the selected row of another list",
     data_origin: "Data",
@@ -686,6 +708,15 @@ pub const EN: Texts = Texts {
 };
 
 pub const DE: Texts = Texts {
+    seat: "Sitz",
+    form: "Form",
+    funding: "Förderung",
+    in_all: "insgesamt",
+    awards: "Auszeichnungen",
+    hosts: "Sitz von",
+    euros: ("", " €"),
+    thousands: '.',
+    forms_in_english: false,
     years: "Jahre",
     projects: "Projekte",
     members: "Mitglieder",
@@ -745,12 +776,12 @@ pub const DE: Texts = Texts {
     running: "läuft",
     completed: "abgeschlossen",
     status_unknown: "unbekannt",
-    legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt",
+    legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt;  ⌂ Sitz der Stelle (beteiligt)",
     order_start: "nach Beginn",
     order_marks: "✓ zuerst",
     legend_years: "#8: Nummer des Jahresberichts (wenn einer bekannt ist); zuletzt: Projekte im Jahr",
     legend_projects: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
-    legend_members: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt",
+    legend_members: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt;  ⌂ Sitz der Stelle (beteiligt)",
     legend_status: "Stand im gezeigten Jahr: geplant, läuft, abgeschlossen, – nicht bekannt",
     legend_selection: "▶ die gewählte Zeile, auf die die Tasten wirken; ▷ die gewählte Zeile einer anderen Liste",
     data_origin: "Daten",
@@ -1030,6 +1061,29 @@ impl Texts {
             .and_then(|i| self.kinds.get(i))
             .copied()
             .unwrap_or_else(|| kind.name())
+    }
+
+    /// An amount of euros as this language writes it: "€100,000", "100.000 €".
+    pub fn euros(&self, amount: u64) -> String {
+        let digits = amount.to_string();
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(self.thousands);
+            }
+            grouped.push(c);
+        }
+        format!("{}{grouped}{}", self.euros.0, self.euros.1)
+    }
+
+    /// A legal or organisational form: in German as the data writes it; in English
+    /// translated, with the German term beside it.
+    pub fn form(&self, form: crate::model::Form) -> String {
+        if self.forms_in_english {
+            format!("{} ({})", form.english(), form.name())
+        } else {
+            form.name().to_string()
+        }
     }
 
     pub fn search_count(&self, n: usize) -> String {

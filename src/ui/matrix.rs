@@ -15,7 +15,7 @@ use super::search::highlighted;
 use crate::app::{App, MatrixState};
 use crate::model::Cell;
 use crate::present::layout::MatrixLayout;
-use crate::present::theme::{Theme, mark};
+use crate::present::theme::{SEAT_MARK, Theme, mark};
 use crate::text::{sanitize, truncate};
 
 pub fn draw(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: Theme) {
@@ -158,6 +158,12 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
                 && let Some(gap) = row.and_then(|r| t.gap(lang, &r.part))
             {
                 spans.push(Span::styled(format!(" — {gap}"), theme.dim()));
+            }
+            if model.project(p).seat_member() == Some(m) {
+                spans.push(Span::styled(
+                    format!(" — {SEAT_MARK} {}", t.seat),
+                    theme.dim(),
+                ));
             }
             spans
         }
@@ -333,6 +339,7 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
     {
         let y = g.body.y + u16::try_from(i - mx.rows.offset).unwrap_or(0);
         let here = mx.row == Some(i);
+        let seat = app.model.project(row.project).seat_member();
         if here {
             put(buf, g.body.x, y, "▶", 1, theme.key());
         }
@@ -380,7 +387,12 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
                 continue;
             };
             let cell = row.part.cell(m);
-            let mark = mark(cell);
+            // The member the office sits with, where it takes part.
+            let mark = if cell == Cell::Yes && seat == Some(m) {
+                SEAT_MARK
+            } else {
+                mark(cell)
+            };
             if here && mx.col == Some(col) {
                 let style = theme
                     .cell(cell)

@@ -1,5 +1,6 @@
 //! The members pane: the 15 members under their short codes; when a project leads,
-//! its participants are marked ✓ and the others set apart (· does not, ? not known).
+//! its participants are marked ✓ (⌂ where the project's office sits) and the others set
+//! apart (· does not, ? not known).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,12 +9,17 @@ use ratatui::text::Span;
 use super::list::{self, Row};
 use crate::app::{App, BrowserState, Pane};
 use crate::model::Cell;
-use crate::present::theme::{Theme, mark};
+use crate::present::theme::{SEAT_MARK, Theme, mark};
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
     // Who takes part in the leading project: worked out once, not per member.
     let part = b.project_participation(app);
+    // The member the leading project's office sits with.
+    let seat = app
+        .project
+        .filter(|_| part.is_some())
+        .and_then(|p| app.model.project(p).seat_member());
     let order = b.member_rows(app);
     let mut rows = |i: usize| {
         let Some(&m) = order.get(i) else {
@@ -23,7 +29,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         let mut left = Vec::new();
         let cell = part.as_ref().map(|p| p.cell(m));
         if let Some(cell) = cell {
-            left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
+            let shown = if cell == Cell::Yes && seat == Some(m) {
+                SEAT_MARK
+            } else {
+                mark(cell)
+            };
+            left.push(Span::styled(format!("{shown} "), theme.cell(cell)));
         }
         let style = match cell {
             Some(Cell::No) => theme.cell(Cell::No),
