@@ -181,6 +181,64 @@ fn projects_of_a_year() {
     );
 }
 
+/// The ids in the rows of a text table (after its header, up to the first blank line).
+fn row_ids(out: &str) -> Vec<String> {
+    out.lines()
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn projects_by_seat_form_and_funding() {
+    let o = ikz(&["projects", "--seat", "raunheim"]);
+    assert_eq!(code(&o), 0);
+    assert_eq!(row_ids(&stdout(&o)), ["gaststaettenrecht"]);
+    // The seat by code, as --member takes it.
+    let kreis = row_ids(&stdout(&ikz(&["projects", "--seat", "KGG"])));
+    assert_eq!(
+        kreis,
+        [
+            "kommunales-vergabezentrum",
+            "informationssicherheit",
+            "zentrales-foerdermittelmanagement"
+        ]
+    );
+    // A form by its name, or a part of it.
+    let vbb = ikz(&[
+        "projects",
+        "--form",
+        "gemeinsamer Verwaltungsbehördenbezirk",
+    ]);
+    assert_eq!(row_ids(&stdout(&vbb)), ["gaststaettenrecht"]);
+    let agreements = row_ids(&stdout(&ikz(&["projects", "--form", "vereinbarung"])));
+    assert_eq!(agreements, ["kommunales-vergabezentrum", "klimaschutz"]);
+    let none = ikz(&["projects", "--form", "GmbH"]);
+    assert_eq!(code(&none), 2);
+    assert!(stderr(&none).contains("Zweckverband"), "{}", stderr(&none));
+    // Grants: the sum per project and in all.
+    let funded = stdout(&ikz(&["projects", "--funded"]));
+    assert_eq!(
+        row_ids(&funded),
+        ["kommunales-vergabezentrum", "gaststaettenrecht"]
+    );
+    assert!(funded.contains("FUNDING"), "{funded}");
+    assert!(
+        funded.contains("Funding in all: €200,000 in 2 projects"),
+        "{funded}"
+    );
+    // JSON: the seat as an id, the form as a fixed key, the sum in euros.
+    let json: serde_json::Value = serde_json::from_slice(
+        &ikz(&["projects", "--seat", "raunheim", "--format", "json"]).stdout,
+    )
+    .unwrap();
+    let row = &json[0];
+    assert_eq!(row["seat"], "raunheim");
+    assert_eq!(row["form"], "authority-district");
+    assert_eq!(row["funded"], 100_000);
+}
+
 #[test]
 fn projects_of_a_member_found_by_alias() {
     let o = ikz(&["projects", "--member", "Walldorf", "--year", "2024"]);

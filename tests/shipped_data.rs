@@ -267,6 +267,9 @@ fn the_projects_of_raunheim_in_2023() {
         member: Some("Raunheim".into()),
         all: false,
         year: Some(2023),
+        seat: None,
+        form: None,
+        funded: false,
         format: ListFormat::Text,
     });
     let rows: Vec<&str> = out.lines().skip(3).take_while(|l| !l.is_empty()).collect();

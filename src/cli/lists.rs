@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::{ListFormat, Outcome};
-use crate::model::{Cell, MemberIdx, Model, ProjectIdx, Status};
+use crate::model::{Cell, Form, MemberIdx, Model, ProjectIdx, SeatAt, Status};
 use crate::present::table::aligned;
 use crate::present::words::{EN, Lang, Noun};
 use crate::query::find::{self, Found};
@@ -68,6 +68,45 @@ struct ProjectRow<'a> {
     /// For `--member`: "yes", or "unknown" where the source gives only a count.
     #[serde(skip_serializing_if = "Option::is_none")]
     member_takes_part: Option<Cell>,
+    /// The member id the office sits with, or the place outside the members.
+    seat: Option<&'a str>,
+    form: Option<Form>,
+    /// The sum of the grants in euros, where there are any.
+    funded: Option<u64>,
+}
+
+/// What `ikz projects` keeps, beside the year and the member.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Only<'a> {
+    /// A member (id, code, name or alias) the office sits with.
+    pub seat: Option<&'a str>,
+    /// A form, as written or a part of its name.
+    pub form: Option<&'a str>,
+    pub funded: bool,
+}
+
+/// The forms a query means: the one it names, else those whose German or English name
+/// holds it.
+fn forms_meant(query: &str) -> Vec<Form> {
+    if let Some(f) = Form::parse(query) {
+        return vec![f];
+    }
+    let q = crate::text::fold(query.trim());
+    Form::ALL
+        .into_iter()
+        .filter(|f| {
+            !q.is_empty()
+                && (crate::text::fold(f.name()).contains(&q)
+                    || crate::text::fold(f.english()).contains(&q))
+        })
+        .collect()
+}
+
+fn seat_text(model: &Model, p: ProjectIdx) -> Option<&str> {
+    model.project(p).seat.as_ref().map(|s| match &s.at {
+        SeatAt::Member(m) => model.member(*m).id.as_str(),
+        SeatAt::Place(place) => place.as_str(),
+    })
 }
 
 pub fn projects(
@@ -75,6 +114,7 @@ pub fn projects(
     member: Option<&str>,
     all: bool,
     year: Option<u16>,
+    only: Only<'_>,
     format: ListFormat,
 ) -> Outcome {
     let member = match member.map(|q| find::member(model, q)) {
@@ -82,9 +122,33 @@ pub fn projects(
         Some(Found::One(m)) => Some(m),
         Some(found) => return not_one_member(model, member.unwrap_or_default(), found),
     };
+    let seat = match only.seat.map(|q| find::member(model, q)) {
+        None => None,
+        Some(Found::One(m)) => Some(m),
+        Some(found) => return not_one_member(model, only.seat.unwrap_or_default(), found),
+    };
+    let forms = only.form.map(forms_meant);
+    if let (Some(query), Some([])) = (only.form, forms.as_deref()) {
+        let names: Vec<&str> = Form::ALL.iter().map(|f| f.name()).collect();
+        return Outcome::usage(format!(
+            "{} \"{}\"; {}: {}",
+            W.no_form,
+            sanitize(query),
+            W.forms_are,
+            names.join(", ")
+        ));
+    }
     let mut list: Vec<(ProjectIdx, Option<Cell>)> = model
         .projects_in(year)
         .into_iter()
+        .filter(|&p| {
+            let project = model.project(p);
+            seat.is_none_or(|m| project.seat_member() == Some(m))
+                && forms
+                    .as_ref()
+                    .is_none_or(|fs| project.form.as_ref().is_some_and(|f| fs.contains(&f.value)))
+                && (!only.funded || !project.funding.is_empty())
+        })
         .map(|p| (p, member.map(|m| model.participation(p, year).cell(m))))
         .collect();
     // With a member: the projects that name it; with --all every project, those that
@@ -123,6 +187,9 @@ pub fn projects(
                     reported: part.reported,
                     members: part.members,
                     member_takes_part: cell,
+                    seat: seat_text(model, p),
+                    form: project.form.as_ref().map(|f| f.value),
+                    funded: (!project.funding.is_empty()).then(|| project.funded()),
                 }
             })
             .collect();
@@ -131,6 +198,9 @@ pub fn projects(
     let mut header = W.projects_head.to_vec();
     if all {
         header.push(W.this_member);
+    }
+    if only.funded {
+        header.push(W.funded_head);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
@@ -146,6 +216,9 @@ pub fn projects(
             ];
             if let Some(cell) = cell.filter(|_| all) {
                 row.push(EN.answer(cell).into());
+            }
+            if only.funded {
+                row.push(EN.euros(project.funded()));
             }
             row
         })
@@ -172,6 +245,17 @@ pub fn projects(
     }
     if !rows.is_empty() {
         out.push_str(&aligned(&header, &rows));
+    }
+    if only.funded && !rows.is_empty() {
+        let total: u64 = list.iter().map(|&(p, _)| model.project(p).funded()).sum();
+        let _ = writeln!(
+            out,
+            "\n{} {} {} {}",
+            W.funded_total,
+            EN.euros(total),
+            W.in_word,
+            W.project.count(list.len())
+        );
     }
     if member.is_some() && !all && open > 0 {
         let _ = writeln!(

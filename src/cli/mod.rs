@@ -84,6 +84,16 @@ pub enum Command {
         /// Only projects that ran in this year
         #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
+        /// Only the projects whose office sits with this member (id, code, name or alias)
+        #[arg(long, value_name = "MEMBER")]
+        seat: Option<String>,
+        /// Only the projects of this legal or organisational form ("Zweckverband",
+        /// "öffentlich-rechtliche Vereinbarung", or a part of the name: "vereinbarung")
+        #[arg(long, value_name = "FORM")]
+        form: Option<String>,
+        /// Only the projects with a grant, with the sum per project and in all
+        #[arg(long)]
+        funded: bool,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
@@ -349,9 +359,18 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
             member,
             all,
             year,
+            seat,
+            form,
+            funded,
             format,
-        } => year_error(year)
-            .unwrap_or_else(|| lists::projects(model, member.as_deref(), *all, *year, *format)),
+        } => year_error(year).unwrap_or_else(|| {
+            let only = lists::Only {
+                seat: seat.as_deref(),
+                form: form.as_deref(),
+                funded: *funded,
+            };
+            lists::projects(model, member.as_deref(), *all, *year, only, *format)
+        }),
         Command::Years { format } => lists::years(model, *format),
         Command::Participants {
             project,
