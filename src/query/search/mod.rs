@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::model::{MemberIdx, Model, ProjectIdx};
+use crate::model::{MemberIdx, Model, ProjectIdx, SeatAt};
 use key::{Key, fold_query, is_subsequence};
 
 /// What a search result points to.
@@ -338,6 +338,23 @@ impl Index {
                     .iter()
                     .map(|m| (m.text.replace('\n', " "), TEXT)),
             );
+            // Its form by name (German, and English), where its office sits, its awards.
+            if let Some(form) = &x.form {
+                texts.push((form.value.name().to_string(), LABEL));
+                texts.push((form.value.english().to_string(), TEXT));
+            }
+            if let Some(seat) = &x.seat {
+                let at = match &seat.at {
+                    SeatAt::Member(m) => model.member(*m).name.as_str(),
+                    SeatAt::Place(place) => place.as_str(),
+                };
+                let office = seat
+                    .office
+                    .as_ref()
+                    .map_or_else(String::new, |o| format!(", {o}"));
+                texts.push((format!("{at}{office}"), TEXT));
+            }
+            texts.extend(x.awards.iter().map(|a| (a.name.clone(), TEXT)));
             (Target::Project(p), texts)
         });
         let members = model.member_indices().map(|m| {

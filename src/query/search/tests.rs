@@ -173,3 +173,42 @@ fn large_candidate_sets_use_threads_and_agree() {
     assert_eq!(threaded, single);
     assert!(!threaded.is_empty());
 }
+
+#[test]
+fn projects_are_found_by_their_form_and_by_where_their_office_sits() {
+    let loaded = crate::data::load_memory(&[
+        (
+            "ikz.toml",
+            b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2024\n[cooperation]\nname = \"T\"\n",
+        ),
+        (
+            "members.toml",
+            b"[[member]]\nid = \"raunheim\"\nname = \"Raunheim\"\ncode = \"RAU\"\n[[member]]\nid = \"trebur\"\nname = \"Trebur\"\ncode = \"TRE\"\n",
+        ),
+        (
+            "projects/abwasser.toml",
+            b"id = \"abwasser\"\ntitle = \"Abwasser\"\nstatus = \"running\"\nstart = 2020\nparticipants = [\"raunheim\", \"trebur\"]\nseat = { member = \"trebur\", office = \"Bauamt\" }\nform = \"Zweckverband\"\n",
+        ),
+        (
+            "projects/bauhof.toml",
+            b"id = \"bauhof\"\ntitle = \"Bauhof\"\nstatus = \"running\"\nstart = 2020\nparticipants = [\"raunheim\"]\n",
+        ),
+    ]);
+    assert_eq!(loaded.errors(), 0, "{:?}", loaded.diagnostics);
+    let index = Index::new(&loaded.model);
+    let names = |q: &str| -> Vec<String> {
+        index
+            .search(q)
+            .iter()
+            .map(|h| index.name(h.item).to_string())
+            .collect()
+    };
+    // The form by its German and its English name; nothing else says "Zweckverband".
+    assert_eq!(names("zweckverband"), ["Abwasser"]);
+    assert_eq!(names("special-purpose association"), ["Abwasser"]);
+    // The seat: the member first, then the project its office sits with.
+    assert_eq!(names("trebur"), ["Trebur", "Abwasser"]);
+    assert_eq!(names("bauamt"), ["Abwasser"]);
+    // Taking part alone is not a text of the project.
+    assert_eq!(names("raunheim"), ["Raunheim"]);
+}
