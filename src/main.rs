@@ -17,8 +17,9 @@ fn main() -> ExitCode {
             eprint!("{why}");
             return ExitCode::from(ikz::cli::EXIT_USAGE);
         }
-        let options = cli.app_options(|k| std::env::var(k).ok());
-        return match ikz::tui::run(ikz::data::load(&cli.origin()), options) {
+        let env = |k: &str| std::env::var(k).ok();
+        let (options, exports) = (cli.app_options(env), cli.export_dir(env));
+        return match ikz::tui::run(ikz::data::load(&cli.origin()), options, exports) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("ikz: the terminal failed: {e}");

@@ -49,9 +49,13 @@ impl Staged {
         dir: &Path,
         fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> io::Result<Staged> {
-        let file = tempfile::Builder::new()
-            .prefix(".ikz-export-")
-            .tempfile_in(dir)?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".ikz-export-");
+        // Readable as any new file is (0644 under the usual umask 022), so that colleagues
+        // on a shared drive can open it; the system takes the umask off.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let file = builder.tempfile_in(dir)?;
         let staged = Staged {
             path: file.path().to_path_buf(),
             file: Some(file),

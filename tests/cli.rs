@@ -736,6 +736,7 @@ fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
             data: None,
             lang: None,
             no_mouse: false,
+            export_dir: None,
             view: Default::default(),
             command: Some(Command::Search {
                 query: vec![q.to_string()],
@@ -775,4 +776,33 @@ fn an_empty_search_asks_for_a_query() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn the_export_folder_from_the_option_the_environment_or_here() {
+    use clap::Parser;
+    let here = std::env::current_dir().unwrap();
+    let parse = |args: &[&str]| ikz::cli::Cli::try_parse_from(args).unwrap();
+    let env = |value: Option<&'static str>| {
+        move |k: &str| {
+            (k == "IKZ_EXPORT_DIR")
+                .then_some(value)
+                .flatten()
+                .map(String::from)
+        }
+    };
+    let cli = parse(&["ikz", "--export-dir", "/srv/exporte"]);
+    assert_eq!(
+        cli.export_dir(env(Some("/tmp/x"))),
+        std::path::Path::new("/srv/exporte")
+    );
+    let cli = parse(&["ikz"]);
+    assert_eq!(
+        cli.export_dir(env(Some("/tmp/x"))),
+        std::path::Path::new("/tmp/x")
+    );
+    // Relative folders are made whole; an empty variable counts as unset.
+    assert_eq!(cli.export_dir(env(Some("out"))), here.join("out"));
+    assert_eq!(cli.export_dir(env(Some(""))), here);
+    assert_eq!(cli.export_dir(env(None)), here);
 }

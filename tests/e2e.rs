@@ -426,6 +426,46 @@ fn the_matrix_moves_sorts_filters_and_exports() {
 }
 
 #[test]
+fn exports_go_into_the_export_folder_and_a_failure_names_it() {
+    let here = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let out_path = out.path().display().to_string();
+    let mut s = Session::start_in(
+        here.path(),
+        &["--view", "matrix", "--export-dir", &out_path],
+        200,
+        30,
+        &[],
+    );
+    s.wait_for("Matrix · 2024");
+    s.send("e");
+    // The whole path, so that a user who started ikz from a launcher finds the files.
+    s.wait_for(&format!("Exported: {out_path}/ikz-matrix-2024.csv"));
+    assert!(out.path().join("ikz-matrix-2024.md").exists());
+    assert_eq!(std::fs::read_dir(here.path()).unwrap().count(), 0);
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+
+    // The folder from the environment; one that does not exist is named, with the reason.
+    let missing = out.path().join("nicht-da");
+    let missing_path = missing.display().to_string();
+    let mut s = Session::start_in(
+        here.path(),
+        &["--view", "matrix", "--lang", "de"],
+        200,
+        30,
+        &[("IKZ_EXPORT_DIR", &missing_path)],
+    );
+    s.wait_for("Matrix · 2024");
+    s.send("e");
+    s.wait_for(&format!(
+        "Export fehlgeschlagen: {missing_path}: den Ordner gibt es nicht"
+    ));
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
 fn view_matrix_starts_in_the_matrix() {
     let mut s = Session::start(&["--view", "matrix", "--lang", "de"], 80, 24);
     s.wait_for("Matrix · 2024 · 10 × 15");

@@ -114,6 +114,7 @@ fn ikz(command: Command) -> String {
         command: Some(command),
         lang: None,
         no_mouse: false,
+        export_dir: None,
         view: Default::default(),
     };
     let outcome = run(&cli);

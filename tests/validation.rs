@@ -25,6 +25,7 @@ fn check(dir: &std::path::Path) -> ikz::cli::Outcome {
         command: Some(Command::Check),
         lang: None,
         no_mouse: false,
+        export_dir: None,
         view: Default::default(),
     })
 }

@@ -266,12 +266,13 @@ fn e_asks_for_an_export_and_the_status_says_where_it_went() {
     let message = app.message.clone().unwrap_or_default();
     assert!(message.contains("ikz-matrix-2024.csv"), "{message}");
     assert!(message.contains("ikz-matrix-2024.md"), "{message}");
-    app.exported(Err(std::io::Error::other("disk full")));
-    assert!(
-        app.message
-            .clone()
-            .unwrap_or_default()
-            .contains("disk full")
+    app.exported(Err(crate::present::export::Failed {
+        path: "/home/amt/exporte".into(),
+        error: std::io::Error::from(std::io::ErrorKind::StorageFull),
+    }));
+    assert_eq!(
+        app.message.clone().unwrap_or_default(),
+        "Export failed: /home/amt/exporte: the disk is full"
     );
 }
 

@@ -255,7 +255,12 @@ impl App {
     }
 
     /// Says in the status bar what the export did.
-    pub fn exported(&mut self, result: std::io::Result<crate::present::export::Exported>) {
+    /// The paths are shown whole, so that a user who started ikz from a launcher finds
+    /// the files; a failure names the file or folder and the reason in words.
+    pub fn exported(
+        &mut self,
+        result: Result<crate::present::export::Exported, crate::present::export::Failed>,
+    ) {
         let t = &self.options.lang.texts().matrix;
         self.message = Some(match result {
             Ok(files) => format!(
@@ -264,7 +269,12 @@ impl App {
                 files.csv.display(),
                 files.markdown.display()
             ),
-            Err(e) => format!("{}: {e}", t.export_failed),
+            Err(f) => format!(
+                "{}: {}: {}",
+                t.export_failed,
+                f.path.display(),
+                t.write_reason(&f.error)
+            ),
         });
     }
 

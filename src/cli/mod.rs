@@ -58,6 +58,11 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = StartView::Browser)]
     pub view: StartView,
 
+    /// The folder the browser's exports (e in the matrix) go into (default: the folder in
+    /// IKZ_EXPORT_DIR, where it is set and not empty, else the current folder)
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -240,6 +245,25 @@ impl Cli {
             },
             color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
             ascii: !crate::text::utf8_locale(&env),
+        }
+    }
+
+    /// Where the browser's exports go: `--export-dir`, else `IKZ_EXPORT_DIR` (an empty one
+    /// counts as unset), else the current folder; made absolute, so that the message
+    /// after an export names the whole path.
+    pub fn export_dir(&self, env: impl Fn(&str) -> Option<String>) -> PathBuf {
+        let chosen = self
+            .export_dir
+            .clone()
+            .or_else(|| {
+                env("IKZ_EXPORT_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
+            .unwrap_or_default();
+        match std::env::current_dir() {
+            Ok(here) => here.join(chosen),
+            Err(_) => chosen,
         }
     }
 

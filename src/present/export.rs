@@ -19,6 +19,27 @@ pub struct Exported {
     pub markdown: PathBuf,
 }
 
+/// An export that failed: the file or folder it could not write, and why.
+#[derive(Debug)]
+pub struct Failed {
+    pub path: PathBuf,
+    pub error: io::Error,
+}
+
+impl Failed {
+    fn at(path: &Path) -> impl FnOnce(io::Error) -> Failed + '_ {
+        move |error| Failed {
+            path: path.to_path_buf(),
+            error,
+        }
+    }
+
+    /// Whether the export was cancelled (not a failure to report).
+    pub fn cancelled(&self) -> bool {
+        self.error.to_string() == CANCELLED
+    }
+}
+
 /// Tries this many names ("…-2", "…-3", …) before giving up.
 const MAX_TRIES: usize = 1000;
 
@@ -79,16 +100,23 @@ impl Write for Counting<'_> {
 ///
 /// `progress` counts the lines written as it goes, for a progress line (see
 /// [`lines_of`]); once cancelled, the export stops at its next write and leaves nothing.
-pub fn write(dir: &Path, model: &Model, grid: &Grid, progress: &Progress) -> io::Result<Exported> {
+pub fn write(
+    dir: &Path,
+    model: &Model,
+    grid: &Grid,
+    progress: &Progress,
+) -> Result<Exported, Failed> {
     let stage_csv = || {
         Staged::write(dir, |w| {
             format::write_csv(&mut Counting { inner: w, progress }, model, grid)
         })
+        .map_err(Failed::at(dir))
     };
     let mut csv = stage_csv()?;
     let mut markdown = Staged::write(dir, |w| {
         format::write_markdown(&mut Counting { inner: w, progress }, model, grid)
-    })?;
+    })
+    .map_err(Failed::at(dir))?;
     let base = base_name(grid);
     for n in 1..=MAX_TRIES {
         let stem = if n == 1 {
@@ -100,7 +128,10 @@ pub fn write(dir: &Path, model: &Model, grid: &Grid, progress: &Progress) -> io:
             dir.join(format!("{stem}.csv")),
             dir.join(format!("{stem}.md")),
         );
-        if csv_path.exists() || md_path.exists() || !csv.place(&csv_path)? {
+        if csv_path.exists()
+            || md_path.exists()
+            || !csv.place(&csv_path).map_err(Failed::at(&csv_path))?
+        {
             continue;
         }
         match markdown.place(&md_path) {
@@ -112,19 +143,19 @@ pub fn write(dir: &Path, model: &Model, grid: &Grid, progress: &Progress) -> io:
             }
             // Someone took the name in between: keep the pair together under a new name.
             Ok(false) => {
-                std::fs::remove_file(&csv_path)?;
+                std::fs::remove_file(&csv_path).map_err(Failed::at(&csv_path))?;
                 csv = stage_csv()?;
             }
             Err(e) => {
                 let _ = std::fs::remove_file(&csv_path);
-                return Err(e);
+                return Err(Failed::at(&md_path)(e));
             }
         }
     }
-    Err(io::Error::new(
+    Err(Failed::at(dir)(io::Error::new(
         io::ErrorKind::AlreadyExists,
         format!("{MAX_TRIES} files named {base}… exist already"),
-    ))
+    )))
 }
 
 #[cfg(test)]
@@ -140,10 +171,7 @@ mod tests {
         let progress = Progress::default();
         progress.cancel.store(true, Ordering::Relaxed);
         let result = write(dir.path(), &model, &grid, &progress);
-        assert_eq!(
-            result.map_err(|e| e.to_string()),
-            Err(CANCELLED.to_string())
-        );
+        assert!(result.is_err_and(|f| f.cancelled()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -388,6 +388,9 @@ pub struct MatrixTexts {
     pub last_year: &'static str,
     pub exported: &'static str,
     pub export_failed: &'static str,
+    /// Why a file could not be written, in words: the folder does not exist, no
+    /// permission, the disk is full, the disk is read-only, not a folder.
+    pub write_reasons: [&'static str; 5],
     pub exporting: &'static str,
     pub export_running: &'static str,
     /// "named in 3 projects" (before and after the number).
@@ -522,6 +525,13 @@ pub const EN: Texts = Texts {
         last_year: "This is the last year of the data (0 shows all years).",
         exported: "Exported:",
         export_failed: "Export failed",
+        write_reasons: [
+            "the folder does not exist",
+            "no permission to write there",
+            "the disk is full",
+            "the disk is read-only",
+            "this is not a folder",
+        ],
         exporting: "Exporting…",
         export_running: "An export is still being written; e works again once it is done",
         named_in_n: ("named in", "of the projects shown"),
@@ -836,6 +846,13 @@ pub const DE: Texts = Texts {
         last_year: "Das ist das letzte Jahr der Daten (0 zeigt alle Jahre).",
         exported: "Exportiert:",
         export_failed: "Export fehlgeschlagen",
+        write_reasons: [
+            "den Ordner gibt es nicht",
+            "keine Berechtigung, dort zu schreiben",
+            "der Datenträger ist voll",
+            "der Datenträger ist schreibgeschützt",
+            "das ist kein Ordner",
+        ],
         exporting: "Exportiere…",
         export_running: "Ein Export wird noch geschrieben; e geht wieder, sobald er fertig ist",
         named_in_n: ("genannt in", "der gezeigten Projekte"),
@@ -1032,6 +1049,27 @@ pub const DE: Texts = Texts {
 };
 
 impl MatrixTexts {
+    /// Why writing failed, in words: for the common reasons this language's own; else
+    /// the system's text without its error number.
+    pub fn write_reason(&self, e: &std::io::Error) -> String {
+        use std::io::ErrorKind as K;
+        let [none, denied, full, read_only, not_folder] = self.write_reasons;
+        match e.kind() {
+            K::NotFound => none.to_string(),
+            K::PermissionDenied => denied.to_string(),
+            K::StorageFull => full.to_string(),
+            K::ReadOnlyFilesystem => read_only.to_string(),
+            K::NotADirectory => not_folder.to_string(),
+            _ => {
+                let text = e.to_string();
+                match text.find(" (os error") {
+                    Some(i) => text.get(..i).unwrap_or(&text).to_string(),
+                    None => text,
+                }
+            }
+        }
+    }
+
     pub fn rows(&self, o: RowOrder) -> &'static str {
         match o {
             RowOrder::Title => self.by_title,

@@ -30,7 +30,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
 use crate::model::Model;
-use crate::present::export::{self, Exported, Progress};
+use crate::present::export::{self, Exported, Failed, Progress};
 use crate::query::grid::{Grid, Keys};
 use crate::query::search::Index;
 use crate::tui::reloader::Reloader;
@@ -99,7 +99,8 @@ enum Ending {
 /// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data
 /// had errors (the browser then showed them and nothing else), or 128 + a signal's
 /// number when a signal ended it.
-pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
+/// Runs the browser on `loaded` until the user quits; exports go into `exports`.
+pub fn run(loaded: Loaded, options: Options, exports: PathBuf) -> io::Result<u8> {
     let modes = Modes {
         mouse: options.mouse,
     };
@@ -145,6 +146,7 @@ pub fn run(loaded: Loaded, options: Options) -> io::Result<u8> {
         app: &mut app,
         reloader,
         export: None,
+        exports,
         indexing: Some(indexing),
         modes,
         #[cfg(unix)]
@@ -184,7 +186,7 @@ const BURST: Duration = Duration::from_millis(100);
 /// An export written off the input thread: the screen keeps answering and shows how far
 /// it is; its copy of the matrix goes when it is done.
 struct Export {
-    done: Receiver<io::Result<Exported>>,
+    done: Receiver<Result<Exported, Failed>>,
     progress: Arc<Progress>,
     total: usize,
     thread: std::thread::JoinHandle<()>,
@@ -228,6 +230,8 @@ struct Loop<'a> {
     app: &'a mut App,
     reloader: Option<Reloader>,
     export: Option<Export>,
+    /// The folder exports go into.
+    exports: PathBuf,
     /// The search index and matrix keys being built for the first data.
     indexing: Option<Receiver<Indexed>>,
     #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
@@ -286,9 +290,10 @@ impl Loop<'_> {
                 let finished = match export.done.try_recv() {
                     Ok(result) => Some(result),
                     // The thread ended without a word: it panicked.
-                    Err(TryRecvError::Disconnected) => {
-                        Some(Err(io::Error::other("the export stopped unexpectedly")))
-                    }
+                    Err(TryRecvError::Disconnected) => Some(Err(Failed {
+                        path: self.exports.clone(),
+                        error: io::Error::other("the export stopped unexpectedly"),
+                    })),
                     Err(TryRecvError::Empty) => None,
                 };
                 match finished {
@@ -383,13 +388,8 @@ impl Loop<'_> {
                 let Some(grid) = app.matrix().map(|m| m.grid.clone()) else {
                     return Ok(());
                 };
-                match std::env::current_dir() {
-                    Ok(dir) => {
-                        self.export = Some(Export::start(dir, &app.model, grid));
-                        app.exporting = Some(0);
-                    }
-                    Err(e) => app.exported(Err(e)),
-                }
+                self.export = Some(Export::start(self.exports.clone(), &app.model, grid));
+                app.exporting = Some(0);
             }
             Effect::Reload => {
                 if let Some(r) = self.reloader.as_mut() {
