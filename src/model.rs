@@ -171,7 +171,7 @@ pub struct Project {
     pub milestones: Vec<Milestone>,
     pub sources: Vec<String>,
     pub note: Option<String>,
-    /// Where the project's office sits, or which member leads it.
+    /// Where the project's office sits (not who leads it: a lead may sit elsewhere).
     pub seat: Option<Seat>,
     /// Its legal or organisational form.
     pub form: Option<Stated<Form>>,
@@ -205,22 +205,29 @@ pub enum SeatAt {
 }
 
 /// The legal or organisational form of a project, as German administrative law names it.
+/// In JSON each form is a fixed English key (see `Form::key`), whatever the language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum Form {
     /// Öffentlich-rechtliche Vereinbarung: one member does a task for the others.
+    #[serde(rename = "public-law-agreement")]
     Agreement,
     /// Zweckverband: an association of its own with its own bodies.
+    #[serde(rename = "special-purpose-association")]
     Zweckverband,
     /// Gemeinsamer Verwaltungsbehördenbezirk (HSOG): one authority for several members.
+    #[serde(rename = "joint-administrative-district")]
     AuthorityDistrict,
     /// Anstalt des öffentlichen Rechts (AöR).
+    #[serde(rename = "public-law-institution")]
     Institution,
     /// Kommunale Arbeitsgemeinschaft.
+    #[serde(rename = "working-group")]
     WorkingGroup,
     /// Beschaffungsgemeinschaft: members buying together.
+    #[serde(rename = "purchasing-group")]
     ProcurementGroup,
     /// A project without a form of its own.
+    #[serde(rename = "no-form-of-its-own")]
     Project,
 }
 
@@ -306,7 +313,9 @@ impl Project {
 
     /// The sum of its grants, in euros.
     pub fn funded(&self) -> u64 {
-        self.funding.iter().map(|f| f.amount).sum()
+        self.funding
+            .iter()
+            .fold(0, |sum: u64, f| sum.saturating_add(f.amount))
     }
 
     /// The count of participants a source reports for `year`; a count speaks of its own

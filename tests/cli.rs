@@ -234,8 +234,9 @@ fn projects_by_seat_form_and_funding() {
     )
     .unwrap();
     let row = &json[0];
-    assert_eq!(row["seat"], "raunheim");
-    assert_eq!(row["form"], "authority-district");
+    assert_eq!(row["seat"]["member"], "raunheim");
+    assert_eq!(row["form"], "joint-administrative-district");
+    assert_eq!(row["seat"]["office"], "Ordnungsamt");
     assert_eq!(row["funded"], 100_000);
 }
 

@@ -68,11 +68,20 @@ struct ProjectRow<'a> {
     /// For `--member`: "yes", or "unknown" where the source gives only a count.
     #[serde(skip_serializing_if = "Option::is_none")]
     member_takes_part: Option<Cell>,
-    /// The member id the office sits with, or the place outside the members.
-    seat: Option<&'a str>,
+    /// Where the office sits: `{"member": id}` or `{"place": text}`, with its office.
+    seat: Option<SeatRow<'a>>,
     form: Option<Form>,
     /// The sum of the grants in euros, where there are any.
     funded: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct SeatRow<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    member: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<&'a str>,
+    office: Option<&'a str>,
 }
 
 /// What `ikz projects` keeps, beside the year and the member.
@@ -91,21 +100,28 @@ fn forms_meant(query: &str) -> Vec<Form> {
     if let Some(f) = Form::parse(query) {
         return vec![f];
     }
-    let q = crate::text::fold(query.trim());
+    let q = query.trim();
     Form::ALL
         .into_iter()
         .filter(|f| {
             !q.is_empty()
-                && (crate::text::fold(f.name()).contains(&q)
-                    || crate::text::fold(f.english()).contains(&q))
+                && (crate::text::folded_contains(f.name(), q)
+                    || crate::text::folded_contains(f.english(), q))
         })
         .collect()
 }
 
-fn seat_text(model: &Model, p: ProjectIdx) -> Option<&str> {
-    model.project(p).seat.as_ref().map(|s| match &s.at {
-        SeatAt::Member(m) => model.member(*m).id.as_str(),
-        SeatAt::Place(place) => place.as_str(),
+fn seat_row(model: &Model, p: ProjectIdx) -> Option<SeatRow<'_>> {
+    model.project(p).seat.as_ref().map(|s| {
+        let (member, place) = match &s.at {
+            SeatAt::Member(m) => (Some(model.member(*m).id.as_str()), None),
+            SeatAt::Place(place) => (None, Some(place.as_str())),
+        };
+        SeatRow {
+            member,
+            place,
+            office: s.office.as_deref(),
+        }
     })
 }
 
@@ -187,7 +203,7 @@ pub fn projects(
                     reported: part.reported,
                     members: part.members,
                     member_takes_part: cell,
-                    seat: seat_text(model, p),
+                    seat: seat_row(model, p),
                     form: project.form.as_ref().map(|f| f.value),
                     funded: (!project.funding.is_empty()).then(|| project.funded()),
                 }
@@ -247,7 +263,9 @@ pub fn projects(
         out.push_str(&aligned(&header, &rows));
     }
     if only.funded && !rows.is_empty() {
-        let total: u64 = list.iter().map(|&(p, _)| model.project(p).funded()).sum();
+        let total = list.iter().fold(0, |sum: u64, &(p, _)| {
+            sum.saturating_add(model.project(p).funded())
+        });
         let _ = writeln!(
             out,
             "\n{} {} {} {}",

@@ -454,14 +454,18 @@ pub fn read_project(
     let note = f.opt_str(cx, "note", true);
     let seat = f.text_or_table(cx, "seat", |cx, t, s| {
         let f = Fields::new(cx, t, s.clone(), "seat", &["member", "place", "office", "sources"]);
-        let member = f.opt_str(cx, "member", false);
-        let place = f.opt_str(cx, "place", false);
-        if member.is_some() == place.is_some() {
+        // Judged by the keys written, so that an empty `member` gets one message, not two.
+        if t.contains_key("member") == t.contains_key("place") {
             cx.error(
                 s.clone(),
                 "a seat has either `member` or `place`",
                 Some("`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members".into()),
             );
+            return None;
+        }
+        let member = f.opt_str(cx, "member", false);
+        let place = f.opt_str(cx, "place", false);
+        if member.is_none() && place.is_none() {
             return None;
         }
         Some(RawSeat {

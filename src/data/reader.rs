@@ -148,6 +148,9 @@ fn type_name(v: &DeValue<'_>) -> &'static str {
     }
 }
 
+/// The largest grant `amount` taken: a billion euros.
+pub const MAX_EUROS: u64 = 1_000_000_000;
+
 /// Reads one table; `what` names it in messages ("project", "member", …).
 pub struct Fields<'t, 'i> {
     table: &'t DeTable<'i>,
@@ -434,7 +437,9 @@ impl<'t, 'i> Fields<'t, 'i> {
             return None;
         };
         let n = self.int(cx, key, v)?;
-        match u64::try_from(n).ok().filter(|&n| n > 0) {
+        // More than a billion euros is a typo, not a grant to towns; the cap also keeps
+        // every sum of grants far from overflowing.
+        match u64::try_from(n).ok().filter(|&n| n > 0 && n <= MAX_EUROS) {
             Some(n) => Some(At {
                 value: n,
                 span: v.span(),
@@ -442,7 +447,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    format!("`{key}` must be an amount in euros (more than 0), not {n}"),
+                    format!("`{key}` must be an amount in euros (more than 0, at most a billion), not {n}"),
                     Some("write whole euros without separators: 100000 for 100.000 €".into()),
                 );
                 None

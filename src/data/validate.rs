@@ -683,8 +683,33 @@ fn check_what_it_is(
     if let Some(seat) = &p.seat {
         if let Some(m) = &seat.member
             && raw.members_file.is_some()
+            && check_member_ref(ck, f, m, &raw.members)
+            && !p.participants.is_empty()
+            && !p.participants.iter().any(|x| x.member.value == m.value)
         {
-            check_member_ref(ck, f, m, &raw.members);
+            ck.warning(
+                f,
+                m.span.clone(),
+                format!("the seat `{}` is not among the participants", m.value),
+                Some("add it to `participants` where a source names it, or check the seat".into()),
+            );
+        }
+        // A place that is a member's name is meant as that member.
+        if let Some(place) = &seat.place
+            && let Some(member) = raw.members.iter().find(|m| {
+                folded_eq(&m.name.value, &place.value)
+                    || m.aliases.iter().any(|a| folded_eq(&a.value, &place.value))
+            })
+        {
+            ck.warning(
+                f,
+                place.span.clone(),
+                format!("the place `{}` is a member", place.value),
+                Some(format!(
+                    "write `member = \"{}\"` so that the member is shown as the seat",
+                    member.id.value
+                )),
+            );
         }
         cited.push(&seat.sources);
     }

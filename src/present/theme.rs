@@ -97,10 +97,11 @@ impl Theme {
     }
 }
 
-/// The mark of a participation cell.
-/// The mark of a project's seat: the member its office sits with.
+/// The mark of a project's seat: the member its office sits with (shown where it takes
+/// part, in place of ✓).
 pub const SEAT_MARK: &str = "⌂";
 
+/// The mark of a participation cell.
 pub fn mark(cell: Cell) -> &'static str {
     match cell {
         Cell::Yes => "✓",

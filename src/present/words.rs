@@ -408,7 +408,7 @@ pub const EN: Texts = Texts {
     funding: "Funding",
     in_all: "in all",
     awards: "Awards",
-    hosts: "Office of",
+    hosts: "Seat of",
     euros: ("€", ""),
     thousands: ',',
     forms_in_english: true,

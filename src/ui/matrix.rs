@@ -159,7 +159,7 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
             {
                 spans.push(Span::styled(format!(" — {gap}"), theme.dim()));
             }
-            if model.project(p).seat_member() == Some(m) {
+            if cell == Cell::Yes && model.project(p).seat_member() == Some(m) {
                 spans.push(Span::styled(
                     format!(" — {SEAT_MARK} {}", t.seat),
                     theme.dim(),

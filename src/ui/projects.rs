@@ -1,5 +1,6 @@
 //! The projects pane: the projects of the selected year, each with its status and how
-//! many take part; when a member leads, whether it takes part in each.
+//! many take part; when a member leads, whether it takes part in each (⌂ where it also
+//! hosts the office).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,7 +8,7 @@ use ratatui::text::Span;
 
 use super::list::{self, Row};
 use crate::app::{App, BrowserState, Pane};
-use crate::present::theme::{Theme, mark};
+use crate::present::theme::{SEAT_MARK, Theme, mark};
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, theme: Theme) {
     let t = app.options.lang.texts();
@@ -28,7 +29,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         let part = app.model.participation(p, year);
         let mut left = Vec::new();
         if let Some(cell) = b.project_mark(app, p) {
-            left.push(Span::styled(format!("{} ", mark(cell)), theme.cell(cell)));
+            // ⌂ where the leading member takes part and the office sits with it.
+            let hosts = cell == crate::model::Cell::Yes
+                && app.member.is_some()
+                && project.seat_member() == app.member;
+            let shown = if hosts { SEAT_MARK } else { mark(cell) };
+            left.push(Span::styled(format!("{shown} "), theme.cell(cell)));
         }
         let title = Span::raw(project.title.clone());
         left.push(match b.project_mark(app, p) {

@@ -387,3 +387,24 @@ fn search_with_more_results_than_rows_says_which_are_shown() {
     assert!(n > 11, "{n}");
     assert!(text.contains(&format!("1–11/{n} ▼")), "{text}");
 }
+
+#[test]
+fn a_leading_member_sees_the_projects_it_hosts_marked() {
+    let mut app = app_with(Lang::De, 120, 40);
+    // The members pane, down to Raunheim (the tenth member).
+    press(&mut app, "tab j j j j j j j j j");
+    let shown = screen(&app);
+    assert!(shown.contains("┃▶ RAU  Raunheim"), "{shown}");
+    assert!(
+        shown.contains("│  ⌂ Überwachung des Gaststättenrechts"),
+        "{shown}"
+    );
+    // Its other projects keep ✓; the detail says what it hosts; the legend explains ⌂.
+    assert!(shown.contains("│  ✓ Klimaschutz"), "{shown}");
+    assert!(
+        shown.contains("Sitz von")
+            && shown.contains("⌂ Überwachung des Gaststättenrechts (Ordnungsamt)"),
+        "{shown}"
+    );
+    assert!(shown.contains("⌂ Sitz der Stelle (beteiligt)"), "{shown}");
+}
