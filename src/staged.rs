@@ -94,6 +94,24 @@ impl Staged {
         }
     }
 
+    /// Puts the file in place under `path`, replacing a file there (for a file the user
+    /// named, such as `ikz matrix --output`).
+    pub fn replace(&mut self, path: &Path) -> io::Result<()> {
+        let Some(file) = self.file.take() else {
+            return Err(io::Error::other("the file was placed already"));
+        };
+        match file.persist(path) {
+            Ok(_) => {
+                self.forget();
+                Ok(())
+            }
+            Err(e) => {
+                self.file = Some(e.file);
+                Err(e.error)
+            }
+        }
+    }
+
     fn forget(&self) {
         pending().retain(|p| p != &self.path);
     }

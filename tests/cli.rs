@@ -12,12 +12,23 @@ mod common;
 
 use std::process::{Command, Output};
 
+/// The binary with `args`, in English whatever the machine's locale (the German
+/// output has tests of its own).
 fn ikz(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ikz"))
-        .args(args)
+    ikz_env(args, &[("LANG", "C.UTF-8")])
+}
+
+fn ikz_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ikz"));
+    cmd.args(args)
         .env_remove("IKZ_DATA")
-        .output()
-        .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -123,11 +134,13 @@ fn other_commands_refuse_broken_data_with_exit_1() {
 #[test]
 fn ikz_data_environment_variable_selects_a_folder() {
     let dir = common::valid();
-    let o = Command::new(env!("CARGO_BIN_EXE_ikz"))
-        .arg("check")
-        .env("IKZ_DATA", dir.path())
-        .output()
-        .unwrap();
+    let o = ikz_env(
+        &["check"],
+        &[
+            ("IKZ_DATA", &dir.path().display().to_string()),
+            ("LANG", "C.UTF-8"),
+        ],
+    );
     assert_eq!(code(&o), 0);
     assert!(stdout(&o).contains(": 3 members, 2 projects, 1 report, 2013–2024"));
 }
@@ -225,7 +238,7 @@ fn projects_by_seat_form_and_funding() {
     );
     assert!(funded.contains("FUNDING"), "{funded}");
     assert!(
-        funded.contains("Funding in all: €200,000 in 2 projects"),
+        funded.contains("Funding in all: €200,000 for 2 projects"),
         "{funded}"
     );
     // JSON: the seat as an id, the form as a fixed key, the sum in euros.
@@ -452,7 +465,14 @@ fn matrix_on_the_command_line_is_what_the_export_writes() {
     let grid = Grid::build(&model, &Keys::new(&model), spec);
     let dir = tempfile::tempdir().unwrap();
     let progress = export::Progress::default();
-    let files = export::write(dir.path(), &model, &grid, &progress).unwrap();
+    let files = export::write(
+        dir.path(),
+        &model,
+        &grid,
+        ikz::present::words::Lang::En,
+        &progress,
+    )
+    .unwrap();
     // The progress count saw every line of both files.
     let written = std::fs::read_to_string(&files.csv).unwrap().lines().count()
         + std::fs::read_to_string(&files.markdown)
@@ -735,7 +755,7 @@ fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
     let search = |q: &str, limit: usize| {
         run(&Cli {
             data: None,
-            lang: None,
+            lang: Some(ikz::present::words::Lang::En),
             no_mouse: false,
             export_dir: None,
             view: Default::default(),
@@ -806,4 +826,185 @@ fn the_export_folder_from_the_option_the_environment_or_here() {
     assert_eq!(cli.export_dir(env(Some("out"))), here.join("out"));
     assert_eq!(cli.export_dir(env(Some(""))), here);
     assert_eq!(cli.export_dir(env(None)), here);
+}
+
+/// Every command in German, as `LANG=de_DE.UTF-8` gives it (and `--lang de`).
+#[test]
+fn every_command_speaks_german_when_the_locale_is_german() {
+    let german = [("LANG", "de_DE.UTF-8")];
+    let commands: [(&str, &[&str]); 10] = [
+        ("check", &["check"]),
+        ("members", &["members"]),
+        ("projects_2024", &["projects", "--year", "2024"]),
+        (
+            "projects_member",
+            &["projects", "--member", "MW", "--year", "2024"],
+        ),
+        ("projects_funded", &["projects", "--funded"]),
+        ("years", &["years"]),
+        ("participants", &["participants", "klimaschutz"]),
+        (
+            "participants_count_only",
+            &["participants", "smart", "--year", "2024"],
+        ),
+        ("search", &["search", "klaer"]),
+        ("matrix", &["matrix", "--year", "2024"]),
+    ];
+    for (name, args) in commands {
+        let o = ikz_env(args, &german);
+        assert!(code(&o) == 0, "{args:?}: {}", stderr(&o));
+        insta::assert_snapshot!(format!("de_{name}"), stdout(&o));
+        // --lang de says the same on an English machine.
+        let mut with_flag = vec!["--lang", "de"];
+        with_flag.extend_from_slice(args);
+        assert_eq!(stdout(&ikz(&with_flag)), stdout(&o), "{args:?}");
+    }
+    // JSON does not change with the language.
+    for args in [
+        &["members", "--format", "json"][..],
+        &["projects", "--format", "json"],
+    ] {
+        assert_eq!(ikz_env(args, &german).stdout, ikz(args).stdout, "{args:?}");
+    }
+    // The CSV in German: German keys and values.
+    let csv = stdout(&ikz_env(
+        &["matrix", "--year", "2024", "--format", "csv"],
+        &german,
+    ));
+    assert!(csv.starts_with("id,titel,BIE,"), "{csv}");
+    assert!(csv.contains(",ja,") && csv.contains(",unbekannt,"), "{csv}");
+}
+
+/// The workbook reads back (with calamine, as a spreadsheet would) to the same cells as
+/// the CSV of the same options, in both languages: the marks stand for the CSV's words,
+/// the members' names for their codes.
+#[test]
+fn the_workbook_reads_back_to_the_cells_of_the_csv() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let members: serde_json::Value =
+        serde_json::from_slice(&ikz(&["members", "--format", "json"]).stdout).unwrap();
+    let name_of_code = |code: &str| -> String {
+        members
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["code"] == code)
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [
+        ("en", ["yes", "no", "unknown"]),
+        ("de", ["ja", "nein", "unbekannt"]),
+    ] {
+        for year in [&["--year", "2024"][..], &[]] {
+            let path = dir.path().join(format!("m-{lang}-{}.xlsx", year.len()));
+            let mut args = vec!["--lang", lang, "matrix", "--format", "xlsx", "--output"];
+            let path_text = path.display().to_string();
+            args.push(&path_text);
+            args.extend_from_slice(year);
+            let o = ikz(&args);
+            assert_eq!(code(&o), 0, "{}", stderr(&o));
+            let mut csv_args = vec!["--lang", lang, "matrix", "--format", "csv"];
+            csv_args.extend_from_slice(year);
+            let csv = stdout(&ikz(&csv_args));
+            let expected: Vec<Vec<String>> = csv::Reader::from_reader(csv.as_bytes())
+                .into_records()
+                .map(|r| r.unwrap().iter().map(str::to_string).collect())
+                .collect();
+            let header: Vec<String> = csv::Reader::from_reader(csv.as_bytes())
+                .headers()
+                .unwrap()
+                .iter()
+                .map(str::to_string)
+                .collect();
+
+            let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+            let sheets = book.sheet_names();
+            assert_eq!(sheets.len(), 2, "{sheets:?}");
+            let range = book.worksheet_range(&sheets[0]).unwrap();
+            let rows: Vec<Vec<String>> = range
+                .rows()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| match c {
+                            Data::String(s) => s.clone(),
+                            Data::Float(f) => format!("{f}"),
+                            Data::Int(i) => i.to_string(),
+                            Data::Empty => String::new(),
+                            other => format!("{other:?}"),
+                        })
+                        .collect()
+                })
+                .collect();
+            // The header: the same keys; a member's name where the CSV has its code.
+            let (got_header, body) = rows.split_first().unwrap();
+            assert_eq!(got_header.len(), header.len());
+            for (got, want) in got_header.iter().zip(&header) {
+                let member = got != want;
+                if member {
+                    assert_eq!(got, &name_of_code(want), "{lang}: header");
+                }
+            }
+            // Every cell of every row.
+            assert_eq!(body.len(), expected.len(), "{lang}: rows");
+            for (got, want) in body.iter().zip(&expected) {
+                assert_eq!(got.len(), want.len());
+                for (i, (g, w)) in got.iter().zip(want).enumerate() {
+                    let members = 2..want.len() - 2;
+                    if members.contains(&i) {
+                        let word = match g.as_str() {
+                            "✓" | "⌂" => words[0],
+                            "·" => words[1],
+                            "?" => words[2],
+                            other => panic!("{lang}: mark {other:?}"),
+                        };
+                        assert_eq!(word, w, "{lang}: row {want:?}");
+                    } else {
+                        assert_eq!(g, w, "{lang}: row {want:?}");
+                    }
+                }
+            }
+            // The second sheet explains the marks and names the sources.
+            let key = book.worksheet_range(&sheets[1]).unwrap();
+            let text: Vec<String> = key
+                .rows()
+                .flat_map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>())
+                .collect();
+            let legend = if lang == "de" {
+                "✓ beteiligt"
+            } else {
+                "✓ takes part"
+            };
+            assert!(text.iter().any(|t| t.starts_with(legend)), "{text:?}");
+            assert!(text.iter().any(|t| t.starts_with("https://")), "{text:?}");
+        }
+    }
+    // Without --output a workbook is refused (binary data is no output for a terminal).
+    let o = ikz(&["matrix", "--format", "xlsx"]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("--output"), "{}", stderr(&o));
+}
+
+#[test]
+fn csv_for_german_excel_has_semicolons_and_a_byte_order_mark() {
+    let o = ikz(&[
+        "--lang",
+        "de",
+        "matrix",
+        "--year",
+        "2024",
+        "--format",
+        "csv",
+        "--csv-excel",
+    ]);
+    assert_eq!(code(&o), 0);
+    let bytes = o.stdout;
+    assert!(bytes.starts_with("\u{FEFF}".as_bytes()));
+    let text = String::from_utf8(bytes).unwrap();
+    let first = text.trim_start_matches('\u{FEFF}').lines().next().unwrap();
+    assert!(first.starts_with("id;titel;BIE;BIS;BÜT;"), "{first}");
+    // The plain CSV stays as scripts want it.
+    let plain = stdout(&ikz(&["matrix", "--year", "2024", "--format", "csv"]));
+    assert!(plain.starts_with("id,title,BIE,"), "{plain}");
 }

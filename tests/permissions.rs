@@ -23,7 +23,14 @@ fn exports_follow_the_umask() {
     for (mask, expected) in [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)] {
         umask(Mode::from_bits_truncate(mask));
         let dir = tempfile::tempdir().unwrap();
-        let files = export::write(dir.path(), &model, &grid, &Default::default()).unwrap();
+        let files = export::write(
+            dir.path(),
+            &model,
+            &grid,
+            ikz::present::words::Lang::En,
+            &Default::default(),
+        )
+        .unwrap();
         for path in [&files.csv, &files.markdown] {
             assert_eq!(
                 mode(path),

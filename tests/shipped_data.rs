@@ -112,7 +112,7 @@ fn ikz(command: Command) -> String {
     let cli = Cli {
         data: None,
         command: Some(command),
-        lang: None,
+        lang: Some(ikz::present::words::Lang::En),
         no_mouse: false,
         export_dir: None,
         view: Default::default(),

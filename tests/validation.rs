@@ -23,7 +23,7 @@ fn check(dir: &std::path::Path) -> ikz::cli::Outcome {
     run(&Cli {
         data: Some(dir.to_path_buf()),
         command: Some(Command::Check),
-        lang: None,
+        lang: Some(ikz::present::words::Lang::En),
         no_mouse: false,
         export_dir: None,
         view: Default::default(),

@@ -260,8 +260,13 @@ fn e_asks_for_an_export_and_the_status_says_where_it_went() {
     assert_eq!(app.take_effect(), Some(Effect::Export));
     assert_eq!(app.take_effect(), None);
     let dir = tempfile::tempdir().unwrap();
-    let result =
-        crate::present::export::write(dir.path(), &app.model, &mx(&app).grid, &Default::default());
+    let result = crate::present::export::write(
+        dir.path(),
+        &app.model,
+        &mx(&app).grid,
+        crate::present::words::Lang::En,
+        &Default::default(),
+    );
     app.exported(result);
     let message = app.message.clone().unwrap_or_default();
     assert!(message.contains("ikz-matrix-2024.csv"), "{message}");

@@ -264,10 +264,11 @@ impl App {
         let t = &self.options.lang.texts().matrix;
         self.message = Some(match result {
             Ok(files) => format!(
-                "{} {} · {}",
+                "{} {} · {} · {}",
                 t.exported,
                 files.csv.display(),
-                files.markdown.display()
+                files.markdown.display(),
+                files.workbook.display()
             ),
             Err(f) => format!(
                 "{}: {}: {}",

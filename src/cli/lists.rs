@@ -7,19 +7,16 @@ use serde::Serialize;
 use super::{ListFormat, Outcome};
 use crate::model::{Cell, Form, MemberIdx, Model, ProjectIdx, SeatAt, Status};
 use crate::present::table::aligned;
-use crate::present::words::{EN, Lang, Noun};
+use crate::present::words::{CliWords, Lang, Noun, Texts};
 use crate::query::find::{self, Found};
 use crate::query::search::Target;
 use crate::text::sanitize;
 
-/// The words of the commands.
-const W: &crate::present::words::CliWords = &EN.cli;
-
-fn json(value: &impl Serialize) -> Outcome {
+fn json(w: &CliWords, value: &impl Serialize) -> Outcome {
     match serde_json::to_string_pretty(value) {
         // JSON escapes, so that the terminal filter has nothing left to change.
         Ok(s) => Outcome::ok(crate::text::sanitize_json(&s).into_owned() + "\n"),
-        Err(e) => Outcome::usage(format!("{}: {e}", W.cannot_write_json)),
+        Err(e) => Outcome::usage(format!("{}: {e}", w.cannot_write_json)),
     }
 }
 
@@ -28,13 +25,14 @@ fn dash(s: Option<&str>) -> String {
 }
 
 /// "2017", "2017–2019", "since 2024", "year not known".
-pub fn years_label(model: &Model, p: ProjectIdx) -> String {
-    crate::present::detail::years_label(&crate::present::words::EN, model, p)
+pub fn years_label(t: &Texts, model: &Model, p: ProjectIdx) -> String {
+    crate::present::detail::years_label(t, model, p)
 }
 
-pub fn members(model: &Model, format: ListFormat) -> Outcome {
+pub fn members(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
+    let w = &lang.texts().cli;
     if format == ListFormat::Json {
-        return json(&model.members);
+        return json(w, &model.members);
     }
     let rows: Vec<Vec<String>> = model
         .members
@@ -49,7 +47,7 @@ pub fn members(model: &Model, format: ListFormat) -> Outcome {
             ]
         })
         .collect();
-    Outcome::ok(aligned(&W.members_head, &rows))
+    Outcome::ok(aligned(&w.members_head, &rows))
 }
 
 #[derive(Serialize)]
@@ -132,25 +130,27 @@ pub fn projects(
     year: Option<u16>,
     only: Only<'_>,
     format: ListFormat,
+    lang: Lang,
 ) -> Outcome {
+    let (t, w) = (lang.texts(), &lang.texts().cli);
     let member = match member.map(|q| find::member(model, q)) {
         None => None,
         Some(Found::One(m)) => Some(m),
-        Some(found) => return not_one_member(model, member.unwrap_or_default(), found),
+        Some(found) => return not_one_member(w, model, member.unwrap_or_default(), found),
     };
     let seat = match only.seat.map(|q| find::member(model, q)) {
         None => None,
         Some(Found::One(m)) => Some(m),
-        Some(found) => return not_one_member(model, only.seat.unwrap_or_default(), found),
+        Some(found) => return not_one_member(w, model, only.seat.unwrap_or_default(), found),
     };
     let forms = only.form.map(forms_meant);
     if let (Some(query), Some([])) = (only.form, forms.as_deref()) {
         let names: Vec<&str> = Form::ALL.iter().map(|f| f.name()).collect();
         return Outcome::usage(format!(
             "{} \"{}\"; {}: {}",
-            W.no_form,
+            w.no_form,
             sanitize(query),
-            W.forms_are,
+            w.forms_are,
             names.join(", ")
         ));
     }
@@ -209,14 +209,14 @@ pub fn projects(
                 }
             })
             .collect();
-        return json(&rows);
+        return json(w, &rows);
     }
-    let mut header = W.projects_head.to_vec();
+    let mut header = w.projects_head.to_vec();
     if all {
-        header.push(W.this_member);
+        header.push(w.this_member);
     }
     if only.funded {
-        header.push(W.funded_head);
+        header.push(w.funded_head);
     }
     let rows: Vec<Vec<String>> = list
         .iter()
@@ -226,15 +226,15 @@ pub fn projects(
             let mut row = vec![
                 project.id.clone(),
                 project.title.clone(),
-                model.status_in(p, year).name().to_string(),
-                years_label(model, p),
+                t.status(model.status_in(p, year)).to_string(),
+                years_label(t, model, p),
                 part.short(),
             ];
             if let Some(cell) = cell.filter(|_| all) {
-                row.push(EN.answer(cell).into());
+                row.push(t.answer(cell).into());
             }
             if only.funded {
-                row.push(EN.euros(project.funded()));
+                row.push(t.euros(project.funded()));
             }
             row
         })
@@ -245,14 +245,14 @@ pub fn projects(
         let _ = writeln!(
             out,
             "{} {} ({}){}:\n",
-            W.projects_of,
+            w.projects_of,
             sanitize(&m.name),
             m.code,
-            in_year(year)
+            in_year(w, year)
         );
     }
     if rows.is_empty() && (member.is_none() || open == 0) {
-        let _ = writeln!(out, "{}{}.", W.no_projects, in_year(year));
+        let _ = writeln!(out, "{}{}.", w.no_projects, in_year(w, year));
         return Outcome {
             stdout: out,
             code: super::EXIT_USAGE,
@@ -269,31 +269,32 @@ pub fn projects(
         let _ = writeln!(
             out,
             "\n{} {} {} {}",
-            W.funded_total,
-            EN.euros(total),
-            W.in_word,
-            W.project.count(list.len())
+            w.funded_total.0,
+            t.euros(total),
+            w.funded_total.1,
+            w.project.count(list.len())
         );
     }
     if member.is_some() && !all && open > 0 {
         let _ = writeln!(
             out,
             "\n{} {} {}",
-            W.and,
-            W.project.count(open),
-            W.may_include
+            w.and,
+            w.project.count(open),
+            w.may_include
         );
     }
-    let _ = writeln!(out, "\n{}", W.notation);
+    let _ = writeln!(out, "\n{}", w.notation);
     Outcome::ok(out)
 }
 
-fn in_year(year: Option<u16>) -> String {
-    year.map_or_else(String::new, |y| format!(" {} {y}", W.in_word))
+fn in_year(w: &CliWords, year: Option<u16>) -> String {
+    year.map_or_else(String::new, |y| format!(" {} {y}", w.in_word))
 }
 
 /// The answer to a query that did not find exactly one item: the candidates, or none.
 fn not_one(
+    w: &CliWords,
     what: Noun,
     query: &str,
     candidates: &[(String, String)],
@@ -302,19 +303,19 @@ fn not_one(
     if candidates.is_empty() {
         return Outcome::usage(format!(
             "{} {} {} `{query}` (`{list_command}` {})",
-            W.no, what.one, W.fits, W.lists_them
+            w.no, what.one, w.fits, w.lists_them
         ));
     }
     let width = candidates.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
-    let mut msg = format!("`{query}` {} {}:\n", W.fits, what.count(candidates.len()));
+    let mut msg = format!("`{query}` {} {}:\n", w.fits, what.count(candidates.len()));
     for (id, name) in candidates {
         let _ = writeln!(msg, "  {id:<width$}  {}", sanitize(name));
     }
-    msg.push_str(W.name_one);
+    msg.push_str(w.name_one);
     Outcome::usage(msg)
 }
 
-fn not_one_member(model: &Model, query: &str, found: Found<MemberIdx>) -> Outcome {
+fn not_one_member(w: &CliWords, model: &Model, query: &str, found: Found<MemberIdx>) -> Outcome {
     let list = match found {
         Found::Many(list) => list,
         _ => Vec::new(),
@@ -323,7 +324,7 @@ fn not_one_member(model: &Model, query: &str, found: Found<MemberIdx>) -> Outcom
         .iter()
         .map(|&m| (model.member(m).id.clone(), model.member(m).name.clone()))
         .collect();
-    not_one(W.member, query, &candidates, "ikz members")
+    not_one(w, w.member, query, &candidates, "ikz members")
 }
 
 #[derive(Serialize)]
@@ -334,7 +335,8 @@ struct YearRow<'a> {
     milestones: Vec<&'a str>,
 }
 
-pub fn years(model: &Model, format: ListFormat) -> Outcome {
+pub fn years(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
+    let w = &lang.texts().cli;
     let infos = model.year_infos();
     let milestones = |y: u16| -> Vec<&str> {
         model
@@ -355,7 +357,7 @@ pub fn years(model: &Model, format: ListFormat) -> Outcome {
                 milestones: milestones(i.year),
             })
             .collect();
-        return json(&rows);
+        return json(w, &rows);
     }
     let rows: Vec<Vec<String>> = infos
         .iter()
@@ -375,7 +377,7 @@ pub fn years(model: &Model, format: ListFormat) -> Outcome {
             ]
         })
         .collect();
-    Outcome::ok(aligned(&W.years_head, &rows))
+    Outcome::ok(aligned(&w.years_head, &rows))
 }
 
 #[derive(Serialize)]
@@ -401,7 +403,14 @@ struct ParticipantsJson<'a> {
     members: Vec<ParticipantRow<'a>>,
 }
 
-pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListFormat) -> Outcome {
+pub fn participants(
+    model: &Model,
+    query: &str,
+    year: Option<u16>,
+    format: ListFormat,
+    lang: Lang,
+) -> Outcome {
+    let (t, w) = (lang.texts(), &lang.texts().cli);
     let p = match find::project(model, query) {
         Found::One(p) => p,
         found => {
@@ -414,7 +423,7 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
                 .iter()
                 .map(|&p| (model.project(p).id.clone(), model.project(p).title.clone()))
                 .collect();
-            return not_one(W.project, query, &candidates, "ikz projects");
+            return not_one(w, w.project, query, &candidates, "ikz projects");
         }
     };
     let project = model.project(p);
@@ -422,39 +431,42 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
         return Outcome::usage(format!(
             "{} {} {} ({}: {})",
             sanitize(&project.title),
-            W.did_not_run.0,
+            w.did_not_run.0,
             year.unwrap_or_default(),
-            W.did_not_run.1,
-            years_label(model, p)
+            w.did_not_run.1,
+            years_label(t, model, p)
         ));
     }
     let part = model.participation(p, year);
     let participant = |m: MemberIdx| project.participants.iter().find(|x| x.member == m);
     if format == ListFormat::Json {
-        return json(&ParticipantsJson {
-            project: &project.id,
-            title: &project.title,
-            year,
-            reported: part.reported,
-            listed: part.listed.len(),
-            members: model
-                .member_indices()
-                .map(|m| {
-                    let member = model.member(m);
-                    ParticipantRow {
-                        member: &member.id,
-                        code: &member.code,
-                        name: &member.name,
-                        takes_part: part.cell(m),
-                        joined: participant(m).and_then(|x| x.joined),
-                        left: participant(m).and_then(|x| x.left),
-                        years: participant(m)
-                            .map(|x| x.years.as_slice())
-                            .unwrap_or_default(),
-                    }
-                })
-                .collect(),
-        });
+        return json(
+            w,
+            &ParticipantsJson {
+                project: &project.id,
+                title: &project.title,
+                year,
+                reported: part.reported,
+                listed: part.listed.len(),
+                members: model
+                    .member_indices()
+                    .map(|m| {
+                        let member = model.member(m);
+                        ParticipantRow {
+                            member: &member.id,
+                            code: &member.code,
+                            name: &member.name,
+                            takes_part: part.cell(m),
+                            joined: participant(m).and_then(|x| x.joined),
+                            left: participant(m).and_then(|x| x.left),
+                            years: participant(m)
+                                .map(|x| x.years.as_slice())
+                                .unwrap_or_default(),
+                        }
+                    })
+                    .collect(),
+            },
+        );
     }
     let mut out = String::new();
     let _ = writeln!(
@@ -462,16 +474,16 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
         "{} ({}){}",
         sanitize(&project.title),
         project.id,
-        in_year(year)
+        in_year(w, year)
     );
-    let _ = writeln!(out, "{}: {}", W.taking_part, part.short());
-    if let Some(gap) = EN.gap(Lang::En, &part) {
-        let _ = writeln!(out, "{}: {gap}.", W.sources);
+    let _ = writeln!(out, "{}: {}", w.taking_part, part.short());
+    if let Some(gap) = t.gap(lang, &part) {
+        let _ = writeln!(out, "{}: {gap}.", w.sources);
         if part.listed.is_empty() {
-            let _ = writeln!(out, "{}", W.none_named);
+            let _ = writeln!(out, "{}", w.none_named);
             return Outcome::ok(out);
         }
-        let _ = writeln!(out, "{}", W.unnamed_unknown);
+        let _ = writeln!(out, "{}", w.unnamed_unknown);
     }
     out.push('\n');
     let mut rows: Vec<(Cell, Vec<String>)> = model
@@ -482,14 +494,14 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
             let when = participant(m).map_or_else(String::new, |x| match (x.joined, x.left) {
                 _ if !x.years.is_empty() => {
                     let years: Vec<String> = x.years.iter().map(u16::to_string).collect();
-                    format!("{} {}", W.named_in, years.join(", "))
+                    format!("{} {}", w.named_in, years.join(", "))
                 }
                 (Some(j), Some(l)) => format!("{j}–{l}"),
-                (Some(j), None) => format!("{} {j}", EN.since),
-                (None, Some(l)) => format!("{} {l}", W.until),
+                (Some(j), None) => format!("{} {j}", t.since),
+                (None, Some(l)) => format!("{} {l}", w.until),
                 (None, None) => String::new(),
             });
-            let label = EN.answer(cell);
+            let label = t.answer(cell);
             (
                 cell,
                 vec![member.code.clone(), member.name.clone(), label.into(), when],
@@ -502,7 +514,7 @@ pub fn participants(model: &Model, query: &str, year: Option<u16>, format: ListF
         Cell::No => 2,
     });
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, r)| r).collect();
-    out.push_str(&aligned(&W.participants_head, &rows));
+    out.push_str(&aligned(&w.participants_head, &rows));
     Outcome::ok(out)
 }
 
@@ -518,14 +530,15 @@ struct SearchRow<'a> {
 }
 
 /// `ikz search`: one result a line, best first.
-pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> Outcome {
+pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat, lang: Lang) -> Outcome {
+    let w = &lang.texts().cli;
     if query.trim().is_empty() {
-        return Outcome::usage(W.empty_query);
+        return Outcome::usage(w.empty_query);
     }
     let index = crate::query::search::Index::new(model);
     let hits = index.search(query);
     if hits.is_empty() {
-        return Outcome::usage(format!("{} `{query}`", W.nothing_fits));
+        return Outcome::usage(format!("{} `{query}`", w.nothing_fits));
     }
     let rows: Vec<SearchRow<'_>> = hits
         .iter()
@@ -547,12 +560,17 @@ pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat) -> O
         })
         .collect();
     if format == ListFormat::Json {
-        return json(&rows);
+        return json(w, &rows);
     }
     let table: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
-            let mut row = vec![r.kind.to_string(), r.id.clone(), r.name.to_string()];
+            let kind = match r.kind {
+                "project" => w.project.one,
+                "member" => w.member.one,
+                _ => w.year_word,
+            };
+            let mut row = vec![kind.to_string(), r.id.clone(), r.name.to_string()];
             if r.matched != r.name {
                 // From a little before the first matched letter, as the search popup.
                 let from = r.positions.first().map_or(0, |&p| p.saturating_sub(12));

@@ -1,27 +1,83 @@
-//! `ikz matrix`: projects × members, as text, CSV, Markdown or JSON — the same content as
-//! the matrix view shows and exports for the same year, filter and orders.
+//! `ikz matrix`: projects × members, as text, CSV, Markdown, JSON or an Excel workbook —
+//! the same content as the matrix view shows and exports for the same year, filter and
+//! orders.
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use super::{MatrixFormat, Outcome};
 use crate::model::Model;
 use crate::present::matrix as format;
+use crate::present::table::Dialect;
+use crate::present::words::Lang;
 use crate::query::grid::{Grid, Keys, Spec};
+use crate::staged::Staged;
+
+/// How the matrix is written.
+#[derive(Debug, Clone, Copy)]
+pub struct How {
+    pub format: MatrixFormat,
+    /// CSV for German Excel: semicolons and a byte-order mark.
+    pub excel: bool,
+    pub lang: Lang,
+}
 
 /// Writes the matrix to `out` row by row: memory stays one row plus the model and grid,
 /// at any size.
-pub fn matrix(
-    out: &mut dyn Write,
-    model: &Model,
-    spec: Spec,
-    format: MatrixFormat,
-) -> io::Result<Outcome> {
-    let grid = Grid::build(model, &Keys::new(model), spec);
-    match format {
-        MatrixFormat::Json => format::write_json(out, model, &grid)?,
-        MatrixFormat::Csv => format::write_csv(out, model, &grid)?,
-        MatrixFormat::Markdown => format::write_markdown(out, model, &grid)?,
-        MatrixFormat::Text => format::write_text(out, model, &grid)?,
+pub fn matrix(out: &mut dyn Write, model: &Model, spec: Spec, how: How) -> io::Result<Outcome> {
+    let w = &how.lang.texts().cli;
+    if how.format == MatrixFormat::Xlsx {
+        return Ok(Outcome::usage(w.xlsx_needs_output));
     }
+    let grid = Grid::build(model, &Keys::new(model), spec);
+    write(out, model, &grid, how)?;
     Ok(Outcome::default())
+}
+
+fn write(out: &mut dyn Write, model: &Model, grid: &Grid, how: How) -> io::Result<()> {
+    let dialect = if how.excel {
+        Dialect::Excel
+    } else {
+        Dialect::Standard
+    };
+    match how.format {
+        MatrixFormat::Json => format::write_json(out, model, grid),
+        MatrixFormat::Csv => format::write_csv(out, model, grid, how.lang, dialect),
+        MatrixFormat::Markdown => format::write_markdown(out, model, grid, how.lang),
+        MatrixFormat::Text => format::write_text(out, model, grid, how.lang),
+        MatrixFormat::Xlsx => {
+            let bytes =
+                crate::present::workbook::bytes(model, grid, how.lang).map_err(io::Error::other)?;
+            out.write_all(&bytes)
+        }
+    }
+}
+
+/// Writes the matrix into the file `path`, whole or not at all (a file there is
+/// replaced); says where it went, or why it could not.
+pub fn to_file(path: &Path, model: &Model, spec: Spec, how: How) -> Outcome {
+    let (w, t) = (&how.lang.texts().cli, &how.lang.texts().matrix);
+    let grid = Grid::build(model, &Keys::new(model), spec);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let written = Staged::write(dir, |out| write(out, model, &grid, how))
+        .and_then(|mut staged| staged.replace(path));
+    match written {
+        Ok(()) => Outcome {
+            stderr: format!("{} {}\n", w.wrote_to, path.display()),
+            ..Outcome::default()
+        },
+        Err(e) => Outcome {
+            code: super::EXIT_OUTPUT,
+            stderr: format!(
+                "ikz: {} {}: {}\n",
+                w.cannot_write,
+                path.display(),
+                t.write_reason(&e)
+            ),
+            ..Outcome::default()
+        },
+    }
 }

@@ -5,7 +5,9 @@
 mod lists;
 
 /// The words of the commands (English until the commands speak German too).
-const W: &crate::present::words::CliWords = &crate::present::words::EN.cli;
+/// The words of what is said before the language is known (a refused command line, the
+/// terminal check, a failed write): English.
+const W: &CliWords = &crate::present::words::EN.cli;
 
 mod matrix;
 
@@ -16,6 +18,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::{self, Loaded, Origin};
 use crate::model::Model;
+use crate::present::words::CliWords;
 use crate::query::grid::{ColumnOrder, RowOrder, Spec};
 use crate::text::sanitize_multiline;
 
@@ -45,8 +48,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
-    /// Language of the browser's screens (default: from LC_ALL, LC_MESSAGES or LANG); the
-    /// commands answer in English for now
+    /// Language of the screens and of the commands' output (default: from LC_ALL,
+    /// LC_MESSAGES or LANG); JSON is the same in every language
     #[arg(long, value_enum, global = true)]
     pub lang: Option<crate::present::words::Lang>,
 
@@ -144,6 +147,14 @@ pub enum Command {
         columns: ColumnOrder,
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
+        /// Write into this file instead of the output (required for xlsx); it appears
+        /// whole or not at all
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// With --format csv: semicolons and a byte-order mark, as German Excel opens by
+        /// double-click (the plain CSV is for scripts)
+        #[arg(long)]
+        csv_excel: bool,
     },
     /// Write a synthetic data folder of any size, for benchmarks and tests
     #[command(hide = true)]
@@ -203,6 +214,8 @@ pub enum MatrixFormat {
     Csv,
     Markdown,
     Json,
+    /// An Excel workbook (needs --output)
+    Xlsx,
 }
 
 /// What a command printed and how it ended.
@@ -246,6 +259,16 @@ impl Cli {
             color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
             ascii: !crate::text::utf8_locale(&env),
         }
+    }
+
+    /// The language of the commands' output: `--lang`, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), as for the browser. JSON is the same in every language.
+    pub fn command_lang(
+        &self,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> crate::present::words::Lang {
+        self.lang
+            .unwrap_or_else(|| crate::present::words::Lang::from_locale(&env))
     }
 
     /// Where the browser's exports go: `--export-dir`, else `IKZ_EXPORT_DIR` (an empty one
@@ -321,6 +344,8 @@ pub fn run_to(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcom
 }
 
 fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcome> {
+    let lang = cli.command_lang(|k| std::env::var(k).ok());
+    let w = &lang.texts().cli;
     if let Some(Command::Generate {
         members,
         projects,
@@ -335,14 +360,14 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
             years: *years,
             seed: *seed,
         };
-        return Ok(generate(out_dir, size));
+        return Ok(generate(w, out_dir, size));
     }
     let loaded = data::load(&cli.origin());
     let Some(command) = &cli.command else {
-        return Ok(overview(&loaded));
+        return Ok(overview(w, &loaded));
     };
     if let Command::Check = command {
-        return Ok(check(&loaded));
+        return Ok(check(w, &loaded));
     }
     if loaded.errors() > 0 {
         let mut err = String::new();
@@ -352,10 +377,10 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         let _ = writeln!(
             err,
             "ikz: {} {} {}; {}",
-            loaded.origin.describe(),
-            W.has,
-            W.error.count(loaded.errors()),
-            W.fix_first
+            origin_name(w, &loaded.origin),
+            w.has,
+            w.error.count(loaded.errors()),
+            w.fix_first
         );
         return Ok(Outcome {
             stderr: err,
@@ -368,17 +393,17 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         y.filter(|y| !model.years.contains(y)).map(|y| {
             Outcome::usage(format!(
                 "{} {y}; {} {}–{}",
-                W.no_year,
-                W.covers,
+                w.no_year,
+                w.covers,
                 model.years.start(),
                 model.years.end()
             ))
         })
     };
     let mut outcome = match command {
-        Command::Check => check(&loaded),
+        Command::Check => check(w, &loaded),
         Command::Generate { .. } => Outcome::usage("generate runs before loading"),
-        Command::Members { format } => lists::members(model, *format),
+        Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {
             member,
             all,
@@ -393,27 +418,28 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
                 form: form.as_deref(),
                 funded: *funded,
             };
-            lists::projects(model, member.as_deref(), *all, *year, only, *format)
+            lists::projects(model, member.as_deref(), *all, *year, only, *format, lang)
         }),
-        Command::Years { format } => lists::years(model, *format),
+        Command::Years { format } => lists::years(model, *format, lang),
         Command::Participants {
             project,
             year,
             format,
-        } => {
-            year_error(year).unwrap_or_else(|| lists::participants(model, project, *year, *format))
-        }
+        } => year_error(year)
+            .unwrap_or_else(|| lists::participants(model, project, *year, *format, lang)),
         Command::Search {
             query,
             limit,
             format,
-        } => lists::search(model, &query.join(" "), *limit, *format),
+        } => lists::search(model, &query.join(" "), *limit, *format, lang),
         Command::Matrix {
             year,
             filter,
             sort,
             columns,
             format,
+            output,
+            csv_excel,
         } => match year_error(year) {
             Some(error) => error,
             None => {
@@ -423,7 +449,15 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
                     rows: *sort,
                     columns: *columns,
                 };
-                matrix::matrix(out, model, spec, *format)?
+                let how = matrix::How {
+                    format: *format,
+                    excel: *csv_excel,
+                    lang,
+                };
+                match output {
+                    Some(path) => matrix::to_file(path, model, spec, how),
+                    None => matrix::matrix(out, model, spec, how)?,
+                }
             }
         },
     };
@@ -431,8 +465,8 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         let _ = writeln!(
             outcome.stderr,
             "ikz: {} {}",
-            W.warning.count(loaded.warnings()),
-            W.in_the_data
+            w.warning.count(loaded.warnings()),
+            w.in_the_data
         );
     }
     Ok(outcome)
@@ -489,54 +523,63 @@ pub fn output_error(e: &std::io::Error) -> String {
 
 /// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so
 /// that no file of other data makes it invalid).
-fn generate(dir: &std::path::Path, size: crate::data::generate::Size) -> Outcome {
+fn generate(w: &CliWords, dir: &std::path::Path, size: crate::data::generate::Size) -> Outcome {
     let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if occupied {
-        return Outcome::usage(format!("{} {}", dir.display(), W.not_empty));
+        return Outcome::usage(format!("{} {}", dir.display(), w.not_empty));
     }
     match crate::data::generate::write(dir, size) {
         Ok(files) => Outcome::ok(format!(
             "{} {} {} {}: {}, {}, {} {}\n",
-            W.wrote.0,
-            W.file.count(files),
-            W.wrote.1,
+            w.wrote.0,
+            w.file.count(files),
+            w.wrote.1,
             dir.display(),
-            W.member.count(size.members),
-            W.project.count(size.projects),
+            w.member.count(size.members),
+            w.project.count(size.projects),
             size.years,
-            W.years
+            w.years
         )),
-        Err(e) => Outcome::usage(format!("{} {}: {e}", W.cannot_write, dir.display())),
+        Err(e) => Outcome::usage(format!("{} {}: {e}", w.cannot_write, dir.display())),
     }
 }
 
 /// One line that says what was loaded: "15 members, 20 projects, 7 reports, 2013–2024".
-pub fn summary(model: &Model) -> String {
+pub fn summary(w: &CliWords, model: &Model) -> String {
     format!(
         "{}, {}, {}, {}–{}",
-        W.member.count(model.members.len()),
-        W.project.count(model.projects.len()),
-        W.report.count(model.reports.len()),
+        w.member.count(model.members.len()),
+        w.project.count(model.projects.len()),
+        w.report.count(model.reports.len()),
         model.years.start(),
         model.years.end()
     )
 }
 
-fn check(loaded: &Loaded) -> Outcome {
+/// The data's origin as the commands name it: its folder, or the built-in data in the
+/// language of the output.
+fn origin_name(w: &CliWords, origin: &Origin) -> String {
+    match origin {
+        Origin::BuiltIn => w.builtin_data.to_string(),
+        Origin::Folder(_) => origin.describe(),
+    }
+}
+
+fn check(w: &CliWords, loaded: &Loaded) -> Outcome {
     let mut out = String::new();
     for d in &loaded.diagnostics {
         let _ = writeln!(out, "{d}");
     }
     let (errors, warnings) = (loaded.errors(), loaded.warnings());
-    let origin = loaded.origin.describe();
+    let origin = origin_name(w, &loaded.origin);
     if errors > 0 {
         let _ = writeln!(
             out,
             "{origin}: {}, {} {} {}",
-            W.error.count(errors),
-            W.warning.count(warnings),
-            W.in_word,
-            W.file.count(loaded.files)
+            w.error.count(errors),
+            w.warning.count(warnings),
+            w.in_word,
+            w.file.count(loaded.files)
         );
         Outcome {
             stdout: out,
@@ -547,10 +590,10 @@ fn check(loaded: &Loaded) -> Outcome {
         let _ = writeln!(
             out,
             "{}: {origin}: {} ({}, {})",
-            W.ok,
-            summary(&loaded.model),
-            W.file.count(loaded.files),
-            W.warning.count(warnings)
+            w.ok,
+            summary(w, &loaded.model),
+            w.file.count(loaded.files),
+            w.warning.count(warnings)
         );
         Outcome::ok(out)
     }
@@ -558,16 +601,16 @@ fn check(loaded: &Loaded) -> Outcome {
 
 /// `ikz` without a command, when standard output is not a terminal: the browser needs
 /// one, so point to the commands instead.
-fn overview(loaded: &Loaded) -> Outcome {
-    let mut err = format!("ikz: {}\n", W.not_a_terminal);
+fn overview(w: &CliWords, loaded: &Loaded) -> Outcome {
+    let mut err = format!("ikz: {}\n", w.not_a_terminal);
     if loaded.errors() > 0 {
         let _ = writeln!(
             err,
             "ikz: {} {} {} {}",
-            W.note_that,
-            loaded.origin.describe(),
-            W.has,
-            W.error.count(loaded.errors())
+            w.note_that,
+            origin_name(w, &loaded.origin),
+            w.has,
+            w.error.count(loaded.errors())
         );
     }
     Outcome {

@@ -1,5 +1,5 @@
-//! The export of the matrix view: a CSV and a Markdown file of exactly what it shows,
-//! named after the year ("ikz-matrix-2024.csv"), never overwriting a file that exists,
+//! The export of the matrix view: a CSV, a Markdown file and an Excel workbook of exactly
+//! what it shows, in the language of the screen, named after the year ("ikz-matrix-2024.csv"), never overwriting a file that exists,
 //! and written whole (see [`crate::staged`]), so a half-written file never appears
 //! under the final name.
 
@@ -9,6 +9,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::model::Model;
 use crate::present::matrix as format;
+use crate::present::table::Dialect;
+use crate::present::words::Lang;
+use crate::present::workbook;
 use crate::query::grid::Grid;
 use crate::staged::Staged;
 
@@ -17,6 +20,7 @@ use crate::staged::Staged;
 pub struct Exported {
     pub csv: PathBuf,
     pub markdown: PathBuf,
+    pub workbook: PathBuf,
 }
 
 /// An export that failed: the file or folder it could not write, and why.
@@ -63,7 +67,7 @@ pub const CANCELLED: &str = "export cancelled";
 /// How far an export is, and whether it is to stop: shared with the thread that shows it.
 #[derive(Debug, Default)]
 pub struct Progress {
-    /// Lines written so far, of both files.
+    /// Lines written so far, of the text files.
     pub lines: AtomicUsize,
     pub cancel: AtomicBool,
 }
@@ -93,10 +97,10 @@ impl Write for Counting<'_> {
     }
 }
 
-/// Writes the CSV and the Markdown file of `grid` into `dir`. Both get the same name,
-/// the first of "ikz-matrix-2024", "ikz-matrix-2024-2", … that neither file has yet.
-/// Both files are written in full before either appears, and where the second cannot be
-/// placed the first is taken back: an export leaves both files or none.
+/// Writes the CSV, the Markdown file and the workbook of `grid` into `dir`, all under
+/// the same name: the first of "ikz-matrix-2024", "ikz-matrix-2024-2", … that none of
+/// them has yet. All are written in full before any appears, and where one cannot be
+/// placed the others are taken back: an export leaves all its files or none.
 ///
 /// `progress` counts the lines written as it goes, for a progress line (see
 /// [`lines_of`]); once cancelled, the export stops at its next write and leaves nothing.
@@ -104,59 +108,99 @@ pub fn write(
     dir: &Path,
     model: &Model,
     grid: &Grid,
+    lang: Lang,
     progress: &Progress,
 ) -> Result<Exported, Failed> {
-    let stage_csv = || {
+    let stage = |kind: Kind| -> Result<Staged, Failed> {
         Staged::write(dir, |w| {
-            format::write_csv(&mut Counting { inner: w, progress }, model, grid)
+            let mut out = Counting { inner: w, progress };
+            match kind {
+                Kind::Csv => format::write_csv(&mut out, model, grid, lang, Dialect::Standard),
+                Kind::Markdown => format::write_markdown(&mut out, model, grid, lang),
+                // Made in memory, then written at once: not counted as lines.
+                Kind::Workbook => {
+                    let bytes = workbook::bytes(model, grid, lang).map_err(io::Error::other)?;
+                    if progress.cancel.load(Ordering::Relaxed) {
+                        return Err(io::Error::other(CANCELLED));
+                    }
+                    out.inner.write_all(&bytes)
+                }
+            }
         })
         .map_err(Failed::at(dir))
     };
-    let mut csv = stage_csv()?;
-    let mut markdown = Staged::write(dir, |w| {
-        format::write_markdown(&mut Counting { inner: w, progress }, model, grid)
-    })
-    .map_err(Failed::at(dir))?;
+    let mut staged: Vec<Staged> = KINDS
+        .iter()
+        .map(|&(kind, _)| stage(kind))
+        .collect::<Result<_, _>>()?;
     let base = base_name(grid);
-    for n in 1..=MAX_TRIES {
+    'names: for n in 1..=MAX_TRIES {
         let stem = if n == 1 {
             base.clone()
         } else {
             format!("{base}-{n}")
         };
-        let (csv_path, md_path) = (
-            dir.join(format!("{stem}.csv")),
-            dir.join(format!("{stem}.md")),
-        );
-        if csv_path.exists()
-            || md_path.exists()
-            || !csv.place(&csv_path).map_err(Failed::at(&csv_path))?
-        {
+        let paths: Vec<PathBuf> = KINDS
+            .iter()
+            .map(|(_, ext)| dir.join(format!("{stem}.{ext}")))
+            .collect();
+        if paths.iter().any(|p| p.exists()) {
             continue;
         }
-        match markdown.place(&md_path) {
-            Ok(true) => {
-                return Ok(Exported {
-                    csv: csv_path,
-                    markdown: md_path,
-                });
-            }
-            // Someone took the name in between: keep the pair together under a new name.
-            Ok(false) => {
-                std::fs::remove_file(&csv_path).map_err(Failed::at(&csv_path))?;
-                csv = stage_csv()?;
-            }
-            Err(e) => {
-                let _ = std::fs::remove_file(&csv_path);
-                return Err(Failed::at(&md_path)(e));
+        for (i, (file, path)) in staged.iter_mut().zip(&paths).enumerate() {
+            match file.place(path) {
+                Ok(true) => {}
+                // Someone took the name in between: the files placed so far are taken
+                // back and written anew, and the set moves on to the next name together.
+                Ok(false) => {
+                    for placed in paths.iter().take(i) {
+                        std::fs::remove_file(placed).map_err(Failed::at(placed))?;
+                    }
+                    staged = KINDS
+                        .iter()
+                        .map(|&(kind, _)| stage(kind))
+                        .collect::<Result<_, _>>()?;
+                    continue 'names;
+                }
+                Err(e) => {
+                    for placed in paths.iter().take(i) {
+                        let _ = std::fs::remove_file(placed);
+                    }
+                    return Err(Failed::at(path)(e));
+                }
             }
         }
+        let mut placed = paths.into_iter();
+        let (Some(csv), Some(markdown), Some(workbook)) =
+            (placed.next(), placed.next(), placed.next())
+        else {
+            break;
+        };
+        return Ok(Exported {
+            csv,
+            markdown,
+            workbook,
+        });
     }
     Err(Failed::at(dir)(io::Error::new(
         io::ErrorKind::AlreadyExists,
         format!("{MAX_TRIES} files named {base}… exist already"),
     )))
 }
+
+/// The files of an export, with their suffixes, in the order they are put in place.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Csv,
+    Markdown,
+    Workbook,
+}
+
+const KINDS: [(Kind, &str); 3] = [
+    (Kind::Csv, "csv"),
+    (Kind::Markdown, "md"),
+    (Kind::Workbook, "xlsx"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -170,7 +214,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let progress = Progress::default();
         progress.cancel.store(true, Ordering::Relaxed);
-        let result = write(dir.path(), &model, &grid, &progress);
+        let result = write(dir.path(), &model, &grid, Lang::En, &progress);
         assert!(result.is_err_and(|f| f.cancelled()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }

@@ -9,52 +9,53 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::model::{Cell, Model};
-use crate::present::table::{CsvWriter, md_row, truncate, write_aligned};
-use crate::present::theme::mark;
-use crate::present::words::{EN, ExportWords, of_members};
+use crate::present::table::{CsvWriter, Dialect, md_row, truncate, write_aligned};
+use crate::present::theme::{SEAT_MARK, mark};
+use crate::present::words::{ExportWords, Lang, of_members};
 use crate::query::grid::{ColumnOrder, Grid, RowOrder};
 
 /// Widest project title in the text matrix (display columns); longer ones are cut.
 const TITLE_WIDTH: usize = 40;
 
-/// The words of the written matrix. English until the commands speak German too.
-const WORDS: &ExportWords = &EN.export;
-
-pub const LEGEND: &str = WORDS.legend;
+fn words(lang: Lang) -> &'static ExportWords {
+    &lang.texts().export
+}
 
 /// "Projects × members, 2024".
-pub fn title(grid: &Grid) -> String {
+pub fn title(grid: &Grid, lang: Lang) -> String {
+    let w = words(lang);
     match grid.spec.year {
-        Some(y) => format!("{}, {y}", WORDS.title),
-        None => format!("{}, {}", WORDS.title, WORDS.all_years),
+        Some(y) => format!("{}, {y}", w.title),
+        None => format!("{}, {}", w.title, w.all_years),
     }
 }
 
 /// What the rows are and how they are sorted: "20 projects · rows by title · columns as
 /// in the data", with the filter where there is one.
-pub fn description(grid: &Grid) -> String {
+pub fn description(grid: &Grid, lang: Lang) -> String {
+    let w = words(lang);
     let mut s = String::new();
     if grid.spec.filter.trim().is_empty() {
-        let _ = write!(s, "{} {}", grid.rows.len(), WORDS.projects);
+        let _ = write!(s, "{} {}", grid.rows.len(), w.projects);
     } else {
         let _ = write!(
             s,
             "{} {} {} {} \"{}\"",
             grid.rows.len(),
-            WORDS.match_filter.0,
+            w.match_filter.0,
             grid.unfiltered,
-            WORDS.match_filter.1,
+            w.match_filter.1,
             grid.spec.filter.trim()
         );
     }
     let at = |all: &[&'static str], i: Option<usize>| i.and_then(|i| all.get(i)).copied();
     let rows = at(
-        &WORDS.rows,
+        &w.rows,
         RowOrder::ALL.iter().position(|&o| o == grid.spec.rows),
     )
     .unwrap_or_default();
     let columns = at(
-        &WORDS.columns,
+        &w.columns,
         ColumnOrder::ALL
             .iter()
             .position(|&o| o == grid.spec.columns),
@@ -150,12 +151,21 @@ pub fn write_json(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result
 }
 
 /// CSV: a header (`id`, `title`, the members' codes, `listed`, `reported`), then one row
-/// per project with `yes`, `no` or `unknown` per member.
-pub fn write_csv(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
-    let mut w = CsvWriter::new(out);
-    let mut head = vec!["id", "title"];
+/// per project with `yes`, `no` or `unknown` per member; in German `id`, `titel`, …,
+/// `genannt`, `gemeldet` and `ja`, `nein`, `unbekannt`.
+pub fn write_csv(
+    out: &mut dyn Write,
+    model: &Model,
+    grid: &Grid,
+    lang: Lang,
+    dialect: Dialect,
+) -> io::Result<()> {
+    let words = words(lang);
+    let [id, title, listed, reported] = words.csv_keys;
+    let mut w = CsvWriter::of(out, dialect)?;
+    let mut head = vec![id, title];
     head.extend(grid.columns.iter().map(|&m| model.member(m).code.as_str()));
-    head.extend(["listed", "reported"]);
+    head.extend([listed, reported]);
     w.row(&head)?;
     let mut cells: Vec<Cow<'_, str>> = Vec::with_capacity(grid.columns.len() + 4);
     for row in &grid.rows {
@@ -166,7 +176,7 @@ pub fn write_csv(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<
         cells.extend(
             grid.columns
                 .iter()
-                .map(|&m| Cow::Borrowed(row.part.cell(m).as_str())),
+                .map(|&m| Cow::Borrowed(words.csv_value(row.part.cell(m)))),
         );
         cells.push(Cow::Owned(row.part.listed.len().to_string()));
         cells.push(
@@ -179,10 +189,10 @@ pub fn write_csv(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<
     w.finish()?.flush()
 }
 
-fn head(model: &Model, grid: &Grid) -> Vec<String> {
-    let mut head = vec![WORDS.project.to_string()];
+fn head(model: &Model, grid: &Grid, w: &ExportWords) -> Vec<String> {
+    let mut head = vec![w.project.to_string()];
     head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
-    head.push(WORDS.total.into());
+    head.push(w.total.into());
     head
 }
 
@@ -192,27 +202,34 @@ fn body<'a>(
     model: &'a Model,
     grid: &'a Grid,
     cut_titles: bool,
+    w: &'a ExportWords,
 ) -> impl Iterator<Item = Vec<Cow<'a, str>>> + 'a {
     let projects = grid.rows.iter().map(move |row| {
-        let title = &model.project(row.project).title;
+        let project = model.project(row.project);
+        let title = &project.title;
+        let seat = project.seat_member();
         let mut cells = Vec::with_capacity(grid.columns.len() + 2);
         cells.push(if cut_titles {
             Cow::Owned(truncate(title, TITLE_WIDTH))
         } else {
             Cow::Borrowed(title.as_str())
         });
-        cells.extend(
-            grid.columns
-                .iter()
-                .map(|&m| Cow::Borrowed(mark(row.part.cell(m)))),
-        );
+        cells.extend(grid.columns.iter().map(|&m| {
+            let cell = row.part.cell(m);
+            // As on the screen: ⌂ where the office sits with a member that takes part.
+            Cow::Borrowed(if cell == Cell::Yes && seat == Some(m) {
+                SEAT_MARK
+            } else {
+                mark(cell)
+            })
+        }));
         cells.push(Cow::Owned(row.total()));
         cells
     });
-    let mut named = vec![Cow::Borrowed(WORDS.named_in)];
+    let mut named = vec![Cow::Borrowed(w.named_in)];
     named.extend(grid.column_totals.iter().map(|n| Cow::Owned(n.to_string())));
     named.push(Cow::Borrowed(""));
-    let mut open = vec![Cow::Borrowed(WORDS.may_be_in)];
+    let mut open = vec![Cow::Borrowed(w.may_be_in)];
     open.extend(grid.column_open.iter().map(|&n| {
         if n == 0 {
             Cow::Borrowed("")
@@ -234,30 +251,42 @@ fn member_key(model: &Model, grid: &Grid) -> String {
 }
 
 /// The matrix as an aligned text table, streamed row by row.
-pub fn write_text(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
-    writeln!(out, "{}\n{}\n", title(grid), description(grid))?;
-    let head = head(model, grid);
+pub fn write_text(out: &mut dyn Write, model: &Model, grid: &Grid, lang: Lang) -> io::Result<()> {
+    let w = words(lang);
+    writeln!(out, "{}\n{}\n", title(grid, lang), description(grid, lang))?;
+    let head = head(model, grid, w);
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
-    write_aligned(out, &head, || body(model, grid, true))?;
-    writeln!(out, "\n{}", of_members(LEGEND, model.members.len()))
+    write_aligned(out, &head, || body(model, grid, true, w))?;
+    writeln!(out, "\n{}", of_members(w.legend, model.members.len()))
 }
 
 /// The matrix as a Markdown table, streamed row by row.
-pub fn write_markdown(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result<()> {
-    write!(out, "## {}\n\n{}\n\n", title(grid), description(grid))?;
-    out.write_all(md_row(&head(model, grid)).as_bytes())?;
+pub fn write_markdown(
+    out: &mut dyn Write,
+    model: &Model,
+    grid: &Grid,
+    lang: Lang,
+) -> io::Result<()> {
+    let w = words(lang);
+    write!(
+        out,
+        "## {}\n\n{}\n\n",
+        title(grid, lang),
+        description(grid, lang)
+    )?;
+    out.write_all(md_row(&head(model, grid, w)).as_bytes())?;
     let mut rule = vec![":--".to_string()];
     rule.extend(grid.columns.iter().map(|_| ":-:".to_string()));
     rule.push("--:".into());
     writeln!(out, "| {} |", rule.join(" | "))?;
-    for row in body(model, grid, false) {
+    for row in body(model, grid, false, w) {
         out.write_all(md_row(&row).as_bytes())?;
     }
     writeln!(
         out,
         "\n{}\n\n{}: {}",
-        of_members(LEGEND, model.members.len()),
-        WORDS.members,
+        of_members(w.legend, model.members.len()),
+        w.members,
         member_key(model, grid)
     )
 }
@@ -270,16 +299,16 @@ fn to_string(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-pub fn csv(model: &Model, grid: &Grid) -> String {
-    to_string(|out| write_csv(out, model, grid))
+pub fn csv(model: &Model, grid: &Grid, lang: Lang) -> String {
+    to_string(|out| write_csv(out, model, grid, lang, Dialect::Standard))
 }
 
-pub fn text(model: &Model, grid: &Grid) -> String {
-    to_string(|out| write_text(out, model, grid))
+pub fn text(model: &Model, grid: &Grid, lang: Lang) -> String {
+    to_string(|out| write_text(out, model, grid, lang))
 }
 
-pub fn markdown(model: &Model, grid: &Grid) -> String {
-    to_string(|out| write_markdown(out, model, grid))
+pub fn markdown(model: &Model, grid: &Grid, lang: Lang) -> String {
+    to_string(|out| write_markdown(out, model, grid, lang))
 }
 
 pub fn json(model: &Model, grid: &Grid) -> String {

@@ -10,3 +10,4 @@ pub mod matrix;
 pub mod table;
 pub mod theme;
 pub mod words;
+pub mod workbook;

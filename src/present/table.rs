@@ -90,6 +90,14 @@ pub fn csv(rows: &[Vec<String>]) -> String {
     String::from_utf8(w.finish().unwrap_or_default()).unwrap_or_default()
 }
 
+/// Which CSV: the standard one for scripts (comma, UTF-8, quoting of RFC 4180), or the
+/// one German Excel opens by double-click (semicolon, a byte-order mark).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Standard,
+    Excel,
+}
+
 /// A CSV file written row by row (see [`csv`]).
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
@@ -101,6 +109,22 @@ impl<W: Write> CsvWriter<W> {
             inner: csv::WriterBuilder::new()
                 .terminator(csv::Terminator::Any(b'\n'))
                 .from_writer(out),
+        }
+    }
+
+    /// A CSV in `dialect`; the Excel one starts with its byte-order mark.
+    pub fn of(mut out: W, dialect: Dialect) -> io::Result<CsvWriter<W>> {
+        match dialect {
+            Dialect::Standard => Ok(CsvWriter::new(out)),
+            Dialect::Excel => {
+                out.write_all("\u{FEFF}".as_bytes())?;
+                Ok(CsvWriter {
+                    inner: csv::WriterBuilder::new()
+                        .delimiter(b';')
+                        .terminator(csv::Terminator::Any(b'\n'))
+                        .from_writer(out),
+                })
+            }
         }
     }
 

@@ -293,6 +293,12 @@ pub struct CliWords {
     pub wrote: (&'static str, &'static str),
     pub years: &'static str,
     pub cannot_write: &'static str,
+    /// `ikz matrix --format xlsx` without a file; where `--output` wrote.
+    pub xlsx_needs_output: &'static str,
+    /// The built-in data, as `ikz check` names it; "year" in a search result.
+    pub builtin_data: &'static str,
+    pub year_word: &'static str,
+    pub wrote_to: &'static str,
     pub note_that: &'static str,
     pub in_word: &'static str,
     pub ok: &'static str,
@@ -309,7 +315,7 @@ pub struct CliWords {
     pub this_member: &'static str,
     /// `ikz projects --funded`: the column of the sums, the line of the total.
     pub funded_head: &'static str,
-    pub funded_total: &'static str,
+    pub funded_total: (&'static str, &'static str),
     /// `ikz projects --form` with a form that is none.
     pub no_form: &'static str,
     pub forms_are: &'static str,
@@ -359,6 +365,14 @@ pub struct ExportWords {
     pub legend: &'static str,
     /// Before the list of the members' codes and names.
     pub members: &'static str,
+    /// The CSV's header keys: the project's id and title, how many are named, the count
+    /// reported.
+    pub csv_keys: [&'static str; 4],
+    /// The CSV's cells: takes part, does not, not known.
+    pub csv_values: [&'static str; 3],
+    /// The workbook's sheets: the matrix, the legend; the heading of the sources.
+    pub sheets: [&'static str; 2],
+    pub sources: &'static str,
 }
 
 /// The words of the matrix view.
@@ -638,8 +652,12 @@ pub const EN: Texts = Texts {
         total: "Named (reported)",
         named_in: "Named in (projects)",
         may_be_in: "May be in (projects)",
-        legend: "✓ takes part;  · does not;  ? not known (the sources give no names, or not all)\nn/15: members named, of all; (14): the count a source reports; (?): no count known",
+        legend: "✓ takes part;  · does not;  ? not known (the sources give no names, or not all);  ⌂ takes part, the project's office sits here\nn/15: members named, of all; (14): the count a source reports; (?): no count known",
         members: "Members",
+        csv_keys: ["id", "title", "listed", "reported"],
+        csv_values: ["yes", "no", "unknown"],
+        sheets: ["Matrix", "Legend"],
+        sources: "Sources",
     },
     key_names: KeyNames {
         tab: "Tab",
@@ -687,6 +705,10 @@ pub const EN: Texts = Texts {
         wrote: ("wrote", "to"),
         years: "years",
         cannot_write: "cannot write",
+        xlsx_needs_output: "a workbook is written into a file: add --output FILE.xlsx",
+        builtin_data: "built-in data",
+        year_word: "year",
+        wrote_to: "ikz: wrote",
         note_that: "note that",
         in_word: "in",
         ok: "ok",
@@ -701,7 +723,7 @@ pub const EN: Texts = Texts {
         projects_head: ["ID", "TITLE", "STATUS", "YEARS", "TAKING PART"],
         this_member: "THIS MEMBER",
         funded_head: "FUNDING",
-        funded_total: "Funding in all:",
+        funded_total: ("Funding in all:", "for"),
         no_form: "no form matches",
         forms_are: "the forms are",
         years_head: ["YEAR", "PROJECTS", "REPORT", "PAGES", "EVENTS"],
@@ -959,8 +981,12 @@ pub const DE: Texts = Texts {
         total: "Genannt (gemeldet)",
         named_in: "Genannt in (Projekten)",
         may_be_in: "Vielleicht in (Projekten)",
-        legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt (die Quellen nennen keine oder nicht alle Namen)\nn/15: genannte Mitglieder von allen; (14): die von einer Quelle gemeldete Anzahl; (?): keine Anzahl bekannt",
+        legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt (die Quellen nennen keine oder nicht alle Namen);  ⌂ beteiligt, hier sitzt die Stelle des Projekts\nn/15: genannte Mitglieder von allen; (14): die von einer Quelle gemeldete Anzahl; (?): keine Anzahl bekannt",
         members: "Mitglieder",
+        csv_keys: ["id", "titel", "genannt", "gemeldet"],
+        csv_values: ["ja", "nein", "unbekannt"],
+        sheets: ["Matrix", "Legende"],
+        sources: "Quellen",
     },
     key_names: KeyNames {
         tab: "Tab",
@@ -1008,6 +1034,10 @@ pub const DE: Texts = Texts {
         wrote: ("geschrieben:", "nach"),
         years: "Jahre",
         cannot_write: "kann nicht schreiben:",
+        xlsx_needs_output: "eine Arbeitsmappe wird in eine Datei geschrieben: --output DATEI.xlsx angeben",
+        builtin_data: "mitgelieferte Daten",
+        year_word: "Jahr",
+        wrote_to: "ikz: geschrieben:",
         note_that: "Hinweis:",
         in_word: "in",
         ok: "in Ordnung",
@@ -1021,7 +1051,7 @@ pub const DE: Texts = Texts {
         members_head: ["KÜRZEL", "NAME", "ART", "ID", "AUCH"],
         projects_head: ["ID", "TITEL", "STAND", "JAHRE", "BETEILIGUNG"],
         funded_head: "FÖRDERUNG",
-        funded_total: "Förderung insgesamt:",
+        funded_total: ("Förderung insgesamt:", "für"),
         no_form: "keine Form passt zu",
         forms_are: "die Formen sind",
         this_member: "DIESES MITGLIED",
@@ -1047,6 +1077,18 @@ pub const DE: Texts = Texts {
         notation: "BETEILIGUNG: die Mitglieder, die eine Quelle nennt, von allen; (14) die Anzahl, die eine Quelle meldet, wo sie größer ist; (?) keine Anzahl bekannt.",
     },
 };
+
+impl ExportWords {
+    /// A cell of the CSV in this language.
+    pub fn csv_value(&self, cell: crate::model::Cell) -> &'static str {
+        let [yes, no, unknown] = self.csv_values;
+        match cell {
+            crate::model::Cell::Yes => yes,
+            crate::model::Cell::No => no,
+            crate::model::Cell::Unknown => unknown,
+        }
+    }
+}
 
 impl MatrixTexts {
     /// Why writing failed, in words: for the common reasons this language's own; else

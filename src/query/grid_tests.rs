@@ -2,6 +2,7 @@ use super::*;
 use crate::data::{Origin, load};
 use crate::present::export;
 use crate::present::matrix as format;
+use crate::present::words::Lang;
 
 fn shipped() -> Model {
     let loaded = load(&Origin::BuiltIn);
@@ -232,7 +233,7 @@ fn the_csv_parses_back_to_the_same_cells() {
         },
     ] {
         let g = grid(&model, spec);
-        let records = read_csv(&format::csv(&model, &g));
+        let records = read_csv(&format::csv(&model, &g, Lang::En));
         assert_eq!(records.len(), g.rows.len() + 1);
         let head = &records[0];
         assert_eq!(head[2..2 + g.columns.len()], codes(&model, &g)[..]);
@@ -269,7 +270,7 @@ fn text_and_markdown_show_marks_totals_and_what_is_shown() {
             columns: ColumnOrder::Name,
         },
     );
-    let md = format::markdown(&model, &g);
+    let md = format::markdown(&model, &g, Lang::En);
     assert!(md.starts_with("## Projects × members, 2024\n"), "{md}");
     assert!(md.contains("match the filter \"klima\""), "{md}");
     assert!(md.contains("rows by participation"), "{md}");
@@ -277,7 +278,7 @@ fn text_and_markdown_show_marks_totals_and_what_is_shown() {
     assert!(md.contains("| Klimaschutz | ✓ |"), "{md}");
     assert!(md.contains("14/15"), "{md}");
     assert!(md.contains("BIE Biebesheim am Rhein"), "{md}");
-    let text = format::text(&model, &g);
+    let text = format::text(&model, &g, Lang::En);
     assert!(text.contains("Named in (projects)"), "{text}");
     // Under Trebur (the last column): named in none of the two, may be in one.
     let last = |label: &str| {
@@ -292,7 +293,7 @@ fn text_and_markdown_show_marks_totals_and_what_is_shown() {
     };
     assert_eq!(last("Named in"), "0", "{text}");
     assert_eq!(last("May be in"), "+1", "{text}");
-    assert!(text.contains(format::LEGEND), "{text}");
+    assert!(text.contains(Lang::En.texts().export.legend), "{text}");
 }
 
 #[test]
@@ -300,27 +301,48 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
     let model = shipped();
     let g = grid(&model, year(2024));
     let dir = tempfile::tempdir().unwrap();
-    let first = export::write(dir.path(), &model, &g, &Default::default()).unwrap();
+    let first = export::write(
+        dir.path(),
+        &model,
+        &g,
+        crate::present::words::Lang::En,
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(first.csv, dir.path().join("ikz-matrix-2024.csv"));
     assert_eq!(first.markdown, dir.path().join("ikz-matrix-2024.md"));
     assert_eq!(
         std::fs::read_to_string(&first.csv).unwrap(),
-        format::csv(&model, &g)
+        format::csv(&model, &g, Lang::En)
     );
     assert_eq!(
         std::fs::read_to_string(&first.markdown).unwrap(),
-        format::markdown(&model, &g)
+        format::markdown(&model, &g, Lang::En)
     );
     // A second export takes the next free name; a stray file of one kind counts too.
     std::fs::write(dir.path().join("ikz-matrix-2024-2.md"), "mine").unwrap();
-    let second = export::write(dir.path(), &model, &g, &Default::default()).unwrap();
+    let second = export::write(
+        dir.path(),
+        &model,
+        &g,
+        crate::present::words::Lang::En,
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(second.csv, dir.path().join("ikz-matrix-2024-3.csv"));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("ikz-matrix-2024-2.md")).unwrap(),
         "mine"
     );
     let all = grid(&model, Spec::default());
-    let third = export::write(dir.path(), &model, &all, &Default::default()).unwrap();
+    let third = export::write(
+        dir.path(),
+        &model,
+        &all,
+        crate::present::words::Lang::En,
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(third.csv, dir.path().join("ikz-matrix-all-years.csv"));
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -333,10 +355,13 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
             "ikz-matrix-2024-2.md",
             "ikz-matrix-2024-3.csv",
             "ikz-matrix-2024-3.md",
+            "ikz-matrix-2024-3.xlsx",
             "ikz-matrix-2024.csv",
             "ikz-matrix-2024.md",
+            "ikz-matrix-2024.xlsx",
             "ikz-matrix-all-years.csv",
             "ikz-matrix-all-years.md",
+            "ikz-matrix-all-years.xlsx",
         ]
     );
 }
@@ -347,7 +372,16 @@ fn an_export_into_a_missing_folder_fails_with_an_error() {
     let g = grid(&model, year(2024));
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("gone");
-    assert!(export::write(&missing, &model, &g, &Default::default()).is_err());
+    assert!(
+        export::write(
+            &missing,
+            &model,
+            &g,
+            crate::present::words::Lang::En,
+            &Default::default()
+        )
+        .is_err()
+    );
 }
 
 #[test]

@@ -31,6 +31,7 @@ use crate::app::{App, Effect, Input, Options};
 use crate::data::Loaded;
 use crate::model::Model;
 use crate::present::export::{self, Exported, Failed, Progress};
+use crate::present::words::Lang;
 use crate::query::grid::{Grid, Keys};
 use crate::query::search::Index;
 use crate::tui::reloader::Reloader;
@@ -193,13 +194,13 @@ struct Export {
 }
 
 impl Export {
-    fn start(dir: PathBuf, model: &Arc<Model>, grid: Grid) -> Export {
+    fn start(dir: PathBuf, model: &Arc<Model>, grid: Grid, lang: Lang) -> Export {
         let (tx, done) = std::sync::mpsc::channel();
         let progress = Arc::new(Progress::default());
         let total = export::lines_of(&grid);
         let (model, shared) = (Arc::clone(model), Arc::clone(&progress));
         let thread = std::thread::spawn(move || {
-            let _ = tx.send(export::write(&dir, &model, &grid, &shared));
+            let _ = tx.send(export::write(&dir, &model, &grid, lang, &shared));
         });
         Export {
             done,
@@ -388,7 +389,12 @@ impl Loop<'_> {
                 let Some(grid) = app.matrix().map(|m| m.grid.clone()) else {
                     return Ok(());
                 };
-                self.export = Some(Export::start(self.exports.clone(), &app.model, grid));
+                self.export = Some(Export::start(
+                    self.exports.clone(),
+                    &app.model,
+                    grid,
+                    app.options.lang,
+                ));
                 app.exporting = Some(0);
             }
             Effect::Reload => {
