@@ -26,6 +26,8 @@ struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for sequences the screen does not show (OSC 52).
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 fn nonzero(n: u16) -> std::num::NonZeroU16 {
@@ -85,6 +87,8 @@ impl Session {
         )));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -92,6 +96,7 @@ impl Session {
                     break;
                 }
                 sink.lock().unwrap().process(&buf[..n]);
+                raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
         let writer = pair.master.take_writer().unwrap();
@@ -100,6 +105,7 @@ impl Session {
             writer,
             child,
             parser,
+            raw,
         }
     }
 
@@ -461,6 +467,48 @@ fn exports_go_into_the_export_folder_and_a_failure_names_it() {
     s.wait_for(&format!(
         "Export fehlgeschlagen: {missing_path}: den Ordner gibt es nicht"
     ));
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+/// Standard base64 decoding, for the clipboard sequence.
+fn from_base64(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let values: Vec<u32> = text
+        .bytes()
+        .filter(|&b| b != b'=')
+        .map(|b| ALPHABET.iter().position(|&a| a == b).unwrap() as u32)
+        .collect();
+    let mut out = Vec::new();
+    for chunk in values.chunks(4) {
+        let n = chunk.iter().fold(0, |n, &v| (n << 6) | v) << (6 * (4 - chunk.len()));
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len() - 1]);
+    }
+    out
+}
+
+#[test]
+fn y_copies_the_project_shown_through_the_terminal() {
+    let mut s = Session::start(&["--lang", "de"], 120, 40);
+    s.wait_for("Projekte 2024");
+    for _ in 0..2 {
+        s.send(DOWN);
+    }
+    s.wait_for("▶ Klimaschutz");
+    s.send("y");
+    s.wait_for("In die Zwischenablage kopiert (über das Terminal): Klimaschutz");
+    // The sequence as written to the terminal: OSC 52, the clipboard, base64, BEL.
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
+    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    let copied = String::from_utf8(from_base64(&raw[start..end])).unwrap();
+    assert!(
+        copied.starts_with("Klimaschutz (2024)\nBeteiligung: 14/15\n"),
+        "{copied}"
+    );
+    assert!(copied.contains("Nicht beteiligt (1): Trebur"), "{copied}");
+    assert!(copied.contains("https://"), "{copied}");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

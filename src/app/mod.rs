@@ -49,7 +49,7 @@ pub enum View {
 }
 
 /// Work the update function asks the terminal side to do, since it does no I/O itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the matrix as shown to CSV and Markdown files in the current folder.
     Export,
@@ -57,6 +57,8 @@ pub enum Effect {
     Reload,
     /// Give the terminal back to the shell until the user continues the program.
     Suspend,
+    /// Put this text on the clipboard through the terminal (OSC 52).
+    Copy(String),
 }
 
 /// The popups over a view.
@@ -247,6 +249,33 @@ impl App {
     /// Takes the work the last input asked of the terminal side, if any.
     pub fn take_effect(&mut self) -> Option<Effect> {
         self.effect.take()
+    }
+
+    /// What `y` copies, named: on the matrix the project of the cursor's row; in the
+    /// browser the member when the members pane leads, else the project shown.
+    fn copy_text(&self) -> Option<(String, String)> {
+        let (model, lang, year) = (&self.model, self.options.lang, self.selected_year());
+        let project = |p| {
+            let title = model.project(p).title.clone();
+            Some((title, crate::present::copy::project(model, p, year, lang)))
+        };
+        match self.stack.iter().rev().find_map(|s| match s {
+            Screen::Matrix(mx) => Some(Ok(mx)),
+            Screen::Browser(b) => Some(Err(b)),
+            _ => None,
+        })? {
+            Ok(mx) => {
+                let p = mx.project()?;
+                let text = crate::present::copy::project(model, p, mx.grid.spec.year, lang);
+                Some((model.project(p).title.clone(), text))
+            }
+            Err(b) if b.subject == Pane::Members => {
+                let m = self.member?;
+                let text = crate::present::copy::member(model, m, lang);
+                Some((model.member(m).name.clone(), text))
+            }
+            Err(_) => project(self.project?),
+        }
     }
 
     /// Asks the terminal side for some work.
@@ -468,6 +497,15 @@ impl App {
             }
             Action::Suspend => {
                 self.effect = Some(Effect::Suspend);
+                return;
+            }
+            Action::Copy => {
+                if let Some((what, text)) = self.copy_text() {
+                    let t = self.options.lang.texts();
+                    let lines = text.lines().count();
+                    self.message = Some(format!("{} {what} ({lines} {})", t.copied.0, t.copied.1));
+                    self.effect = Some(Effect::Copy(text));
+                }
                 return;
             }
             _ => {}

@@ -716,3 +716,25 @@ fn a_search_typed_before_the_index_is_built_runs_once_it_is() {
     assert_eq!(app.view(), View::Matrix);
     assert_eq!(mx(&app).grid.rows.len(), 10);
 }
+
+#[test]
+fn y_copies_the_member_when_the_members_pane_leads_and_the_row_in_the_matrix() {
+    let mut app = app();
+    // The members pane leads, on Raunheim (the tenth member).
+    press(&mut app, "tab j j j j j j j j j y");
+    match app.take_effect() {
+        Some(Effect::Copy(text)) => {
+            assert!(text.starts_with("Raunheim (RAU)\n"), "{text}");
+        }
+        other => panic!("no copy: {other:?}"),
+    }
+    // The matrix copies the project of the cursor's row, in the matrix's year.
+    press(&mut app, "m y");
+    match app.take_effect() {
+        Some(Effect::Copy(text)) => {
+            let first = text.lines().next().unwrap_or_default();
+            assert!(first.ends_with("(2024)"), "{text}");
+        }
+        other => panic!("no copy: {other:?}"),
+    }
+}

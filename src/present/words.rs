@@ -145,6 +145,8 @@ pub struct Texts {
     pub key_names: KeyNames,
     pub export: ExportWords,
     pub cli: CliWords,
+    /// After `y`: what went to the terminal's clipboard, and how many lines.
+    pub copied: (&'static str, &'static str),
     /// A project's seat, form, grants and awards; a member's hosted projects.
     pub seat: &'static str,
     pub form: &'static str,
@@ -211,6 +213,7 @@ pub struct KeyWords {
     pub project_column: &'static str,
     pub quit: &'static str,
     pub read_again_watched: &'static str,
+    pub copy: &'static str,
     pub suspend: &'static str,
     pub read_again: &'static str,
     pub results_page_down: &'static str,
@@ -417,6 +420,7 @@ pub struct MatrixTexts {
 }
 
 pub const EN: Texts = Texts {
+    copied: ("Copied to the clipboard (through the terminal):", "lines"),
     seat: "Seat",
     form: "Form",
     funding: "Funding",
@@ -602,6 +606,7 @@ pub const EN: Texts = Texts {
         project_column: "project column",
         quit: "quit",
         read_again_watched: "read the data folder again (it is also watched)",
+        copy: "copy the project or member shown (the matrix: its row) as text, with its sources, to the clipboard",
         suspend: "pause ikz and return to the shell (fg comes back)",
         read_again: "read the data folder again",
         results_page_down: "results: page down",
@@ -750,6 +755,10 @@ pub const EN: Texts = Texts {
 };
 
 pub const DE: Texts = Texts {
+    copied: (
+        "In die Zwischenablage kopiert (über das Terminal):",
+        "Zeilen",
+    ),
     seat: "Sitz",
     form: "Form",
     funding: "Förderung",
@@ -931,6 +940,7 @@ pub const DE: Texts = Texts {
         project_column: "Projektspalte",
         quit: "beenden",
         read_again_watched: "Datenordner neu lesen (er wird auch beobachtet)",
+        copy: "das gezeigte Projekt oder Mitglied (in der Matrix: die Zeile) als Text mit Quellen in die Zwischenablage kopieren",
         suspend: "ikz anhalten, zurück zur Shell (fg setzt fort)",
         read_again: "Datenordner neu lesen",
         results_page_down: "Treffer: Seite vor",

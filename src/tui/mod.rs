@@ -403,6 +403,12 @@ impl Loop<'_> {
                 }
             }
             Effect::Suspend => self.suspend()?,
+            Effect::Copy(text) => {
+                use std::io::Write as _;
+                let mut out = io::stdout().lock();
+                out.write_all(crate::present::copy::osc52(&text).as_bytes())?;
+                out.flush()?;
+            }
         }
         Ok(())
     }

@@ -1,0 +1,153 @@
+//! What `y` copies, as plain text for an e-mail: a project with who takes part and its
+//! sources, or a member with its projects; and the OSC 52 sequence that hands it to the
+//! terminal's clipboard (which works over SSH and in Windows Terminal).
+
+use std::fmt::Write as _;
+
+use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
+use crate::present::detail::named_years;
+use crate::present::words::Lang;
+
+/// A project in `year` (`None`: all years): its title, who takes part, who does not,
+/// who is not known, and its sources with their addresses.
+pub fn project(model: &Model, p: ProjectIdx, year: Option<u16>, lang: Lang) -> String {
+    let t = lang.texts();
+    let project = model.project(p);
+    let part = model.participation(p, year);
+    let mut out = project.title.clone();
+    if let Some(y) = year {
+        let _ = write!(out, " ({y})");
+    }
+    let _ = writeln!(out, "\n{}: {}", t.participation, part.short());
+    for (cell, label) in [
+        (Cell::Yes, t.takes_part),
+        (Cell::No, t.does_not),
+        (Cell::Unknown, t.not_known),
+    ] {
+        let names: Vec<&str> = model
+            .member_indices()
+            .filter(|&m| part.cell(m) == cell)
+            .map(|m| model.member(m).name.as_str())
+            .collect();
+        if !names.is_empty() {
+            let _ = writeln!(out, "{label} ({}): {}", names.len(), names.join(", "));
+        }
+    }
+    sources(&mut out, model, &project.sources, lang);
+    out
+}
+
+/// A member: its name and code, and the projects a source names it in, with the years.
+pub fn member(model: &Model, m: MemberIdx, lang: Lang) -> String {
+    let t = lang.texts();
+    let member = model.member(m);
+    let mut out = format!("{} ({})\n", member.name, member.code);
+    let named = model.projects_of(m, None);
+    let _ = writeln!(out, "{} ({}):", t.projects_by_year, named.len());
+    for p in named {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            named_years(t, model, p, m),
+            model.project(p).title
+        );
+    }
+    sources(&mut out, model, &member.sources, lang);
+    out
+}
+
+fn sources(out: &mut String, model: &Model, ids: &[String], lang: Lang) {
+    if ids.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}:", lang.texts().sources);
+    for id in ids {
+        match model.source_by_id(id).map(|s| (&s.title, &s.url)) {
+            Some((title, Some(url))) => {
+                let _ = writeln!(out, "- {title}: {url}");
+            }
+            Some((title, None)) => {
+                let _ = writeln!(out, "- {title}");
+            }
+            None => {
+                let _ = writeln!(out, "- {id}");
+            }
+        }
+    }
+}
+
+/// The terminal sequence that puts `text` on the clipboard: OSC 52 with the text in
+/// base64, ended by BEL. Control characters are left out of the text first, so nothing
+/// copied can act on a terminal it is pasted into.
+pub fn osc52(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|&c| c == '\n' || !crate::text::is_forbidden(c, true))
+        .collect();
+    format!("\x1b]52;c;{}\x07", base64(clean.as_bytes()))
+}
+
+/// Standard base64 (RFC 4648, with padding).
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let letter = |i: u32| char::from(ALPHABET.get((i & 63) as usize).copied().unwrap_or(b'='));
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+        let n = (b(0) << 16) | (b(1) << 8) | b(2);
+        out.push(letter(n >> 18));
+        out.push(letter(n >> 12));
+        out.push(if chunk.len() > 1 { letter(n >> 6) } else { '=' });
+        out.push(if chunk.len() > 2 { letter(n) } else { '=' });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Origin, load};
+
+    #[test]
+    fn base64_as_the_standard_writes_it() {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+            ("Mörfelden", "TcO2cmZlbGRlbg=="),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), coded, "{plain}");
+        }
+    }
+
+    #[test]
+    fn the_sequence_carries_the_text_and_no_control_character() {
+        assert_eq!(osc52("Klima"), "\x1b]52;c;S2xpbWE=\x07");
+        // An escape in the data does not reach the terminal the text is pasted into.
+        assert_eq!(osc52("a\x1b[2Jb"), osc52("a[2Jb"));
+    }
+
+    #[test]
+    fn a_project_copies_who_takes_part_and_its_sources() {
+        let model = load(&Origin::BuiltIn).model;
+        let p = model.project_by_id("klimaschutz").unwrap();
+        let de = project(&model, p, Some(2024), Lang::De);
+        assert!(
+            de.starts_with("Klimaschutz (2024)\nBeteiligung: 14/15\n"),
+            "{de}"
+        );
+        assert!(
+            de.contains("Beteiligt (14): Biebesheim am Rhein, Bischofsheim,"),
+            "{de}"
+        );
+        assert!(de.contains("Nicht beteiligt (1): Trebur"), "{de}");
+        assert!(de.contains("Quellen:\n- "), "{de}");
+        assert!(de.contains("https://"), "{de}");
+        let m = model.member_by_id("raunheim").unwrap();
+        let en = member(&model, m, Lang::En);
+        assert!(en.starts_with("Raunheim (RAU)\nProjects by year ("), "{en}");
+        assert!(en.contains(": Überwachung des Gaststättenrechts"), "{en}");
+    }
+}
