@@ -514,6 +514,39 @@ fn y_copies_the_project_shown_through_the_terminal() {
 }
 
 #[test]
+fn o_opens_a_source_with_the_opener_and_names_the_address_when_none_starts() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("opened.txt");
+    let opener = dir.path().join("opener.sh");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let opener_path = opener.display().to_string();
+    let mut s = Session::start_with(&[], 160, 40, &[("IKZ_OPEN_WITH", &opener_path)]);
+    s.wait_for("Projects 2024");
+    s.send("o");
+    s.wait_for("Opening source 1 of");
+    s.wait_until("the opener ran", |_| {
+        std::fs::read_to_string(&log).is_ok_and(|t| t.starts_with("https://"))
+    });
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+
+    // No browser to start: the message says so and gives the address.
+    let mut s = Session::start_with(&[], 200, 40, &[("IKZ_OPEN_WITH", "/nonexistent/browser")]);
+    s.wait_for("Projects 2024");
+    s.send("o");
+    s.wait_for("No web browser could be started");
+    s.wait_for("the address is: https://");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
 fn view_matrix_starts_in_the_matrix() {
     let mut s = Session::start(&["--view", "matrix", "--lang", "de"], 80, 24);
     s.wait_for("Matrix · 2024 · 10 × 15");

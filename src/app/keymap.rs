@@ -58,6 +58,8 @@ pub enum Action {
     Suspend,
     /// Copy what is shown as text to the clipboard.
     Copy,
+    /// Open a source's web address (the next one each time).
+    OpenSource,
 }
 
 /// Where a binding works: a screen's own keys, or a layer of keys that work in several.
@@ -148,6 +150,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('w')], action: A::Problems, context: Views, bar: None, words: |w| w.warnings },
     Binding { keys: &[c('r')], action: A::Reload, context: Views, bar: None, words: |w| w.read_again_watched },
     Binding { keys: &[c('y')], action: A::Copy, context: Views, bar: None, words: |w| w.copy },
+    Binding { keys: &[c('o')], action: A::OpenSource, context: Views, bar: None, words: |w| w.open_source },
     Binding { keys: &[c('?')], action: A::Help, context: Views, bar: Some(|w| w.bar_help), words: |w| w.help },
     Binding { keys: &[c('q')], action: A::Quit, context: Views, bar: Some(|w| w.bar_quit), words: |w| w.quit },
     Binding { keys: &[k(K::F(1))], action: A::Help, context: Global, bar: None, words: |w| w.help },

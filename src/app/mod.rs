@@ -59,6 +59,8 @@ pub enum Effect {
     Suspend,
     /// Put this text on the clipboard through the terminal (OSC 52).
     Copy(String),
+    /// Open this web address in the browser.
+    Open(String),
 }
 
 /// The popups over a view.
@@ -108,6 +110,8 @@ pub struct App {
     pub pane_wants: crate::present::layout::Wants,
     /// Work for the terminal side (see [`App::take_effect`]).
     effect: Option<Effect>,
+    /// The sources `o` went through last, and which of them it opened.
+    opened_last: Option<(Vec<String>, usize)>,
     /// Where the data came from, as shown in the status bar.
     pub origin: String,
     /// The fingerprint of the data shown (see [`crate::data::Loaded::fingerprint`]).
@@ -167,6 +171,7 @@ impl App {
             matrix_spec: Spec::default(),
             pane_wants: crate::present::layout::Wants::of(&model),
             effect: None,
+            opened_last: None,
             model,
             origin,
             warnings,
@@ -249,6 +254,64 @@ impl App {
     /// Takes the work the last input asked of the terminal side, if any.
     pub fn take_effect(&mut self) -> Option<Effect> {
         self.effect.take()
+    }
+
+    /// The sources of what is shown (as `y` would copy it), the ones with an address.
+    fn shown_sources(&self) -> Vec<&crate::model::Source> {
+        let model = &self.model;
+        let ids: &[String] = match self.stack.iter().rev().find_map(|s| match s {
+            Screen::Matrix(mx) => Some(mx.project().map(|p| &model.project(p).sources)),
+            Screen::Browser(b) if b.subject == Pane::Members => {
+                Some(self.member.map(|m| &model.member(m).sources))
+            }
+            Screen::Browser(_) => Some(self.project.map(|p| &model.project(p).sources)),
+            _ => None,
+        }) {
+            Some(Some(ids)) => ids,
+            _ => &[],
+        };
+        ids.iter()
+            .filter_map(|id| model.source_by_id(id))
+            .filter(|s| s.url.is_some())
+            .collect()
+    }
+
+    /// `o`: the next source with an address of what is shown, in the web browser; the
+    /// first again after the last, and the first for something else shown.
+    fn open_next_source(&mut self) {
+        let t = self.options.lang.texts();
+        let sources = self.shown_sources();
+        let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
+        let next = match &self.opened_last {
+            Some((shown, i)) if *shown == ids => (i + 1) % ids.len().max(1),
+            _ => 0,
+        };
+        let Some(source) = sources.get(next) else {
+            self.message = Some(t.no_address.to_string());
+            return;
+        };
+        let url = source.url.clone().unwrap_or_default();
+        self.message = Some(format!(
+            "{} {} {} {} {} {}",
+            t.opening.0,
+            next + 1,
+            t.opening.1,
+            sources.len(),
+            t.opening.2,
+            source.title
+        ));
+        self.opened_last = Some((ids, next));
+        self.effect = Some(Effect::Open(url));
+    }
+
+    /// Says in the status bar that no browser could be started, with the address, so that
+    /// the user can open it by hand.
+    pub fn open_failed(&mut self, url: &str, reason: &str) {
+        let t = self.options.lang.texts();
+        self.message = Some(format!(
+            "{} ({reason}); {}: {url}",
+            t.no_browser.0, t.no_browser.1
+        ));
     }
 
     /// What `y` copies, named: on the matrix the project of the cursor's row; in the
@@ -497,6 +560,10 @@ impl App {
             }
             Action::Suspend => {
                 self.effect = Some(Effect::Suspend);
+                return;
+            }
+            Action::OpenSource => {
+                self.open_next_source();
                 return;
             }
             Action::Copy => {

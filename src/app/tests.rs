@@ -738,3 +738,39 @@ fn y_copies_the_member_when_the_members_pane_leads_and_the_row_in_the_matrix() {
         other => panic!("no copy: {other:?}"),
     }
 }
+
+#[test]
+fn o_opens_the_sources_of_what_is_shown_one_after_another() {
+    let mut app = app();
+    let p = app.project.unwrap();
+    let urls: Vec<String> = app
+        .model
+        .project(p)
+        .sources
+        .iter()
+        .filter_map(|id| app.model.source_by_id(id)?.url.clone())
+        .collect();
+    assert!(urls.len() >= 2, "{urls:?}");
+    let mut opened = Vec::new();
+    for _ in 0..=urls.len() {
+        press(&mut app, "o");
+        match app.take_effect() {
+            Some(Effect::Open(url)) => opened.push(url),
+            other => panic!("nothing opened: {other:?}"),
+        }
+    }
+    // Each in turn, then the first again.
+    assert_eq!(&opened[..urls.len()], &urls[..]);
+    assert_eq!(opened.last(), urls.first());
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with(&format!("Opening source 1 of {}", urls.len())),
+        "{message}"
+    );
+    // A failure names the address, so that it can be opened by hand.
+    app.open_failed("https://example.org/x", "not found");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("No web browser could be started (not found); the address is: https://example.org/x")
+    );
+}

@@ -147,6 +147,10 @@ pub struct Texts {
     pub cli: CliWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
+    /// After `o`: "Opening source 1 of 3:"; none with an address; none could be started.
+    pub opening: (&'static str, &'static str, &'static str),
+    pub no_address: &'static str,
+    pub no_browser: (&'static str, &'static str),
     /// A project's seat, form, grants and awards; a member's hosted projects.
     pub seat: &'static str,
     pub form: &'static str,
@@ -214,6 +218,7 @@ pub struct KeyWords {
     pub quit: &'static str,
     pub read_again_watched: &'static str,
     pub copy: &'static str,
+    pub open_source: &'static str,
     pub suspend: &'static str,
     pub read_again: &'static str,
     pub results_page_down: &'static str,
@@ -420,6 +425,9 @@ pub struct MatrixTexts {
 }
 
 pub const EN: Texts = Texts {
+    opening: ("Opening source", "of", "in the web browser:"),
+    no_address: "No source of this has a web address.",
+    no_browser: ("No web browser could be started", "the address is"),
     copied: ("Copied to the clipboard (through the terminal):", "lines"),
     seat: "Seat",
     form: "Form",
@@ -607,6 +615,7 @@ pub const EN: Texts = Texts {
         quit: "quit",
         read_again_watched: "read the data folder again (it is also watched)",
         copy: "copy the project or member shown (the matrix: its row) as text, with its sources, to the clipboard",
+        open_source: "open a source of the project or member shown in the web browser; again: the next one",
         suspend: "pause ikz and return to the shell (fg comes back)",
         read_again: "read the data folder again",
         results_page_down: "results: page down",
@@ -755,6 +764,9 @@ pub const EN: Texts = Texts {
 };
 
 pub const DE: Texts = Texts {
+    opening: ("Öffne Quelle", "von", "im Webbrowser:"),
+    no_address: "Keine Quelle dazu hat eine Webadresse.",
+    no_browser: ("Kein Webbrowser ließ sich starten", "die Adresse ist"),
     copied: (
         "In die Zwischenablage kopiert (über das Terminal):",
         "Zeilen",
@@ -941,6 +953,7 @@ pub const DE: Texts = Texts {
         quit: "beenden",
         read_again_watched: "Datenordner neu lesen (er wird auch beobachtet)",
         copy: "das gezeigte Projekt oder Mitglied (in der Matrix: die Zeile) als Text mit Quellen in die Zwischenablage kopieren",
+        open_source: "eine Quelle des gezeigten Projekts oder Mitglieds im Webbrowser öffnen; noch einmal: die nächste",
         suspend: "ikz anhalten, zurück zur Shell (fg setzt fort)",
         read_again: "Datenordner neu lesen",
         results_page_down: "Treffer: Seite vor",

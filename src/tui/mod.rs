@@ -171,6 +171,25 @@ pub fn run(loaded: Loaded, options: Options, exports: PathBuf) -> io::Result<u8>
     })
 }
 
+/// Opens a web address in the browser, without waiting for it: with the command in
+/// `IKZ_OPEN_WITH` where it is set (a browser of one's choice; the tests' stand-in), else
+/// with the system's way (xdg-open, open, start). Its output never reaches the screen.
+fn open_address(url: &str) -> io::Result<()> {
+    match std::env::var_os("IKZ_OPEN_WITH").filter(|c| !c.is_empty()) {
+        Some(command) => std::process::Command::new(command)
+            .arg(url)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map(|mut child| {
+                // Waited for aside, so that it leaves no zombie behind.
+                std::thread::spawn(move || child.wait());
+            }),
+        None => open::that_detached(url),
+    }
+}
+
 /// How long the loop waits for input before it looks at the data folder and the signals
 /// again.
 const TICK: Duration = Duration::from_millis(100);
@@ -403,6 +422,11 @@ impl Loop<'_> {
                 }
             }
             Effect::Suspend => self.suspend()?,
+            Effect::Open(url) => {
+                if let Err(e) = open_address(&url) {
+                    app.open_failed(&url, &e.to_string());
+                }
+            }
             Effect::Copy(text) => {
                 use std::io::Write as _;
                 let mut out = io::stdout().lock();
