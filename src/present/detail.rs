@@ -83,6 +83,18 @@ impl Out {
         );
     }
 
+    /// A web address on a line of its own under its item, never broken inside: one
+    /// wider than the pane is cut at its end (`o` opens it, `y` copies it whole).
+    fn address(&mut self, url: &str) {
+        const INDENT: usize = 2;
+        let room = self.width.saturating_sub(INDENT).max(1);
+        let shown = crate::text::truncate(&sanitize_multiline(url), room);
+        self.lines.push(Line::from(vec![
+            Span::raw(" ".repeat(INDENT)),
+            Span::styled(shown, self.theme.dim()),
+        ]));
+    }
+
     fn milestones(&mut self, t: &Texts, list: &[Milestone]) {
         if list.is_empty() {
             return;
@@ -106,11 +118,10 @@ impl Out {
         for id in ids {
             match model.source_by_id(id) {
                 Some(s) => {
-                    let text = match &s.url {
-                        Some(url) => format!("{} — {url}", s.title),
-                        None => s.title.clone(),
-                    };
-                    self.item("•", self.theme.dim(), &text);
+                    self.item("•", self.theme.dim(), &s.title);
+                    if let Some(url) = &s.url {
+                        self.address(url);
+                    }
                 }
                 None => self.item("•", self.theme.dim(), id),
             }
@@ -604,5 +615,46 @@ mod tests {
         assert_eq!(de.euros(2_415_000), "2.415.000 €");
         assert_eq!(de.euros(999), "999 €");
         assert_eq!(en.euros(1_000), "€1,000");
+    }
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::*;
+    use crate::data::{Origin, load};
+
+    /// Every source's address stands on a line of its own, whole or cut at its end,
+    /// never broken across lines, at any width.
+    #[test]
+    fn addresses_are_never_broken_across_lines() {
+        let loaded = load(&Origin::BuiltIn);
+        let model = &loaded.model;
+        let cx = Context {
+            model,
+            lang: Lang::De,
+            theme: Theme { color: false },
+            year: None,
+            origin: "",
+        };
+        for width in [40u16, 80, 120] {
+            for p in model.project_indices() {
+                let text: Vec<String> = lines(&cx, Subject::Project(Some(p)), width)
+                    .iter()
+                    .map(|l| l.to_string())
+                    .collect();
+                for l in text.iter().filter(|l| l.contains("https://")) {
+                    let url = l.trim();
+                    assert!(url.starts_with("https://"), "{l}");
+                    let whole = model.sources.iter().any(|s| s.url.as_deref() == Some(url));
+                    let cut = url.ends_with('…')
+                        && model.sources.iter().any(|s| {
+                            s.url
+                                .as_deref()
+                                .is_some_and(|u| u.starts_with(url.trim_end_matches('…')))
+                        });
+                    assert!(whole || cut, "width {width}: {l}");
+                }
+            }
+        }
     }
 }
