@@ -304,14 +304,11 @@ impl App {
         self.effect = Some(Effect::Open(url));
     }
 
-    /// Says in the status bar that no browser could be started, with the address, so that
-    /// the user can open it by hand.
-    pub fn open_failed(&mut self, url: &str, reason: &str) {
+    /// Says in the status bar that no browser could be started, how to copy the address
+    /// (a long one does not fit the status bar), and the address.
+    pub fn open_failed(&mut self, url: &str) {
         let t = self.options.lang.texts();
-        self.message = Some(format!(
-            "{} ({reason}); {}: {url}",
-            t.no_browser.0, t.no_browser.1
-        ));
+        self.message = Some(format!("{} – {}: {url}", t.no_browser.0, t.no_browser.1));
     }
 
     /// What `y` copies, named: on the matrix the project of the cursor's row; in the

@@ -768,9 +768,9 @@ fn o_opens_the_sources_of_what_is_shown_one_after_another() {
         "{message}"
     );
     // A failure names the address, so that it can be opened by hand.
-    app.open_failed("https://example.org/x", "not found");
+    app.open_failed("https://example.org/x");
     assert_eq!(
         app.message.as_deref(),
-        Some("No web browser could be started (not found); the address is: https://example.org/x")
+        Some("No web browser could be started – y copies the addresses: https://example.org/x")
     );
 }

@@ -476,7 +476,15 @@ pub fn participants(
         project.id,
         in_year(w, year)
     );
-    let _ = writeln!(out, "{}: {}", w.taking_part, part.short());
+    // Over all years the numbers differ from those of one year: say which.
+    match year {
+        Some(_) => {
+            let _ = writeln!(out, "{}: {}", w.taking_part, part.short());
+        }
+        None => {
+            let _ = writeln!(out, "{}: {} ({})", w.taking_part, part.short(), t.all_years);
+        }
+    }
     if let Some(gap) = t.gap(lang, &part) {
         let _ = writeln!(out, "{}: {gap}.", w.sources);
         if part.listed.is_empty() {

@@ -79,7 +79,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
-    /// List the projects, optionally those of one year or one member
+    /// List the projects: of a year, of a member, by seat or form, or those with grants
     Projects {
         /// Only the projects a source names this member in (id, code, name or alias);
         /// then how many more may include it

@@ -378,6 +378,8 @@ pub struct ExportWords {
     pub csv_keys: [&'static str; 4],
     /// The CSV's cells: takes part, does not, not known.
     pub csv_values: [&'static str; 3],
+    /// The workbook's headings of the id, title, named and reported columns.
+    pub sheet_keys: [&'static str; 4],
     /// The workbook's sheets: the matrix, the legend; the heading of the sources.
     pub sheets: [&'static str; 2],
     pub sources: &'static str,
@@ -427,7 +429,7 @@ pub struct MatrixTexts {
 pub const EN: Texts = Texts {
     opening: ("Opening source", "of", "in the web browser:"),
     no_address: "No source of this has a web address.",
-    no_browser: ("No web browser could be started", "the address is"),
+    no_browser: ("No web browser could be started", "y copies the addresses"),
     copied: ("Copied to the clipboard (through the terminal):", "lines"),
     seat: "Seat",
     form: "Form",
@@ -583,7 +585,7 @@ pub const EN: Texts = Texts {
         down: "down",
         drop_the_filter: "drop the filter",
         end_of_the_line: "end of the line",
-        export: "export as shown: CSV + Markdown in the current folder",
+        export: "export as shown: CSV, Markdown, Excel",
         filter_the_projects: "filter the projects",
         first_item: "first item",
         first_project: "first project",
@@ -614,8 +616,8 @@ pub const EN: Texts = Texts {
         project_column: "project column",
         quit: "quit",
         read_again_watched: "read the data folder again (it is also watched)",
-        copy: "copy the project or member shown (the matrix: its row) as text, with its sources, to the clipboard",
-        open_source: "open a source of the project or member shown in the web browser; again: the next one",
+        copy: "copy what is shown as text, with its sources",
+        open_source: "open a source in the browser (again: the next)",
         suspend: "pause ikz and return to the shell (fg comes back)",
         read_again: "read the data folder again",
         results_page_down: "results: page down",
@@ -671,6 +673,7 @@ pub const EN: Texts = Texts {
         csv_keys: ["id", "title", "listed", "reported"],
         csv_values: ["yes", "no", "unknown"],
         sheets: ["Matrix", "Legend"],
+        sheet_keys: ["ID", "Title", "Named", "Reported"],
         sources: "Sources",
     },
     key_names: KeyNames {
@@ -766,7 +769,10 @@ pub const EN: Texts = Texts {
 pub const DE: Texts = Texts {
     opening: ("Öffne Quelle", "von", "im Webbrowser:"),
     no_address: "Keine Quelle dazu hat eine Webadresse.",
-    no_browser: ("Kein Webbrowser ließ sich starten", "die Adresse ist"),
+    no_browser: (
+        "Kein Webbrowser ließ sich starten",
+        "y kopiert die Adressen",
+    ),
     copied: (
         "In die Zwischenablage kopiert (über das Terminal):",
         "Zeilen",
@@ -921,7 +927,7 @@ pub const DE: Texts = Texts {
         down: "abwärts",
         drop_the_filter: "Filter verwerfen",
         end_of_the_line: "Zeilenende",
-        export: "wie gezeigt exportieren (CSV + Markdown, aktueller Ordner)",
+        export: "wie gezeigt exportieren: CSV, Markdown, Excel",
         filter_the_projects: "Projekte filtern",
         first_item: "erster Eintrag",
         first_project: "erstes Projekt",
@@ -952,8 +958,8 @@ pub const DE: Texts = Texts {
         project_column: "Projektspalte",
         quit: "beenden",
         read_again_watched: "Datenordner neu lesen (er wird auch beobachtet)",
-        copy: "das gezeigte Projekt oder Mitglied (in der Matrix: die Zeile) als Text mit Quellen in die Zwischenablage kopieren",
-        open_source: "eine Quelle des gezeigten Projekts oder Mitglieds im Webbrowser öffnen; noch einmal: die nächste",
+        copy: "das Gezeigte als Text kopieren, mit Quellen",
+        open_source: "eine Quelle im Browser öffnen (nochmals: die nächste)",
         suspend: "ikz anhalten, zurück zur Shell (fg setzt fort)",
         read_again: "Datenordner neu lesen",
         results_page_down: "Treffer: Seite vor",
@@ -1009,6 +1015,7 @@ pub const DE: Texts = Texts {
         csv_keys: ["id", "titel", "genannt", "gemeldet"],
         csv_values: ["ja", "nein", "unbekannt"],
         sheets: ["Matrix", "Legende"],
+        sheet_keys: ["ID", "Titel", "Genannt", "Gemeldet"],
         sources: "Quellen",
     },
     key_names: KeyNames {

@@ -31,7 +31,7 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang) -> Result<Vec<u8>, XlsxErro
 
     let sheet = book.add_worksheet();
     sheet.set_name(w.sheets[0])?;
-    let [id, title, listed, reported] = w.csv_keys;
+    let [id, title, listed, reported] = w.sheet_keys;
     let names = grid.columns.len() <= NAMES_UP_TO;
     let last_col = col(grid.columns.len() + 3);
     // The header row.

@@ -423,8 +423,8 @@ impl Loop<'_> {
             }
             Effect::Suspend => self.suspend()?,
             Effect::Open(url) => {
-                if let Err(e) = open_address(&url) {
-                    app.open_failed(&url, &e.to_string());
+                if open_address(&url).is_err() {
+                    app.open_failed(&url);
                 }
             }
             Effect::Copy(text) => {
