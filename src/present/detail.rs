@@ -306,22 +306,23 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
             t.funding.to_string()
         };
         out.heading(&heading);
+        // The amount first, the year after it: two numbers side by side read as one.
         for g in &project.funding {
-            let mut text = format!("{} – {}", t.euros(g.amount), g.by);
+            let mut text = format!("{}{} – {}", t.euros(g.amount), in_parens(g.year), g.by);
             if let Some(n) = &g.note {
                 text = format!("{text} ({n})");
             }
-            out.item(&year_or_blank(g.year), out.theme.dim(), &text);
+            out.item("•", out.theme.dim(), &text);
         }
     }
     if !project.awards.is_empty() {
         out.heading(t.awards);
         for a in &project.awards {
             let text = match &a.by {
-                Some(by) => format!("{} – {by}", a.name),
-                None => a.name.clone(),
+                Some(by) => format!("{}{} – {by}", a.name, in_parens(a.year)),
+                None => format!("{}{}", a.name, in_parens(a.year)),
             };
-            out.item(&year_or_blank(a.year), out.theme.dim(), &text);
+            out.item("•", out.theme.dim(), &text);
         }
     }
     out.sources(t, model, &cited(project));
@@ -346,9 +347,9 @@ fn what_it_is(out: &mut Out, cx: &Context<'_>, project: &crate::model::Project) 
     }
 }
 
-/// "2024", or four spaces where the source gives no year.
-fn year_or_blank(year: Option<u16>) -> String {
-    year.map_or_else(|| " ".repeat(4), |y| y.to_string())
+/// " (2024)", or nothing where the source gives no year.
+fn in_parens(year: Option<u16>) -> String {
+    year.map_or_else(String::new, |y| format!(" ({y})"))
 }
 
 /// The sources of a project and of its seat, form, grants and awards, each once, in the
@@ -576,7 +577,7 @@ mod tests {
             de.contains("Form: gemeinsamer Verwaltungsbehördenbezirk"),
             "{de}"
         );
-        assert!(de.contains("2024 100.000 € – Land Hessen"), "{de}");
+        assert!(de.contains("• 100.000 € (2024) – Land Hessen"), "{de}");
         let en = text(Lang::En, project("gaststaettenrecht"));
         assert!(en.contains("Seat: Raunheim (Ordnungsamt)"), "{en}");
         assert!(
@@ -585,7 +586,7 @@ mod tests {
             ),
             "{en}"
         );
-        assert!(en.contains("2024 €100,000 – Land Hessen"), "{en}");
+        assert!(en.contains("• €100,000 (2024) – Land Hessen"), "{en}");
     }
 
     #[test]
