@@ -311,6 +311,23 @@ impl Project {
         }
     }
 
+    /// Every source it cites, each once, in the order first cited: its own, then those
+    /// of its seat, form, grants and awards.
+    pub fn cited(&self) -> Vec<&str> {
+        let lists = std::iter::once(&self.sources)
+            .chain(self.seat.iter().map(|s| &s.sources))
+            .chain(self.form.iter().map(|f| &f.sources))
+            .chain(self.funding.iter().map(|f| &f.sources))
+            .chain(self.awards.iter().map(|a| &a.sources));
+        let mut out: Vec<&str> = Vec::new();
+        for id in lists.flatten() {
+            if !out.contains(&id.as_str()) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
     /// The sum of its grants, in euros.
     pub fn funded(&self) -> u64 {
         self.funding

@@ -48,6 +48,13 @@ pub enum View {
     Matrix,
 }
 
+/// The item `y` and `o` act on: a project in a year (`None`: all years), or a member.
+#[derive(Debug, Clone, Copy)]
+enum Shown {
+    Project(ProjectIdx, Option<u16>),
+    Member(MemberIdx),
+}
+
 /// Work the update function asks the terminal side to do, since it does no I/O itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -256,21 +263,30 @@ impl App {
         self.effect.take()
     }
 
-    /// The sources of what is shown (as `y` would copy it), the ones with an address.
+    /// What `y` copies and `o` opens the sources of: on the matrix the project of the
+    /// cursor's row (in the matrix's year); in the browser the member when the members
+    /// pane leads, else the project shown.
+    fn shown(&self) -> Option<Shown> {
+        match self.stack.iter().rev().find_map(|s| match s {
+            Screen::Matrix(mx) => Some(Ok(mx)),
+            Screen::Browser(b) => Some(Err(b)),
+            _ => None,
+        })? {
+            Ok(mx) => Some(Shown::Project(mx.project()?, mx.grid.spec.year)),
+            Err(b) if b.subject == Pane::Members => Some(Shown::Member(self.member?)),
+            Err(_) => Some(Shown::Project(self.project?, self.selected_year())),
+        }
+    }
+
+    /// The sources of what is shown, the ones with an address.
     fn shown_sources(&self) -> Vec<&crate::model::Source> {
         let model = &self.model;
-        let ids: &[String] = match self.stack.iter().rev().find_map(|s| match s {
-            Screen::Matrix(mx) => Some(mx.project().map(|p| &model.project(p).sources)),
-            Screen::Browser(b) if b.subject == Pane::Members => {
-                Some(self.member.map(|m| &model.member(m).sources))
-            }
-            Screen::Browser(_) => Some(self.project.map(|p| &model.project(p).sources)),
-            _ => None,
-        }) {
-            Some(Some(ids)) => ids,
-            _ => &[],
+        let ids: Vec<&str> = match self.shown() {
+            Some(Shown::Project(p, _)) => model.project(p).cited(),
+            Some(Shown::Member(m)) => model.member(m).sources.iter().map(String::as_str).collect(),
+            None => Vec::new(),
         };
-        ids.iter()
+        ids.into_iter()
             .filter_map(|id| model.source_by_id(id))
             .filter(|s| s.url.is_some())
             .collect()
@@ -311,31 +327,19 @@ impl App {
         self.message = Some(format!("{} – {}: {url}", t.no_browser.0, t.no_browser.1));
     }
 
-    /// What `y` copies, named: on the matrix the project of the cursor's row; in the
-    /// browser the member when the members pane leads, else the project shown.
+    /// What `y` copies, named.
     fn copy_text(&self) -> Option<(String, String)> {
-        let (model, lang, year) = (&self.model, self.options.lang, self.selected_year());
-        let project = |p| {
-            let title = model.project(p).title.clone();
-            Some((title, crate::present::copy::project(model, p, year, lang)))
-        };
-        match self.stack.iter().rev().find_map(|s| match s {
-            Screen::Matrix(mx) => Some(Ok(mx)),
-            Screen::Browser(b) => Some(Err(b)),
-            _ => None,
-        })? {
-            Ok(mx) => {
-                let p = mx.project()?;
-                let text = crate::present::copy::project(model, p, mx.grid.spec.year, lang);
-                Some((model.project(p).title.clone(), text))
-            }
-            Err(b) if b.subject == Pane::Members => {
-                let m = self.member?;
-                let text = crate::present::copy::member(model, m, lang);
-                Some((model.member(m).name.clone(), text))
-            }
-            Err(_) => project(self.project?),
-        }
+        let (model, lang) = (&self.model, self.options.lang);
+        Some(match self.shown()? {
+            Shown::Project(p, year) => (
+                model.project(p).title.clone(),
+                crate::present::copy::project(model, p, year, lang),
+            ),
+            Shown::Member(m) => (
+                model.member(m).name.clone(),
+                crate::present::copy::member(model, m, lang),
+            ),
+        })
     }
 
     /// Asks the terminal side for some work.

@@ -33,7 +33,7 @@ pub fn project(model: &Model, p: ProjectIdx, year: Option<u16>, lang: Lang) -> S
             let _ = writeln!(out, "{label} ({}): {}", names.len(), names.join(", "));
         }
     }
-    sources(&mut out, model, &project.sources, lang);
+    sources(&mut out, model, &project.cited(), lang);
     out
 }
 
@@ -56,12 +56,12 @@ pub fn member(model: &Model, m: MemberIdx, lang: Lang) -> String {
     out
 }
 
-fn sources(out: &mut String, model: &Model, ids: &[String], lang: Lang) {
+fn sources<S: AsRef<str>>(out: &mut String, model: &Model, ids: &[S], lang: Lang) {
     if ids.is_empty() {
         return;
     }
     let _ = writeln!(out, "{}:", lang.texts().sources);
-    for id in ids {
+    for id in ids.iter().map(AsRef::as_ref) {
         match model.source_by_id(id).map(|s| (&s.title, &s.url)) {
             Some((title, Some(url))) => {
                 let _ = writeln!(out, "- {title}: {url}");

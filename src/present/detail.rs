@@ -110,20 +110,20 @@ impl Out {
         }
     }
 
-    fn sources(&mut self, t: &Texts, model: &Model, ids: &[String]) {
+    fn sources<S: AsRef<str>>(&mut self, t: &Texts, model: &Model, ids: &[S]) {
         if ids.is_empty() {
             return;
         }
         self.heading(t.sources);
         for id in ids {
-            match model.source_by_id(id) {
+            match model.source_by_id(id.as_ref()) {
                 Some(s) => {
                     self.item("•", self.theme.dim(), &s.title);
                     if let Some(url) = &s.url {
                         self.address(url);
                     }
                 }
-                None => self.item("•", self.theme.dim(), id),
+                None => self.item("•", self.theme.dim(), id.as_ref()),
             }
         }
     }
@@ -325,7 +325,7 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
             out.item("•", out.theme.dim(), &text);
         }
     }
-    out.sources(t, model, &cited(project));
+    out.sources(t, model, &project.cited());
 }
 
 /// The seat and the form of a project, where the data knows them.
@@ -350,23 +350,6 @@ fn what_it_is(out: &mut Out, cx: &Context<'_>, project: &crate::model::Project) 
 /// " (2024)", or nothing where the source gives no year.
 fn in_parens(year: Option<u16>) -> String {
     year.map_or_else(String::new, |y| format!(" ({y})"))
-}
-
-/// The sources of a project and of its seat, form, grants and awards, each once, in the
-/// order they are first cited.
-fn cited(project: &crate::model::Project) -> Vec<String> {
-    let lists = std::iter::once(&project.sources)
-        .chain(project.seat.iter().map(|s| &s.sources))
-        .chain(project.form.iter().map(|f| &f.sources))
-        .chain(project.funding.iter().map(|f| &f.sources))
-        .chain(project.awards.iter().map(|a| &a.sources));
-    let mut out: Vec<String> = Vec::new();
-    for id in lists.flatten() {
-        if !out.contains(id) {
-            out.push(id.clone());
-        }
-    }
-    out
 }
 
 fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {

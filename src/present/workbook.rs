@@ -104,8 +104,8 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang) -> Result<Vec<u8>, XlsxErro
     line(key, &mut y, w.sources, Some(&bold))?;
     let mut cited: Vec<&str> = Vec::new();
     for row in &grid.rows {
-        for s in &model.project(row.project).sources {
-            if !cited.contains(&s.as_str()) {
+        for s in model.project(row.project).cited() {
+            if !cited.contains(&s) {
                 cited.push(s);
             }
         }
