@@ -23,6 +23,10 @@ use vt100::MouseProtocolMode;
 
 struct Session {
     master: Box<dyn MasterPty + Send>,
+    /// Our own handle on the terminal's other side, kept until the restore has been
+    /// read: when the program's last handle closes first, Linux may drop its last bytes
+    /// (the restore sequences) — seen in CI about once in a hundred runs.
+    slave: Box<dyn portable_pty::SlavePty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     parser: Arc<Mutex<vt100::Parser>>,
@@ -79,7 +83,6 @@ impl Session {
             cmd.env(k, v);
         }
         let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
             nonzero(rows),
             nonzero(cols),
@@ -102,6 +105,7 @@ impl Session {
         let writer = pair.master.take_writer().unwrap();
         Session {
             master: pair.master,
+            slave: pair.slave,
             writer,
             child,
             parser,
@@ -180,6 +184,7 @@ impl Session {
         #[cfg(unix)]
         assert!(self.line_mode(), "echo and line editing are back on");
         drop(self.writer);
+        drop(self.slave);
         drop(self.master);
         status.exit_code()
     }
