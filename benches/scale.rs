@@ -83,8 +83,6 @@ fn folder_size(dir: &Path) -> u64 {
 }
 
 fn main() {
-    // As `ikz` itself does before it loads.
-    ikz::par::tune_allocator();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("memory") {
         // The child: load and say how much memory that took.

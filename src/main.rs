@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    ikz::par::tune_allocator();
     let cli = match ikz::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return ikz::cli::refused(&e),

@@ -4,19 +4,13 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Lets the threads that share work keep the memory they grow by. glibc's allocator
-/// grows the heap of each thread but the first in small steps and hands memory back in
-/// small steps, a system call each time: loading 10,000 project files on two threads
-/// made 18,000 such calls, a sixth of the loading time. With a pad as large as such a
-/// heap can be (64 MiB), it grows once; untouched memory costs nothing resident.
-/// Other allocators (and other systems) need nothing: there this does nothing.
-pub fn tune_allocator() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: mallopt only sets a number the allocator reads under its own lock; it is
-    // called before this program starts any thread of its own.
-    unsafe {
-        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
-    }
+/// Hands the memory that work on all cores used and freed back to the system. mimalloc
+/// keeps freed pages for reuse a while; after a load that is most of what the parsing
+/// took (the files' text and their syntax trees), which would otherwise stay counted
+/// against the program (BENCHMARKS.md, "Start-up at 10,000 projects").
+pub fn give_back_memory() {
+    // SAFETY: `mi_collect` takes no pointer; it only frees what mimalloc holds unused.
+    unsafe { libmimalloc_sys::mi_collect(true) }
 }
 
 /// Below this many items one thread does it all: starting threads costs more.

@@ -54,7 +54,10 @@ impl Loaded {
 pub fn load(origin: &Origin) -> Loaded {
     let mut diags = Diagnostics::default();
     let inputs = files::collect(origin, &mut diags);
-    load_inputs(origin, &inputs, diags)
+    let loaded = load_inputs(origin, &inputs, diags);
+    drop(inputs);
+    crate::par::give_back_memory();
+    loaded
 }
 
 /// Loads data given as (path inside a data folder, bytes), such as `("members.toml", …)`;
