@@ -26,7 +26,7 @@ use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
 use ikz::data::Loaded;
-use ikz::diag::{Diagnostic, Severity};
+use ikz::diag::{Diagnostic, Said, Severity};
 use ikz::present::words::Lang;
 
 const OPTIONS: Options = Options {
@@ -55,8 +55,11 @@ fn with_messages(n: usize, severity: Severity) -> Loaded {
             path: format!("data/projects/p{i}.toml"),
             line: i % 90 + 1,
             col: 3,
-            message: format!("`titel` is not a key of a project (message {i})"),
-            help: Some("did you mean `title`?".into()),
+            message: Said::new(
+                format!("`titel` is not a key of a project (message {i})"),
+                format!("`titel` ist kein Schlüssel eines Projekts (Meldung {i})"),
+            ),
+            help: Some(Said::new("did you mean `title`?", "meinten Sie `title`?")),
         })
         .collect();
     loaded

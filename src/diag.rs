@@ -6,6 +6,89 @@ use std::ops::Range;
 
 use crate::text::sanitize;
 
+/// The language of the interface: of the screens, the command line and the messages
+/// about the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    De,
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The language of the locale: `LC_ALL`, else `LC_MESSAGES`, else `LANG`; German if
+    /// it starts with "de", English otherwise. The first variable that is set decides.
+    pub fn from_locale(get: impl Fn(&str) -> Option<String>) -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|v| get(v).filter(|s| !s.is_empty()));
+        match locale {
+            Some(l) if l.to_ascii_lowercase().starts_with("de") => Lang::De,
+            _ => Lang::En,
+        }
+    }
+}
+
+/// A message in both languages of the interface, written where the problem is found:
+/// the data is loaded once, and the screen or command that shows it chooses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    en: String,
+    de: String,
+}
+
+impl Said {
+    pub fn new(en: impl Into<String>, de: impl Into<String>) -> Said {
+        Said {
+            en: en.into(),
+            de: de.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::De => &self.de,
+        }
+    }
+}
+
+/// A word in both languages, for messages that name what they speak of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Noun {
+    pub const fn new(en: &'static str, de: &'static str) -> Noun {
+        Noun { en, de }
+    }
+}
+
+/// Why reading failed, in German: the system's own text is English (or in its own
+/// locale), so the common reasons are said in words and the rest passed on.
+pub fn io_reason_de(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "nicht gefunden".into(),
+        K::PermissionDenied => "keine Berechtigung".into(),
+        K::IsADirectory => "ist ein Ordner".into(),
+        K::NotADirectory => "ist kein Ordner".into(),
+        K::InvalidData => "ungültige Daten".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// `said!("english {x}", "deutsch {x}")`: a [`Said`] of two format strings over the same
+/// variables.
+macro_rules! said {
+    ($en:literal, $de:literal $(,)?) => {
+        $crate::diag::Said::new(format!($en), format!($de))
+    };
+}
+pub(crate) use said;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
@@ -13,10 +96,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Error, Lang::De) => "Fehler",
+            (Severity::Warning, Lang::De) => "Warnung",
         }
     }
 }
@@ -29,33 +114,49 @@ pub struct Diagnostic {
     pub path: String,
     pub line: usize,
     pub col: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Said,
+    pub help: Option<Said>,
 }
 
 impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The problem in words of `lang`, shown as [`Diagnostic`]'s `Display` shows it in
+    /// English.
+    pub fn in_lang(&self, lang: Lang) -> InLang<'_> {
+        InLang(self, lang)
+    }
 }
 
-impl fmt::Display for Diagnostic {
+/// A [`Diagnostic`] to show in one language.
+pub struct InLang<'a>(&'a Diagnostic, Lang);
+
+impl fmt::Display for InLang<'_> {
     /// One line per problem, advice in parentheses at its end; any control character
     /// from a file name or a data file is shown escaped, never sent raw.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let InLang(d, lang) = *self;
         write!(
             f,
             "{}:{}:{}: {}: {}",
-            sanitize(&self.path),
-            self.line,
-            self.col,
-            self.severity.label(),
-            sanitize(&self.message)
+            sanitize(&d.path),
+            d.line,
+            d.col,
+            d.severity.label(lang),
+            sanitize(d.message.get(lang))
         )?;
-        if let Some(help) = &self.help {
-            write!(f, " ({})", sanitize(help))?;
+        if let Some(help) = &d.help {
+            write!(f, " ({})", sanitize(help.get(lang)))?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.in_lang(Lang::En).fmt(f)
     }
 }
 
@@ -114,8 +215,8 @@ impl Diagnostics {
         src: &SourceText<'_>,
         severity: Severity,
         span: Range<usize>,
-        message: impl Into<String>,
-        help: Option<String>,
+        message: Said,
+        help: Option<Said>,
     ) {
         let (line, col) = src.line_col(span.start);
         self.push(Diagnostic {
@@ -123,25 +224,19 @@ impl Diagnostics {
             path: src.path.to_string(),
             line,
             col,
-            message: message.into(),
+            message,
             help,
         });
     }
 
     /// A problem with a whole file (missing, unreadable): located at 1:1.
-    pub fn file(
-        &mut self,
-        severity: Severity,
-        path: &str,
-        message: impl Into<String>,
-        help: Option<String>,
-    ) {
+    pub fn file(&mut self, severity: Severity, path: &str, message: Said, help: Option<Said>) {
         self.push(Diagnostic {
             severity,
             path: path.to_string(),
             line: 1,
             col: 1,
-            message: message.into(),
+            message,
             help,
         });
     }
@@ -181,9 +276,13 @@ mod tests {
             path: "data/p\u{1b}.toml".into(),
             line: 3,
             col: 7,
-            message: "bad".into(),
-            help: Some("fix it".into()),
+            message: Said::new("bad", "schlecht"),
+            help: Some(Said::new("fix it", "beheben")),
         };
         assert_eq!(d.to_string(), "data/p\\u{1b}.toml:3:7: error: bad (fix it)");
+        assert_eq!(
+            d.in_lang(Lang::De).to_string(),
+            "data/p\\u{1b}.toml:3:7: Fehler: schlecht (beheben)"
+        );
     }
 }

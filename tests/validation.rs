@@ -17,13 +17,14 @@ mod common;
 use std::fs;
 
 use ikz::cli::{Cli, Command, run};
+use ikz::present::words::Lang;
 
 /// `ikz check` of a folder.
-fn check(dir: &std::path::Path) -> ikz::cli::Outcome {
+fn check(dir: &std::path::Path, lang: Lang) -> ikz::cli::Outcome {
     run(&Cli {
         data: Some(dir.to_path_buf()),
         command: Some(Command::Check),
-        lang: Some(ikz::present::words::Lang::En),
+        lang: Some(lang),
         no_mouse: false,
         export_dir: None,
         view: Default::default(),
@@ -31,15 +32,66 @@ fn check(dir: &std::path::Path) -> ikz::cli::Outcome {
 }
 
 fn check_fixture(name: &str) {
+    check_fixture_in(name, Lang::En, "expected.txt");
+    check_fixture_in(name, Lang::De, "expected.de.txt");
+}
+
+/// English words of the messages that a German line must not show (outside the quoted
+/// values from the data, and the file names).
+const ENGLISH: [&str; 14] = [
+    ": error:",
+    ": warning:",
+    " is ",
+    " must ",
+    " not ",
+    "did you mean",
+    "unknown",
+    " the ",
+    "add ",
+    " or ",
+    "listed",
+    " no ",
+    " has ",
+    "use ",
+];
+
+/// A German line with its quoted parts (`…` and "…") and its location left out.
+fn german_words(line: &str) -> String {
+    let rest = line.splitn(4, ':').nth(3).unwrap_or(line);
+    let mut out = String::new();
+    let mut quote = None;
+    for c in rest.chars() {
+        match (quote, c) {
+            (None, '`' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, c) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn check_fixture_in(name: &str, lang: Lang, expected_file: &str) {
     let dir = common::broken(name);
-    let outcome = check(dir.path());
+    let outcome = check(dir.path(), lang);
     let shown = outcome
         .stdout
         .replace(&dir.path().display().to_string(), "DATA");
+    if lang == Lang::De {
+        for line in shown.lines().filter(|l| l.starts_with("DATA")) {
+            let words = german_words(line);
+            for english in ENGLISH {
+                assert!(
+                    !words.contains(english),
+                    "English {english:?} in the German message of fixture {name}: {line}"
+                );
+            }
+        }
+    }
     let expected_path = common::fixtures()
         .join("broken")
         .join(name)
-        .join("expected.txt");
+        .join(expected_file);
     if std::env::var_os("IKZ_BLESS").is_some() {
         fs::write(&expected_path, &shown).unwrap();
     }
@@ -50,7 +102,9 @@ fn check_fixture(name: &str) {
         )
     });
     assert_eq!(shown, expected, "output of `ikz check` for fixture {name}");
-    let has_error = expected.lines().any(|l| l.contains(": error: "));
+    let has_error = expected
+        .lines()
+        .any(|l| l.contains(": error: ") || l.contains(": Fehler: "));
     assert_eq!(
         outcome.code,
         if has_error { 1 } else { 0 },
@@ -148,7 +202,7 @@ fn the_valid_fixture_has_no_problem() {
 fn check_after(change: impl FnOnce(&std::path::Path)) -> (String, u8) {
     let dir = common::valid();
     change(dir.path());
-    let outcome = check(dir.path());
+    let outcome = check(dir.path(), Lang::En);
     (
         outcome
             .stdout

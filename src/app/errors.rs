@@ -59,7 +59,7 @@ impl Items for ErrorItems<'_> {
                 } else {
                     theme.warning()
                 };
-                wrap(&sanitize(&d.to_string()), width)
+                wrap(&sanitize(&d.in_lang(app.options.lang).to_string()), width)
                     .into_iter()
                     .map(|l| Line::styled(l, style))
                     .collect()

@@ -91,7 +91,7 @@ impl Items for ProblemItems<'_> {
             }];
         }
         let listed = |d: &crate::diag::Diagnostic, style| {
-            wrap(&sanitize(&d.to_string()), width)
+            wrap(&sanitize(&d.in_lang(app.options.lang).to_string()), width)
                 .into_iter()
                 .map(move |l| Line::styled(l, style))
                 .collect::<Vec<_>>()

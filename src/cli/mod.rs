@@ -18,7 +18,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::{self, Loaded, Origin};
 use crate::model::Model;
-use crate::present::words::CliWords;
+use crate::present::words::{CliWords, Lang};
 use crate::query::grid::{ColumnOrder, RowOrder, Spec};
 use crate::text::sanitize_multiline;
 
@@ -367,12 +367,12 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         return Ok(overview(w, &loaded));
     };
     if let Command::Check = command {
-        return Ok(check(w, &loaded));
+        return Ok(check(w, lang, &loaded));
     }
     if loaded.errors() > 0 {
         let mut err = String::new();
         for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-            let _ = writeln!(err, "{d}");
+            let _ = writeln!(err, "{}", d.in_lang(lang));
         }
         let _ = writeln!(
             err,
@@ -401,7 +401,7 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         })
     };
     let mut outcome = match command {
-        Command::Check => check(w, &loaded),
+        Command::Check => check(w, lang, &loaded),
         Command::Generate { .. } => Outcome::usage("generate runs before loading"),
         Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {
@@ -565,10 +565,10 @@ fn origin_name(w: &CliWords, origin: &Origin) -> String {
     }
 }
 
-fn check(w: &CliWords, loaded: &Loaded) -> Outcome {
+fn check(w: &CliWords, lang: Lang, loaded: &Loaded) -> Outcome {
     let mut out = String::new();
     for d in &loaded.diagnostics {
-        let _ = writeln!(out, "{d}");
+        let _ = writeln!(out, "{}", d.in_lang(lang));
     }
     let (errors, warnings) = (loaded.errors(), loaded.warnings());
     let origin = origin_name(w, &loaded.origin);

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, Severity, SourceText};
+use crate::diag::{Diagnostics, Lang, Said, Severity, SourceText, io_reason_de, said};
 use crate::text::{closest, sanitize};
 
 /// A data file larger than this is refused rather than read.
@@ -100,16 +100,25 @@ fn select(
             projects.push(name);
         } else {
             let help = match closest(name, TOP_FILES) {
-                Some(f) => format!("did you mean {f}? Projects go into {PROJECTS_DIR}/"),
-                None => format!(
-                    "ikz reads {} and {PROJECTS_DIR}/*.toml",
-                    TOP_FILES.join(", ")
+                Some(f) => said!(
+                    "did you mean {f}? Projects go into {PROJECTS_DIR}/",
+                    "meinten Sie {f}? Projekte gehören nach {PROJECTS_DIR}/"
                 ),
+                None => {
+                    let files = TOP_FILES.join(", ");
+                    said!(
+                        "ikz reads {files} and {PROJECTS_DIR}/*.toml",
+                        "ikz liest {files} und {PROJECTS_DIR}/*.toml"
+                    )
+                }
             };
             diags.file(
                 Severity::Warning,
                 &shown(name),
-                "not read: not a file ikz knows",
+                said!(
+                    "not read: not a file ikz knows",
+                    "nicht gelesen: keine Datei, die ikz kennt"
+                ),
                 Some(help),
             );
         }
@@ -120,11 +129,11 @@ fn select(
             diags.file(
                 Severity::Error,
                 &shown(required),
-                "file is missing",
-                Some(
-                    "every data folder has ikz.toml and members.toml; see docs/data-format.md"
-                        .into(),
-                ),
+                said!("file is missing", "die Datei fehlt"),
+                Some(said!(
+                    "every data folder has ikz.toml and members.toml; see docs/data-format.md",
+                    "jeder Datenordner hat ikz.toml und members.toml; siehe docs/data-format.md"
+                )),
             );
         }
     }
@@ -139,15 +148,18 @@ fn select(
 fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
     if !dir.is_dir() {
         let msg = if dir.exists() {
-            "is not a folder"
+            said!("is not a folder", "ist kein Ordner")
         } else {
-            "no such folder"
+            said!("no such folder", "diesen Ordner gibt es nicht")
         };
         diags.file(
             Severity::Error,
             &dir.display().to_string(),
             msg,
-            Some("give a data folder with ikz.toml, members.toml and projects/".into()),
+            Some(said!(
+                "give a data folder with ikz.toml, members.toml and projects/",
+                "einen Datenordner mit ikz.toml, members.toml und projects/ angeben"
+            )),
         );
         return Vec::new();
     }
@@ -164,28 +176,41 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
     } else if let Some(what) = fs::symlink_metadata(&projects)
         .ok()
         .and_then(|m| what_it_is(&projects, m.file_type()))
-        .or_else(|| projects.exists().then(|| "a file".to_string()))
+        .map(|w| w.said())
+        .or_else(|| projects.exists().then(|| said!("a file", "eine Datei")))
     {
+        let (en, de) = (what.get(Lang::En), what.get(Lang::De));
         diags.file(
             Severity::Error,
             &projects.display().to_string(),
-            format!("{PROJECTS_DIR} is {what}, not a folder"),
-            Some(format!(
-                "{PROJECTS_DIR}/ must be a folder with one file per project (it may be empty)"
+            said!(
+                "{PROJECTS_DIR} is {en}, not a folder",
+                "{PROJECTS_DIR} ist {de}, kein Ordner"
+            ),
+            Some(said!(
+                "{PROJECTS_DIR}/ must be a folder with one file per project (it may be empty)",
+                "{PROJECTS_DIR}/ muss ein Ordner mit einer Datei je Projekt sein (er darf leer sein)"
             )),
         );
     } else {
         let found = closest(PROJECTS_DIR, top.folders.iter().map(String::as_str));
         let help = match found {
-            Some(f) => format!("did you mean {f}/? The folder is named {PROJECTS_DIR}/"),
-            None => format!(
-                "create the folder {PROJECTS_DIR}/ with one file per project; it may be empty"
+            Some(f) => said!(
+                "did you mean {f}/? The folder is named {PROJECTS_DIR}/",
+                "meinten Sie {f}/? Der Ordner heißt {PROJECTS_DIR}/"
+            ),
+            None => said!(
+                "create the folder {PROJECTS_DIR}/ with one file per project; it may be empty",
+                "den Ordner {PROJECTS_DIR}/ mit einer Datei je Projekt anlegen; er darf leer sein"
             ),
         };
         diags.file(
             Severity::Error,
             &projects.display().to_string(),
-            format!("the folder {PROJECTS_DIR}/ is missing"),
+            said!(
+                "the folder {PROJECTS_DIR}/ is missing",
+                "der Ordner {PROJECTS_DIR}/ fehlt"
+            ),
             Some(help),
         );
     }
@@ -222,8 +247,24 @@ struct Listing {
     not_files: Vec<String>,
 }
 
-/// What an entry of a folder is, said in a message when it is not a data file.
-fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<String> {
+/// An entry of a folder that is not a plain file.
+enum NotAFile {
+    Folder,
+    /// Anything else, as a message names it.
+    Other(Said),
+}
+
+impl NotAFile {
+    fn said(&self) -> Said {
+        match self {
+            NotAFile::Folder => said!("a folder", "ein Ordner"),
+            NotAFile::Other(said) => said.clone(),
+        }
+    }
+}
+
+/// What an entry of a folder is, when it is not a plain file (or a link to one).
+fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<NotAFile> {
     let target_type = if file_type.is_symlink() {
         match fs::metadata(path) {
             Ok(m) => m.file_type(),
@@ -231,7 +272,10 @@ fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<String> {
                 let to = fs::read_link(path)
                     .map(|t| sanitize(&t.display().to_string()).into_owned())
                     .unwrap_or_default();
-                return Some(format!("a symbolic link to {to}, which does not exist"));
+                return Some(NotAFile::Other(said!(
+                    "a symbolic link to {to}, which does not exist",
+                    "eine symbolische Verknüpfung auf {to}, das es nicht gibt"
+                )));
             }
         }
     } else {
@@ -241,22 +285,28 @@ fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<String> {
         return None;
     }
     if target_type.is_dir() {
-        return Some("a folder".into());
+        return Some(NotAFile::Folder);
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if target_type.is_fifo() {
-            return Some("a FIFO (named pipe)".into());
+            return Some(NotAFile::Other(said!(
+                "a FIFO (named pipe)",
+                "eine benannte Pipe (FIFO)"
+            )));
         }
         if target_type.is_socket() {
-            return Some("a socket".into());
+            return Some(NotAFile::Other(said!("a socket", "ein Socket")));
         }
         if target_type.is_block_device() || target_type.is_char_device() {
-            return Some("a device".into());
+            return Some(NotAFile::Other(said!("a device", "ein Gerät")));
         }
     }
-    Some("an entry of another kind".into())
+    Some(NotAFile::Other(said!(
+        "an entry of another kind",
+        "ein Eintrag anderer Art"
+    )))
 }
 
 /// Whether a change to this path (inside a data folder, relative to it) can change what
@@ -292,21 +342,22 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
+            let (en, de) = (e.to_string(), io_reason_de(&e));
             diags.file(
                 Severity::Error,
                 &dir.display().to_string(),
-                format!("cannot read folder: {e}"),
+                said!("cannot read folder: {en}", "Ordner nicht lesbar: {de}"),
                 None,
             );
             return listing;
         }
     };
-    let warn = |diags: &mut Diagnostics, path: &Path, message: String, help: &str| {
+    let warn = |diags: &mut Diagnostics, path: &Path, message: Said, help: Said| {
         diags.file(
             Severity::Warning,
             &path.display().to_string(),
             message,
-            Some(help.to_string()),
+            Some(help),
         );
     };
     for entry in entries.flatten() {
@@ -315,8 +366,14 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
             warn(
                 diags,
                 &path,
-                "not read: the name is not UTF-8".into(),
-                "rename the file; data files have names such as klimaschutz.toml",
+                said!(
+                    "not read: the name is not UTF-8",
+                    "nicht gelesen: der Name ist kein UTF-8"
+                ),
+                said!(
+                    "rename the file; data files have names such as klimaschutz.toml",
+                    "die Datei umbenennen; Datendateien heißen etwa klimaschutz.toml"
+                ),
             );
             continue;
         };
@@ -327,7 +384,7 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
             continue;
         };
         let what = what_it_is(&path, file_type);
-        if place == Place::Top && what.as_deref() == Some("a folder") {
+        if place == Place::Top && matches!(what, Some(NotAFile::Folder)) {
             listing.folders.push(name.clone());
             if name == PROJECTS_DIR {
                 continue;
@@ -341,18 +398,26 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
             None if meant => {
                 let stem = name.split('.').next().unwrap_or_default();
                 let help = if dir.join(format!("{stem}.toml")).exists() {
-                    format!(
-                        "ikz reads {}.toml; this looks like a copy of it: remove it, or give it a name of its own ending in .toml",
-                        sanitize(stem)
+                    let stem = sanitize(stem);
+                    said!(
+                        "ikz reads {stem}.toml; this looks like a copy of it: remove it, or give it a name of its own ending in .toml",
+                        "ikz liest {stem}.toml; dies sieht nach einer Kopie davon aus: entfernen oder ihr einen eigenen Namen auf .toml geben"
                     )
                 } else {
-                    format!("rename it to {}.toml if it holds data", sanitize(stem))
+                    let stem = sanitize(stem);
+                    said!(
+                        "rename it to {stem}.toml if it holds data",
+                        "in {stem}.toml umbenennen, wenn sie Daten enthält"
+                    )
                 };
                 warn(
                     diags,
                     &path,
-                    "not read: data files end in .toml, in lower case".into(),
-                    &help,
+                    said!(
+                        "not read: data files end in .toml, in lower case",
+                        "nicht gelesen: Datendateien enden auf .toml, kleingeschrieben"
+                    ),
+                    help,
                 );
             }
             None => {}
@@ -360,26 +425,35 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
                 if name.ends_with(".toml") && place == Place::Top {
                     listing.not_files.push(name.clone());
                 }
-                let help = match (place, what.as_str()) {
-                    (Place::Projects, "a folder") => {
-                        "folders inside projects/ are not read: move its files up into projects/"
-                    }
-                    _ => "a data file must be a plain file; replace it with one, or remove it",
+                let help = match (place, &what) {
+                    (Place::Projects, NotAFile::Folder) => said!(
+                        "folders inside projects/ are not read: move its files up into projects/",
+                        "Ordner in projects/ werden nicht gelesen: ihre Dateien nach projects/ verschieben"
+                    ),
+                    _ => said!(
+                        "a data file must be a plain file; replace it with one, or remove it",
+                        "eine Datendatei muss eine gewöhnliche Datei sein; durch eine ersetzen oder entfernen"
+                    ),
                 };
+                let what = what.said();
+                let (en, de) = (what.get(Lang::En), what.get(Lang::De));
                 // A required file that is not a file gets its own error (see `select`).
                 if !(place == Place::Top && ["ikz.toml", "members.toml"].contains(&name.as_str())) {
                     warn(
                         diags,
                         &path,
-                        format!("not read: this is {what}, not a file"),
+                        said!(
+                            "not read: this is {en}, not a file",
+                            "nicht gelesen: dies ist {de}, keine Datei"
+                        ),
                         help,
                     );
                 } else {
                     diags.file(
                         Severity::Error,
                         &path.display().to_string(),
-                        format!("this is {what}, not a file"),
-                        Some(help.to_string()),
+                        said!("this is {en}, not a file", "dies ist {de}, keine Datei"),
+                        Some(help),
                     );
                 }
             }
@@ -393,8 +467,17 @@ fn too_large(shown: &str, diags: &mut Diagnostics) {
     diags.file(
         Severity::Error,
         shown,
-        format!("file is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
-        Some("a data file this large is not one of ours; check that the right file is here".into()),
+        {
+            let mib = MAX_FILE_BYTES / 1024 / 1024;
+            said!(
+                "file is larger than {mib} MiB",
+                "die Datei ist größer als {mib} MiB"
+            )
+        },
+        Some(said!(
+            "a data file this large is not one of ours; check that the right file is here",
+            "eine so große Datei ist keine unserer Datendateien; prüfen, ob die richtige Datei hier liegt"
+        )),
     );
 }
 
@@ -421,7 +504,13 @@ fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile
             None
         }
         Err(e) => {
-            diags.file(Severity::Error, &shown, format!("cannot read: {e}"), None);
+            let (en, de) = (e.to_string(), io_reason_de(&e));
+            diags.file(
+                Severity::Error,
+                &shown,
+                said!("cannot read: {en}", "nicht lesbar: {de}"),
+                None,
+            );
             None
         }
     }
@@ -457,14 +546,20 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
                 &src,
                 Severity::Error,
                 good.len()..good.len(),
-                format!(
-                    "file is not UTF-8: byte 0x{:02X} here",
-                    bytes.get(e.valid_up_to()).copied().unwrap_or(0)
-                ),
-                Some(format!(
-                    "save {} as UTF-8 in your editor; text copied from Windows programs is often Latin-1",
-                    sanitize(rel)
-                )),
+                {
+                    let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+                    said!(
+                        "file is not UTF-8: byte 0x{byte:02X} here",
+                        "die Datei ist kein UTF-8: Byte 0x{byte:02X} hier"
+                    )
+                },
+                Some({
+                    let rel = sanitize(rel);
+                    said!(
+                        "save {rel} as UTF-8 in your editor; text copied from Windows programs is often Latin-1",
+                        "{rel} im Editor als UTF-8 speichern; aus Windows-Programmen kopierter Text ist oft Latin-1"
+                    )
+                }),
             );
             None
         }

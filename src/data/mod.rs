@@ -12,7 +12,7 @@ use foldhash::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
-use crate::diag::{Diagnostic, Diagnostics, SourceText};
+use crate::diag::{Diagnostic, Diagnostics, Lang, SourceText, said};
 use crate::model::{
     Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone, Model,
     Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status, SteeringGroup,
@@ -168,20 +168,170 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i
             .and_then(|t| t.chars().next())
             .filter(|&c| is_forbidden(c, true));
         match bad {
-            Some(c) => cx.error(
-                span,
-                format!("{} is not allowed here", crate::text::forbidden_name(c)),
-                Some(crate::text::forbidden_help(c).into()),
-            ),
-            None => cx.error(
-                span,
-                format!("TOML syntax: {}", e.message().trim()),
-                Some("see docs/data-format.md for examples".into()),
-            ),
+            Some(c) => {
+                let name = crate::text::forbidden_name(c);
+                let (en, de) = (name.get(Lang::En), name.get(Lang::De));
+                cx.error(
+                    span,
+                    said!("{en} is not allowed here", "{de} ist hier nicht erlaubt"),
+                    Some(crate::text::forbidden_help(c)),
+                )
+            }
+            None => {
+                let (en, de) = (e.message().trim(), toml_words_de(e.message().trim()));
+                cx.error(
+                    span,
+                    said!("TOML syntax: {en}", "TOML-Syntax: {de}"),
+                    Some(said!(
+                        "see docs/data-format.md for examples",
+                        "Beispiele stehen in docs/data-format.md"
+                    )),
+                )
+            }
         }
     }
     errors.is_empty().then_some(doc)
 }
+
+/// The TOML parser's message in German: its description from a table of the parser's
+/// own words, the rest ("expected `]`") kept; a description not in the table stays as
+/// the parser wrote it.
+fn toml_words_de(message: &str) -> String {
+    let (what, expected) = match message.split_once(", expected ") {
+        Some((what, expected)) => (what, Some(expected)),
+        None => (message, None),
+    };
+    let what = TOML_WORDS_DE
+        .iter()
+        .find(|(en, _)| *en == what)
+        .map_or(what, |(_, de)| de);
+    match expected {
+        Some("nothing") => format!("{what}, hier sollte nichts mehr stehen"),
+        Some(expected) => format!("{what}, erwartet: {expected}"),
+        None => what.to_string(),
+    }
+}
+
+/// The descriptions of toml's and toml_parser's errors (their sources), in German.
+const TOML_WORDS_DE: &[(&str, &str)] = &[
+    (
+        "`_` may only go between digits",
+        "`_` darf nur zwischen Ziffern stehen",
+    ),
+    (
+        "carriage return must be followed by newline",
+        "auf einen Wagenrücklauf muss ein Zeilenumbruch folgen",
+    ),
+    ("duplicate key", "doppelter Schlüssel"),
+    ("extra `=`", "überzähliges `=`"),
+    (
+        "extra assignment between key-value pairs",
+        "überzählige Zuweisung zwischen Schlüssel-Wert-Paaren",
+    ),
+    ("extra comma in array", "überzähliges Komma in der Liste"),
+    (
+        "extra comma in inline table",
+        "überzähliges Komma in der Inline-Tabelle",
+    ),
+    ("floating-point number overflowed", "Kommazahl zu groß"),
+    ("integer number overflowed", "ganze Zahl zu groß"),
+    (
+        "integers with a radix cannot be signed",
+        "Zahlen mit Basis haben kein Vorzeichen",
+    ),
+    (
+        "invalid basic string",
+        "ungültiger Text in Anführungszeichen",
+    ),
+    (
+        "invalid comment character",
+        "ungültiges Zeichen im Kommentar",
+    ),
+    (
+        "invalid inline table element",
+        "ungültiger Eintrag der Inline-Tabelle",
+    ),
+    ("invalid key-value pair", "ungültiges Schlüssel-Wert-Paar"),
+    (
+        "invalid multi-line basic string",
+        "ungültiger mehrzeiliger Text",
+    ),
+    (
+        "invalid unquoted key",
+        "ungültiger Schlüssel ohne Anführungszeichen",
+    ),
+    ("invalid value", "ungültiger Wert"),
+    ("key with no value", "Schlüssel ohne Wert"),
+    (
+        "keys cannot be multi-line basic strings",
+        "Schlüssel können keine mehrzeiligen Texte sein",
+    ),
+    (
+        "keys cannot be multi-line literal strings",
+        "Schlüssel können keine mehrzeiligen Texte sein",
+    ),
+    ("missing array opening", "`[` fehlt"),
+    (
+        "missing assignment between key-value pairs",
+        "`=` zwischen Schlüssel und Wert fehlt",
+    ),
+    (
+        "missing comma between array elements",
+        "Komma zwischen den Einträgen der Liste fehlt",
+    ),
+    (
+        "missing comma between key-value pairs",
+        "Komma zwischen Schlüssel-Wert-Paaren fehlt",
+    ),
+    ("missing comment start", "`#` fehlt"),
+    ("missing escaped value", "Escape-Sequenz unvollständig"),
+    ("missing inline table opening", "`{` fehlt"),
+    (
+        "missing key for inline table element",
+        "Schlüssel des Eintrags der Inline-Tabelle fehlt",
+    ),
+    ("missing opening quote", "öffnendes Anführungszeichen fehlt"),
+    ("missing table open", "`[` fehlt"),
+    ("missing value", "Wert fehlt"),
+    ("missing value for key", "Wert zum Schlüssel fehlt"),
+    ("radix must be lowercase", "die Basis wird kleingeschrieben"),
+    (
+        "redundant integer number prefix",
+        "überflüssiges Zahlpräfix",
+    ),
+    ("redundant numeric sign", "überflüssiges Vorzeichen"),
+    (
+        "string values must be quoted",
+        "Texte stehen in Anführungszeichen",
+    ),
+    (
+        "too few unicode value digits",
+        "zu wenige Ziffern im Unicode-Wert",
+    ),
+    ("unclosed array", "Liste nicht geschlossen"),
+    (
+        "unclosed array table",
+        "Tabellenkopf `[[…]]` nicht geschlossen",
+    ),
+    ("unclosed inline table", "Inline-Tabelle nicht geschlossen"),
+    ("unclosed table", "Tabellenkopf `[…]` nicht geschlossen"),
+    ("unexpected `=` in array", "unerwartetes `=` in der Liste"),
+    ("unexpected content", "unerwarteter Inhalt"),
+    (
+        "unexpected content between comment and newline",
+        "unerwarteter Inhalt zwischen Kommentar und Zeilenende",
+    ),
+    (
+        "unexpected key or value",
+        "unerwarteter Schlüssel oder Wert",
+    ),
+    ("unexpected leading zero", "unerwartete führende Null"),
+    ("unexpected sign", "unerwartetes Vorzeichen"),
+    (
+        "unquoted keys cannot be empty",
+        "Schlüssel ohne Anführungszeichen können nicht leer sein",
+    ),
+];
 
 fn text(at: Option<At<String>>) -> Option<String> {
     at.map(|a| a.value)

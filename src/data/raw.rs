@@ -7,6 +7,7 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 use super::reader::{At, Ctx, Fields};
+use crate::diag::{Noun, said};
 
 /// Which file a record came from (an index into the loaded files).
 pub type FileIdx = usize;
@@ -172,7 +173,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
         cx,
         doc,
         span,
-        "ikz.toml",
+        Noun::new("ikz.toml", "ikz.toml"),
         &[
             "format",
             "cooperation",
@@ -190,7 +191,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
             cx,
             t,
             s,
-            "cooperation",
+            Noun::new("cooperation", "Kooperation"),
             &[
                 "name",
                 "short_name",
@@ -208,7 +209,13 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
         raw.sources = f.str_list(cx, "sources");
     }
     if let Some((t, s)) = top.req_table(cx, "coverage") {
-        let f = Fields::new(cx, t, s, "coverage", &["first_year", "last_year"]);
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            Noun::new("coverage", "Zeitraum"),
+            &["first_year", "last_year"],
+        );
         raw.first_year = f.req_year(cx, "first_year");
         raw.last_year = f.req_year(cx, "last_year");
     }
@@ -217,7 +224,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
             cx,
             t,
             s,
-            "steering_group",
+            Noun::new("steering_group", "Lenkungsgruppe"),
             &["formed", "note", "sources", "person", "earlier"],
         );
         raw.steering = Some(RawSteering {
@@ -230,7 +237,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
                     cx,
                     t,
                     s,
-                    "earlier composition",
+                    Noun::new("earlier composition", "frühere Besetzung"),
                     &["year", "note", "sources", "person"],
                 );
                 let year = e.req_year(cx, "year");
@@ -251,7 +258,13 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
 }
 
 fn read_person(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawPerson> {
-    let p = Fields::new(cx, t, s, "person", &["name", "role", "member"]);
+    let p = Fields::new(
+        cx,
+        t,
+        s,
+        Noun::new("person", "Person"),
+        &["name", "role", "member"],
+    );
     Some(RawPerson {
         name: p.req_str(cx, "name", false)?,
         role: p.opt_str(cx, "role", false),
@@ -260,7 +273,13 @@ fn read_person(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<Raw
 }
 
 fn read_milestone(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawMilestone> {
-    let f = Fields::new(cx, t, s, "milestone", &["year", "month", "text", "sources"]);
+    let f = Fields::new(
+        cx,
+        t,
+        s,
+        Noun::new("milestone", "Meilenstein"),
+        &["year", "month", "text", "sources"],
+    );
     let year = f.opt_year(cx, "year");
     let month = f.opt_month(cx, "month");
     let sources = f.str_list(cx, "sources");
@@ -279,13 +298,19 @@ pub fn read_sources(
     doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawSource> {
-    let top = Fields::new(cx, doc, span, "sources.toml", &["source"]);
+    let top = Fields::new(
+        cx,
+        doc,
+        span,
+        Noun::new("sources.toml", "sources.toml"),
+        &["source"],
+    );
     top.tables(cx, "source", |cx, t, s| {
         let f = Fields::new(
             cx,
             t,
             s,
-            "source",
+            Noun::new("source", "Quelle"),
             &["id", "title", "url", "publisher", "date"],
         );
         let id = f.req_str(cx, "id", false);
@@ -313,13 +338,19 @@ pub fn read_members(
     doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawMember> {
-    let top = Fields::new(cx, doc, span, "members.toml", &["member"]);
+    let top = Fields::new(
+        cx,
+        doc,
+        span,
+        Noun::new("members.toml", "members.toml"),
+        &["member"],
+    );
     top.tables(cx, "member", |cx, t, s| {
         let f = Fields::new(
             cx,
             t,
             s,
-            "member",
+            Noun::new("member", "Mitglied"),
             &["id", "name", "kind", "code", "aliases", "note", "sources"],
         );
         let id = f.req_str(cx, "id", false);
@@ -349,13 +380,19 @@ pub fn read_reports(
     doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawReport> {
-    let top = Fields::new(cx, doc, span, "reports.toml", &["report"]);
+    let top = Fields::new(
+        cx,
+        doc,
+        span,
+        Noun::new("reports.toml", "reports.toml"),
+        &["report"],
+    );
     top.tables(cx, "report", |cx, t, s| {
         let f = Fields::new(
             cx,
             t,
             s,
-            "report",
+            Noun::new("report", "Bericht"),
             &[
                 "number",
                 "year",
@@ -375,7 +412,14 @@ pub fn read_reports(
         let pages = f.opt_count(cx, "pages");
         let highlights = f.list(cx, "highlights", |cx, item| {
             let toml::de::DeValue::String(s) = item.get_ref() else {
-                cx.error(item.span(), "items of `highlights` must be strings", None);
+                cx.error(
+                    item.span(),
+                    said!(
+                        "items of `highlights` must be strings",
+                        "die Einträge von `highlights` müssen Texte sein"
+                    ),
+                    None,
+                );
                 return None;
             };
             let at = At {
@@ -412,7 +456,7 @@ pub fn read_project(
         cx,
         doc,
         span,
-        "project",
+        Noun::new("project", "Projekt"),
         &[
             "id",
             "title",
@@ -441,7 +485,13 @@ pub fn read_project(
     let end = f.opt_year(cx, "end");
     let participants = f.list(cx, "participants", read_participant);
     let reported = f.tables(cx, "reported", |cx, t, s| {
-        let r = Fields::new(cx, t, s, "reported count", &["year", "count"]);
+        let r = Fields::new(
+            cx,
+            t,
+            s,
+            Noun::new("reported count", "gemeldete Anzahl"),
+            &["year", "count"],
+        );
         let year = r.req_year(cx, "year");
         let count = r.req_count(cx, "count");
         Some(RawReported {
@@ -453,13 +503,19 @@ pub fn read_project(
     let sources = f.str_list(cx, "sources");
     let note = f.opt_str(cx, "note", true);
     let seat = f.text_or_table(cx, "seat", |cx, t, s| {
-        let f = Fields::new(cx, t, s.clone(), "seat", &["member", "place", "office", "sources"]);
+        let f = Fields::new(cx, t, s.clone(), Noun::new("seat", "Sitz"), &["member", "place", "office", "sources"]);
         // Judged by the keys written, so that an empty `member` gets one message, not two.
         if t.contains_key("member") == t.contains_key("place") {
             cx.error(
                 s.clone(),
-                "a seat has either `member` or `place`",
-                Some("`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members".into()),
+                said!(
+                    "a seat has either `member` or `place`",
+                    "ein Sitz hat entweder `member` oder `place`"
+                ),
+                Some(said!(
+                    "`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members",
+                    "`member = \"raunheim\"` für ein Mitglied, `place = \"…\"` für einen Ort außerhalb der Mitglieder"
+                )),
             );
             return None;
         }
@@ -484,7 +540,7 @@ pub fn read_project(
         cx,
         "form",
         |cx, t, s| {
-            let f = Fields::new(cx, t, s, "form", &["name", "sources"]);
+            let f = Fields::new(cx, t, s, Noun::new("form", "Form"), &["name", "sources"]);
             let sources = f.str_list(cx, "sources");
             Some(RawForm {
                 name: f.req_str(cx, "name", false)?,
@@ -501,7 +557,7 @@ pub fn read_project(
             cx,
             t,
             s,
-            "funding",
+            Noun::new("funding", "Förderung"),
             &["year", "amount", "by", "note", "sources"],
         );
         let year = f.opt_year(cx, "year");
@@ -518,7 +574,13 @@ pub fn read_project(
         })
     });
     let awards = f.tables(cx, "award", |cx, t, s| {
-        let f = Fields::new(cx, t, s, "award", &["year", "name", "by", "sources"]);
+        let f = Fields::new(
+            cx,
+            t,
+            s,
+            Noun::new("award", "Auszeichnung"),
+            &["year", "name", "by", "sources"],
+        );
         let year = f.opt_year(cx, "year");
         let name = f.req_str(cx, "name", false);
         let by = f.opt_str(cx, "by", false);
@@ -577,7 +639,7 @@ fn read_participant(
                 cx,
                 t,
                 item.span(),
-                "participant",
+                Noun::new("participant", "Teilnehmer"),
                 &["member", "joined", "left", "years"],
             );
             let member = f.req_str(cx, "member", false);
@@ -589,8 +651,11 @@ fn read_participant(
             {
                 cx.error(
                     v.span(),
-                    "`years` is empty",
-                    Some("list the years a source names the member in, or remove `years`".into()),
+                    said!("`years` is empty", "`years` ist leer"),
+                    Some(said!(
+                        "list the years a source names the member in, or remove `years`",
+                        "die Jahre aufzählen, in denen eine Quelle das Mitglied nennt, oder `years` entfernen"
+                    )),
                 );
                 // Read as "every year", it would also break the counts: leave it out.
                 return None;
@@ -605,7 +670,10 @@ fn read_participant(
         _ => {
             cx.error(
                 item.span(),
-                "a participant must be a member id such as \"raunheim\" or a table such as { member = \"raunheim\", joined = 2021 }",
+                said!(
+                    "a participant must be a member id such as \"raunheim\" or a table such as {{ member = \"raunheim\", joined = 2021 }}",
+                    "ein Teilnehmer ist eine Mitglieds-ID wie \"raunheim\" oder eine Tabelle wie {{ member = \"raunheim\", joined = 2021 }}"
+                ),
                 None,
             );
             None

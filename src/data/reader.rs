@@ -10,7 +10,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostics, Severity, SourceText};
+use crate::diag::{Diagnostics, Lang, Noun, Said, Severity, SourceText, said};
 use crate::text::{closest, is_forbidden};
 
 /// A value together with the byte span it came from.
@@ -34,7 +34,7 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn error(&mut self, span: Range<usize>, msg: impl Into<String>, help: Option<String>) {
+    pub fn error(&mut self, span: Range<usize>, msg: Said, help: Option<Said>) {
         self.diags.at(self.src, Severity::Error, span, msg, help);
     }
 
@@ -68,6 +68,7 @@ impl Ctx<'_> {
             offset..offset + c.len_utf8()
         };
         if let Some((c, what)) = crate::text::first_invisible(&at.value) {
+            let (code, en, de) = (u32::from(c), what.en, what.de);
             let severity = if name {
                 Severity::Error
             } else {
@@ -77,25 +78,32 @@ impl Ctx<'_> {
                 self.src,
                 severity,
                 place(c),
-                format!(
-                    "`{key}` contains the invisible character U+{:04X} ({what})",
-                    u32::from(c)
+                said!(
+                    "`{key}` contains the invisible character U+{code:04X} ({en})",
+                    "`{key}` enthält das unsichtbare Zeichen U+{code:04X} ({de})"
                 ),
-                Some("delete it: it shows as nothing, yet makes the text differ; text copied from web pages or PDFs often carries it".into()),
+                Some(said!(
+                    "delete it: it shows as nothing, yet makes the text differ; text copied from web pages or PDFs often carries it",
+                    "löschen: es ist nicht zu sehen, macht den Text aber zu einem anderen; aus Webseiten oder PDFs kopierter Text bringt es oft mit"
+                )),
             );
         } else if let Some(c) = name.then(|| crate::text::confusable(&at.value)).flatten() {
+            let (code, greek) = (u32::from(c), ('\u{0370}'..='\u{03FF}').contains(&c));
+            let (en, de) = if greek {
+                ("Greek", "griechischen")
+            } else {
+                ("Cyrillic", "kyrillischen")
+            };
             self.error(
                 place(c),
-                format!(
-                    "`{key}` mixes Latin letters with the look-alike {} letter `{c}` (U+{:04X})",
-                    if ('\u{0370}'..='\u{03FF}').contains(&c) {
-                        "Greek"
-                    } else {
-                        "Cyrillic"
-                    },
-                    u32::from(c)
+                said!(
+                    "`{key}` mixes Latin letters with the look-alike {en} letter `{c}` (U+{code:04X})",
+                    "`{key}` mischt lateinische Buchstaben mit dem ähnlich aussehenden {de} Buchstaben `{c}` (U+{code:04X})"
                 ),
-                Some("type the letter again on a German keyboard".into()),
+                Some(said!(
+                    "type the letter again on a German keyboard",
+                    "den Buchstaben auf einer deutschen Tastatur neu tippen"
+                )),
             );
         }
     }
@@ -116,37 +124,46 @@ impl Ctx<'_> {
         };
         let raw = self.src.text.get(at.span.clone()).unwrap_or("");
         let offset = raw.find(bad).map_or(at.span.start, |i| at.span.start + i);
-        let (what, help) = if bad == '\n' {
+        let (message, help) = if bad == '\n' {
             (
-                "a line break".to_string(),
-                "this field is one line; put the text on one line".to_string(),
+                said!(
+                    "text contains a line break",
+                    "der Text enthält einen Zeilenumbruch"
+                ),
+                said!(
+                    "this field is one line; put the text on one line",
+                    "dieses Feld ist einzeilig: den Text in eine Zeile schreiben"
+                ),
             )
         } else {
+            let name = crate::text::forbidden_name(bad);
+            let (en, de) = (name.get(Lang::En), name.get(Lang::De));
             (
-                crate::text::forbidden_name(bad),
-                crate::text::forbidden_help(bad).to_string(),
+                said!("text contains {en}", "der Text enthält {de}"),
+                crate::text::forbidden_help(bad),
             )
         };
-        self.error(
-            offset..offset + bad.len_utf8(),
-            format!("text contains {what}"),
-            Some(help),
-        );
+        self.error(offset..offset + bad.len_utf8(), message, Some(help));
         false
     }
 }
 
-fn type_name(v: &DeValue<'_>) -> &'static str {
+fn type_name(v: &DeValue<'_>) -> Noun {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => A_STRING,
+        DeValue::Integer(_) => AN_INTEGER,
+        DeValue::Float(_) => Noun::new("a float", "eine Kommazahl"),
+        DeValue::Boolean(_) => Noun::new("a boolean", "ein Wahrheitswert"),
+        DeValue::Datetime(_) => Noun::new("a date", "ein Datum"),
+        DeValue::Array(_) => AN_ARRAY,
+        DeValue::Table(_) => A_TABLE,
     }
 }
+
+const A_STRING: Noun = Noun::new("a string", "ein Text");
+const AN_INTEGER: Noun = Noun::new("an integer", "eine ganze Zahl");
+const AN_ARRAY: Noun = Noun::new("an array", "eine Liste");
+const A_TABLE: Noun = Noun::new("a table", "eine Tabelle");
 
 /// The largest grant `amount` taken: a billion euros.
 pub const MAX_EUROS: u64 = 1_000_000_000;
@@ -155,7 +172,7 @@ pub const MAX_EUROS: u64 = 1_000_000_000;
 pub struct Fields<'t, 'i> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
-    what: &'static str,
+    what: Noun,
 }
 
 impl<'t, 'i> Fields<'t, 'i> {
@@ -165,19 +182,26 @@ impl<'t, 'i> Fields<'t, 'i> {
         cx: &mut Ctx<'_>,
         table: &'t DeTable<'i>,
         span: Range<usize>,
-        what: &'static str,
+        what: Noun,
         known: &[&'static str],
     ) -> Self {
+        let (en, de) = (what.en, what.de);
         for (key, _) in table.iter() {
             let name: &str = key.get_ref();
             if !known.contains(&name) {
                 let help = match closest(name, known.iter().copied()) {
-                    Some(k) => format!("did you mean `{k}`?"),
-                    None => format!("{what} keys are: {}", known.join(", ")),
+                    Some(k) => said!("did you mean `{k}`?", "meinten Sie `{k}`?"),
+                    None => {
+                        let keys = known.join(", ");
+                        said!("{en} keys are: {keys}", "erlaubt sind: {keys}")
+                    }
                 };
                 cx.error(
                     key.span(),
-                    format!("unknown key `{name}` in {what}"),
+                    said!(
+                        "unknown key `{name}` in {en}",
+                        "{de}: unbekannter Schlüssel `{name}`"
+                    ),
                     Some(help),
                 );
             }
@@ -190,18 +214,26 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     fn missing(&self, cx: &mut Ctx<'_>, key: &str) {
-        let what = self.what;
+        let (en, de) = (self.what.en, self.what.de);
         cx.error(
             self.span.start..self.span.start,
-            format!("{what} has no `{key}`"),
-            Some(format!("add `{key} = …` to this {what}")),
+            said!("{en} has no `{key}`", "{de}: `{key}` fehlt"),
+            Some(said!(
+                "add `{key} = …` to this {en}",
+                "`{key} = …` hier ergänzen"
+            )),
         );
     }
 
-    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: &str) {
+    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: Noun) {
+        let is = type_name(v.get_ref());
+        let (want_en, is_en, want_de, is_de) = (want.en, is.en, want.de, is.de);
         cx.error(
             v.span(),
-            format!("`{key}` must be {want}, not {}", type_name(v.get_ref())),
+            said!(
+                "`{key}` must be {want_en}, not {is_en}",
+                "`{key}` muss {want_de} sein; hier steht {is_de}"
+            ),
             None,
         );
     }
@@ -211,7 +243,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     pub fn opt_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
         let v = self.get(key)?;
         let DeValue::String(s) = v.get_ref() else {
-            self.wrong_type(cx, key, v, "a string");
+            self.wrong_type(cx, key, v, A_STRING);
             return None;
         };
         let at = At {
@@ -221,8 +253,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         if at.value.trim().is_empty() {
             cx.error(
                 v.span(),
-                format!("`{key}` is empty"),
-                Some("write the text or remove the key".into()),
+                said!("`{key}` is empty", "`{key}` ist leer"),
+                Some(said!(
+                    "write the text or remove the key",
+                    "den Text schreiben oder den Schlüssel entfernen"
+                )),
             );
             return None;
         }
@@ -248,7 +283,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             Err(_) => {
                 cx.error(
                     v.span(),
-                    format!("`{key}` must be a count (0 or more), not {n}"),
+                    said!(
+                        "`{key}` must be a count (0 or more), not {n}",
+                        "`{key}` muss eine Anzahl sein (0 oder mehr), nicht {n}"
+                    ),
                     None,
                 );
                 None
@@ -278,16 +316,25 @@ impl<'t, 'i> Fields<'t, 'i> {
         {
             cx.error(
                 v.span(),
-                format!("`{key}` = {written} is written oddly for a year"),
-                Some(format!("write it with four digits: {n}")),
+                said!(
+                    "`{key}` = {written} is written oddly for a year",
+                    "`{key}` = {written} ist keine übliche Schreibweise eines Jahres"
+                ),
+                Some(said!(
+                    "write it with four digits: {n}",
+                    "mit vier Ziffern schreiben: {n}"
+                )),
             );
             return None;
         }
         if !PLAUSIBLE_YEARS.contains(&n) {
             cx.error(
                 v.span(),
-                format!("`{key}` = {n} is not a year"),
-                Some("write the year with four digits, such as 2024".into()),
+                said!("`{key}` = {n} is not a year", "`{key}` = {n} ist kein Jahr"),
+                Some(said!(
+                    "write the year with four digits, such as 2024",
+                    "das Jahr mit vier Ziffern schreiben, etwa 2024"
+                )),
             );
             return None;
         }
@@ -314,8 +361,14 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    format!("`{key}` = {n} is not a month"),
-                    Some("write the month as a number from 1 (January) to 12 (December)".into()),
+                    said!(
+                        "`{key}` = {n} is not a month",
+                        "`{key}` = {n} ist kein Monat"
+                    ),
+                    Some(said!(
+                        "write the month as a number from 1 (January) to 12 (December)",
+                        "den Monat als Zahl von 1 (Januar) bis 12 (Dezember) schreiben"
+                    )),
                 );
                 None
             }
@@ -336,17 +389,30 @@ impl<'t, 'i> Fields<'t, 'i> {
             {
                 cx.error(
                     v.span(),
-                    format!("`{key}` must be a number, not a string"),
-                    Some(format!("write {key} = {} without quotes", s.trim())),
+                    said!(
+                        "`{key}` must be a number, not a string",
+                        "`{key}` muss eine Zahl sein, kein Text"
+                    ),
+                    Some({
+                        let n = s.trim();
+                        said!(
+                            "write {key} = {n} without quotes",
+                            "{key} = {n} ohne Anführungszeichen schreiben"
+                        )
+                    }),
                 );
             } else {
-                self.wrong_type(cx, key, v, "an integer");
+                self.wrong_type(cx, key, v, AN_INTEGER);
             }
             return None;
         };
         let n = i64::from_str_radix(i.as_str(), i.radix()).ok();
         if n.is_none() {
-            cx.error(v.span(), format!("`{key}` is too large"), None);
+            cx.error(
+                v.span(),
+                said!("`{key}` is too large", "`{key}` ist zu groß"),
+                None,
+            );
         }
         n
     }
@@ -362,9 +428,14 @@ impl<'t, 'i> Fields<'t, 'i> {
                 Some(cx.checked_text(at, false, key))
             }
             other => {
+                let is = type_name(other);
+                let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
-                    format!("items of `{key}` must be strings, not {}", type_name(other)),
+                    said!(
+                        "items of `{key}` must be strings, not {en}",
+                        "die Einträge von `{key}` müssen Texte sein; hier steht {de}"
+                    ),
                     None,
                 );
                 None
@@ -383,9 +454,14 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.list(cx, key, |cx, item| match item.get_ref() {
             DeValue::Table(t) => read(cx, t, item.span()),
             other => {
+                let is = type_name(other);
+                let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
-                    format!("items of `{key}` must be tables, not {}", type_name(other)),
+                    said!(
+                        "items of `{key}` must be tables, not {en}",
+                        "die Einträge von `{key}` müssen Tabellen sein; hier steht {de}"
+                    ),
                     None,
                 );
                 None
@@ -404,7 +480,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             return Vec::new();
         };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(cx, key, v, "an array");
+            self.wrong_type(cx, key, v, AN_ARRAY);
             return Vec::new();
         };
         items.iter().filter_map(|item| read(cx, item)).collect()
@@ -424,7 +500,12 @@ impl<'t, 'i> Fields<'t, 'i> {
             DeValue::Table(t) => table(cx, t, v.span()),
             DeValue::String(_) => self.opt_str(cx, key, false).map(short),
             _ => {
-                self.wrong_type(cx, key, v, "a text or a table");
+                self.wrong_type(
+                    cx,
+                    key,
+                    v,
+                    Noun::new("a text or a table", "ein Text oder eine Tabelle"),
+                );
                 None
             }
         }
@@ -447,8 +528,14 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    format!("`{key}` must be an amount in euros (more than 0, at most a billion), not {n}"),
-                    Some("write whole euros without separators: 100000 for 100.000 €".into()),
+                    said!(
+                        "`{key}` must be an amount in euros (more than 0, at most a billion), not {n}",
+                        "`{key}` muss ein Betrag in Euro sein (mehr als 0, höchstens eine Milliarde), nicht {n}"
+                    ),
+                    Some(said!(
+                        "write whole euros without separators: 100000 for 100.000 €",
+                        "ganze Euro ohne Trennzeichen schreiben: 100000 für 100.000 €"
+                    )),
                 );
                 None
             }
@@ -461,7 +548,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match v.get_ref() {
             DeValue::Table(t) => Some((t, v.span())),
             _ => {
-                self.wrong_type(cx, key, v, "a table");
+                self.wrong_type(cx, key, v, A_TABLE);
                 None
             }
         }

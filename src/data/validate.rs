@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
 use super::reader::At;
-use crate::diag::{Diagnostics, Severity, SourceText};
+use crate::diag::{Diagnostics, Noun, Said, Severity, SourceText, said};
 use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
 
@@ -38,19 +38,19 @@ impl Check<'_> {
         sev: Severity,
         file: FileIdx,
         span: Range<usize>,
-        msg: String,
-        help: Option<String>,
+        msg: Said,
+        help: Option<Said>,
     ) {
         if let Some(src) = self.srcs.get(file) {
             self.diags.at(src, sev, span, msg, help);
         }
     }
 
-    fn error(&mut self, file: FileIdx, span: Range<usize>, msg: String, help: Option<String>) {
+    fn error(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
         self.report(Severity::Error, file, span, msg, help);
     }
 
-    fn warning(&mut self, file: FileIdx, span: Range<usize>, msg: String, help: Option<String>) {
+    fn warning(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
         self.report(Severity::Warning, file, span, msg, help);
     }
 
@@ -66,9 +66,10 @@ impl Check<'_> {
     /// (file, place, text as written, key it is compared by).
     fn unique(
         &mut self,
-        what: &str,
+        what: Noun,
         items: impl IntoIterator<Item = (FileIdx, Range<usize>, String, String)>,
     ) {
+        let (en, de) = (what.en, what.de);
         let items = items.into_iter();
         let mut seen: HashMap<String, (FileIdx, Range<usize>)> =
             HashMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
@@ -78,8 +79,11 @@ impl Check<'_> {
                 self.error(
                     file,
                     span,
-                    format!("duplicate {what} `{shown}`"),
-                    Some(format!("first used at {first}")),
+                    said!("duplicate {en} `{shown}`", "{de} `{shown}` doppelt"),
+                    Some(said!(
+                        "first used at {first}",
+                        "zuerst verwendet in {first}"
+                    )),
                 );
             } else {
                 seen.insert(key, (file, span));
@@ -94,16 +98,22 @@ impl Check<'_> {
             self.error(
                 file,
                 y.span.clone(),
-                format!(
-                    "year {} is outside the years of the data, {first}–{last}",
-                    y.value
-                ),
-                Some("fix the year, or widen [coverage] in ikz.toml".into()),
+                {
+                    let y = y.value;
+                    said!(
+                        "year {y} is outside the years of the data, {first}–{last}",
+                        "das Jahr {y} liegt außerhalb der Jahre der Daten, {first}–{last}"
+                    )
+                },
+                Some(said!(
+                    "fix the year, or widen [coverage] in ikz.toml",
+                    "das Jahr berichtigen oder [coverage] in ikz.toml erweitern"
+                )),
             );
         }
     }
 
-    fn slug(&mut self, file: FileIdx, what: &str, id: &At<String>) {
+    fn slug(&mut self, file: FileIdx, what: Noun, id: &At<String>) {
         let ok = !id.value.is_empty()
             && id.value.split('-').all(|part| {
                 !part.is_empty()
@@ -114,17 +124,20 @@ impl Check<'_> {
         if !ok {
             let suggestion = crate::text::slug(&id.value);
             let help = if suggestion.is_empty() {
-                "use lower-case letters, such as `klimaschutz`: the id is how other files name it"
-                    .to_string()
+                said!(
+                    "use lower-case letters, such as `klimaschutz`: the id is how other files name it",
+                    "Kleinbuchstaben verwenden, etwa `klimaschutz`: unter der ID nennen andere Dateien es"
+                )
             } else {
-                format!("such as `{suggestion}`")
+                said!("such as `{suggestion}`", "etwa `{suggestion}`")
             };
+            let (en, de, id_text) = (what.en, what.de, &id.value);
             self.error(
                 file,
                 id.span.clone(),
-                format!(
-                    "{what} id `{}` must be lower-case letters, digits and hyphens",
-                    id.value
+                said!(
+                    "{en} id `{id_text}` must be lower-case letters, digits and hyphens",
+                    "{de}-ID `{id_text}`: nur Kleinbuchstaben, Ziffern und Bindestriche"
                 ),
                 Some(help),
             );
@@ -135,18 +148,33 @@ impl Check<'_> {
         for s in cited {
             if !known.contains(s.value.as_str()) {
                 let help = closest(&s.value, known.iter().copied()).map_or_else(
-                    || "add it to sources.toml".to_string(),
-                    |c| format!("did you mean `{c}`?"),
+                    || said!("add it to sources.toml", "in sources.toml ergänzen"),
+                    |c| said!("did you mean `{c}`?", "meinten Sie `{c}`?"),
                 );
+                let id = &s.value;
                 self.error(
                     file,
                     s.span.clone(),
-                    format!("unknown source `{}`", s.value),
+                    said!("unknown source `{id}`", "unbekannte Quelle `{id}`"),
                     Some(help),
                 );
             }
         }
     }
+}
+
+/// "one of a, b, c" for a value that is not in a fixed list; `colon` after "one of".
+fn one_of(names: &[&str], colon: &str) -> Said {
+    let names = names.join(", ");
+    said!("one of{colon} {names}", "erlaubt sind: {names}")
+}
+
+/// The advice for a year outside the years a project ran.
+fn fix_year_or_span() -> Said {
+    said!(
+        "fix the year, or the project's start and end",
+        "das Jahr berichtigen oder Beginn und Ende des Projekts"
+    )
 }
 
 /// A text compared as written.
@@ -166,11 +194,11 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
 
     // Sources.
     ck.unique(
-        "source id",
+        Noun::new("source id", "Quellen-ID"),
         raw.sources.iter().map(|s| by_text(s.file, &s.id)),
     );
     for s in &raw.sources {
-        ck.slug(s.file, "source", &s.id);
+        ck.slug(s.file, Noun::new("source", "Quellen"), &s.id);
     }
     let source_ids: HashSet<&str> = raw.sources.iter().map(|s| s.id.value.as_str()).collect();
 
@@ -179,7 +207,7 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
 
     // Reports.
     ck.unique(
-        "report number",
+        Noun::new("report number", "Berichtsnummer"),
         raw.reports.iter().map(|r| {
             (
                 r.file,
@@ -190,7 +218,7 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
         }),
     );
     ck.unique(
-        "report for the year",
+        Noun::new("report for the year", "Bericht für das Jahr"),
         raw.reports.iter().map(|r| {
             (
                 r.file,
@@ -209,15 +237,24 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
             ck.warning(
                 r.file,
                 r.number.span.clone(),
-                format!("report {} names no source", r.number.value),
-                Some("add `sources = [\"…\"]` with the text it comes from".into()),
+                {
+                    let n = r.number.value;
+                    said!(
+                        "report {n} names no source",
+                        "Bericht {n} nennt keine Quelle"
+                    )
+                },
+                Some(said!(
+                    "add `sources = [\"…\"]` with the text it comes from",
+                    "`sources = [\"…\"]` mit dem Text ergänzen, aus dem er stammt"
+                )),
             );
         }
     }
 
     // Projects.
     ck.unique(
-        "project id",
+        Noun::new("project id", "Projekt-ID"),
         raw.projects.iter().map(|p| by_text(p.file, &p.id)),
     );
     // Each project on its own, side by side: with thousands of projects and tens of
@@ -246,8 +283,17 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
                 ck.warning(
                     s.file,
                     s.id.span.clone(),
-                    format!("source `{}` is never cited", s.id.value),
-                    Some("cite it where its facts are used, or remove it".into()),
+                    {
+                        let id = &s.id.value;
+                        said!(
+                            "source `{id}` is never cited",
+                            "die Quelle `{id}` wird nirgends zitiert"
+                        )
+                    },
+                    Some(said!(
+                        "cite it where its facts are used, or remove it",
+                        "dort zitieren, wo ihre Angaben stehen, oder entfernen"
+                    )),
                 );
             }
         }
@@ -290,15 +336,23 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
         ck.error(
             file,
             f.span.clone(),
-            format!(
-                "this ikz reads data format {}, not {}",
-                crate::data::FORMAT_VERSION,
-                f.value
-            ),
+            {
+                let (ours, theirs) = (crate::data::FORMAT_VERSION, f.value);
+                said!(
+                    "this ikz reads data format {ours}, not {theirs}",
+                    "dieses ikz liest das Datenformat {ours}, nicht {theirs}"
+                )
+            },
             Some(if f.value > crate::data::FORMAT_VERSION {
-                "the data is newer than this program: update ikz".into()
+                said!(
+                    "the data is newer than this program: update ikz",
+                    "die Daten sind neuer als dieses Programm: ikz aktualisieren"
+                )
             } else {
-                "see docs/data-format.md for the current format".into()
+                said!(
+                    "see docs/data-format.md for the current format",
+                    "das aktuelle Format steht in docs/data-format.md"
+                )
             }),
         );
     }
@@ -307,7 +361,13 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
             ck.error(
                 file,
                 b.span.clone(),
-                format!("last_year {} is before first_year {}", b.value, a.value),
+                {
+                    let (a, b) = (a.value, b.value);
+                    said!(
+                        "last_year {b} is before first_year {a}",
+                        "last_year {b} liegt vor first_year {a}"
+                    )
+                },
                 None,
             );
             None
@@ -338,8 +398,17 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
                 ck.warning(
                     file,
                     c.year.span.clone(),
-                    format!("the composition of {} names no source", c.year.value),
-                    Some("add `sources = [\"…\"]` with the text that lists these people".into()),
+                    {
+                        let y = c.year.value;
+                        said!(
+                            "the composition of {y} names no source",
+                            "die Besetzung von {y} nennt keine Quelle"
+                        )
+                    },
+                    Some(said!(
+                        "add `sources = [\"…\"]` with the text that lists these people",
+                        "`sources = [\"…\"]` mit dem Text ergänzen, der diese Personen nennt"
+                    )),
                 );
             }
         }
@@ -372,8 +441,11 @@ fn check_milestone(
         ck.error(
             file,
             month.span.clone(),
-            "`month` without `year`".into(),
-            Some("add the year of the milestone, or remove the month".into()),
+            said!("`month` without `year`", "`month` ohne `year`"),
+            Some(said!(
+                "add the year of the milestone, or remove the month",
+                "das Jahr des Meilensteins ergänzen oder den Monat entfernen"
+            )),
         );
     }
 }
@@ -385,20 +457,26 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
         ck.error(
             file,
             0..0,
-            "members.toml lists no member".into(),
-            Some("add [[member]] sections".into()),
+            said!(
+                "members.toml lists no member",
+                "members.toml nennt kein Mitglied"
+            ),
+            Some(said!(
+                "add [[member]] sections",
+                "Abschnitte [[member]] ergänzen"
+            )),
         );
     }
     ck.unique(
-        "member id",
+        Noun::new("member id", "Mitglieds-ID"),
         raw.members.iter().map(|m| by_text(m.file, &m.id)),
     );
     ck.unique(
-        "member code",
+        Noun::new("member code", "Mitgliedskürzel"),
         raw.members.iter().map(|m| by_text(m.file, &m.code)),
     );
     ck.unique(
-        "member name or alias",
+        Noun::new("member name or alias", "Mitgliedsname oder anderer Name"),
         raw.members.iter().flat_map(|m| {
             std::iter::once(&m.name)
                 .chain(&m.aliases)
@@ -406,14 +484,23 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
         }),
     );
     for m in &raw.members {
-        ck.slug(m.file, "member", &m.id);
+        ck.slug(m.file, Noun::new("member", "Mitglieds"), &m.id);
         let n = m.code.value.chars().count();
         if !(2..=4).contains(&n) || !m.code.value.chars().all(char::is_uppercase) {
             ck.error(
                 m.file,
                 m.code.span.clone(),
-                format!("code `{}` must be 2 to 4 capital letters", m.code.value),
-                Some("such as \"GG\" or \"RÜS\"; it heads the member's column".into()),
+                {
+                    let code = &m.code.value;
+                    said!(
+                        "code `{code}` must be 2 to 4 capital letters",
+                        "das Kürzel `{code}` muss aus 2 bis 4 Großbuchstaben bestehen"
+                    )
+                },
+                Some(said!(
+                    "such as \"GG\" or \"RÜS\"; it heads the member's column",
+                    "etwa \"GG\" oder \"RÜS\"; es steht über der Spalte des Mitglieds"
+                )),
             );
         }
         if let Some(k) = &m.kind
@@ -421,13 +508,14 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
         {
             let names = Kind::ALL.map(Kind::name);
             let help = closest(&k.value, names).map_or_else(
-                || format!("one of {}", names.join(", ")),
-                |c| format!("did you mean \"{c}\"?"),
+                || one_of(&names, ""),
+                |c| said!("did you mean \"{c}\"?", "meinten Sie \"{c}\"?"),
             );
+            let kind = &k.value;
             ck.error(
                 m.file,
                 k.span.clone(),
-                format!("unknown kind \"{}\"", k.value),
+                said!("unknown kind \"{kind}\"", "unbekannte Art \"{kind}\""),
                 Some(help),
             );
         }
@@ -456,13 +544,19 @@ fn check_member_ref(
         .map(|m| m.id.value.as_str())
         .or_else(|| closest(&id.value, members.iter().map(|m| m.id.value.as_str())));
     let help = suggestion.map_or_else(
-        || "use an id from members.toml".to_string(),
-        |s| format!("did you mean `{s}`?"),
+        || {
+            said!(
+                "use an id from members.toml",
+                "eine ID aus members.toml verwenden"
+            )
+        },
+        |s| said!("did you mean `{s}`?", "meinten Sie `{s}`?"),
     );
+    let (span, id) = (id.span.clone(), &id.value);
     ck.error(
         file,
-        id.span.clone(),
-        format!("`{}` is not a member", id.value),
+        span,
+        said!("`{id}` is not a member", "`{id}` ist kein Mitglied"),
         Some(help),
     );
     false
@@ -476,19 +570,23 @@ fn check_project(
     source_ids: &HashSet<&str>,
 ) {
     let f = p.file;
-    ck.slug(f, "project", &p.id);
+    ck.slug(f, Noun::new("project", "Projekt"), &p.id);
     let status = p.status.as_ref().and_then(|s| {
         let st = Status::parse(&s.value);
         if st.is_none() {
             let names = Status::ALL.map(Status::name);
             let help = closest(&s.value, names).map_or_else(
-                || format!("one of {}", names.join(", ")),
-                |c| format!("did you mean \"{c}\"?"),
+                || one_of(&names, ""),
+                |c| said!("did you mean \"{c}\"?", "meinten Sie \"{c}\"?"),
             );
+            let status = &s.value;
             ck.error(
                 f,
                 s.span.clone(),
-                format!("unknown status \"{}\"", s.value),
+                said!(
+                    "unknown status \"{status}\"",
+                    "unbekannter Status \"{status}\""
+                ),
                 Some(help),
             );
         }
@@ -503,15 +601,24 @@ fn check_project(
             ck.error(
                 f,
                 e.span.clone(),
-                format!("end {} is before start {}", e.value, s.value),
+                {
+                    let (s, e) = (s.value, e.value);
+                    said!(
+                        "end {e} is before start {s}",
+                        "das Ende {e} liegt vor dem Beginn {s}"
+                    )
+                },
                 None,
             );
         }
         (None, Some(e)) => ck.error(
             f,
             e.span.clone(),
-            "`end` without `start`".into(),
-            Some("add the year the project started".into()),
+            said!("`end` without `start`", "`end` ohne `start`"),
+            Some(said!(
+                "add the year the project started",
+                "das Jahr ergänzen, in dem das Projekt begann"
+            )),
         ),
         _ => {}
     }
@@ -519,8 +626,17 @@ fn check_project(
         ck.error(
             f,
             e.span.clone(),
-            format!("a {} project has no `end`", status.map_or("", Status::name)),
-            Some("set status = \"completed\", or remove `end`".into()),
+            {
+                let status = status.map_or("", Status::name);
+                said!(
+                    "a {status} project has no `end`",
+                    "ein Projekt mit status = \"{status}\" hat kein `end`"
+                )
+            },
+            Some(said!(
+                "set status = \"completed\", or remove `end`",
+                "status = \"completed\" setzen oder `end` entfernen"
+            )),
         );
     }
     let span_years = p
@@ -540,8 +656,14 @@ fn check_project(
             ck.error(
                 f,
                 x.member.span.clone(),
-                format!("`{}` is listed twice", x.member.value),
-                Some(format!("first listed at {first}; one entry per member")),
+                {
+                    let m = &x.member.value;
+                    said!("`{m}` is listed twice", "`{m}` ist zweimal aufgeführt")
+                },
+                Some(said!(
+                    "first listed at {first}; one entry per member",
+                    "zuerst aufgeführt in {first}; ein Eintrag je Mitglied"
+                )),
             );
         } else {
             seen.insert(&x.member.value, x.member.span.clone());
@@ -555,10 +677,13 @@ fn check_project(
             ck.error(
                 f,
                 l.span.clone(),
-                format!(
-                    "`{}` left in {} before it joined in {}",
-                    x.member.value, l.value, j.value
-                ),
+                {
+                    let (m, l, j) = (&x.member.value, l.value, j.value);
+                    said!(
+                        "`{m}` left in {l} before it joined in {j}",
+                        "`{m}` schied {l} aus, bevor es {j} beitrat"
+                    )
+                },
                 None,
             );
         }
@@ -568,10 +693,13 @@ fn check_project(
             ck.error(
                 f,
                 j.span.clone(),
-                format!(
-                    "joined in {} before the project started in {start}",
-                    j.value
-                ),
+                {
+                    let j = j.value;
+                    said!(
+                        "joined in {j} before the project started in {start}",
+                        "beigetreten {j}, bevor das Projekt {start} begann"
+                    )
+                },
                 None,
             );
         }
@@ -581,7 +709,13 @@ fn check_project(
             ck.error(
                 f,
                 l.span.clone(),
-                format!("left in {} after the project ended in {end}", l.value),
+                {
+                    let l = l.value;
+                    said!(
+                        "left in {l} after the project ended in {end}",
+                        "ausgeschieden {l}, nachdem das Projekt {end} endete"
+                    )
+                },
                 None,
             );
         }
@@ -597,8 +731,11 @@ fn check_project(
             ck.error(
                 f,
                 r.year.span.clone(),
-                format!("a second count for {}", r.year.value),
-                Some(format!("first at {first}")),
+                {
+                    let y = r.year.value;
+                    said!("a second count for {y}", "eine zweite Anzahl für {y}")
+                },
+                Some(said!("first at {first}", "die erste in {first}")),
             );
         }
         if let Some((start, end)) = span_years
@@ -607,21 +744,27 @@ fn check_project(
             ck.error(
                 f,
                 r.year.span.clone(),
-                format!(
-                    "a count for {}, a year the project did not run",
-                    r.year.value
-                ),
-                Some("fix the year, or the project's start and end".into()),
+                {
+                    let y = r.year.value;
+                    said!(
+                        "a count for {y}, a year the project did not run",
+                        "eine Anzahl für {y}, ein Jahr, in dem das Projekt nicht lief"
+                    )
+                },
+                Some(fix_year_or_span()),
             );
         }
         if raw.members_file.is_some() && r.count.value as usize > members {
             ck.error(
                 f,
                 r.count.span.clone(),
-                format!(
-                    "{} participants, but the cooperation has {members} members",
-                    r.count.value
-                ),
+                {
+                    let n = r.count.value;
+                    said!(
+                        "{n} participants, but the cooperation has {members} members",
+                        "{n} Teilnehmende, aber die Kooperation hat {members} Mitglieder"
+                    )
+                },
                 None,
             );
         }
@@ -643,8 +786,17 @@ fn check_project(
             ck.error(
                 f,
                 r.count.span.clone(),
-                format!("{} participants are listed for {}, more than the reported {}", listed.len(), r.year.value, r.count.value),
-                Some("fix the count or the list; if a member joined or left, give its `joined` or `left` year".into()),
+                {
+                    let (n, y, count) = (listed.len(), r.year.value, r.count.value);
+                    said!(
+                        "{n} participants are listed for {y}, more than the reported {count}",
+                        "für {y} sind {n} Teilnehmende aufgeführt, mehr als die gemeldeten {count}"
+                    )
+                },
+                Some(said!(
+                    "fix the count or the list; if a member joined or left, give its `joined` or `left` year",
+                    "die Anzahl oder die Liste berichtigen; ist ein Mitglied beigetreten oder ausgeschieden, sein Jahr `joined` oder `left` angeben"
+                )),
             );
         }
     }
@@ -664,8 +816,17 @@ fn check_project(
         ck.warning(
             f,
             p.id.span.clone(),
-            format!("project `{}` names no source", p.id.value),
-            Some("add `sources = [\"…\"]` with the text its facts come from".into()),
+            {
+                let id = &p.id.value;
+                said!(
+                    "project `{id}` names no source",
+                    "das Projekt `{id}` nennt keine Quelle"
+                )
+            },
+            Some(said!(
+                "add `sources = [\"…\"]` with the text its facts come from",
+                "`sources = [\"…\"]` mit dem Text ergänzen, aus dem seine Angaben stammen"
+            )),
         );
     }
 }
@@ -690,8 +851,17 @@ fn check_what_it_is(
             ck.warning(
                 f,
                 m.span.clone(),
-                format!("the seat `{}` is not among the participants", m.value),
-                Some("add it to `participants` where a source names it, or check the seat".into()),
+                {
+                    let m = &m.value;
+                    said!(
+                        "the seat `{m}` is not among the participants",
+                        "der Sitz `{m}` ist nicht unter den Teilnehmenden"
+                    )
+                },
+                Some(said!(
+                    "add it to `participants` where a source names it, or check the seat",
+                    "in `participants` ergänzen, wo eine Quelle es nennt, oder den Sitz prüfen"
+                )),
             );
         }
         // A place that is a member's name is meant as that member.
@@ -704,11 +874,20 @@ fn check_what_it_is(
             ck.warning(
                 f,
                 place.span.clone(),
-                format!("the place `{}` is a member", place.value),
-                Some(format!(
-                    "write `member = \"{}\"` so that the member is shown as the seat",
-                    member.id.value
-                )),
+                {
+                    let place = &place.value;
+                    said!(
+                        "the place `{place}` is a member",
+                        "der Ort `{place}` ist ein Mitglied"
+                    )
+                },
+                Some({
+                    let id = &member.id.value;
+                    said!(
+                        "write `member = \"{id}\"` so that the member is shown as the seat",
+                        "`member = \"{id}\"` schreiben, damit das Mitglied als Sitz gezeigt wird"
+                    )
+                }),
             );
         }
         cited.push(&seat.sources);
@@ -717,13 +896,14 @@ fn check_what_it_is(
         if Form::parse(&form.name.value).is_none() {
             let names = Form::ALL.map(Form::name);
             let help = closest(&form.name.value, names).map_or_else(
-                || format!("one of: {}", names.join(", ")),
-                |c| format!("did you mean \"{c}\"?"),
+                || one_of(&names, ":"),
+                |c| said!("did you mean \"{c}\"?", "meinten Sie \"{c}\"?"),
             );
+            let name = &form.name.value;
             ck.error(
                 f,
                 form.name.span.clone(),
-                format!("unknown form \"{}\"", form.name.value),
+                said!("unknown form \"{name}\"", "unbekannte Form \"{name}\""),
                 Some(help),
             );
         }
@@ -761,11 +941,17 @@ fn check_named_years(
         ck.error(
             f,
             other.span.clone(),
-            format!(
-                "`{}` has both `years` and `joined` or `left`",
-                x.member.value
-            ),
-            Some("use `years` for the years a source names it, or `joined`/`left` for a span, not both".into()),
+            {
+                let m = &x.member.value;
+                said!(
+                    "`{m}` has both `years` and `joined` or `left`",
+                    "`{m}` hat sowohl `years` als auch `joined` oder `left`"
+                )
+            },
+            Some(said!(
+                "use `years` for the years a source names it, or `joined`/`left` for a span, not both",
+                "`years` für die Jahre, in denen eine Quelle es nennt, oder `joined`/`left` für einen Zeitraum, nicht beides"
+            )),
         );
     }
     // The last year the project ran, as `Model::active_years` counts it.
@@ -782,7 +968,13 @@ fn check_named_years(
             ck.error(
                 f,
                 y.span.clone(),
-                format!("{} is listed twice in `years`", y.value),
+                {
+                    let y = y.value;
+                    said!(
+                        "{y} is listed twice in `years`",
+                        "{y} steht zweimal in `years`"
+                    )
+                },
                 None,
             );
         }
@@ -792,11 +984,14 @@ fn check_named_years(
             ck.error(
                 f,
                 y.span.clone(),
-                format!(
-                    "`{}` is named for {}, a year the project did not run ({start}–{last})",
-                    x.member.value, y.value
-                ),
-                Some("fix the year, or the project's start and end".into()),
+                {
+                    let (m, y) = (&x.member.value, y.value);
+                    said!(
+                        "`{m}` is named for {y}, a year the project did not run ({start}–{last})",
+                        "`{m}` ist für {y} genannt, ein Jahr, in dem das Projekt nicht lief ({start}–{last})"
+                    )
+                },
+                Some(fix_year_or_span()),
             );
         }
     }

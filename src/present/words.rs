@@ -3,26 +3,9 @@
 use crate::model::{Participation, Status};
 use crate::query::grid::{ColumnOrder, RowOrder};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Lang {
-    De,
-    #[default]
-    En,
-}
+pub use crate::diag::Lang;
 
 impl Lang {
-    /// The language of the locale: `LC_ALL`, else `LC_MESSAGES`, else `LANG`; German if
-    /// it starts with "de", English otherwise. The first variable that is set decides.
-    pub fn from_locale(get: impl Fn(&str) -> Option<String>) -> Lang {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|v| get(v).filter(|s| !s.is_empty()));
-        match locale {
-            Some(l) if l.to_ascii_lowercase().starts_with("de") => Lang::De,
-            _ => Lang::En,
-        }
-    }
-
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::De => &DE,

@@ -154,15 +154,28 @@ fn too_small_de() {
     insta::assert_snapshot!(screen(&app_with(Lang::De, 40, 10)));
 }
 
-#[test]
-fn data_errors_80x24_en() {
+fn data_errors(lang: Lang) -> App {
     let loaded = load_memory(&[
         ("ikz.toml", b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n"),
         ("members.toml", b"[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n"),
         ("projects/p.toml", b"id = \"p\"\ntitel = \"P\"\nstatus = \"running\"\n"),
     ]);
-    let app = App::new(loaded, options(), Rect::new(0, 0, 80, 24));
-    insta::assert_snapshot!(screen(&app));
+    App::new(
+        loaded,
+        Options { lang, ..options() },
+        Rect::new(0, 0, 80, 24),
+    )
+}
+
+#[test]
+fn data_errors_80x24_en() {
+    insta::assert_snapshot!(screen(&data_errors(Lang::En)));
+}
+
+/// The problems themselves in German too, not only the screen around them.
+#[test]
+fn data_errors_80x24_de() {
+    insta::assert_snapshot!(screen(&data_errors(Lang::De)));
 }
 
 #[test]
