@@ -4,10 +4,9 @@
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = match ikz::cli::Cli::try_parse() {
+    let lang = ikz::cli::lang_of_args(std::env::args_os(), |k| std::env::var(k).ok());
+    let cli = match ikz::cli::Cli::try_parse_in(lang) {
         Ok(cli) => cli,
         Err(e) => return ikz::cli::refused(&e),
     };

@@ -68,6 +68,40 @@ fn version_and_help_on_every_subcommand() {
     }
 }
 
+/// With a German locale or `--lang de`, the help is German: the texts, the headings and
+/// the notes on values and defaults; `--lang en` wins over the locale.
+#[test]
+fn help_in_german() {
+    let de = [("LANG", "de_DE.UTF-8")];
+    insta::assert_snapshot!("de_help", stdout(&ikz_env(&["--help"], &de)));
+    insta::assert_snapshot!(
+        "de_matrix_help",
+        stdout(&ikz(&["--lang", "de", "matrix", "--help"]))
+    );
+    for sub in [
+        "check",
+        "members",
+        "projects",
+        "years",
+        "participants",
+        "search",
+    ] {
+        let h = stdout(&ikz(&["--lang=de", sub, "-h"]));
+        assert!(h.contains("Aufruf: ikz"), "{sub} -h: {h}");
+        for english in [
+            "Usage:",
+            "Options:",
+            "Print help",
+            "[default:",
+            "possible values",
+        ] {
+            assert!(!h.contains(english), "{sub} -h says {english:?}: {h}");
+        }
+    }
+    let en = stdout(&ikz_env(&["--lang", "en", "--help"], &de));
+    assert!(en.contains("Usage: ikz"), "{en}");
+}
+
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(code(&ikz(&["frobnicate"])), 2);

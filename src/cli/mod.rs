@@ -493,6 +493,132 @@ pub fn no_full_screen(term: Option<&str>) -> Option<String> {
     )
 }
 
+/// The language the command line asks for before clap reads it (so that `--help` can
+/// answer in it): the last `--lang X` or `--lang=X`, else the locale.
+pub fn lang_of_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let asked = args.iter().enumerate().rev().find_map(|(i, a)| {
+        a.strip_prefix("--lang=").or_else(|| {
+            (a == "--lang")
+                .then(|| args.get(i + 1).map(String::as_str))
+                .flatten()
+        })
+    });
+    match asked {
+        Some("de") => Lang::De,
+        Some("en") => Lang::En,
+        _ => Lang::from_locale(env),
+    }
+}
+
+impl Cli {
+    /// Reads the command line with help texts in `lang`.
+    pub fn try_parse_in(lang: Lang) -> Result<Cli, clap::Error> {
+        use clap::FromArgMatches as _;
+        command(lang)
+            .try_get_matches()
+            .and_then(|m| Cli::from_arg_matches(&m))
+    }
+}
+
+/// The command line's definition in `lang`: in English the doc comments above, in German
+/// the texts of [`crate::present::help_de`] put in, with clap's headings and its notes on
+/// defaults and values in German too.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    match lang {
+        Lang::En => cmd,
+        Lang::De => {
+            // Built first, so that the help and version options and the help command
+            // that clap adds are there to be translated.
+            cmd.build();
+            german(cmd, "")
+        }
+    }
+}
+
+fn german(cmd: clap::Command, name: &str) -> clap::Command {
+    use crate::present::help_de as de;
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        de::USAGE
+    );
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(de::COMMANDS_HEADING)
+        .mut_args(|a| german_arg(a, name));
+    if let Some((_, about)) = de::COMMANDS.iter().find(|(c, _)| *c == name) {
+        cmd = cmd.about(*about).long_about(*about);
+    }
+    if name.is_empty() {
+        cmd = cmd.long_about(de::LONG_ABOUT);
+    }
+    cmd.mut_subcommands(|s| {
+        let name = s.get_name().to_string();
+        german(s, &name)
+    })
+}
+
+fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {
+    use crate::present::help_de as de;
+    let id = a.get_id().as_str().to_string();
+    let own = de::OPTIONS
+        .iter()
+        .find(|(c, i, _)| *c == command && *i == id);
+    let shared = de::OPTIONS
+        .iter()
+        .find(|(c, i, _)| c.is_empty() && *i == id);
+    let mut text = own
+        .or(shared)
+        .map_or_else(String::new, |(_, _, t)| (*t).to_string());
+    let mut notes = Vec::new();
+    if a.get_action().takes_values() {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| {
+                let value = v.get_name();
+                match de::VALUES.iter().find(|(i, n, _)| *i == id && *n == value) {
+                    Some((_, _, help)) => format!("{value} ({help})"),
+                    None => value.to_string(),
+                }
+            })
+            .collect();
+        if !values.is_empty() {
+            notes.push(format!("{}: {}", de::POSSIBLE, values.join(", ")));
+        }
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() {
+            notes.push(format!("{}: {}", de::DEFAULT, defaults.join(", ")));
+        }
+    }
+    if !notes.is_empty() {
+        let sep = if text.is_empty() { "" } else { " " };
+        text = format!("{text}{sep}[{}]", notes.join("; "));
+    }
+    let heading = if a.is_positional() {
+        de::ARGUMENTS_HEADING
+    } else {
+        de::OPTIONS_HEADING
+    };
+    a.help(text.clone())
+        .long_help(text)
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .help_heading(heading)
+}
+
 /// What clap says of a command line it refused (or of `--help` and `--version`), made safe
 /// for the terminal like all other output: an argument such as `--lang $'\e]2;x\a'` is
 /// shown escaped, never run. Returns the exit code clap chose.
@@ -617,5 +743,88 @@ fn overview(w: &CliWords, loaded: &Loaded) -> Outcome {
         stderr: err,
         code: EXIT_USAGE,
         ..Outcome::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::help_de as de;
+
+    /// Every option and argument of every command has its German help, and every German
+    /// text belongs to one that exists: a new option cannot stay English, a renamed one
+    /// cannot leave its text behind.
+    #[test]
+    fn the_german_help_covers_every_option_and_nothing_else() {
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        cmd.build();
+        let mut commands = vec![("".to_string(), cmd.clone())];
+        commands.extend(
+            cmd.get_subcommands()
+                .map(|s| (s.get_name().to_string(), s.clone())),
+        );
+        let mut used_options = vec![false; de::OPTIONS.len()];
+        let mut used_values = vec![false; de::VALUES.len()];
+        for (name, c) in &commands {
+            assert!(
+                de::COMMANDS.iter().any(|(n, _)| n == name),
+                "no German about for command {name:?}"
+            );
+            for a in c.get_arguments() {
+                let id = a.get_id().as_str();
+                let found = de::OPTIONS
+                    .iter()
+                    .position(|(n, i, _)| n == name && *i == id)
+                    .or_else(|| {
+                        de::OPTIONS
+                            .iter()
+                            .position(|(n, i, _)| n.is_empty() && *i == id)
+                    });
+                let Some(found) = found else {
+                    panic!("no German help for {id} of {name:?}");
+                };
+                used_options[found] = true;
+                for v in a.get_possible_values() {
+                    if let Some(i) = de::VALUES
+                        .iter()
+                        .position(|(o, n, _)| *o == id && *n == v.get_name())
+                    {
+                        used_values[i] = true;
+                    }
+                }
+            }
+        }
+        for (i, used) in used_options.iter().enumerate() {
+            assert!(used, "German help for no option: {:?}", de::OPTIONS[i]);
+        }
+        for (i, used) in used_values.iter().enumerate() {
+            assert!(used, "German help for no value: {:?}", de::VALUES[i]);
+        }
+    }
+
+    #[test]
+    fn the_language_of_the_help_comes_from_the_arguments_before_the_locale() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let german = |k: &str| (k == "LANG").then(|| "de_DE.UTF-8".to_string());
+        let none = |_: &str| None;
+        assert_eq!(lang_of_args(args(&["ikz", "--help"]), german), Lang::De);
+        assert_eq!(lang_of_args(args(&["ikz", "--help"]), none), Lang::En);
+        assert_eq!(
+            lang_of_args(args(&["ikz", "--lang", "de", "-h"]), none),
+            Lang::De
+        );
+        assert_eq!(
+            lang_of_args(args(&["ikz", "--lang=en", "-h"]), german),
+            Lang::En
+        );
+        assert_eq!(
+            lang_of_args(args(&["ikz", "--lang=en", "--lang", "de"]), none),
+            Lang::De
+        );
+        // A value clap will refuse leaves the locale to decide.
+        assert_eq!(
+            lang_of_args(args(&["ikz", "--lang", "fr"]), german),
+            Lang::De
+        );
     }
 }

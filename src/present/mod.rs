@@ -6,6 +6,7 @@
 pub mod copy;
 pub mod detail;
 pub mod export;
+pub mod help_de;
 pub mod layout;
 pub mod matrix;
 pub mod table;

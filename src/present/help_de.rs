@@ -1,0 +1,207 @@
+//! The command line's help in German: what `ikz --help` and `ikz <command> --help` say
+//! when the language is German. The English help is the doc comments of `cli::Cli`;
+//! here are the same texts, keyed by command and option, for `cli::command` to put in.
+//! clap's own words around them (its error messages) stay English: clap has no others.
+
+/// The about line of a command ("" is ikz itself), German.
+pub const COMMANDS: &[(&str, &str)] = &[
+    (
+        "",
+        "Wer an welchem Projekt der Interkommunalen Zusammenarbeit (IKZ) im Kreis Groß-Gerau teilnimmt",
+    ),
+    (
+        "check",
+        "Die Daten prüfen: eine Zusammenfassung oder jedes Problem (Ende mit 1 bei Fehlern)",
+    ),
+    ("members", "Die Mitglieder der Kooperation auflisten"),
+    (
+        "projects",
+        "Die Projekte auflisten: eines Jahres, eines Mitglieds, nach Sitz oder Form, oder die geförderten",
+    ),
+    (
+        "years",
+        "Die Jahre der Daten mit ihren Jahresberichten auflisten",
+    ),
+    (
+        "participants",
+        "Zeigen, wer an einem Projekt teilnimmt und wer nicht",
+    ),
+    (
+        "search",
+        "Projekte, Mitglieder und Jahre suchen; die besten Treffer zuerst",
+    ),
+    (
+        "matrix",
+        "Projekte × Mitglieder zeigen: wer woran teilnimmt",
+    ),
+    (
+        "generate",
+        "Einen erzeugten Datenordner beliebiger Größe schreiben, für Messungen und Tests",
+    ),
+    (
+        "help",
+        "Diese Hilfe oder die Hilfe der genannten Befehle zeigen",
+    ),
+];
+
+/// The long description of ikz itself, German.
+pub const LONG_ABOUT: &str = "Wer an welchem Projekt der Interkommunalen Zusammenarbeit (IKZ) im \
+    Kreis Groß-Gerau teilnimmt, in welchem Jahr.\n\nOhne Befehl öffnet ikz die Ansicht im \
+    Terminal. Ohne --data liest es die eingebauten Daten. Rückgabewerte: 0 in Ordnung, 1 die \
+    Daten haben Fehler, 2 Aufruf falsch oder nichts gefunden, 3 die Ausgabe konnte nicht \
+    geschrieben werden.";
+
+/// The help of an option: (command, option id, text); "" as the command for the options of
+/// every command.
+pub const OPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "",
+        "data",
+        "Die Daten aus diesem Ordner lesen statt der eingebauten (Vorgabe: der Ordner in IKZ_DATA, wo gesetzt und nicht leer)",
+    ),
+    (
+        "",
+        "lang",
+        "Sprache der Ansicht und der Ausgabe der Befehle (Vorgabe: aus LC_ALL, LC_MESSAGES oder LANG); JSON ist in jeder Sprache gleich",
+    ),
+    (
+        "",
+        "no_mouse",
+        "Die Maus dem Terminal lassen (um Text zu markieren), statt sie in der Ansicht zu nutzen",
+    ),
+    ("", "view", "Die Ansicht, mit der ikz öffnet"),
+    (
+        "",
+        "export_dir",
+        "Der Ordner für die Exporte der Ansicht (e in der Matrix) (Vorgabe: der Ordner in IKZ_EXPORT_DIR, wo gesetzt und nicht leer, sonst der aktuelle Ordner)",
+    ),
+    ("", "help", "Hilfe zeigen"),
+    ("", "version", "Version zeigen"),
+    ("", "format", "Das Format der Ausgabe"),
+    (
+        "projects",
+        "member",
+        "Nur die Projekte, in denen eine Quelle dieses Mitglied nennt (ID, Kürzel, Name oder anderer Name); dazu, in wie vielen weiteren es sein kann",
+    ),
+    (
+        "projects",
+        "all",
+        "Mit --member: jedes Projekt, mit der Angabe, ob das Mitglied teilnimmt (ja, nein, unbekannt)",
+    ),
+    (
+        "projects",
+        "year",
+        "Nur Projekte, die in diesem Jahr liefen",
+    ),
+    (
+        "projects",
+        "seat",
+        "Nur die Projekte, deren Geschäftsstelle bei diesem Mitglied sitzt (ID, Kürzel, Name oder anderer Name)",
+    ),
+    (
+        "projects",
+        "form",
+        "Nur die Projekte dieser Rechts- oder Organisationsform (\"Zweckverband\", \"öffentlich-rechtliche Vereinbarung\" oder ein Teil des Namens: \"vereinbarung\")",
+    ),
+    (
+        "projects",
+        "funded",
+        "Nur die geförderten Projekte, mit der Summe je Projekt und insgesamt",
+    ),
+    (
+        "participants",
+        "project",
+        "Das Projekt: seine ID, sein Titel oder ein Teil des Titels",
+    ),
+    (
+        "participants",
+        "year",
+        "Teilnahme in diesem Jahr (Vorgabe: in irgendeinem Jahr)",
+    ),
+    (
+        "search",
+        "query",
+        "Wonach gesucht wird; mehrere Wörter müssen alle passen (\"inf sich\")",
+    ),
+    ("search", "limit", "Höchstens so viele Treffer"),
+    (
+        "matrix",
+        "year",
+        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr",
+    ),
+    (
+        "matrix",
+        "filter",
+        "Nur die Projekte, deren Titel oder Bereich zu dieser unscharfen Suche passt",
+    ),
+    ("matrix", "sort", "Reihenfolge der Zeilen"),
+    ("matrix", "columns", "Reihenfolge der Spalten"),
+    (
+        "matrix",
+        "output",
+        "In diese Datei schreiben statt in die Ausgabe (nötig für xlsx); sie entsteht ganz oder gar nicht",
+    ),
+    (
+        "matrix",
+        "csv_excel",
+        "Mit --format csv: Semikolons und eine Byte-Order-Mark, wie ein deutsches Excel sie per Doppelklick öffnet (die einfache CSV ist für Skripte)",
+    ),
+    ("generate", "members", "Wie viele Mitglieder"),
+    ("generate", "projects", "Wie viele Projekte"),
+    ("generate", "years", "Wie viele Jahre, ab 2013"),
+    (
+        "generate",
+        "seed",
+        "Ein anderer Startwert gibt andere Daten gleicher Größe",
+    ),
+    (
+        "generate",
+        "out_dir",
+        "Der Ordner, in den geschrieben wird (angelegt, wenn er fehlt)",
+    ),
+];
+
+/// The help of a value an option takes: (option id, value, text).
+pub const VALUES: &[(&str, &str, &str)] = &[
+    (
+        "view",
+        "browser",
+        "die verbundenen Listen von Jahren, Projekten und Mitgliedern",
+    ),
+    (
+        "view",
+        "matrix",
+        "die Teilnahmematrix, Projekte × Mitglieder",
+    ),
+    ("sort", "title", "nach Titel, A–Z, ä wie ae"),
+    (
+        "sort",
+        "start",
+        "nach dem Jahr, in dem das Projekt begann, das früheste zuerst; unbekannte Jahre zuletzt",
+    ),
+    (
+        "sort",
+        "count",
+        "nach der Zahl der Teilnehmenden, die meisten zuerst – die gemeldete Anzahl, wo sie größer ist",
+    ),
+    ("columns", "data", "wie members.toml sie aufführt"),
+    ("columns", "name", "nach Name, A–Z"),
+    (
+        "columns",
+        "count",
+        "nach der Zahl der Projekte der Zeilen, die das Mitglied nennen, die meisten zuerst",
+    ),
+    (
+        "format",
+        "xlsx",
+        "eine Excel-Arbeitsmappe, braucht --output",
+    ),
+];
+
+/// The headings and words clap writes around the texts.
+pub const USAGE: &str = "Aufruf:";
+pub const OPTIONS_HEADING: &str = "Optionen";
+pub const COMMANDS_HEADING: &str = "Befehle";
+pub const ARGUMENTS_HEADING: &str = "Argumente";
+pub const DEFAULT: &str = "Vorgabe";
+pub const POSSIBLE: &str = "möglich";
