@@ -518,6 +518,52 @@ fn y_copies_the_project_shown_through_the_terminal() {
     assert_eq!(s.finish(), 0);
 }
 
+/// A terminal that shows links gets each source's address in the detail as one (OSC 8),
+/// the screen unchanged; one that is not known to gets none.
+#[test]
+fn addresses_are_links_where_the_terminal_shows_them() {
+    for (force, linked) in [("1", true), ("0", false)] {
+        let mut s = Session::start_with(&["--lang", "de"], 200, 60, &[("FORCE_HYPERLINK", force)]);
+        s.wait_for("Projekte 2024");
+        for _ in 0..2 {
+            s.send(DOWN);
+        }
+        s.wait_for("▶ Klimaschutz");
+        s.wait_for("https://");
+        let screen = s.screen();
+        let shown = screen
+            .lines()
+            .find_map(|l| {
+                l.find("https://")
+                    .map(|i| l[i..].split(' ').next().unwrap_or("").to_string())
+            })
+            .unwrap();
+        let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+        // Every link as written: its address, then its text up to the closing sequence.
+        let mut links = Vec::new();
+        let mut rest = raw.as_str();
+        while let Some(i) = rest.find("\x1b]8;;https://") {
+            rest = &rest[i + "\x1b]8;;".len()..];
+            let end = rest.find("\x1b\\").unwrap();
+            let closed = rest.find("\x1b]8;;\x1b\\").unwrap();
+            links.push((rest[..end].to_string(), rest[end..closed].to_string()));
+            rest = &rest[closed + "\x1b]8;;\x1b\\".len()..];
+        }
+        assert_eq!(!links.is_empty(), linked, "FORCE_HYPERLINK={force}");
+        if linked {
+            let start = shown.trim_end_matches('…');
+            assert!(
+                links
+                    .iter()
+                    .any(|(url, text)| url.starts_with(start) && text.contains("https:")),
+                "no link for {shown} among {links:?}"
+            );
+        }
+        s.send("q");
+        assert_eq!(s.finish(), 0);
+    }
+}
+
 #[test]
 fn o_opens_a_source_with_the_opener_and_names_the_address_when_none_starts() {
     use std::os::unix::fs::PermissionsExt;

@@ -278,6 +278,14 @@ impl App {
         }
     }
 
+    /// The addresses of the sources of what is shown (the detail lists them).
+    pub fn shown_addresses(&self) -> Vec<&str> {
+        self.shown_sources()
+            .into_iter()
+            .filter_map(|s| s.url.as_deref())
+            .collect()
+    }
+
     /// The sources of what is shown, the ones with an address.
     fn shown_sources(&self) -> Vec<&crate::model::Source> {
         let model = &self.model;

@@ -150,6 +150,7 @@ pub fn run(loaded: Loaded, options: Options, exports: PathBuf) -> io::Result<u8>
         exports,
         indexing: Some(indexing),
         modes,
+        links: ui::links::supported(|k| std::env::var(k).ok()),
         #[cfg(unix)]
         signals: &signals,
     };
@@ -256,6 +257,8 @@ struct Loop<'a> {
     indexing: Option<Receiver<Indexed>>,
     #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
     modes: Modes,
+    /// Whether the terminal shows the sources' addresses as links (OSC 8).
+    links: bool,
     #[cfg(unix)]
     signals: &'a signals::Watch,
 }
@@ -278,7 +281,16 @@ impl Loop<'_> {
                 }
             }
             if redraw {
-                self.terminal.draw(|frame| ui::draw(frame, self.app))?;
+                let frame = self.terminal.draw(|frame| ui::draw(frame, self.app))?;
+                if self.links {
+                    let links = ui::links::find(frame.buffer, &self.app.shown_addresses());
+                    if !links.is_empty() {
+                        use std::io::Write as _;
+                        let backend = self.terminal.backend_mut();
+                        backend.write_all(&ui::links::sequences(&links))?;
+                        backend.flush()?;
+                    }
+                }
                 redraw = false;
             }
             // The typed character is on screen; now search, unless more keys are waiting

@@ -4,6 +4,7 @@
 pub mod detail;
 mod errors;
 mod help;
+pub mod links;
 mod list;
 mod matrix;
 mod members;
