@@ -8,10 +8,10 @@ fn main() -> ExitCode {
     let lang = ikz::cli::lang_of_args(std::env::args_os(), |k| std::env::var(k).ok());
     let cli = match ikz::cli::Cli::try_parse_in(lang) {
         Ok(cli) => cli,
-        Err(e) => return ikz::cli::refused(&e),
+        Err(e) => return ikz::cli::refused(&e, lang),
     };
     if cli.command.is_none() && std::io::stdout().is_terminal() {
-        if let Some(why) = ikz::cli::no_full_screen(std::env::var("TERM").ok().as_deref()) {
+        if let Some(why) = ikz::cli::no_full_screen(std::env::var("TERM").ok().as_deref(), lang) {
             eprint!("{why}");
             return ExitCode::from(ikz::cli::EXIT_USAGE);
         }
@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         return match ikz::tui::run(ikz::data::load(&cli.origin()), options, exports) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
-                eprintln!("ikz: the terminal failed: {e}");
+                eprintln!("ikz: {}: {e}", lang.texts().cli.terminal_failed);
                 ExitCode::from(ikz::cli::EXIT_USAGE)
             }
         };
@@ -44,7 +44,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // What is still buffered cannot be written either: drop it, not retry it.
             std::mem::forget(out);
-            eprintln!("{}", ikz::cli::output_error(&e));
+            eprintln!("{}", ikz::cli::output_error(&e, lang));
             ExitCode::from(ikz::cli::EXIT_OUTPUT)
         }
     }

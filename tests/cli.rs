@@ -43,6 +43,17 @@ fn code(o: &Output) -> i32 {
     o.status.code().unwrap()
 }
 
+/// The commands of the everyday help.
+const COMMANDS: [&str; 7] = [
+    "check",
+    "members",
+    "projects",
+    "years",
+    "participants",
+    "search",
+    "matrix",
+];
+
 #[test]
 fn version_and_help_on_every_subcommand() {
     let v = ikz(&["--version"]);
@@ -53,14 +64,7 @@ fn version_and_help_on_every_subcommand() {
     );
     let help = ikz(&["--help"]);
     assert_eq!(code(&help), 0);
-    for sub in [
-        "check",
-        "members",
-        "projects",
-        "years",
-        "participants",
-        "matrix",
-    ] {
+    for sub in COMMANDS {
         assert!(stdout(&help).contains(sub), "--help lists {sub}");
         let h = ikz(&[sub, "--help"]);
         assert_eq!(code(&h), 0, "{sub} --help");
@@ -78,14 +82,7 @@ fn help_in_german() {
         "de_matrix_help",
         stdout(&ikz(&["--lang", "de", "matrix", "--help"]))
     );
-    for sub in [
-        "check",
-        "members",
-        "projects",
-        "years",
-        "participants",
-        "search",
-    ] {
+    for sub in COMMANDS {
         let h = stdout(&ikz(&["--lang=de", sub, "-h"]));
         assert!(h.contains("Aufruf: ikz"), "{sub} -h: {h}");
         for english in [
@@ -637,18 +634,28 @@ fn a_full_disk_is_an_error_and_never_exit_0() {
         &["members"],
         &["check"],
     ] {
-        let o = Command::new(env!("CARGO_BIN_EXE_ikz"))
-            .args(args)
-            .env_remove("IKZ_DATA")
-            .stdout(std::fs::File::create("/dev/full").unwrap())
-            .output()
-            .unwrap();
-        assert_eq!(code(&o), 3, "{args:?}");
-        assert!(
-            stderr(&o).contains("ikz: cannot write the output: No space left on device"),
-            "{}",
-            stderr(&o)
-        );
+        for (lang, says) in [
+            (
+                "C.UTF-8",
+                "ikz: cannot write the output: No space left on device",
+            ),
+            (
+                "de_DE.UTF-8",
+                "ikz: die Ausgabe kann nicht geschrieben werden: ",
+            ),
+        ] {
+            let o = Command::new(env!("CARGO_BIN_EXE_ikz"))
+                .args(args)
+                .env_remove("IKZ_DATA")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", lang)
+                .stdout(std::fs::File::create("/dev/full").unwrap())
+                .output()
+                .unwrap();
+            assert_eq!(code(&o), 3, "{args:?}");
+            assert!(stderr(&o).contains(says), "{}", stderr(&o));
+        }
     }
 }
 

@@ -790,6 +790,9 @@ fn a_dumb_terminal_gets_the_commands_instead_of_a_broken_screen() {
         s.wait_for("ikz participants PROJECT");
         assert_eq!(s.finish(), 2);
     }
+    let s = Session::start_with(&["--lang", "de"], 80, 24, &[("TERM", "dumb")]);
+    s.wait_for("dieses Terminal kann den Browser nicht zeigen");
+    assert_eq!(s.finish(), 2);
 }
 
 /// A generated data folder of `projects` projects and `members` members.

@@ -475,7 +475,7 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
 /// Why the browser cannot start in this terminal, if it cannot: on Unix, a terminal that
 /// says it is `dumb` (an editor's shell buffer, a serial console) or says nothing (no
 /// `TERM`) cannot draw a full screen. The commands work everywhere; the message names them.
-pub fn no_full_screen(term: Option<&str>) -> Option<String> {
+pub fn no_full_screen(term: Option<&str>, lang: Lang) -> Option<String> {
     if !cfg!(unix) {
         return None;
     }
@@ -487,7 +487,8 @@ pub fn no_full_screen(term: Option<&str>) -> Option<String> {
     Some(
         sanitize_multiline(&format!(
             "ikz: {} ({shown}).\n{}\n",
-            W.no_full_screen, W.use_commands
+            lang.texts().cli.no_full_screen,
+            lang.texts().cli.use_commands
         ))
         .into_owned(),
     )
@@ -622,7 +623,7 @@ fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {
 /// What clap says of a command line it refused (or of `--help` and `--version`), made safe
 /// for the terminal like all other output: an argument such as `--lang $'\e]2;x\a'` is
 /// shown escaped, never run. Returns the exit code clap chose.
-pub fn refused(e: &clap::Error) -> std::process::ExitCode {
+pub fn refused(e: &clap::Error, lang: Lang) -> std::process::ExitCode {
     use std::io::Write as _;
     let text = sanitize_multiline(&e.render().to_string()).into_owned();
     let written = if e.use_stderr() {
@@ -634,7 +635,7 @@ pub fn refused(e: &clap::Error) -> std::process::ExitCode {
     };
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("{}", output_error(&e));
+            eprintln!("{}", output_error(&e, lang));
             std::process::ExitCode::from(EXIT_OUTPUT)
         }
         _ => std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE)),
@@ -643,8 +644,9 @@ pub fn refused(e: &clap::Error) -> std::process::ExitCode {
 
 /// The message when standard output cannot be written: "ikz: cannot write the output:
 /// No space left on device (os error 28)".
-pub fn output_error(e: &std::io::Error) -> String {
-    sanitize_multiline(&format!("ikz: {}: {e}", W.cannot_write_output)).into_owned()
+pub fn output_error(e: &std::io::Error, lang: Lang) -> String {
+    let words = &lang.texts().cli;
+    sanitize_multiline(&format!("ikz: {}: {e}", words.cannot_write_output)).into_owned()
 }
 
 /// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so

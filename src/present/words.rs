@@ -298,6 +298,8 @@ pub struct CliWords {
     pub cannot_write_output: &'static str,
     pub year_digits: &'static str,
     pub no_full_screen: &'static str,
+    /// "ikz: the terminal failed: …": the browser could not go on drawing.
+    pub terminal_failed: &'static str,
     pub use_commands: &'static str,
     pub count_digits: &'static str,
     /// Column headings of the lists.
@@ -717,6 +719,7 @@ pub const EN: Texts = Texts {
         cannot_write_output: "cannot write the output",
         year_digits: "a year is written with four digits, such as 2024",
         no_full_screen: "this terminal cannot show the browser",
+        terminal_failed: "the terminal failed",
         use_commands: "The commands work here: ikz projects, ikz participants PROJECT, ikz matrix, ikz search QUERY (ikz --help lists them all).",
         count_digits: "give a number of 1 or more, such as 20",
         members_head: ["CODE", "NAME", "KIND", "ID", "ALIASES"],
@@ -1059,6 +1062,7 @@ pub const DE: Texts = Texts {
         cannot_write_output: "die Ausgabe kann nicht geschrieben werden",
         year_digits: "ein Jahr wird mit vier Ziffern geschrieben, etwa 2024",
         no_full_screen: "dieses Terminal kann den Browser nicht zeigen",
+        terminal_failed: "das Terminal versagte",
         use_commands: "Die Befehle gehen hier: ikz projects, ikz participants PROJEKT, ikz matrix, ikz search SUCHE (ikz --help nennt alle).",
         count_digits: "eine Zahl ab 1 angeben, etwa 20",
         members_head: ["KÜRZEL", "NAME", "ART", "ID", "AUCH"],
