@@ -538,7 +538,12 @@ fn addresses_are_links_where_the_terminal_shows_them() {
                     .map(|i| l[i..].split(' ').next().unwrap_or("").to_string())
             })
             .unwrap();
-        let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+        // Read once the program has ended: the links follow their frame in a write of
+        // their own, so the screen can show an address before its link has arrived.
+        let written = Arc::clone(&s.raw);
+        s.send("q");
+        assert_eq!(s.finish(), 0);
+        let raw = String::from_utf8_lossy(&written.lock().unwrap()).into_owned();
         // Every link as written: its address, then its text up to the closing sequence.
         let mut links = Vec::new();
         let mut rest = raw.as_str();
@@ -559,8 +564,6 @@ fn addresses_are_links_where_the_terminal_shows_them() {
                 "no link for {shown} among {links:?}"
             );
         }
-        s.send("q");
-        assert_eq!(s.finish(), 0);
     }
 }
 
