@@ -44,8 +44,9 @@ fn code(o: &Output) -> i32 {
 }
 
 /// The commands of the everyday help.
-const COMMANDS: [&str; 7] = [
+const COMMANDS: [&str; 8] = [
     "check",
+    "member",
     "members",
     "projects",
     "years",
@@ -869,12 +870,60 @@ fn the_export_folder_from_the_option_the_environment_or_here() {
     assert_eq!(cli.export_dir(env(None)), here);
 }
 
+/// `ikz member`: the profile in English, its figures the same as JSON's, and those
+/// checked against `ikz projects --member` and `ikz projects --member --all`.
+#[test]
+fn member_shows_the_profile_and_agrees_with_the_project_lists() {
+    let o = ikz(&["member", "Mörfelden-Walldorf"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    insta::assert_snapshot!("member_mw", stdout(&o));
+    let j: serde_json::Value =
+        serde_json::from_str(&stdout(&ikz(&["member", "MW", "--format", "json"]))).unwrap();
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&ikz(&[
+        "projects", "--member", "MW", "--format", "json",
+    ])))
+    .unwrap();
+    assert_eq!(j["named"], listed.as_array().unwrap().len());
+    let all: serde_json::Value = serde_json::from_str(&stdout(&ikz(&[
+        "projects", "--member", "MW", "--all", "--format", "json",
+    ])))
+    .unwrap();
+    let possible = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["member_takes_part"] == "unknown")
+        .count();
+    assert_eq!(j["possible"], possible);
+    assert_eq!(j["projects"], all.as_array().unwrap().len());
+    // Each year's named count is what `ikz projects --member --year` lists.
+    for y in j["years"].as_array().unwrap() {
+        let year = y["year"].to_string();
+        let of_year: serde_json::Value = serde_json::from_str(&stdout(&ikz(&[
+            "projects", "--member", "MW", "--year", &year, "--format", "json",
+        ])))
+        .unwrap();
+        assert_eq!(y["named"], of_year.as_array().unwrap().len(), "{year}");
+    }
+    assert!(
+        j["hosts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h == "klimaschutz")
+    );
+    // A name that fits several, and one that fits none.
+    assert_eq!(code(&ikz(&["member", "gross"])), 2);
+    assert_eq!(code(&ikz(&["member", "atlantis"])), 2);
+}
+
 /// Every command in German, as `LANG=de_DE.UTF-8` gives it (and `--lang de`).
 #[test]
 fn every_command_speaks_german_when_the_locale_is_german() {
     let german = [("LANG", "de_DE.UTF-8")];
-    let commands: [(&str, &[&str]); 10] = [
+    let commands: [(&str, &[&str]); 11] = [
         ("check", &["check"]),
+        ("member", &["member", "MW"]),
         ("members", &["members"]),
         ("projects_2024", &["projects", "--year", "2024"]),
         (

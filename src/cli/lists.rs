@@ -12,7 +12,7 @@ use crate::query::find::{self, Found};
 use crate::query::search::Target;
 use crate::text::sanitize;
 
-fn json(w: &CliWords, value: &impl Serialize) -> Outcome {
+pub(super) fn json(w: &CliWords, value: &impl Serialize) -> Outcome {
     match serde_json::to_string_pretty(value) {
         // JSON escapes, so that the terminal filter has nothing left to change.
         Ok(s) => Outcome::ok(crate::text::sanitize_json(&s).into_owned() + "\n"),
@@ -315,7 +315,12 @@ fn not_one(
     Outcome::usage(msg)
 }
 
-fn not_one_member(w: &CliWords, model: &Model, query: &str, found: Found<MemberIdx>) -> Outcome {
+pub(super) fn not_one_member(
+    w: &CliWords,
+    model: &Model,
+    query: &str,
+    found: Found<MemberIdx>,
+) -> Outcome {
     let list = match found {
         Found::Many(list) => list,
         _ => Vec::new(),

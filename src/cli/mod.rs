@@ -10,6 +10,7 @@ mod lists;
 const W: &CliWords = &crate::present::words::EN.cli;
 
 mod matrix;
+mod profile;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -117,6 +118,14 @@ pub enum Command {
         /// Participation in this year (default: in any year)
         #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show a member's profile: its projects by year, those it may take part in, its
+    /// share of all projects, the offices it is the seat of
+    Member {
+        /// The member: its id, code, name or another name
+        member: String,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
@@ -427,6 +436,7 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
             format,
         } => year_error(year)
             .unwrap_or_else(|| lists::participants(model, project, *year, *format, lang)),
+        Command::Member { member, format } => profile::member(model, member, *format, lang),
         Command::Search {
             query,
             limit,

@@ -27,6 +27,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Zeigen, wer an einem Projekt teilnimmt und wer nicht",
     ),
     (
+        "member",
+        "Das Profil eines Mitglieds: seine Projekte nach Jahr, die, an denen es teilnehmen kann, sein Anteil an allen Projekten, wo es Sitz einer Geschäftsstelle ist",
+    ),
+    (
         "search",
         "Projekte, Mitglieder und Jahre suchen; die besten Treffer zuerst",
     ),
@@ -117,6 +121,11 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "participants",
         "year",
         "Teilnahme in diesem Jahr (Vorgabe: in irgendeinem Jahr)",
+    ),
+    (
+        "member",
+        "member",
+        "Das Mitglied: seine ID, sein Kürzel, sein Name oder ein anderer Name",
     ),
     (
         "search",

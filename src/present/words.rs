@@ -14,6 +14,45 @@ impl Lang {
     }
 }
 
+/// A member's profile: `ikz member` and the profile screen.
+#[derive(Debug)]
+pub struct ProfileWords {
+    pub by_year: &'static str,
+    /// Column headings of the years: year, named, possible, projects that ran, bars.
+    pub years_head: [&'static str; 5],
+    /// Column headings of the projects.
+    pub projects_head: [&'static str; 4],
+    /// What one mark of a bar stands for, where a mark is more than one project.
+    pub per_mark: (&'static str, &'static str),
+}
+
+impl ProfileWords {
+    /// "Named in 12 of 25 projects (48 %); may take part in 5 more: their sources give
+    /// only a count, or none."
+    pub fn summary(
+        &self,
+        lang: Lang,
+        named: usize,
+        projects: usize,
+        share: usize,
+        possible: usize,
+    ) -> String {
+        let first = match lang {
+            Lang::En => format!("Named in {named} of {projects} projects ({share} %)"),
+            Lang::De => format!("In {named} von {projects} Projekten genannt ({share} %)"),
+        };
+        match (possible, lang) {
+            (0, _) => format!("{first}."),
+            (n, Lang::En) => format!(
+                "{first}; may take part in {n} more: their sources give only a count, or none."
+            ),
+            (n, Lang::De) => format!(
+                "{first}; kann an {n} weiteren teilnehmen: deren Quellen nennen nur eine Anzahl oder keine."
+            ),
+        }
+    }
+}
+
 /// Every fixed text of the interface.
 #[derive(Debug)]
 pub struct Texts {
@@ -128,6 +167,7 @@ pub struct Texts {
     pub key_names: KeyNames,
     pub export: ExportWords,
     pub cli: CliWords,
+    pub profile: ProfileWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
     /// After `o`: "Opening source 1 of 3:"; none with an address; none could be started.
@@ -673,6 +713,18 @@ pub const EN: Texts = Texts {
         esc: "Esc",
         ctrl: "Ctrl",
     },
+    profile: ProfileWords {
+        by_year: "Projects by year",
+        years_head: [
+            "YEAR",
+            "NAMED",
+            "POSSIBLE",
+            "PROJECTS",
+            "# named, ? possible",
+        ],
+        projects_head: ["TAKES PART", "YEARS NAMED", "STATUS", "PROJECT"],
+        per_mark: ("one mark for", "projects"),
+    },
     cli: CliWords {
         error: Noun {
             one: "error",
@@ -1015,6 +1067,18 @@ pub const DE: Texts = Texts {
         backspace: "Rücktaste",
         esc: "Esc",
         ctrl: "Strg",
+    },
+    profile: ProfileWords {
+        by_year: "Projekte nach Jahr",
+        years_head: [
+            "JAHR",
+            "GENANNT",
+            "MÖGLICH",
+            "PROJEKTE",
+            "# genannt, ? möglich",
+        ],
+        projects_head: ["NIMMT TEIL", "GENANNT IN", "STATUS", "PROJEKT"],
+        per_mark: ("ein Zeichen für", "Projekte"),
     },
     cli: CliWords {
         error: Noun {

@@ -4,4 +4,5 @@
 
 pub mod find;
 pub mod grid;
+pub mod profile;
 pub mod search;

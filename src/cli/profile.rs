@@ -1,0 +1,197 @@
+//! `ikz member M`: a member's profile, as the profile screen shows it.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::lists::{json, not_one_member};
+use super::{ListFormat, Outcome};
+use crate::model::{Cell, Kind, Model, Status};
+use crate::present::table::aligned;
+use crate::present::words::Lang;
+use crate::query::find::{self, Found};
+use crate::query::profile::{Profile, profile};
+use crate::text::sanitize;
+
+/// The longest bar: longer years are drawn to scale, and the heading says how many
+/// projects one mark stands for.
+const BAR: usize = 40;
+
+#[derive(Serialize)]
+struct ProfileJson<'a> {
+    member: &'a str,
+    code: &'a str,
+    name: &'a str,
+    kind: Option<Kind>,
+    /// How many projects the data has, how many name the member, how many more it may
+    /// take part in.
+    projects: usize,
+    named: usize,
+    possible: usize,
+    years: Vec<YearJson>,
+    rows: Vec<RowJson<'a>>,
+    /// The projects whose office sits with the member.
+    hosts: Vec<&'a str>,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
+struct YearJson {
+    year: u16,
+    named: usize,
+    possible: usize,
+    projects: usize,
+}
+
+#[derive(Serialize)]
+struct RowJson<'a> {
+    project: &'a str,
+    title: &'a str,
+    takes_part: Cell,
+    named_years: &'a [u16],
+    status: Status,
+}
+
+pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Outcome {
+    let (t, w) = (lang.texts(), &lang.texts().cli);
+    let m = match find::member(model, query) {
+        Found::One(m) => m,
+        found => return not_one_member(w, model, query, found),
+    };
+    let p = profile(model, m);
+    let member = model.member(m);
+    if format == ListFormat::Json {
+        return json(
+            w,
+            &ProfileJson {
+                member: &member.id,
+                code: &member.code,
+                name: &member.name,
+                kind: member.kind,
+                projects: p.projects,
+                named: p.named,
+                possible: p.possible,
+                years: p
+                    .years
+                    .iter()
+                    .map(|c| YearJson {
+                        year: c.year,
+                        named: c.named,
+                        possible: c.possible,
+                        projects: c.ran,
+                    })
+                    .collect(),
+                rows: p
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let project = model.project(r.project);
+                        RowJson {
+                            project: &project.id,
+                            title: &project.title,
+                            takes_part: r.cell,
+                            named_years: &r.named_years,
+                            status: r.status,
+                        }
+                    })
+                    .collect(),
+                hosts: p
+                    .hosted
+                    .iter()
+                    .map(|&h| model.project(h).id.as_str())
+                    .collect(),
+                sources: &member.sources,
+            },
+        );
+    }
+    let mut out = String::new();
+    let kind = member.kind.map_or(t.kind_unknown, |k| t.kind(k));
+    let _ = writeln!(out, "{} ({}), {kind}", sanitize(&member.name), member.code);
+    let pw = &t.profile;
+    let _ = writeln!(
+        out,
+        "{}",
+        pw.summary(lang, p.named, p.projects, p.share(), p.possible)
+    );
+    if !p.hosted.is_empty() {
+        let titles: Vec<&str> = p
+            .hosted
+            .iter()
+            .map(|&h| model.project(h).title.as_str())
+            .collect();
+        let _ = writeln!(out, "{}: {}", t.hosts, sanitize(&titles.join(", ")));
+    }
+    out.push('\n');
+    by_year(&mut out, lang, &p);
+    out.push('\n');
+    let rows: Vec<Vec<String>> = p
+        .rows
+        .iter()
+        .map(|r| {
+            let years = match r.cell {
+                Cell::Yes => crate::present::detail::named_years(t, model, r.project, m),
+                _ => "–".to_string(),
+            };
+            vec![
+                t.answer(r.cell).to_string(),
+                years,
+                t.status(r.status).to_string(),
+                model.project(r.project).title.clone(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        let _ = writeln!(out, "{}", t.no_projects_named);
+    } else {
+        out.push_str(&aligned(&pw.projects_head, &rows));
+    }
+    if !member.sources.is_empty() {
+        let titles: Vec<String> = member
+            .sources
+            .iter()
+            .map(|id| {
+                model
+                    .source_by_id(id)
+                    .map_or_else(|| id.clone(), |s| s.title.clone())
+            })
+            .collect();
+        let _ = writeln!(out, "\n{}: {}", t.sources, sanitize(&titles.join("; ")));
+    }
+    Outcome::ok(out)
+}
+
+/// The years as a table with a bar each: `#` for the projects that name the member, `?`
+/// for those it may take part in; to scale where a year has more than [`BAR`].
+fn by_year(out: &mut String, lang: Lang, p: &Profile) {
+    let pw = &lang.texts().profile;
+    let most = p
+        .years
+        .iter()
+        .map(|c| c.named + c.possible)
+        .max()
+        .unwrap_or(0);
+    // How many projects one mark stands for: 1, or enough that the longest bar fits.
+    let per = most.div_ceil(BAR).max(1);
+    let mut head = pw.years_head;
+    let scaled;
+    if per > 1 {
+        scaled = format!("{} ({} {per} {})", head[4], pw.per_mark.0, pw.per_mark.1);
+        head[4] = &scaled;
+    }
+    let rows: Vec<Vec<String>> = p
+        .years
+        .iter()
+        .map(|c| {
+            let bar = "#".repeat(c.named.div_ceil(per)) + &"?".repeat(c.possible.div_ceil(per));
+            vec![
+                c.year.to_string(),
+                c.named.to_string(),
+                c.possible.to_string(),
+                c.ran.to_string(),
+                bar,
+            ]
+        })
+        .collect();
+    let _ = writeln!(out, "{}", pw.by_year);
+    out.push_str(&aligned(&head, &rows));
+}
