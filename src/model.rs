@@ -682,6 +682,24 @@ impl Model {
             .collect()
     }
 
+    /// The projects a source names a member in (in any year), by the first year it is
+    /// named in, then by title; projects whose years no source gives come last.
+    pub fn projects_of_by_year(&self, m: MemberIdx) -> Vec<ProjectIdx> {
+        let mut named = self.projects_of(m, None);
+        named.sort_by_cached_key(|&p| {
+            let project = self.project(p);
+            let first = project
+                .participants
+                .iter()
+                .find(|x| x.member == m)
+                .and_then(|x| x.years.first().copied().or(x.joined))
+                .or(project.start)
+                .unwrap_or(u16::MAX);
+            (first, crate::text::fold(&project.title))
+        });
+        named
+    }
+
     pub fn report_for(&self, year: u16) -> Option<&Report> {
         self.reports.iter().find(|r| r.year == year)
     }

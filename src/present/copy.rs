@@ -42,7 +42,7 @@ pub fn member(model: &Model, m: MemberIdx, lang: Lang) -> String {
     let t = lang.texts();
     let member = model.member(m);
     let mut out = format!("{} ({})\n", member.name, member.code);
-    let named = model.projects_of(m, None);
+    let named = model.projects_of_by_year(m);
     let _ = writeln!(out, "{} ({}):", t.projects_by_year, named.len());
     for p in named {
         let _ = writeln!(

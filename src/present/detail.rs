@@ -378,7 +378,7 @@ fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
         out.more(t, hosted.len());
     }
     out.heading(t.projects_by_year);
-    let named = model.projects_of(m, None);
+    let named = model.projects_of_by_year(m);
     if named.is_empty() {
         out.para(t.no_projects_named);
     }

@@ -183,5 +183,19 @@ mod tests {
             "Mörfelden-Walldorf hosts Klimaschutz"
         );
         assert!(p.share() <= 100);
+        // The member's detail and its copy list the same projects in year order too.
+        let first = |q: ProjectIdx| {
+            p.rows
+                .iter()
+                .find(|r| r.project == q)
+                .and_then(|r| r.named_years.first().copied())
+        };
+        let by_year: Vec<Option<u16>> = model
+            .projects_of_by_year(m)
+            .into_iter()
+            .map(first)
+            .collect();
+        assert_eq!(by_year.len(), p.named);
+        assert!(by_year.windows(2).all(|w| w[0] <= w[1]), "{by_year:?}");
     }
 }
