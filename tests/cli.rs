@@ -44,9 +44,10 @@ fn code(o: &Output) -> i32 {
 }
 
 /// The commands of the everyday help.
-const COMMANDS: [&str; 8] = [
+const COMMANDS: [&str; 9] = [
     "check",
     "member",
+    "compare",
     "members",
     "projects",
     "years",
@@ -917,13 +918,54 @@ fn member_shows_the_profile_and_agrees_with_the_project_lists() {
     assert_eq!(code(&ikz(&["member", "atlantis"])), 2);
 }
 
+/// `ikz compare A B`: the counts of each side agree with the rows and with `ikz
+/// participants` of each project; the sides mirror when the two are swapped.
+#[test]
+fn compare_shows_where_two_members_work_together() {
+    let o = ikz(&["compare", "MW", "Trebur"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    insta::assert_snapshot!("compare_mw_tre", stdout(&o));
+    let parse =
+        |args: &[&str]| -> serde_json::Value { serde_json::from_str(&stdout(&ikz(args))).unwrap() };
+    let ab = parse(&["compare", "MW", "TRE", "--format", "json"]);
+    let ba = parse(&["compare", "TRE", "MW", "--format", "json"]);
+    assert_eq!(ab["counts"]["only_a"], ba["counts"]["only_b"]);
+    assert_eq!(ab["counts"]["both"], ba["counts"]["both"]);
+    let rows = ab["rows"].as_array().unwrap();
+    for side in ["both", "only_a", "only_b", "open", "neither"] {
+        let n = rows.iter().filter(|r| r["side"] == side).count();
+        assert_eq!(ab["counts"][side], n, "{side}");
+    }
+    // Each "both" is a project whose participants name both.
+    for r in rows.iter().filter(|r| r["side"] == "both") {
+        let p = parse(&[
+            "participants",
+            r["project"].as_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        for id in ["moerfelden-walldorf", "trebur"] {
+            let m = p["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|m| m["member"] == id)
+                .unwrap();
+            assert_eq!(m["takes_part"], "yes", "{id} in {}", r["project"]);
+        }
+    }
+    assert_eq!(code(&ikz(&["compare", "MW", "atlantis"])), 2);
+    assert_eq!(code(&ikz(&["compare", "MW", "TRE", "--year", "1999"])), 2);
+}
+
 /// Every command in German, as `LANG=de_DE.UTF-8` gives it (and `--lang de`).
 #[test]
 fn every_command_speaks_german_when_the_locale_is_german() {
     let german = [("LANG", "de_DE.UTF-8")];
-    let commands: [(&str, &[&str]); 11] = [
+    let commands: [(&str, &[&str]); 12] = [
         ("check", &["check"]),
         ("member", &["member", "MW"]),
+        ("compare", &["compare", "MW", "TRE", "--year", "2024"]),
         ("members", &["members"]),
         ("projects_2024", &["projects", "--year", "2024"]),
         (

@@ -129,6 +129,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Compare two members: the projects both take part in, only one of them, neither,
+    /// and where the sources leave it open
+    Compare {
+        /// The first member: id, code, name or another name
+        a: String,
+        /// The second member
+        b: String,
+        /// Only the projects of this year, with participation in that year
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Search projects, members and years; best results first
     Search {
         /// What to look for; several words must all match ("inf sich")
@@ -437,6 +450,9 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         } => year_error(year)
             .unwrap_or_else(|| lists::participants(model, project, *year, *format, lang)),
         Command::Member { member, format } => profile::member(model, member, *format, lang),
+        Command::Compare { a, b, year, format } => {
+            year_error(year).unwrap_or_else(|| profile::compare(model, a, b, *year, *format, lang))
+        }
         Command::Search {
             query,
             limit,

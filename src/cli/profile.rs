@@ -195,3 +195,106 @@ fn by_year(out: &mut String, lang: Lang, p: &Profile) {
     let _ = writeln!(out, "{}", pw.by_year);
     out.push_str(&aligned(&head, &rows));
 }
+
+#[derive(Serialize)]
+struct CompareJson<'a> {
+    a: &'a str,
+    b: &'a str,
+    year: Option<u16>,
+    /// How many projects on each side: both, only_a, only_b, open, neither.
+    counts: std::collections::BTreeMap<&'static str, usize>,
+    rows: Vec<CompareRowJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct CompareRowJson<'a> {
+    project: &'a str,
+    title: &'a str,
+    side: &'static str,
+    a: Cell,
+    b: Cell,
+}
+
+/// `ikz compare A B`: the counts of each side, then every project with where it stands.
+pub fn compare(
+    model: &Model,
+    a: &str,
+    b: &str,
+    year: Option<u16>,
+    format: ListFormat,
+    lang: Lang,
+) -> Outcome {
+    use crate::query::compare::{Side, compare};
+    let (t, w) = (lang.texts(), &lang.texts().cli);
+    let find = |q: &str| match find::member(model, q) {
+        Found::One(m) => Ok(m),
+        found => Err(not_one_member(w, model, q, found)),
+    };
+    let (ma, mb) = match (find(a), find(b)) {
+        (Ok(ma), Ok(mb)) => (ma, mb),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let c = compare(model, ma, mb, year);
+    let (a, b) = (model.member(ma), model.member(mb));
+    if format == ListFormat::Json {
+        return json(
+            w,
+            &CompareJson {
+                a: &a.id,
+                b: &b.id,
+                year,
+                counts: Side::ALL.iter().map(|&s| (s.key(), c.count(s))).collect(),
+                rows: c
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let project = model.project(r.project);
+                        CompareRowJson {
+                            project: &project.id,
+                            title: &project.title,
+                            side: r.side.key(),
+                            a: r.a,
+                            b: r.b,
+                        }
+                    })
+                    .collect(),
+            },
+        );
+    }
+    let cw = &t.compare;
+    let scope = year.map_or_else(|| t.all_years.to_string(), |y| y.to_string());
+    let mut out = format!(
+        "{} ({}) {} {} ({}) – {scope}\n",
+        sanitize(&a.name),
+        a.code,
+        cw.and,
+        sanitize(&b.name),
+        b.code
+    );
+    let counts: Vec<String> = Side::ALL
+        .iter()
+        .map(|&s| {
+            let name = match s {
+                Side::Open => cw.open.to_string(),
+                _ => cw.side(s, &a.code, &b.code),
+            };
+            format!("{name}: {}", c.count(s))
+        })
+        .collect();
+    let _ = writeln!(out, "{}\n", counts.join(" · "));
+    let head = [cw.head[0], a.code.as_str(), b.code.as_str(), cw.head[1]];
+    let rows: Vec<Vec<String>> = c
+        .rows
+        .iter()
+        .map(|r| {
+            vec![
+                cw.side(r.side, &a.code, &b.code),
+                t.answer(r.a).to_string(),
+                t.answer(r.b).to_string(),
+                model.project(r.project).title.clone(),
+            ]
+        })
+        .collect();
+    out.push_str(&aligned(&head, &rows));
+    Outcome::ok(out)
+}

@@ -31,6 +31,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Das Profil eines Mitglieds: seine Projekte nach Jahr, die, an denen es teilnehmen kann, sein Anteil an allen Projekten, wo es Sitz einer Geschäftsstelle ist",
     ),
     (
+        "compare",
+        "Zwei Mitglieder vergleichen: die Projekte beider, nur eines, keines, und wo die Quellen es offen lassen",
+    ),
+    (
         "search",
         "Projekte, Mitglieder und Jahre suchen; die besten Treffer zuerst",
     ),
@@ -126,6 +130,17 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "member",
         "member",
         "Das Mitglied: seine ID, sein Kürzel, sein Name oder ein anderer Name",
+    ),
+    (
+        "compare",
+        "a",
+        "Das erste Mitglied: ID, Kürzel, Name oder ein anderer Name",
+    ),
+    ("compare", "b", "Das zweite Mitglied"),
+    (
+        "compare",
+        "year",
+        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr",
     ),
     (
         "search",

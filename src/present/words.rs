@@ -14,6 +14,35 @@ impl Lang {
     }
 }
 
+/// Two members compared: `ikz compare` and the compare screen.
+#[derive(Debug)]
+pub struct CompareWords {
+    pub and: &'static str,
+    pub both: &'static str,
+    pub only: &'static str,
+    /// The sources leave it open for one or both: the long form for the counts, the
+    /// short one for a row.
+    pub open: &'static str,
+    pub open_short: &'static str,
+    pub neither: &'static str,
+    /// Column headings: which side, the project.
+    pub head: [&'static str; 2],
+}
+
+impl CompareWords {
+    /// The name of a side: "both", "only MW", "neither".
+    pub fn side(&self, side: crate::query::compare::Side, a: &str, b: &str) -> String {
+        use crate::query::compare::Side;
+        match side {
+            Side::Both => self.both.to_string(),
+            Side::OnlyA => format!("{} {a}", self.only),
+            Side::OnlyB => format!("{} {b}", self.only),
+            Side::Open => self.open_short.to_string(),
+            Side::Neither => self.neither.to_string(),
+        }
+    }
+}
+
 /// A member's profile: `ikz member` and the profile screen.
 #[derive(Debug)]
 pub struct ProfileWords {
@@ -168,6 +197,7 @@ pub struct Texts {
     pub export: ExportWords,
     pub cli: CliWords,
     pub profile: ProfileWords,
+    pub compare: CompareWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
     /// After `o`: "Opening source 1 of 3:"; none with an address; none could be started.
@@ -725,6 +755,15 @@ pub const EN: Texts = Texts {
         projects_head: ["TAKES PART", "YEARS NAMED", "STATUS", "PROJECT"],
         per_mark: ("one mark for", "projects"),
     },
+    compare: CompareWords {
+        and: "and",
+        both: "both",
+        only: "only",
+        open: "not known for one or both",
+        open_short: "not known",
+        neither: "neither",
+        head: ["WHO", "PROJECT"],
+    },
     cli: CliWords {
         error: Noun {
             one: "error",
@@ -1079,6 +1118,15 @@ pub const DE: Texts = Texts {
         ],
         projects_head: ["NIMMT TEIL", "GENANNT IN", "STATUS", "PROJEKT"],
         per_mark: ("ein Zeichen für", "Projekte"),
+    },
+    compare: CompareWords {
+        and: "und",
+        both: "beide",
+        only: "nur",
+        open: "für eines oder beide nicht bekannt",
+        open_short: "nicht bekannt",
+        neither: "keines",
+        head: ["WER", "PROJEKT"],
     },
     cli: CliWords {
         error: Noun {

@@ -2,6 +2,7 @@
 //! members, and finding a member or project from what people type. Pure functions of
 //! the model; no words of the interface, no terminal.
 
+pub mod compare;
 pub mod find;
 pub mod grid;
 pub mod profile;
