@@ -44,8 +44,9 @@ fn code(o: &Output) -> i32 {
 }
 
 /// The commands of the everyday help.
-const COMMANDS: [&str; 9] = [
+const COMMANDS: [&str; 10] = [
     "check",
+    "timeline",
     "member",
     "compare",
     "members",
@@ -958,12 +959,64 @@ fn compare_shows_where_two_members_work_together() {
     assert_eq!(code(&ikz(&["compare", "MW", "TRE", "--year", "1999"])), 2);
 }
 
+/// `ikz timeline`: every project with its years; each year's count is what `ikz years`
+/// says ran; a member or a filter narrows the list as `ikz projects` and the matrix do.
+#[test]
+fn timeline_shows_when_each_project_ran() {
+    let o = ikz(&["timeline"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    insta::assert_snapshot!("timeline", stdout(&o));
+    let parse =
+        |args: &[&str]| -> serde_json::Value { serde_json::from_str(&stdout(&ikz(args))).unwrap() };
+    let t = parse(&["timeline", "--format", "json"]);
+    let years = parse(&["years", "--format", "json"]);
+    for (i, y) in years.as_array().unwrap().iter().enumerate() {
+        assert_eq!(t["years"][i], y["year"]);
+        assert_eq!(t["projects_per_year"][i], y["projects"], "{}", y["year"]);
+    }
+    let all = parse(&["projects", "--format", "json"]);
+    assert_eq!(
+        t["projects"].as_array().unwrap().len(),
+        all.as_array().unwrap().len()
+    );
+    // A completed project's bar ends in the year it ended, marked completed.
+    for p in t["projects"].as_array().unwrap() {
+        let marks = p["marks"].as_array().unwrap();
+        let listed = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == p["id"])
+            .unwrap();
+        if listed["status"] == "completed" && !listed["end"].is_null() {
+            let i = (listed["end"].as_u64().unwrap() - 2013) as usize;
+            assert_eq!(marks[i], "completed", "{}", p["id"]);
+        }
+    }
+    let of_mw = parse(&["timeline", "--member", "MW", "--format", "json"]);
+    let named = parse(&["projects", "--member", "MW", "--format", "json"]);
+    assert_eq!(
+        of_mw["projects"].as_array().unwrap().len(),
+        named.as_array().unwrap().len()
+    );
+    let klaer = parse(&[
+        "timeline", "--filter", "klaer", "--sort", "title", "--format", "json",
+    ]);
+    let matrix = parse(&["matrix", "--filter", "klaer", "--format", "json"]);
+    assert_eq!(
+        klaer["projects"].as_array().unwrap().len(),
+        matrix["projects"].as_array().unwrap().len()
+    );
+    assert_eq!(code(&ikz(&["timeline", "--member", "atlantis"])), 2);
+}
+
 /// Every command in German, as `LANG=de_DE.UTF-8` gives it (and `--lang de`).
 #[test]
 fn every_command_speaks_german_when_the_locale_is_german() {
     let german = [("LANG", "de_DE.UTF-8")];
-    let commands: [(&str, &[&str]); 12] = [
+    let commands: [(&str, &[&str]); 13] = [
         ("check", &["check"]),
+        ("timeline", &["timeline", "--member", "MW"]),
         ("member", &["member", "MW"]),
         ("compare", &["compare", "MW", "TRE", "--year", "2024"]),
         ("members", &["members"]),

@@ -11,6 +11,7 @@ const W: &CliWords = &crate::present::words::EN.cli;
 
 mod matrix;
 mod profile;
+mod timeline;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -139,6 +140,21 @@ pub enum Command {
         /// Only the projects of this year, with participation in that year
         #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show the projects over the years: when each ran, completed, planned, its
+    /// milestones, how many ran each year, the years with an annual report
+    Timeline {
+        /// Order of the projects
+        #[arg(long, value_enum, default_value_t = crate::query::timeline::Order::Start)]
+        sort: crate::query::timeline::Order,
+        /// Only the projects whose title or field matches this fuzzy query
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
+        /// Only the projects a source names this member in (id, code, name or alias)
+        #[arg(long, value_name = "MEMBER")]
+        member: Option<String>,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
@@ -450,6 +466,19 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         } => year_error(year)
             .unwrap_or_else(|| lists::participants(model, project, *year, *format, lang)),
         Command::Member { member, format } => profile::member(model, member, *format, lang),
+        Command::Timeline {
+            sort,
+            filter,
+            member,
+            format,
+        } => timeline::run(
+            model,
+            filter.as_deref(),
+            *sort,
+            member.as_deref(),
+            *format,
+            lang,
+        ),
         Command::Compare { a, b, year, format } => {
             year_error(year).unwrap_or_else(|| profile::compare(model, a, b, *year, *format, lang))
         }

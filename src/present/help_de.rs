@@ -35,6 +35,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Zwei Mitglieder vergleichen: die Projekte beider, nur eines, keines, und wo die Quellen es offen lassen",
     ),
     (
+        "timeline",
+        "Die Projekte über die Jahre: wann jedes lief, abgeschlossen oder geplant war, seine Meilensteine, wie viele je Jahr liefen, die Jahre mit Jahresbericht",
+    ),
+    (
         "search",
         "Projekte, Mitglieder und Jahre suchen; die besten Treffer zuerst",
     ),
@@ -142,6 +146,17 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "year",
         "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr",
     ),
+    ("timeline", "sort", "Reihenfolge der Projekte"),
+    (
+        "timeline",
+        "filter",
+        "Nur die Projekte, deren Titel oder Bereich zu dieser unscharfen Suche passt",
+    ),
+    (
+        "timeline",
+        "member",
+        "Nur die Projekte, in denen eine Quelle dieses Mitglied nennt (ID, Kürzel, Name oder anderer Name)",
+    ),
     (
         "search",
         "query",
@@ -198,6 +213,7 @@ pub const VALUES: &[(&str, &str, &str)] = &[
         "die Teilnahmematrix, Projekte × Mitglieder",
     ),
     ("sort", "title", "nach Titel, A–Z, ä wie ae"),
+    ("sort", "field", "nach Bereich, darin nach Titel"),
     (
         "sort",
         "start",

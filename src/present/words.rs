@@ -14,6 +14,19 @@ impl Lang {
     }
 }
 
+/// The projects over the years: `ikz timeline` and the timeline screen.
+#[derive(Debug)]
+pub struct TimelineWords {
+    /// What the marks mean.
+    pub legend: &'static str,
+    /// The rows above the projects: how many ran, which years have a report.
+    pub projects_row: &'static str,
+    pub reports_row: &'static str,
+    pub project_head: &'static str,
+    /// Where no project is shown.
+    pub none: &'static str,
+}
+
 /// Two members compared: `ikz compare` and the compare screen.
 #[derive(Debug)]
 pub struct CompareWords {
@@ -198,6 +211,7 @@ pub struct Texts {
     pub cli: CliWords,
     pub profile: ProfileWords,
     pub compare: CompareWords,
+    pub timeline: TimelineWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
     /// After `o`: "Opening source 1 of 3:"; none with an address; none could be started.
@@ -764,6 +778,13 @@ pub const EN: Texts = Texts {
         neither: "neither",
         head: ["WHO", "PROJECT"],
     },
+    timeline: TimelineWords {
+        legend: "= running  # completed that year  - planned  ? status not known  o milestone  * annual report",
+        projects_row: "projects that ran",
+        reports_row: "annual report",
+        project_head: "PROJECT",
+        none: "No project fits.",
+    },
     cli: CliWords {
         error: Noun {
             one: "error",
@@ -1127,6 +1148,13 @@ pub const DE: Texts = Texts {
         open_short: "nicht bekannt",
         neither: "keines",
         head: ["WER", "PROJEKT"],
+    },
+    timeline: TimelineWords {
+        legend: "= läuft  # in dem Jahr abgeschlossen  - geplant  ? Status nicht bekannt  o Meilenstein  * Jahresbericht",
+        projects_row: "Projekte im Jahr",
+        reports_row: "Jahresbericht",
+        project_head: "PROJEKT",
+        none: "Kein Projekt passt.",
     },
     cli: CliWords {
         error: Noun {

@@ -7,3 +7,4 @@ pub mod find;
 pub mod grid;
 pub mod profile;
 pub mod search;
+pub mod timeline;

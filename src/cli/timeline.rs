@@ -1,0 +1,179 @@
+//! `ikz timeline`: the projects over the years, one column per year.
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr as _;
+
+use super::lists::{json, not_one_member};
+use super::{ListFormat, Outcome};
+use crate::model::{Model, Status};
+use crate::present::words::Lang;
+use crate::query::find::{self, Found};
+use crate::query::grid::Keys;
+use crate::query::timeline::{Mark, Order, Timeline, timeline};
+use crate::text::{sanitize, truncate};
+
+/// The widest title column; longer titles are cut with "…".
+const TITLE: usize = 40;
+
+#[derive(Serialize)]
+struct TimelineJson<'a> {
+    years: Vec<u16>,
+    /// Per year: how many of the listed projects ran.
+    projects_per_year: &'a [usize],
+    /// Per year: the number of its annual report, or null.
+    reports: &'a [Option<u32>],
+    projects: Vec<TimelineRowJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct TimelineRowJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    field: Option<&'a str>,
+    status: Status,
+    /// Per year: "off", "running", "completed", "planned" or "unknown".
+    marks: Vec<&'static str>,
+    milestones: &'a [u16],
+}
+
+fn key(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Off => "off",
+        Mark::Running => "running",
+        Mark::Completed => "completed",
+        Mark::Planned => "planned",
+        Mark::Unknown => "unknown",
+    }
+}
+
+/// The mark of a year as text: one character, repeated to the column's width.
+fn symbol(mark: Mark) -> char {
+    match mark {
+        Mark::Off => '.',
+        Mark::Running => '=',
+        Mark::Completed => '#',
+        Mark::Planned => '-',
+        Mark::Unknown => '?',
+    }
+}
+
+pub fn run(
+    model: &Model,
+    filter: Option<&str>,
+    order: Order,
+    member: Option<&str>,
+    format: ListFormat,
+    lang: Lang,
+) -> Outcome {
+    let (t, w) = (lang.texts(), &lang.texts().cli);
+    let member = match member.map(|q| find::member(model, q)) {
+        None => None,
+        Some(Found::One(m)) => Some(m),
+        Some(found) => return not_one_member(w, model, member.unwrap_or_default(), found),
+    };
+    let keys = Keys::new(model);
+    let tl = timeline(model, &keys, filter.unwrap_or_default(), order, member);
+    if format == ListFormat::Json {
+        return json(
+            w,
+            &TimelineJson {
+                years: tl.years().collect(),
+                projects_per_year: &tl.per_year,
+                reports: &tl.reports,
+                projects: tl
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        let p = model.project(r.project);
+                        TimelineRowJson {
+                            id: &p.id,
+                            title: &p.title,
+                            field: p.field.as_deref(),
+                            status: p.status,
+                            marks: r.marks.iter().map(|&m| key(m)).collect(),
+                            milestones: &r.milestones,
+                        }
+                    })
+                    .collect(),
+            },
+        );
+    }
+    let tw = &t.timeline;
+    if tl.rows.is_empty() {
+        return Outcome::ok(format!("{}\n", tw.none));
+    }
+    Outcome::ok(text(model, &tl, lang))
+}
+
+fn text(model: &Model, tl: &Timeline, lang: Lang) -> String {
+    let tw = &lang.texts().timeline;
+    // A column as wide as the largest count, at least two digits of the year.
+    let cell = tl
+        .per_year
+        .iter()
+        .map(|n| n.to_string().len())
+        .max()
+        .unwrap_or(0)
+        .max(2);
+    let titles: Vec<String> = tl
+        .rows
+        .iter()
+        .map(|r| truncate(&sanitize(&model.project(r.project).title), TITLE))
+        .collect();
+    let first = titles
+        .iter()
+        .map(|s| s.width())
+        .chain([
+            tw.projects_row.width(),
+            tw.reports_row.width(),
+            tw.project_head.width(),
+        ])
+        .max()
+        .unwrap_or(0);
+    let pad = |s: &str| format!("{s}{}", " ".repeat(first.saturating_sub(s.width())));
+    let mut out = format!("{}\n\n", tw.legend);
+    let row = |label: &str, cells: Vec<String>| {
+        let cells: Vec<String> = cells.into_iter().map(|c| format!("{c:>cell$}")).collect();
+        format!("{}  {}\n", pad(label), cells.join(" "))
+            .trim_end()
+            .to_string()
+            + "\n"
+    };
+    out.push_str(&row(
+        tw.project_head,
+        tl.years().map(|y| format!("{:02}", y % 100)).collect(),
+    ));
+    out.push_str(&row(
+        tw.reports_row,
+        tl.reports
+            .iter()
+            .map(|r| {
+                if r.is_some() {
+                    "*".into()
+                } else {
+                    String::new()
+                }
+            })
+            .collect(),
+    ));
+    out.push_str(&row(
+        tw.projects_row,
+        tl.per_year.iter().map(usize::to_string).collect(),
+    ));
+    for (r, title) in tl.rows.iter().zip(&titles) {
+        let cells = tl
+            .years()
+            .zip(&r.marks)
+            .map(|(y, &m)| {
+                let c = symbol(m).to_string().repeat(cell);
+                match (m, r.milestones.contains(&y)) {
+                    // The milestone takes the column's last place: "=o".
+                    (Mark::Off, _) | (_, false) => c,
+                    (_, true) => c[..cell - 1].to_string() + "o",
+                }
+            })
+            .collect();
+        out.push_str(&row(title, cells));
+    }
+    out
+}
