@@ -682,6 +682,24 @@ impl Model {
             .collect()
     }
 
+    /// The years a source names a member in a project (ascending): within the years the
+    /// project ran, those its entry covers. Empty where no source gives the project's
+    /// years.
+    pub fn named_years(&self, p: ProjectIdx, m: MemberIdx) -> Vec<u16> {
+        let Some(years) = self.active_years(p) else {
+            return Vec::new();
+        };
+        let entries: Vec<&Participant> = self
+            .project(p)
+            .participants
+            .iter()
+            .filter(|x| x.member == m)
+            .collect();
+        years
+            .filter(|&y| entries.iter().any(|x| x.in_year(Some(y))))
+            .collect()
+    }
+
     /// The projects a source names a member in (in any year), by the first year it is
     /// named in, then by title; projects whose years no source gives come last.
     pub fn projects_of_by_year(&self, m: MemberIdx) -> Vec<ProjectIdx> {

@@ -133,15 +133,13 @@ pub fn projects(
     lang: Lang,
 ) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
-    let member = match member.map(|q| find::member(model, q)) {
-        None => None,
-        Some(Found::One(m)) => Some(m),
-        Some(found) => return not_one_member(w, model, member.unwrap_or_default(), found),
+    let member = match optional_member(w, model, member) {
+        Ok(m) => m,
+        Err(e) => return e,
     };
-    let seat = match only.seat.map(|q| find::member(model, q)) {
-        None => None,
-        Some(Found::One(m)) => Some(m),
-        Some(found) => return not_one_member(w, model, only.seat.unwrap_or_default(), found),
+    let seat = match optional_member(w, model, only.seat) {
+        Ok(m) => m,
+        Err(e) => return e,
     };
     let forms = only.form.map(forms_meant);
     if let (Some(query), Some([])) = (only.form, forms.as_deref()) {
@@ -313,6 +311,20 @@ fn not_one(
     }
     msg.push_str(w.name_one);
     Outcome::usage(msg)
+}
+
+/// The member a `--member`-like option names, if given; the answer to give instead where
+/// it names none or several.
+pub(super) fn optional_member(
+    w: &CliWords,
+    model: &Model,
+    query: Option<&str>,
+) -> Result<Option<MemberIdx>, Outcome> {
+    match query.map(|q| (q, find::member(model, q))) {
+        None => Ok(None),
+        Some((_, Found::One(m))) => Ok(Some(m)),
+        Some((q, found)) => Err(not_one_member(w, model, q, found)),
+    }
 }
 
 pub(super) fn not_one_member(

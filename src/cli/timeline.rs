@@ -3,11 +3,10 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr as _;
 
-use super::lists::{json, not_one_member};
+use super::lists::{json, optional_member};
 use super::{ListFormat, Outcome};
 use crate::model::{Model, Status};
 use crate::present::words::Lang;
-use crate::query::find::{self, Found};
 use crate::query::grid::Keys;
 use crate::query::timeline::{Mark, Order, Timeline, timeline};
 use crate::text::{sanitize, truncate};
@@ -66,10 +65,9 @@ pub fn run(
     lang: Lang,
 ) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
-    let member = match member.map(|q| find::member(model, q)) {
-        None => None,
-        Some(Found::One(m)) => Some(m),
-        Some(found) => return not_one_member(w, model, member.unwrap_or_default(), found),
+    let member = match optional_member(w, model, member) {
+        Ok(m) => m,
+        Err(e) => return e,
     };
     let keys = Keys::new(model);
     let tl = timeline(model, &keys, filter.unwrap_or_default(), order, member);

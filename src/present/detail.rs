@@ -142,18 +142,10 @@ pub fn milestone_date(m: &Milestone, width: usize) -> String {
 /// The years a source names a member in a project: "2024–2025", "2017, 2024"; for a
 /// project without years, those of the project.
 pub fn named_years(t: &Texts, model: &Model, p: ProjectIdx, m: MemberIdx) -> String {
-    let Some(years) = model.active_years(p) else {
+    if model.active_years(p).is_none() {
         return years_label(t, model, p);
-    };
-    let named: Vec<u16> = years
-        .filter(|&y| {
-            model
-                .project(p)
-                .participants
-                .iter()
-                .any(|x| x.member == m && x.in_year(Some(y)))
-        })
-        .collect();
+    }
+    let named = model.named_years(p, m);
     // Runs of years as "a–b", single years as they are.
     let mut runs: Vec<(u16, u16)> = Vec::new();
     for y in named {

@@ -80,16 +80,8 @@ pub fn profile(model: &Model, m: MemberIdx) -> Profile {
         .project_indices()
         .filter_map(|p| {
             let cell = model.cell(p, m, None);
-            let named_years = match (cell, model.active_years(p)) {
-                (Cell::Yes, Some(active)) => active
-                    .filter(|&y| {
-                        model
-                            .project(p)
-                            .participants
-                            .iter()
-                            .any(|x| x.member == m && x.in_year(Some(y)))
-                    })
-                    .collect(),
+            let named_years = match cell {
+                Cell::Yes => model.named_years(p, m),
                 _ => Vec::new(),
             };
             (cell != Cell::No).then(|| Row {
