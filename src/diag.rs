@@ -198,10 +198,75 @@ impl<'a> SourceText<'a> {
     }
 }
 
-/// Collects the problems of one load, file by file.
+/// What a data keeper could still complete; the order of the variants is the order of
+/// the list, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GapKind {
+    /// A source reports more participants than the data names.
+    Unnamed,
+    /// A project with no count of participants and not everyone named.
+    NoCount,
+    /// A member whose kind (Stadt, Gemeinde, Kreis) no source gives.
+    NoKind,
+    /// A project, report, member or composition that cites no source.
+    NoSource,
+    /// A year of the data without an annual report.
+    NoReport,
+}
+
+impl GapKind {
+    pub const ALL: [GapKind; 5] = [
+        GapKind::Unnamed,
+        GapKind::NoCount,
+        GapKind::NoKind,
+        GapKind::NoSource,
+        GapKind::NoReport,
+    ];
+
+    /// The key for scripts (JSON), the same in every language.
+    pub fn key(self) -> &'static str {
+        match self {
+            GapKind::Unnamed => "unnamed",
+            GapKind::NoCount => "no_count",
+            GapKind::NoKind => "no_kind",
+            GapKind::NoSource => "no_source",
+            GapKind::NoReport => "no_report",
+        }
+    }
+}
+
+/// One gap in the data, where it is completed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    pub kind: GapKind,
+    /// How large it is (members not named), for the order within its kind.
+    pub amount: u32,
+    /// What it is about: a project's, member's or source's id, or a year.
+    pub subject: String,
+    pub path: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: Said,
+}
+
+impl Gap {
+    /// "path:line:col: message", in words of `lang`, safe for a terminal.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            sanitize(&self.path),
+            self.line,
+            self.col,
+            sanitize(self.message.get(lang))
+        )
+    }
+}
+
+/// Collects the problems of one load, file by file, and the gaps it finds.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    gaps: Vec<Gap>,
 }
 
 impl Diagnostics {
@@ -241,9 +306,47 @@ impl Diagnostics {
         });
     }
 
+    /// A gap located at a byte span of a file's text.
+    pub fn gap(
+        &mut self,
+        src: &SourceText<'_>,
+        span: Range<usize>,
+        kind: GapKind,
+        amount: u32,
+        subject: impl Into<String>,
+        message: Said,
+    ) {
+        let (line, col) = src.line_col(span.start);
+        self.gaps.push(Gap {
+            kind,
+            amount,
+            subject: subject.into(),
+            path: src.path.to_string(),
+            line,
+            col,
+            message,
+        });
+    }
+
     /// Takes in the problems another collector found (of files read side by side).
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
+        self.gaps.extend(other.gaps);
+    }
+
+    /// The gaps found, worst first: by kind, the largest first, then by place.
+    pub fn take_gaps(&mut self) -> Vec<Gap> {
+        let mut gaps = std::mem::take(&mut self.gaps);
+        gaps.sort_by(|a, b| {
+            (a.kind, std::cmp::Reverse(a.amount), &a.path, a.line, a.col).cmp(&(
+                b.kind,
+                std::cmp::Reverse(b.amount),
+                &b.path,
+                b.line,
+                b.col,
+            ))
+        });
+        gaps
     }
 
     /// Every problem, errors and warnings mixed, in file and position order.

@@ -44,8 +44,9 @@ fn code(o: &Output) -> i32 {
 }
 
 /// The commands of the everyday help.
-const COMMANDS: [&str; 10] = [
+const COMMANDS: [&str; 11] = [
     "check",
+    "gaps",
     "timeline",
     "member",
     "compare",
@@ -1010,12 +1011,83 @@ fn timeline_shows_when_each_project_ran() {
     assert_eq!(code(&ikz(&["timeline", "--member", "atlantis"])), 2);
 }
 
+/// `ikz gaps`: each gap is one that the other commands show — a count larger than the
+/// names by the amount, a project with no count, a year without a report — worst first.
+#[test]
+fn gaps_lists_what_the_data_lacks_worst_first() {
+    let o = ikz(&["gaps"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    insta::assert_snapshot!("gaps", stdout(&o));
+    let parse =
+        |args: &[&str]| -> serde_json::Value { serde_json::from_str(&stdout(&ikz(args))).unwrap() };
+    let gaps = parse(&["gaps", "--format", "json"]);
+    let gaps = gaps.as_array().unwrap();
+    assert!(!gaps.is_empty());
+    let years = parse(&["years", "--format", "json"]);
+    let mut last = ("", u64::MAX);
+    for g in gaps {
+        let (kind, subject, amount) = (
+            g["kind"].as_str().unwrap(),
+            g["subject"].as_str().unwrap(),
+            g["amount"].as_u64().unwrap(),
+        );
+        // Worst first: the kinds in their order, the largest first within one.
+        if kind == last.0 {
+            assert!(amount <= last.1, "{g}");
+        }
+        last = (kind, amount);
+        match kind {
+            "unnamed" => {
+                // The line names the year; the participants of that year agree.
+                let line = stdout(&o)
+                    .lines()
+                    .find(|l| l.contains(&format!("`{subject}` ")) && l.contains("reported"))
+                    .unwrap()
+                    .to_string();
+                let year = line
+                    .split('`')
+                    .nth(2)
+                    .unwrap()
+                    .split(':')
+                    .next()
+                    .unwrap()
+                    .trim();
+                let p = parse(&["participants", subject, "--year", year, "--format", "json"]);
+                let named = p["listed"].as_u64().unwrap();
+                assert_eq!(p["reported"].as_u64().unwrap() - named, amount, "{line}");
+            }
+            "no_count" => {
+                let p = parse(&["participants", subject, "--format", "json"]);
+                assert!(p["reported"].is_null(), "{subject}");
+            }
+            "no_report" => {
+                let y = years
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|y| y["year"].as_u64().map(|n| n.to_string()).as_deref() == Some(subject))
+                    .unwrap();
+                assert!(y["report"].is_null(), "{subject}");
+            }
+            _ => {}
+        }
+    }
+    let kinds: Vec<&str> = gaps.iter().map(|g| g["kind"].as_str().unwrap()).collect();
+    let order = ["unnamed", "no_count", "no_kind", "no_source", "no_report"];
+    let ranks: Vec<usize> = kinds
+        .iter()
+        .map(|k| order.iter().position(|o| o == k).unwrap())
+        .collect();
+    assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{kinds:?}");
+}
+
 /// Every command in German, as `LANG=de_DE.UTF-8` gives it (and `--lang de`).
 #[test]
 fn every_command_speaks_german_when_the_locale_is_german() {
     let german = [("LANG", "de_DE.UTF-8")];
-    let commands: [(&str, &[&str]); 13] = [
+    let commands: [(&str, &[&str]); 14] = [
         ("check", &["check"]),
+        ("gaps", &["gaps"]),
         ("timeline", &["timeline", "--member", "MW"]),
         ("member", &["member", "MW"]),
         ("compare", &["compare", "MW", "TRE", "--year", "2024"]),

@@ -158,6 +158,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// List what the data still lacks, worst first, each where it is completed: counts
+    /// larger than the names, projects without a count, members without a kind, what
+    /// cites no source, years without a report
+    Gaps {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Search projects, members and years; best results first
     Search {
         /// What to look for; several words must all match ("inf sich")
@@ -440,6 +447,7 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
     };
     let mut outcome = match command {
         Command::Check => check(w, lang, &loaded),
+        Command::Gaps { format } => gaps(w, lang, &loaded, *format),
         Command::Generate { .. } => Outcome::usage("generate runs before loading"),
         Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {
@@ -746,6 +754,46 @@ fn origin_name(w: &CliWords, origin: &Origin) -> String {
         Origin::BuiltIn => w.builtin_data.to_string(),
         Origin::Folder(_) => origin.describe(),
     }
+}
+
+#[derive(serde::Serialize)]
+struct GapJson<'a> {
+    kind: &'static str,
+    subject: &'a str,
+    amount: u32,
+    path: &'a str,
+    line: usize,
+    col: usize,
+}
+
+/// `ikz gaps`: what the data still lacks, worst first, each where it is completed.
+fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: ListFormat) -> Outcome {
+    use crate::diag::GapKind;
+    if format == ListFormat::Json {
+        let rows: Vec<GapJson<'_>> = loaded
+            .gaps
+            .iter()
+            .map(|g| GapJson {
+                kind: g.kind.key(),
+                subject: &g.subject,
+                amount: g.amount,
+                path: &g.path,
+                line: g.line,
+                col: g.col,
+            })
+            .collect();
+        return lists::json(w, &rows);
+    }
+    let gw = &lang.texts().gaps;
+    if loaded.gaps.is_empty() {
+        return Outcome::ok(format!("{}\n", gw.none));
+    }
+    let counts = GapKind::ALL.map(|k| loaded.gaps.iter().filter(|g| g.kind == k).count());
+    let mut out = format!("{}\n\n", gw.summary(lang, &counts));
+    for g in &loaded.gaps {
+        let _ = writeln!(out, "{}", g.in_lang(lang));
+    }
+    Outcome::ok(out)
 }
 
 fn check(w: &CliWords, lang: Lang, loaded: &Loaded) -> Outcome {

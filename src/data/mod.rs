@@ -12,7 +12,7 @@ use foldhash::{HashMap, HashSet};
 
 use toml::de::DeTable;
 
-use crate::diag::{Diagnostic, Diagnostics, Lang, SourceText, said};
+use crate::diag::{Diagnostic, Diagnostics, Gap, Lang, SourceText, said};
 use crate::model::{
     Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone, Model,
     Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status, SteeringGroup,
@@ -38,6 +38,8 @@ pub struct Loaded {
     /// A hash of everything read and said: equal for two loads of unchanged files, so a
     /// reload that finds nothing new can change nothing.
     pub fingerprint: u64,
+    /// What a data keeper could still complete, worst first (`ikz gaps`).
+    pub gaps: Vec<Gap>,
 }
 
 impl Loaded {
@@ -132,6 +134,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
     }
     validate::validate(&raw, &srcs, &mut diags);
     let model = assemble(raw);
+    let gaps = diags.take_gaps();
     let diagnostics = diags.into_sorted();
     Loaded {
         origin: origin.clone(),
@@ -139,6 +142,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         fingerprint: fingerprint(inputs, &diagnostics),
         diagnostics,
         files: inputs.len(),
+        gaps,
     }
 }
 
@@ -574,5 +578,63 @@ fn cooperation(ix: RawIndex) -> Cooperation {
             },
         }),
         milestones: milestones(ix.milestones),
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use super::*;
+    use crate::diag::GapKind;
+
+    /// Every kind of gap, each at the place where it is completed, worst first.
+    #[test]
+    fn every_kind_of_gap_is_found_where_it_is_completed() {
+        let loaded = load_memory(&[
+            (
+                "ikz.toml",
+                b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n",
+            ),
+            (
+                "members.toml",
+                b"[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n\n[[member]]\nid = \"b\"\nname = \"B\"\ncode = \"BB\"\nkind = \"Stadt\"\nsources = [\"s\"]\n",
+            ),
+            ("sources.toml", b"[[source]]\nid = \"s\"\ntitle = \"S\"\n"),
+            ("reports.toml", b"[[report]]\nnumber = 1\nyear = 2020\n"),
+            (
+                "projects/p.toml",
+                b"id = \"p\"\ntitle = \"P\"\nstart = 2020\nstatus = \"running\"\nparticipants = [\"a\"]\nreported = [{ year = 2021, count = 2 }]\n",
+            ),
+            (
+                "projects/q.toml",
+                b"id = \"q\"\ntitle = \"Q\"\nstatus = \"completed\"\nstart = 2020\nsources = [\"s\"]\n",
+            ),
+        ]);
+        assert_eq!(loaded.errors(), 0, "{:?}", loaded.diagnostics);
+        let found: Vec<(GapKind, &str, u32, String)> = loaded
+            .gaps
+            .iter()
+            .map(|g| {
+                let at = format!("{}:{}", g.path, g.line);
+                (g.kind, g.subject.as_str(), g.amount, at)
+            })
+            .collect();
+        let at = |f: &str, l: usize| format!("<memory>/{f}:{l}");
+        assert_eq!(
+            found,
+            [
+                (GapKind::Unnamed, "p", 1, at("projects/p.toml", 6)),
+                (GapKind::NoCount, "q", 2, at("projects/q.toml", 1)),
+                (GapKind::NoKind, "a", 0, at("members.toml", 2)),
+                (GapKind::NoSource, "a", 0, at("members.toml", 2)),
+                (GapKind::NoSource, "p", 0, at("projects/p.toml", 1)),
+                (GapKind::NoSource, "1", 0, at("reports.toml", 2)),
+                (GapKind::NoReport, "2021", 0, at("reports.toml", 3)),
+            ]
+        );
+        let german = loaded.gaps[0].in_lang(Lang::De);
+        assert!(
+            german.ends_with("`p` 2021: 2 gemeldet, 1 genannt – 1 nicht genannt"),
+            "{german}"
+        );
     }
 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
 use super::reader::At;
-use crate::diag::{Diagnostics, Noun, Said, Severity, SourceText, said};
+use crate::diag::{Diagnostics, GapKind, Noun, Said, Severity, SourceText, said};
 use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
 
@@ -52,6 +52,21 @@ impl Check<'_> {
 
     fn warning(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
         self.report(Severity::Warning, file, span, msg, help);
+    }
+
+    /// A gap in the data at a place (see [`GapKind`]).
+    fn gap(
+        &mut self,
+        file: FileIdx,
+        span: Range<usize>,
+        kind: GapKind,
+        amount: u32,
+        subject: impl Into<String>,
+        message: Said,
+    ) {
+        if let Some(src) = self.srcs.get(file) {
+            self.diags.gap(src, span, kind, amount, subject, message);
+        }
     }
 
     /// "path:line:col" of a place, for "first defined at …".
@@ -234,6 +249,18 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
             ck.sources_exist(r.file, &r.sources, &source_ids);
         }
         if r.sources.is_empty() {
+            let n = r.number.value;
+            ck.gap(
+                r.file,
+                r.number.span.clone(),
+                GapKind::NoSource,
+                0,
+                n.to_string(),
+                said!(
+                    "annual report {n} cites no source",
+                    "Jahresbericht {n} nennt keine Quelle"
+                ),
+            );
             ck.warning(
                 r.file,
                 r.number.span.clone(),
@@ -248,6 +275,30 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
                     "add `sources = [\"…\"]` with the text it comes from",
                     "`sources = [\"…\"]` mit dem Text ergänzen, aus dem er stammt"
                 )),
+            );
+        }
+    }
+
+    // Years without an annual report: completed in reports.toml, after the report of
+    // the year before (or at its start).
+    if let (Some((first, last)), Some(first_report)) = (years, raw.reports.first()) {
+        for y in first..=last {
+            if raw.reports.iter().any(|r| r.year.value == y) {
+                continue;
+            }
+            let before = raw
+                .reports
+                .iter()
+                .filter(|r| r.year.value < y)
+                .max_by_key(|r| r.year.value)
+                .unwrap_or(first_report);
+            ck.gap(
+                before.file,
+                before.year.span.clone(),
+                GapKind::NoReport,
+                0,
+                y.to_string(),
+                said!("no annual report for {y}", "kein Jahresbericht für {y}"),
             );
         }
     }
@@ -395,6 +446,18 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
         for c in &st.earlier {
             ck.year_in(file, &Some(c.year.clone()), &years);
             if c.sources.is_empty() {
+                let y = c.year.value;
+                ck.gap(
+                    file,
+                    c.year.span.clone(),
+                    GapKind::NoSource,
+                    0,
+                    y.to_string(),
+                    said!(
+                        "the steering group's composition of {y} cites no source",
+                        "die Besetzung der Lenkungsgruppe von {y} nennt keine Quelle"
+                    ),
+                );
                 ck.warning(
                     file,
                     c.year.span.clone(),
@@ -521,6 +584,33 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
         }
         if raw.sources_read {
             ck.sources_exist(m.file, &m.sources, source_ids);
+        }
+        let id = &m.id.value;
+        if m.kind.is_none() {
+            ck.gap(
+                m.file,
+                m.id.span.clone(),
+                GapKind::NoKind,
+                0,
+                id.clone(),
+                said!(
+                    "member `{id}`: no source gives its kind (Stadt, Gemeinde, Kreis)",
+                    "Mitglied `{id}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Kreis)"
+                ),
+            );
+        }
+        if m.sources.is_empty() {
+            ck.gap(
+                m.file,
+                m.id.span.clone(),
+                GapKind::NoSource,
+                0,
+                id.clone(),
+                said!(
+                    "member `{id}` cites no source",
+                    "Mitglied `{id}` nennt keine Quelle"
+                ),
+            );
         }
     }
 }
@@ -782,6 +872,21 @@ fn check_project(
             }
         });
         let listed: HashSet<&str> = listed.map(|x| x.member.value.as_str()).collect();
+        if listed.len() < r.count.value as usize && raw.members_file.is_some() {
+            let (n, y, count, id) = (listed.len(), r.year.value, r.count.value, &p.id.value);
+            let missing = count - n as u32;
+            ck.gap(
+                f,
+                r.count.span.clone(),
+                GapKind::Unnamed,
+                missing,
+                id.clone(),
+                said!(
+                    "`{id}` {y}: {count} reported, {n} named – {missing} not named",
+                    "`{id}` {y}: {count} gemeldet, {n} genannt – {missing} nicht genannt"
+                ),
+            );
+        }
         if listed.len() > r.count.value as usize {
             ck.error(
                 f,
@@ -812,7 +917,34 @@ fn check_project(
         ck.sources_exist(f, &p.sources, source_ids);
     }
     check_what_it_is(ck, raw, p, years, source_ids);
+    let named = seen.len();
+    if p.reported.is_empty() && raw.members_file.is_some() && named < members {
+        let id = &p.id.value;
+        ck.gap(
+            f,
+            p.id.span.clone(),
+            GapKind::NoCount,
+            (members - named) as u32,
+            id.clone(),
+            said!(
+                "`{id}` gives no count of participants; {named} of {members} members named",
+                "`{id}` nennt keine Anzahl der Teilnehmenden; {named} von {members} Mitgliedern genannt"
+            ),
+        );
+    }
     if p.sources.is_empty() {
+        let id = &p.id.value;
+        ck.gap(
+            f,
+            p.id.span.clone(),
+            GapKind::NoSource,
+            0,
+            id.clone(),
+            said!(
+                "project `{id}` cites no source",
+                "Projekt `{id}` nennt keine Quelle"
+            ),
+        );
         ck.warning(
             f,
             p.id.span.clone(),

@@ -39,6 +39,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Die Projekte über die Jahre: wann jedes lief, abgeschlossen oder geplant war, seine Meilensteine, wie viele je Jahr liefen, die Jahre mit Jahresbericht",
     ),
     (
+        "gaps",
+        "Auflisten, was den Daten noch fehlt, die größten Lücken zuerst, jede mit der Stelle, an der sie geschlossen wird",
+    ),
+    (
         "search",
         "Projekte, Mitglieder und Jahre suchen; die besten Treffer zuerst",
     ),

@@ -14,6 +14,40 @@ impl Lang {
     }
 }
 
+/// The gaps in the data: `ikz gaps` and the gaps screen.
+#[derive(Debug)]
+pub struct GapWords {
+    /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
+    pub kinds: [&'static str; 5],
+    /// Where there is none.
+    pub none: &'static str,
+}
+
+impl GapWords {
+    /// "7 gaps, worst first: 2 counts larger than the names, …"
+    pub fn summary(&self, lang: Lang, counts: &[usize; 5]) -> String {
+        let total: usize = counts.iter().sum();
+        let parts: Vec<String> = counts
+            .iter()
+            .zip(self.kinds)
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, kind)| format!("{n} {kind}"))
+            .collect();
+        match lang {
+            Lang::En => format!(
+                "{total} {} in the data, worst first: {}",
+                if total == 1 { "gap" } else { "gaps" },
+                parts.join(", ")
+            ),
+            Lang::De => format!(
+                "{total} {} in den Daten, die größten zuerst: {}",
+                if total == 1 { "Lücke" } else { "Lücken" },
+                parts.join(", ")
+            ),
+        }
+    }
+}
+
 /// The projects over the years: `ikz timeline` and the timeline screen.
 #[derive(Debug)]
 pub struct TimelineWords {
@@ -212,6 +246,7 @@ pub struct Texts {
     pub profile: ProfileWords,
     pub compare: CompareWords,
     pub timeline: TimelineWords,
+    pub gaps: GapWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
     /// After `o`: "Opening source 1 of 3:"; none with an address; none could be started.
@@ -785,6 +820,16 @@ pub const EN: Texts = Texts {
         project_head: "PROJECT",
         none: "No project fits.",
     },
+    gaps: GapWords {
+        kinds: [
+            "with a count larger than the names",
+            "without any count",
+            "without a kind",
+            "without a source",
+            "without an annual report",
+        ],
+        none: "No gaps: every count is matched by names, every member has its kind, everything cites a source, every year has its report.",
+    },
     cli: CliWords {
         error: Noun {
             one: "error",
@@ -1155,6 +1200,16 @@ pub const DE: Texts = Texts {
         reports_row: "Jahresbericht",
         project_head: "PROJEKT",
         none: "Kein Projekt passt.",
+    },
+    gaps: GapWords {
+        kinds: [
+            "mit einer Anzahl größer als die Namen",
+            "ohne jede Anzahl",
+            "ohne Art",
+            "ohne Quelle",
+            "ohne Jahresbericht",
+        ],
+        none: "Keine Lücken: jede Anzahl ist mit Namen belegt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     },
     cli: CliWords {
         error: Noun {
