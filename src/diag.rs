@@ -241,8 +241,10 @@ pub struct Gap {
     pub kind: GapKind,
     /// How large it is (members not named), for the order within its kind.
     pub amount: u32,
-    /// What it is about: a project's, member's or source's id, or a year.
+    /// What it is about: a project's, member's or report's id, or a year.
     pub subject: String,
+    /// The year it concerns, where it concerns one (a count, a missing report).
+    pub year: Option<u16>,
     pub path: String,
     pub line: usize,
     pub col: usize,
@@ -313,7 +315,7 @@ impl Diagnostics {
         span: Range<usize>,
         kind: GapKind,
         amount: u32,
-        subject: impl Into<String>,
+        (subject, year): (impl Into<String>, Option<u16>),
         message: Said,
     ) {
         let (line, col) = src.line_col(span.start);
@@ -321,6 +323,7 @@ impl Diagnostics {
             kind,
             amount,
             subject: subject.into(),
+            year,
             path: src.path.to_string(),
             line,
             col,

@@ -915,6 +915,14 @@ fn member_shows_the_profile_and_agrees_with_the_project_lists() {
             .iter()
             .any(|h| h == "klimaschutz")
     );
+    // Named, possible and not add up to all projects, overall and in each year.
+    let sum = |v: &serde_json::Value| {
+        v["named"].as_u64().unwrap() + v["possible"].as_u64().unwrap() + v["not"].as_u64().unwrap()
+    };
+    assert_eq!(sum(&j), j["projects"].as_u64().unwrap());
+    for y in j["years"].as_array().unwrap() {
+        assert_eq!(sum(y), y["projects"].as_u64().unwrap(), "{y}");
+    }
     // A name that fits several, and one that fits none.
     assert_eq!(code(&ikz(&["member", "gross"])), 2);
     assert_eq!(code(&ikz(&["member", "atlantis"])), 2);
@@ -957,6 +965,13 @@ fn compare_shows_where_two_members_work_together() {
         }
     }
     assert_eq!(code(&ikz(&["compare", "MW", "atlantis"])), 2);
+    let same = ikz(&["compare", "Raunheim", "RAU"]);
+    assert_eq!(code(&same), 2);
+    assert!(
+        stderr(&same).contains("the same member"),
+        "{}",
+        stderr(&same)
+    );
     assert_eq!(code(&ikz(&["compare", "MW", "TRE", "--year", "1999"])), 2);
 }
 
@@ -1009,6 +1024,14 @@ fn timeline_shows_when_each_project_ran() {
         matrix["projects"].as_array().unwrap().len()
     );
     assert_eq!(code(&ikz(&["timeline", "--member", "atlantis"])), 2);
+    // Nothing found is exit 2, as for the other commands.
+    let none = ikz(&["timeline", "--filter", "xyzzyq"]);
+    assert_eq!(code(&none), 2);
+    assert!(
+        stderr(&none).contains("No project fits"),
+        "{}",
+        stderr(&none)
+    );
 }
 
 /// `ikz gaps`: each gap is one that the other commands show — a count larger than the
@@ -1038,29 +1061,18 @@ fn gaps_lists_what_the_data_lacks_worst_first() {
         last = (kind, amount);
         match kind {
             "unnamed" => {
-                // The line names the year; the participants of that year agree.
-                let line = stdout(&o)
-                    .lines()
-                    .find(|l| l.contains(&format!("`{subject}` ")) && l.contains("reported"))
-                    .unwrap()
-                    .to_string();
-                let year = line
-                    .split('`')
-                    .nth(2)
-                    .unwrap()
-                    .split(':')
-                    .next()
-                    .unwrap()
-                    .trim();
-                let p = parse(&["participants", subject, "--year", year, "--format", "json"]);
+                // The participants of that year agree.
+                let year = g["year"].to_string();
+                let p = parse(&["participants", subject, "--year", &year, "--format", "json"]);
                 let named = p["listed"].as_u64().unwrap();
-                assert_eq!(p["reported"].as_u64().unwrap() - named, amount, "{line}");
+                assert_eq!(p["reported"].as_u64().unwrap() - named, amount, "{g}");
             }
             "no_count" => {
                 let p = parse(&["participants", subject, "--format", "json"]);
                 assert!(p["reported"].is_null(), "{subject}");
             }
             "no_report" => {
+                assert_eq!(g["year"].to_string(), subject);
                 let y = years
                     .as_array()
                     .unwrap()

@@ -760,6 +760,7 @@ fn origin_name(w: &CliWords, origin: &Origin) -> String {
 struct GapJson<'a> {
     kind: &'static str,
     subject: &'a str,
+    year: Option<u16>,
     amount: u32,
     path: &'a str,
     line: usize,
@@ -776,6 +777,7 @@ fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: ListFormat) -> Outcom
             .map(|g| GapJson {
                 kind: g.kind.key(),
                 subject: &g.subject,
+                year: g.year,
                 amount: g.amount,
                 path: &g.path,
                 line: g.line,

@@ -24,10 +24,11 @@ struct ProfileJson<'a> {
     name: &'a str,
     kind: Option<Kind>,
     /// How many projects the data has, how many name the member, how many more it may
-    /// take part in.
+    /// take part in, how many it does not.
     projects: usize,
     named: usize,
     possible: usize,
+    not: usize,
     years: Vec<YearJson>,
     rows: Vec<RowJson<'a>>,
     /// The projects whose office sits with the member.
@@ -40,6 +41,7 @@ struct YearJson {
     year: u16,
     named: usize,
     possible: usize,
+    not: usize,
     projects: usize,
 }
 
@@ -71,6 +73,7 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
                 projects: p.projects,
                 named: p.named,
                 possible: p.possible,
+                not: p.not,
                 years: p
                     .years
                     .iter()
@@ -78,6 +81,7 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
                         year: c.year,
                         named: c.named,
                         possible: c.possible,
+                        not: c.not,
                         projects: c.ran,
                     })
                     .collect(),
@@ -108,11 +112,7 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
     let kind = member.kind.map_or(t.kind_unknown, |k| t.kind(k));
     let _ = writeln!(out, "{} ({}), {kind}", sanitize(&member.name), member.code);
     let pw = &t.profile;
-    let _ = writeln!(
-        out,
-        "{}",
-        pw.summary(lang, p.named, p.projects, p.share(), p.possible)
-    );
+    let _ = writeln!(out, "{}", pw.summary(lang, &p));
     if !p.hosted.is_empty() {
         let titles: Vec<&str> = p
             .hosted
@@ -175,8 +175,8 @@ fn by_year(out: &mut String, lang: Lang, p: &Profile) {
     let mut head = pw.years_head;
     let scaled;
     if per > 1 {
-        scaled = format!("{} ({} {per} {})", head[4], pw.per_mark.0, pw.per_mark.1);
-        head[4] = &scaled;
+        scaled = format!("{} ({} {per} {})", head[5], pw.per_mark.0, pw.per_mark.1);
+        head[5] = &scaled;
     }
     let rows: Vec<Vec<String>> = p
         .years
@@ -187,6 +187,7 @@ fn by_year(out: &mut String, lang: Lang, p: &Profile) {
                 c.year.to_string(),
                 c.named.to_string(),
                 c.possible.to_string(),
+                c.not.to_string(),
                 c.ran.to_string(),
                 bar,
             ]
@@ -234,6 +235,9 @@ pub fn compare(
         (Ok(ma), Ok(mb)) => (ma, mb),
         (Err(e), _) | (_, Err(e)) => return e,
     };
+    if ma == mb {
+        return Outcome::usage(t.compare.same.to_string());
+    }
     let c = compare(model, ma, mb, year);
     let (a, b) = (model.member(ma), model.member(mb));
     if format == ListFormat::Json {

@@ -98,7 +98,8 @@ pub fn run(
     }
     let tw = &t.timeline;
     if tl.rows.is_empty() {
-        return Outcome::ok(format!("{}\n", tw.none));
+        // Nothing found: exit 2, as the help says.
+        return Outcome::usage(tw.none);
     }
     Outcome::ok(text(model, &tl, lang))
 }

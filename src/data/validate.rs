@@ -61,7 +61,7 @@ impl Check<'_> {
         span: Range<usize>,
         kind: GapKind,
         amount: u32,
-        subject: impl Into<String>,
+        subject: (impl Into<String>, Option<u16>),
         message: Said,
     ) {
         if let Some(src) = self.srcs.get(file) {
@@ -255,7 +255,7 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
                 r.number.span.clone(),
                 GapKind::NoSource,
                 0,
-                n.to_string(),
+                (n.to_string(), None),
                 said!(
                     "annual report {n} cites no source",
                     "Jahresbericht {n} nennt keine Quelle"
@@ -297,7 +297,7 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
                 before.year.span.clone(),
                 GapKind::NoReport,
                 0,
-                y.to_string(),
+                (y.to_string(), Some(y)),
                 said!("no annual report for {y}", "kein Jahresbericht für {y}"),
             );
         }
@@ -452,7 +452,7 @@ fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
                     c.year.span.clone(),
                     GapKind::NoSource,
                     0,
-                    y.to_string(),
+                    (y.to_string(), Some(y)),
                     said!(
                         "the steering group's composition of {y} cites no source",
                         "die Besetzung der Lenkungsgruppe von {y} nennt keine Quelle"
@@ -592,7 +592,7 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
                 m.id.span.clone(),
                 GapKind::NoKind,
                 0,
-                id.clone(),
+                (id.clone(), None),
                 said!(
                     "member `{id}`: no source gives its kind (Stadt, Gemeinde, Kreis)",
                     "Mitglied `{id}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Kreis)"
@@ -605,7 +605,7 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
                 m.id.span.clone(),
                 GapKind::NoSource,
                 0,
-                id.clone(),
+                (id.clone(), None),
                 said!(
                     "member `{id}` cites no source",
                     "Mitglied `{id}` nennt keine Quelle"
@@ -880,7 +880,7 @@ fn check_project(
                 r.count.span.clone(),
                 GapKind::Unnamed,
                 missing,
-                id.clone(),
+                (id.clone(), Some(y)),
                 said!(
                     "`{id}` {y}: {count} reported, {n} named – {missing} not named",
                     "`{id}` {y}: {count} gemeldet, {n} genannt – {missing} nicht genannt"
@@ -925,10 +925,10 @@ fn check_project(
             p.id.span.clone(),
             GapKind::NoCount,
             (members - named) as u32,
-            id.clone(),
+            (id.clone(), None),
             said!(
-                "`{id}` gives no count of participants; {named} of {members} members named",
-                "`{id}` nennt keine Anzahl der Teilnehmenden; {named} von {members} Mitgliedern genannt"
+                "no source gives a count of participants for `{id}`; {named} of {members} members named",
+                "keine Quelle nennt eine Anzahl der Teilnehmenden für `{id}`; {named} von {members} Mitgliedern genannt"
             ),
         );
     }
@@ -939,7 +939,7 @@ fn check_project(
             p.id.span.clone(),
             GapKind::NoSource,
             0,
-            id.clone(),
+            (id.clone(), None),
             said!(
                 "project `{id}` cites no source",
                 "Projekt `{id}` nennt keine Quelle"

@@ -74,6 +74,8 @@ pub struct CompareWords {
     pub neither: &'static str,
     /// Column headings: which side, the project.
     pub head: [&'static str; 2],
+    /// Both names are the same member.
+    pub same: &'static str,
 }
 
 impl CompareWords {
@@ -94,8 +96,9 @@ impl CompareWords {
 #[derive(Debug)]
 pub struct ProfileWords {
     pub by_year: &'static str,
-    /// Column headings of the years: year, named, possible, projects that ran, bars.
-    pub years_head: [&'static str; 5],
+    /// Column headings of the years: year, named, possible, not, projects that ran,
+    /// bars.
+    pub years_head: [&'static str; 6],
     /// Column headings of the projects.
     pub projects_head: [&'static str; 4],
     /// What one mark of a bar stands for, where a mark is more than one project.
@@ -103,29 +106,29 @@ pub struct ProfileWords {
 }
 
 impl ProfileWords {
-    /// "Named in 12 of 25 projects (48 %); may take part in 5 more: their sources give
-    /// only a count, or none."
-    pub fn summary(
-        &self,
-        lang: Lang,
-        named: usize,
-        projects: usize,
-        share: usize,
-        possible: usize,
-    ) -> String {
-        let first = match lang {
+    /// "Named in 12 of 25 projects (48 %); may take part in 5 more, whose sources do not
+    /// name every participant; takes no part in 8."
+    pub fn summary(&self, lang: Lang, p: &crate::query::profile::Profile) -> String {
+        let (named, projects, share) = (p.named, p.projects, p.share());
+        let mut out = match lang {
             Lang::En => format!("Named in {named} of {projects} projects ({share} %)"),
             Lang::De => format!("In {named} von {projects} Projekten genannt ({share} %)"),
         };
-        match (possible, lang) {
-            (0, _) => format!("{first}."),
-            (n, Lang::En) => format!(
-                "{first}; may take part in {n} more: their sources give only a count, or none."
-            ),
-            (n, Lang::De) => format!(
-                "{first}; kann an {n} weiteren teilnehmen: deren Quellen nennen nur eine Anzahl oder keine."
-            ),
+        match (p.possible, lang) {
+            (0, _) => {}
+            (n, Lang::En) => out.push_str(&format!(
+                "; may take part in {n} more, whose sources do not name every participant"
+            )),
+            (n, Lang::De) => out.push_str(&format!(
+                "; kann an {n} weiteren teilnehmen, deren Quellen nicht alle Teilnehmenden nennen"
+            )),
         }
+        match (p.not, lang) {
+            (0, _) => {}
+            (n, Lang::En) => out.push_str(&format!("; takes no part in {n}")),
+            (n, Lang::De) => out.push_str(&format!("; an {n} nicht beteiligt")),
+        }
+        out + "."
     }
 }
 
@@ -798,6 +801,7 @@ pub const EN: Texts = Texts {
             "YEAR",
             "NAMED",
             "POSSIBLE",
+            "NO",
             "PROJECTS",
             "# named, ? possible",
         ],
@@ -812,9 +816,10 @@ pub const EN: Texts = Texts {
         open_short: "not known",
         neither: "neither",
         head: ["WHO", "PROJECT"],
+        same: "both names are the same member: name two different ones",
     },
     timeline: TimelineWords {
-        legend: "= running  # completed that year  - planned  ? status not known  o milestone  * annual report",
+        legend: "Two characters a year: = running  # completed that year  - planned  ? status not known  . did not run; o second: a milestone that year. * annual report",
         projects_row: "projects that ran",
         reports_row: "annual report",
         project_head: "PROJECT",
@@ -1179,6 +1184,7 @@ pub const DE: Texts = Texts {
             "JAHR",
             "GENANNT",
             "MÖGLICH",
+            "NEIN",
             "PROJEKTE",
             "# genannt, ? möglich",
         ],
@@ -1193,9 +1199,10 @@ pub const DE: Texts = Texts {
         open_short: "nicht bekannt",
         neither: "keines",
         head: ["WER", "PROJEKT"],
+        same: "beide Namen meinen dasselbe Mitglied: zwei verschiedene nennen",
     },
     timeline: TimelineWords {
-        legend: "= läuft  # in dem Jahr abgeschlossen  - geplant  ? Status nicht bekannt  o Meilenstein  * Jahresbericht",
+        legend: "Zwei Zeichen je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  . lief nicht; o an zweiter Stelle: ein Meilenstein in dem Jahr. * Jahresbericht",
         projects_row: "Projekte im Jahr",
         reports_row: "Jahresbericht",
         project_head: "PROJEKT",

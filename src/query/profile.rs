@@ -10,10 +10,12 @@ pub struct YearCount {
     pub year: u16,
     /// Projects of that year a source names the member in.
     pub named: usize,
-    /// Projects of that year the member may take part in: their sources name not
-    /// everyone and give a larger count, or no count.
+    /// Projects of that year the member may take part in: their sources do not name
+    /// every participant.
     pub possible: usize,
-    /// Projects that ran that year.
+    /// Projects of that year it does not take part in (every participant is named).
+    pub not: usize,
+    /// Projects that ran that year: `named + possible + not`.
     pub ran: usize,
 }
 
@@ -21,7 +23,8 @@ pub struct YearCount {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub project: ProjectIdx,
-    /// `Yes` where a source names the member, `Unknown` where it may take part.
+    /// `Yes` where a source names the member, `Unknown` where it may take part, `No`
+    /// where it does not.
     pub cell: Cell,
     /// The years a source names the member in (ascending); empty for a possible one and
     /// for a project whose years no source gives.
@@ -33,13 +36,15 @@ pub struct Row {
 pub struct Profile {
     pub member: MemberIdx,
     pub years: Vec<YearCount>,
-    /// The projects that name it, by the first year named (then title), then the
-    /// projects it may take part in, by title.
+    /// Every project: those that name it, by the first year named (then title), then
+    /// those it may take part in, then those it does not, each by title.
     pub rows: Vec<Row>,
     /// How many projects name it (in any year).
     pub named: usize,
     /// How many more it may take part in.
     pub possible: usize,
+    /// How many it does not take part in.
+    pub not: usize,
     /// How many projects the data has.
     pub projects: usize,
     /// The projects whose office sits with it.
@@ -47,10 +52,17 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The share of all projects that name the member, in whole percent (rounded down,
-    /// so that 99.6 % never shows as 100).
+    /// The share of all projects that name the member, in whole percent, rounded; never
+    /// 100 unless all, never 0 unless none.
     pub fn share(&self) -> usize {
-        (self.named * 100).checked_div(self.projects).unwrap_or(0)
+        let rounded = (self.named * 100 + self.projects / 2)
+            .checked_div(self.projects)
+            .unwrap_or(0);
+        match self.named {
+            0 => 0,
+            n if n == self.projects => 100,
+            _ => rounded.clamp(1, 99),
+        }
     }
 }
 
@@ -60,51 +72,59 @@ pub fn profile(model: &Model, m: MemberIdx) -> Profile {
         .clone()
         .map(|y| {
             let ran = model.projects_in(Some(y));
-            let (mut named, mut possible) = (0, 0);
+            let (mut named, mut possible, mut not) = (0, 0, 0);
             for &p in &ran {
                 match model.cell(p, m, Some(y)) {
                     Cell::Yes => named += 1,
                     Cell::Unknown => possible += 1,
-                    Cell::No => {}
+                    Cell::No => not += 1,
                 }
             }
             YearCount {
                 year: y,
                 named,
                 possible,
+                not,
                 ran: ran.len(),
             }
         })
         .collect();
     let mut rows: Vec<Row> = model
         .project_indices()
-        .filter_map(|p| {
+        .map(|p| {
             let cell = model.cell(p, m, None);
             let named_years = match cell {
                 Cell::Yes => model.named_years(p, m),
                 _ => Vec::new(),
             };
-            (cell != Cell::No).then(|| Row {
+            Row {
                 project: p,
                 cell,
                 named_years,
                 status: model.project(p).status,
-            })
+            }
         })
         .collect();
     let title = |r: &Row| crate::text::fold(&model.project(r.project).title);
+    let rank = |c: Cell| match c {
+        Cell::Yes => 0,
+        Cell::Unknown => 1,
+        Cell::No => 2,
+    };
     rows.sort_by_cached_key(|r| {
         (
-            r.cell != Cell::Yes,
+            rank(r.cell),
             r.named_years.first().copied().unwrap_or(u16::MAX),
             title(r),
         )
     });
-    let named = rows.iter().filter(|r| r.cell == Cell::Yes).count();
+    let count = |c: Cell| rows.iter().filter(|r| r.cell == c).count();
+    let (named, possible, not) = (count(Cell::Yes), count(Cell::Unknown), count(Cell::No));
     Profile {
         member: m,
         years,
-        possible: rows.len() - named,
+        possible,
+        not,
         named,
         rows,
         projects: model.projects.len(),
@@ -137,7 +157,8 @@ mod tests {
                 .filter(|&p| model.participation(p, None).cell(m) == Cell::Unknown)
                 .count();
             assert_eq!((profile.named, profile.possible), (named, possible));
-            assert_eq!(profile.rows.len(), named + possible);
+            assert_eq!(profile.rows.len(), model.projects.len());
+            assert_eq!(named + possible + profile.not, model.projects.len());
             for c in &profile.years {
                 let ran = model.projects_in(Some(c.year));
                 let cells: Vec<Cell> = ran
@@ -150,6 +171,7 @@ mod tests {
                     c.possible,
                     cells.iter().filter(|&&x| x == Cell::Unknown).count()
                 );
+                assert_eq!(c.named + c.possible + c.not, c.ran);
             }
         }
     }
@@ -168,13 +190,44 @@ mod tests {
             .filter_map(|r| r.named_years.first().copied())
             .collect();
         assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
-        assert!(p.rows.iter().skip(p.named).all(|r| r.cell == Cell::Unknown));
+        assert!(
+            p.rows
+                .iter()
+                .skip(p.named)
+                .take(p.possible)
+                .all(|r| r.cell == Cell::Unknown)
+        );
+        assert!(
+            p.rows
+                .iter()
+                .skip(p.named + p.possible)
+                .all(|r| r.cell == Cell::No)
+        );
         let klima = model.project_by_id("klimaschutz").unwrap_or(ProjectIdx(0));
         assert!(
             p.hosted.contains(&klima),
             "Mörfelden-Walldorf hosts Klimaschutz"
         );
         assert!(p.share() <= 100);
+        let share = |named, projects| {
+            Profile {
+                named,
+                projects,
+                ..p.clone()
+            }
+            .share()
+        };
+        assert_eq!(
+            [
+                share(3, 22),
+                share(5, 22),
+                share(0, 22),
+                share(1, 400),
+                share(399, 400),
+                share(22, 22)
+            ],
+            [14, 23, 0, 1, 99, 100]
+        );
         // The member's detail and its copy list the same projects in year order too.
         let first = |q: ProjectIdx| {
             p.rows
