@@ -305,7 +305,11 @@ fn not_one(
         ));
     }
     let width = candidates.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
-    let mut msg = format!("`{query}` {} {}:\n", w.fits_many, what.count(candidates.len()));
+    let mut msg = format!(
+        "`{query}` {} {}:\n",
+        w.fits_many,
+        what.count(candidates.len())
+    );
     for (id, name) in candidates {
         let _ = writeln!(msg, "  {id:<width$}  {}", sanitize(name));
     }
