@@ -67,7 +67,11 @@ pub fn ascii_fallback(g: &str) -> Cow<'_, str> {
         }
         '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => '|',
         '\u{2500}'..='\u{257F}' => '+',
+        // The light shade stands for "possible" beside the full block's "named".
+        '░' => '?',
         '\u{2580}'..='\u{259F}' => '#',
+        // A member's mark in the timeline.
+        '●' => '+',
         '✓' | '✔' | '×' => 'x',
         '·' | '•' | '…' | '⋯' => '.',
         '▶' | '►' | '▸' | '▷' | '→' | '»' | '›' => '>',

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use super::keymap::{Action, Context};
 use super::screen::{Behavior, Screen, Transition};
 use super::scroll::{Scroll, page, step};
-use super::{App, MatrixState, SearchState};
+use super::{App, CompareState, GapsState, MatrixState, ProfileState, SearchState, TimelineState};
 use crate::model::{Cell, MemberIdx, Model, Participation, ProjectIdx};
 use crate::present::{detail, layout};
 use crate::query::search::Target;
@@ -55,6 +55,15 @@ pub struct BrowserState {
 
 impl BrowserState {
     /// A browser with `pane` focused (and leading).
+    /// A browser opened from another view on one item (Enter there); Esc goes back to
+    /// that view.
+    pub fn opened_on(app: &mut App, target: Target) -> BrowserState {
+        let mut b = BrowserState::default();
+        b.jump(app, target);
+        b.history.clear();
+        b
+    }
+
     pub fn focused(app: &App, pane: Pane) -> BrowserState {
         let mut b = BrowserState::default();
         b.focus_pane(pane);
@@ -447,6 +456,28 @@ impl Behavior for BrowserState {
                 app.ensure_keys();
                 return Transition::Push(Box::new(Screen::Matrix(MatrixState::open(app))));
             }
+            Action::OpenTimeline => {
+                app.ensure_keys();
+                return Transition::Push(Box::new(Screen::Timeline(TimelineState::open(app))));
+            }
+            Action::OpenProfile => {
+                if let Some(m) = app.member {
+                    let profile = ProfileState::open(app, m);
+                    return Transition::Push(Box::new(Screen::Profile(profile)));
+                }
+            }
+            // Two members are needed to compare.
+            Action::Compare if app.model.members.len() > 1 => {
+                if let Some(m) = app.member {
+                    let compare = CompareState::open(app, m);
+                    return Transition::Push(Box::new(Screen::Compare(compare)));
+                }
+            }
+            Action::OpenGaps => {
+                let mut gaps = GapsState::default();
+                gaps.resize(app);
+                return Transition::Push(Box::new(Screen::Gaps(gaps)));
+            }
             Action::PrevYear | Action::NextYear | Action::AllYears => {
                 let before = app.project;
                 app.step_year(action);
@@ -561,5 +592,14 @@ impl Behavior for BrowserState {
             })
             .collect();
         self.keep_all_visible(app);
+    }
+
+    /// The member when the members pane leads, else the project shown.
+    fn shown(&self, app: &App) -> Option<super::Shown> {
+        if self.subject == Pane::Members {
+            Some(super::Shown::Member(app.member?))
+        } else {
+            Some(super::Shown::Project(app.project?, app.selected_year()))
+        }
     }
 }

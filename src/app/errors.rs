@@ -133,4 +133,8 @@ impl Behavior for ErrorsState {
     fn reload(&mut self, app: &App, _old: &Model) {
         self.resize(app);
     }
+
+    fn shown(&self, _app: &App) -> Option<super::Shown> {
+        None
+    }
 }

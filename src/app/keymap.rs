@@ -60,6 +60,17 @@ pub enum Action {
     Copy,
     /// Open a source's web address (the next one each time).
     OpenSource,
+    /// Open the timeline, the selected member's profile, the comparison with another
+    /// member, the gaps in the data.
+    OpenTimeline,
+    OpenProfile,
+    /// Compare with another member (also: choose another one to compare with).
+    Compare,
+    OpenGaps,
+    /// Mark the projects of the member selected in the browser.
+    Mark,
+    /// Open the file at the line in the user's editor.
+    Edit,
 }
 
 /// Where a binding works: a screen's own keys, or a layer of keys that work in several.
@@ -80,8 +91,18 @@ pub enum Context {
     Search,
     /// The matrix view.
     Matrix,
-    /// The matrix's filter prompt: every printable key is text there.
+    /// The matrix's and the timeline's filter prompt: every printable key is text there.
     Filter,
+    /// The timeline.
+    Timeline,
+    /// A member's profile.
+    Profile,
+    /// Two members compared.
+    Compare,
+    /// The list to choose the second member of a comparison from.
+    Choose,
+    /// The gaps in the data.
+    Gaps,
 }
 
 /// One key: a key code and whether Ctrl is held. For characters, Shift is part of the
@@ -142,7 +163,10 @@ impl Binding {
 }
 
 use Action as A;
-use Context::{Browser, Errors, Filter, Global, Matrix, Overlay, Search, Views};
+use Context::{
+    Browser, Choose, Compare, Errors, Filter, Gaps, Global, Matrix, Overlay, Profile, Search,
+    Timeline, Views,
+};
 use KeyCode as K;
 
 #[rustfmt::skip]
@@ -177,6 +201,10 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('<')], action: A::PrevYear, context: Browser, bar: None, words: |w| w.previous_year },
     Binding { keys: &[c('>')], action: A::NextYear, context: Browser, bar: None, words: |w| w.next_year },
     Binding { keys: &[c('0')], action: A::AllYears, context: Browser, bar: None, words: |w| w.all_years },
+    Binding { keys: &[c('t')], action: A::OpenTimeline, context: Browser, bar: Some(|w| w.views.bar_timeline), words: |w| w.views.timeline },
+    Binding { keys: &[c('p')], action: A::OpenProfile, context: Browser, bar: Some(|w| w.views.bar_profile), words: |w| w.views.profile },
+    Binding { keys: &[c('c')], action: A::Compare, context: Browser, bar: None, words: |w| w.views.compare },
+    Binding { keys: &[c('!')], action: A::OpenGaps, context: Browser, bar: Some(|w| w.views.bar_gaps), words: |w| w.views.gaps },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Overlay, bar: Some(|w| w.bar_scroll), words: |w| w.scroll_down },
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Overlay, bar: None, words: |w| w.scroll_up },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Overlay, bar: None, words: |w| w.page_up },
@@ -225,6 +253,57 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, words: |w| w.all_years },
     Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(|w| w.bar_export), words: |w| w.export },
     Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(|w| w.bar_browser), words: |w| w.back_to_the_browser },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Timeline, bar: None, words: |w| w.next_project },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Timeline, bar: None, words: |w| w.up },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Timeline, bar: None, words: |w| w.first_project },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Timeline, bar: None, words: |w| w.last_project },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Timeline, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Timeline, bar: None, words: |w| w.page_down },
+    Binding { keys: &[c('h'), k(K::Left)], action: A::ColumnLeft, context: Timeline, bar: None, words: |w| w.views.earlier_years },
+    Binding { keys: &[c('l'), k(K::Right)], action: A::ColumnRight, context: Timeline, bar: None, words: |w| w.views.later_years },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Timeline, bar: Some(|w| w.bar_open), words: |w| w.views.open_project },
+    Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Timeline, bar: Some(|w| w.bar_filter), words: |w| w.filter_the_projects },
+    Binding { keys: &[c('s')], action: A::SortRows, context: Timeline, bar: Some(|w| w.bar_sort), words: |w| w.views.sort_timeline },
+    Binding { keys: &[c('M')], action: A::Mark, context: Timeline, bar: Some(|w| w.views.bar_mark), words: |w| w.views.mark_member },
+    Binding { keys: &[k(K::Esc), c('t')], action: A::Back, context: Timeline, bar: Some(|w| w.views.bar_back), words: |w| w.back },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Profile, bar: None, words: |w| w.next_project },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Profile, bar: None, words: |w| w.up },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Profile, bar: None, words: |w| w.first_project },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Profile, bar: None, words: |w| w.last_project },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Profile, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Profile, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Profile, bar: Some(|w| w.bar_open), words: |w| w.views.open_project },
+    Binding { keys: &[c('c')], action: A::Compare, context: Profile, bar: Some(|w| w.views.bar_compare), words: |w| w.views.compare },
+    Binding { keys: &[k(K::Esc), c('p')], action: A::Back, context: Profile, bar: Some(|w| w.views.bar_back), words: |w| w.back },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Compare, bar: None, words: |w| w.next_project },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Compare, bar: None, words: |w| w.up },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Compare, bar: None, words: |w| w.first_project },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Compare, bar: None, words: |w| w.last_project },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Compare, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Compare, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Compare, bar: Some(|w| w.bar_open), words: |w| w.views.open_project },
+    Binding { keys: &[c('<')], action: A::PrevYear, context: Compare, bar: Some(|w| w.bar_year), words: |w| w.views.compare_years.0 },
+    Binding { keys: &[c('>')], action: A::NextYear, context: Compare, bar: Some(|w| w.bar_year), words: |w| w.views.compare_years.1 },
+    Binding { keys: &[c('0')], action: A::AllYears, context: Compare, bar: None, words: |w| w.views.compare_years.2 },
+    Binding { keys: &[c('c')], action: A::Compare, context: Compare, bar: Some(|w| w.views.bar_choose), words: |w| w.views.other_member },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Compare, bar: Some(|w| w.views.bar_back), words: |w| w.back },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Choose, bar: None, words: |w| w.next_member },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Choose, bar: None, words: |w| w.previous_member },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Choose, bar: None, words: |w| w.first_item },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Choose, bar: None, words: |w| w.last_item },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Choose, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Choose, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Choose, bar: Some(|w| w.views.bar_choose), words: |w| w.views.choose_member },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Choose, bar: Some(|w| w.views.bar_back), words: |w| w.back },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Gaps, bar: None, words: |w| w.down },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Gaps, bar: None, words: |w| w.up },
+    Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Gaps, bar: None, words: |w| w.first_item },
+    Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Gaps, bar: None, words: |w| w.last_item },
+    Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Gaps, bar: None, words: |w| w.page_up },
+    Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Gaps, bar: None, words: |w| w.page_down },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Gaps, bar: Some(|w| w.bar_open), words: |w| w.views.open_gap },
+    Binding { keys: &[c('e')], action: A::Edit, context: Gaps, bar: Some(|w| w.views.bar_edit), words: |w| w.views.edit },
+    Binding { keys: &[k(K::Esc), c('!')], action: A::Back, context: Gaps, bar: Some(|w| w.views.bar_back), words: |w| w.back },
     Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(|w| w.bar_keep), words: |w| w.keep_the_filter },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Filter, bar: Some(|w| w.bar_clear), words: |w| w.drop_the_filter },
     Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Filter, bar: None, words: |w| w.next_project },
@@ -275,6 +354,11 @@ pub fn layers(context: Context) -> &'static [Context] {
         Matrix => &[Matrix, Views, Global],
         Search => &[Search, Global],
         Filter => &[Filter, Global],
+        Timeline => &[Timeline, Views, Global],
+        Profile => &[Profile, Views, Global],
+        Compare => &[Compare, Views, Global],
+        Choose => &[Choose, Views, Global],
+        Gaps => &[Gaps, Views, Global],
         Overlay => &[Overlay, Global],
         Errors => &[Errors, Global],
         Views => &[Views, Global],
@@ -375,7 +459,8 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for ctx in [
-            Global, Views, Browser, Overlay, Errors, Search, Matrix, Filter,
+            Global, Views, Browser, Overlay, Errors, Search, Matrix, Filter, Timeline, Profile,
+            Compare, Choose, Gaps,
         ] {
             let keys: Vec<Key> = bindings(ctx).flat_map(|b| b.keys.iter().copied()).collect();
             for (i, key) in keys.iter().enumerate() {

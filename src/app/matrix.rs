@@ -369,6 +369,11 @@ impl Behavior for MatrixState {
         };
         self.keep_cursor_visible(app);
     }
+
+    /// The project of the cursor's row, in the matrix's year.
+    fn shown(&self, _app: &App) -> Option<super::Shown> {
+        Some(super::Shown::Project(self.project()?, self.grid.spec.year))
+    }
 }
 
 #[cfg(test)]

@@ -8,16 +8,20 @@
 //! [`Screen`]s: what Enter (or a key such as `m`, `/`, `?`) opens is pushed, Esc pops.
 
 pub mod browser;
+pub mod compare;
 pub mod errors;
+pub mod gaps;
 pub mod items;
 pub mod keymap;
 pub mod line;
 pub mod matrix;
 pub mod popup;
+pub mod profile;
 mod reload;
 pub mod screen;
 pub mod scroll;
 pub mod search;
+pub mod timeline;
 
 use std::sync::Arc;
 
@@ -32,13 +36,17 @@ use crate::present::words::Lang;
 use crate::query::grid::{Keys, Spec};
 use crate::query::search::Index;
 pub use browser::{BrowserState, Pane};
+pub use compare::CompareState;
 pub use errors::{ErrorItems, ErrorsState};
+pub use gaps::GapsState;
 pub use items::{ItemScroll, Items};
 pub use keymap::{Action, Context};
 pub use matrix::MatrixState;
 pub use popup::Popup;
+pub use profile::ProfileState;
 pub use screen::{Screen, Transition};
 pub use search::SearchState;
+pub use timeline::TimelineState;
 
 /// The two views: the linked panes, or the matrix of projects × members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,8 +57,8 @@ pub enum View {
 }
 
 /// The item `y` and `o` act on: a project in a year (`None`: all years), or a member.
-#[derive(Debug, Clone, Copy)]
-enum Shown {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
     Project(ProjectIdx, Option<u16>),
     Member(MemberIdx),
 }
@@ -68,6 +76,11 @@ pub enum Effect {
     Copy(String),
     /// Open this web address in the browser.
     Open(String),
+    /// Open a data file at a line in the user's editor, and come back after it closed.
+    Edit {
+        path: std::path::PathBuf,
+        line: usize,
+    },
 }
 
 /// The popups over a view.
@@ -126,6 +139,8 @@ pub struct App {
     /// `r` asked for the reload under way: it says so even when nothing changed.
     reload_asked: bool,
     pub warnings: Vec<Diagnostic>,
+    /// What the data still lacks, worst first (the gaps screen lists it).
+    pub gaps: Vec<crate::diag::Gap>,
     /// Errors of the data: while there are any, the app shows them and nothing else.
     pub errors: Vec<Diagnostic>,
     /// Errors of the files since the last good load: the last good data stays on
@@ -182,6 +197,7 @@ impl App {
             model,
             origin,
             warnings,
+            gaps: loaded.gaps,
             errors,
             stale: Vec::new(),
             options,
@@ -263,19 +279,11 @@ impl App {
         self.effect.take()
     }
 
-    /// What `y` copies and `o` opens the sources of: on the matrix the project of the
-    /// cursor's row (in the matrix's year); in the browser the member when the members
-    /// pane leads, else the project shown.
-    fn shown(&self) -> Option<Shown> {
-        match self.stack.iter().rev().find_map(|s| match s {
-            Screen::Matrix(mx) => Some(Ok(mx)),
-            Screen::Browser(b) => Some(Err(b)),
-            _ => None,
-        })? {
-            Ok(mx) => Some(Shown::Project(mx.project()?, mx.grid.spec.year)),
-            Err(b) if b.subject == Pane::Members => Some(Shown::Member(self.member?)),
-            Err(_) => Some(Shown::Project(self.project?, self.selected_year())),
-        }
+    /// What `y` copies and `o` opens the sources of: what the view under the popups
+    /// shows (on the matrix the project of the cursor's row, in the browser the member
+    /// when the members pane leads, else the project shown).
+    pub fn shown(&self) -> Option<Shown> {
+        self.stack.iter().rev().find(|s| !s.is_popup())?.shown(self)
     }
 
     /// The addresses of the sources of what is shown (the detail lists them).

@@ -323,4 +323,8 @@ impl Behavior for Popup {
     fn reload(&mut self, app: &App, _old: &Model) {
         self.resize(app);
     }
+
+    fn shown(&self, _app: &App) -> Option<super::Shown> {
+        None
+    }
 }

@@ -53,6 +53,7 @@ impl App {
         let was_errors = !self.errors.is_empty();
         self.errors = errors;
         self.warnings = warnings;
+        self.gaps = loaded.gaps;
         self.stale.clear();
 
         self.year = (0..self.year_count())

@@ -7,7 +7,10 @@
 use ratatui::crossterm::event::MouseEvent;
 
 use super::keymap::{Action, Context};
-use super::{App, BrowserState, ErrorsState, MatrixState, Popup, SearchState};
+use super::{
+    App, BrowserState, CompareState, ErrorsState, GapsState, MatrixState, Popup, ProfileState,
+    SearchState, Shown, TimelineState,
+};
 use crate::model::Model;
 use crate::query::search::Target;
 
@@ -26,6 +29,14 @@ pub enum Screen {
     Problems(Popup),
     /// The errors of the data, instead of everything else.
     Errors(ErrorsState),
+    /// The projects over the years.
+    Timeline(TimelineState),
+    /// A member's projects by year, and all projects with where it stands.
+    Profile(ProfileState),
+    /// Two members side by side.
+    Compare(CompareState),
+    /// What the data still lacks.
+    Gaps(GapsState),
     /// A screen that exists only in the tests, to show what a new screen needs.
     #[cfg(test)]
     Probe(super::screen_tests::Probe),
@@ -67,6 +78,9 @@ pub trait Behavior {
     fn settle(&mut self, app: &App);
     /// New data replaced `old`: find the same items again (by id) in `app.model`.
     fn reload(&mut self, app: &App, old: &Model);
+    /// What `y` copies and `o` opens the sources of, when this screen is the view under
+    /// any popups (see [`App::shown`]).
+    fn shown(&self, app: &App) -> Option<Shown>;
 }
 
 impl Screen {
@@ -77,6 +91,10 @@ impl Screen {
             Screen::Search(s) => s,
             Screen::Help(s) | Screen::Problems(s) => s,
             Screen::Errors(s) => s,
+            Screen::Timeline(s) => s,
+            Screen::Profile(s) => s,
+            Screen::Compare(s) => s,
+            Screen::Gaps(s) => s,
             #[cfg(test)]
             Screen::Probe(s) => s,
         }
@@ -89,6 +107,10 @@ impl Screen {
             Screen::Search(s) => s,
             Screen::Help(s) | Screen::Problems(s) => s,
             Screen::Errors(s) => s,
+            Screen::Timeline(s) => s,
+            Screen::Profile(s) => s,
+            Screen::Compare(s) => s,
+            Screen::Gaps(s) => s,
             #[cfg(test)]
             Screen::Probe(s) => s,
         }
@@ -136,5 +158,9 @@ impl Screen {
 
     pub fn reload(&mut self, app: &App, old: &Model) {
         self.behavior_mut().reload(app, old);
+    }
+
+    pub fn shown(&self, app: &App) -> Option<Shown> {
+        self.behavior().shown(app)
     }
 }

@@ -69,6 +69,10 @@ impl Behavior for Probe {
     fn reload(&mut self, _app: &App, _old: &Model) {
         self.reloads += 1;
     }
+
+    fn shown(&self, _app: &App) -> Option<super::Shown> {
+        None
+    }
 }
 
 /// Its drawing, which `ui::draw` calls for its variant.

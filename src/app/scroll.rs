@@ -68,6 +68,79 @@ impl Scroll {
     }
 }
 
+/// A selected row of a list and the list's window: the lists of the timeline, profile,
+/// compare and gaps screens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub at: usize,
+    pub scroll: Scroll,
+}
+
+impl Cursor {
+    /// The keys that move a selection: a row, a page, the ends. Whether `action` was one
+    /// of them.
+    pub fn key(&mut self, action: super::keymap::Action, len: usize, height: usize) -> bool {
+        use super::keymap::Action;
+        let page = page(height) as isize;
+        let by = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::Top => isize::MIN / 2,
+            Action::Bottom => isize::MAX / 2,
+            _ => return false,
+        };
+        self.at = step(self.at, by, len).unwrap_or(0);
+        self.scroll.show(Some(self.at), len, height);
+        true
+    }
+
+    /// Puts the selection on row `at` (clamped) and keeps it in view.
+    pub fn select(&mut self, at: usize, len: usize, height: usize) {
+        self.at = at.min(len.saturating_sub(1));
+        self.scroll.show(Some(self.at), len, height);
+    }
+
+    /// A click on the `row`-th row of the window: whether it hit a row.
+    pub fn click(&mut self, row: usize, len: usize, height: usize) -> bool {
+        let at = self.scroll.offset + row;
+        if row >= height || at >= len {
+            return false;
+        }
+        self.select(at, len, height);
+        true
+    }
+
+    /// The mouse over a list drawn in `area`: the wheel scrolls, a click selects a row.
+    pub fn mouse(
+        &mut self,
+        m: &ratatui::crossterm::event::MouseEvent,
+        area: ratatui::layout::Rect,
+        len: usize,
+    ) {
+        use ratatui::crossterm::event::MouseEventKind as K;
+        let height = usize::from(area.height);
+        match m.kind {
+            K::ScrollDown => self.wheel(3, len, height),
+            K::ScrollUp => self.wheel(-3, len, height),
+            K::Down(_) if area.contains((m.column, m.row).into()) => {
+                self.click(usize::from(m.row - area.y), len, height);
+            }
+            _ => {}
+        }
+    }
+
+    /// The wheel scrolls the window, and the selection stays within it.
+    pub fn wheel(&mut self, delta: isize, len: usize, height: usize) {
+        self.scroll.by(delta, len, height);
+        let shown = self.scroll.visible(len, height.max(1));
+        if !shown.is_empty() {
+            self.at = self.at.clamp(shown.start, shown.end - 1);
+        }
+    }
+}
+
 /// A selection moved by `delta` within `len` rows: the first or last row at the ends;
 /// `None` when there are no rows.
 pub fn step(at: usize, delta: isize, len: usize) -> Option<usize> {

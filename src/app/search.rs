@@ -152,6 +152,10 @@ impl Behavior for SearchState {
     fn reload(&mut self, _app: &App, _old: &Model) {
         *self = SearchState::with_line(std::mem::take(&mut self.line));
     }
+
+    fn shown(&self, _app: &App) -> Option<super::Shown> {
+        None
+    }
 }
 
 #[cfg(test)]

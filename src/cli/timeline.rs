@@ -6,6 +6,7 @@ use unicode_width::UnicodeWidthStr as _;
 use super::lists::{json, optional_member};
 use super::{ListFormat, Outcome};
 use crate::model::{Model, Status};
+use crate::present::chart;
 use crate::present::words::Lang;
 use crate::query::grid::Keys;
 use crate::query::timeline::{Mark, Order, Timeline, timeline};
@@ -42,17 +43,6 @@ fn key(mark: Mark) -> &'static str {
         Mark::Completed => "completed",
         Mark::Planned => "planned",
         Mark::Unknown => "unknown",
-    }
-}
-
-/// The mark of a year as text: one character, repeated to the column's width.
-fn symbol(mark: Mark) -> char {
-    match mark {
-        Mark::Off => '.',
-        Mark::Running => '=',
-        Mark::Completed => '#',
-        Mark::Planned => '-',
-        Mark::Unknown => '?',
     }
 }
 
@@ -107,13 +97,7 @@ pub fn run(
 fn text(model: &Model, tl: &Timeline, lang: Lang) -> String {
     let tw = &lang.texts().timeline;
     // A column as wide as the largest count, at least two digits of the year.
-    let cell = tl
-        .per_year
-        .iter()
-        .map(|n| n.to_string().len())
-        .max()
-        .unwrap_or(0)
-        .max(2);
+    let cell = chart::cell_width(tl.per_year.iter().copied());
     let titles: Vec<String> = tl
         .rows
         .iter()
@@ -163,14 +147,7 @@ fn text(model: &Model, tl: &Timeline, lang: Lang) -> String {
         let cells = tl
             .years()
             .zip(&r.marks)
-            .map(|(y, &m)| {
-                let c = symbol(m).to_string().repeat(cell);
-                match (m, r.milestones.contains(&y)) {
-                    // The milestone takes the column's last place: "=o".
-                    (Mark::Off, _) | (_, false) => c,
-                    (_, true) => c[..cell - 1].to_string() + "o",
-                }
-            })
+            .map(|(y, &m)| chart::timeline_cell(m, r.milestones.contains(&y), cell))
             .collect();
         out.push_str(&row(title, cells));
     }

@@ -271,6 +271,62 @@ pub fn search_rows(size: Rect, hits: usize) -> usize {
     usize::from(search_areas(size, hits).results.height)
 }
 
+/// Where the parts of the timeline, profile, compare and gaps screens go: one frame over
+/// the window and the status bar under it; inside, the lines above the list (a chart, a
+/// summary), the list with its heading row, and lines under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewAreas {
+    pub frame: Rect,
+    pub head: Rect,
+    /// The list's heading row.
+    pub heading: Rect,
+    pub list: Rect,
+    pub foot: Rect,
+    pub status: Rect,
+}
+
+/// The list keeps at least this many rows; the lines above it give way first.
+const VIEW_LIST_MIN: u16 = 3;
+
+/// The areas of such a screen with `head` lines above its list and `foot` under it, or
+/// `None` below the smallest usable size.
+pub fn view(size: Rect, head: usize, foot: usize) -> Option<ViewAreas> {
+    if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        return None;
+    }
+    let frame = Rect {
+        height: size.height - 1,
+        ..size
+    };
+    let body = inner(frame);
+    let foot = u16::try_from(foot).unwrap_or(u16::MAX).min(body.height / 4);
+    let room = body.height.saturating_sub(foot + 1 + VIEW_LIST_MIN);
+    let head = u16::try_from(head).unwrap_or(u16::MAX).min(room);
+    let row = |y: u16, h: u16| Rect {
+        y: body.y + y,
+        height: h,
+        ..body
+    };
+    let list_y = head + 1;
+    Some(ViewAreas {
+        frame,
+        head: row(0, head),
+        heading: row(head, 1),
+        list: row(list_y, body.height - list_y - foot),
+        foot: row(body.height - foot, foot),
+        status: Rect {
+            y: size.y + size.height - 1,
+            height: 1,
+            ..size
+        },
+    })
+}
+
+/// How many list rows such a screen shows (at least one, for paging).
+pub fn view_rows(size: Rect, head: usize, foot: usize) -> usize {
+    view(size, head, foot).map_or(1, |a| usize::from(a.list.height).max(1))
+}
+
 /// The inside of a bordered pane (ratatui's `Rect::inner`).
 pub fn inner(area: Rect) -> Rect {
     area.inner(Margin::new(1, 1))

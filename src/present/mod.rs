@@ -3,6 +3,7 @@
 //! marks, where panes go on a screen of a size, and the text, CSV, Markdown and JSON
 //! writers. Reads the model and the queries; knows nothing of the app's state.
 
+pub mod chart;
 pub mod copy;
 pub mod detail;
 pub mod export;

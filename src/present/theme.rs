@@ -90,6 +90,27 @@ impl Theme {
         }
     }
 
+    /// A year of a project's timeline (its mark says it without colour too).
+    pub fn timeline(self, mark: crate::query::timeline::Mark) -> Style {
+        use crate::query::timeline::Mark;
+        match mark {
+            Mark::Off => self.fg(Color::DarkGray),
+            Mark::Running => self.fg(Color::Green),
+            Mark::Completed => self.fg(Color::Blue).add_modifier(Modifier::BOLD),
+            Mark::Planned => self.fg(Color::Cyan),
+            Mark::Unknown => self.fg(Color::Yellow),
+        }
+    }
+
+    /// Bars of a chart: named participation, and possible.
+    pub fn named(self) -> Style {
+        self.fg(Color::Green)
+    }
+
+    pub fn possible(self) -> Style {
+        self.fg(Color::Yellow)
+    }
+
     pub fn key(self) -> Style {
         Style::new()
             .add_modifier(Modifier::BOLD)

@@ -2,6 +2,7 @@
 //! the terminal on every way out — normal exit, error, panic or signal — mouse capture and
 //! bracketed paste included. Ctrl-z pauses the program as in other terminal programs.
 
+mod editor;
 pub mod reloader;
 #[cfg(unix)]
 mod signals;
@@ -408,6 +409,35 @@ impl Loop<'_> {
         Ok(())
     }
 
+    /// `e` on the gaps screen: gives the terminal to the user's editor on the file at the
+    /// line, takes it back when the editor ends and draws the whole screen anew. The
+    /// watcher then reads the changed file like any other change.
+    fn edit(&mut self, path: &std::path::Path, line: usize) -> io::Result<()> {
+        let editor = editor::chosen(|v| std::env::var(v).ok());
+        let gw = &self.app.options.lang.texts().gaps;
+        let Some(mut cmd) = editor::command(&editor, path, line) else {
+            return Ok(());
+        };
+        self.modes.leave();
+        let ran = cmd.status();
+        self.modes.enter()?;
+        *self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let size = self.terminal.size()?;
+        self.app.handle(Input::Resize(size.width, size.height));
+        if let Err(e) = ran {
+            let reason = match (e.kind(), self.app.options.lang) {
+                (io::ErrorKind::NotFound, _) => gw.not_installed.to_string(),
+                (_, Lang::De) => crate::diag::io_reason_de(&e),
+                (_, Lang::En) => e.to_string(),
+            };
+            self.app.message = Some(format!(
+                "{}: {editor} ({reason}) – {}",
+                gw.no_editor.0, gw.no_editor.1
+            ));
+        }
+        Ok(())
+    }
+
     /// Does the I/O the update function asked for and tells the app how it went.
     fn run_effect(&mut self, effect: Effect) -> io::Result<()> {
         let app = &mut *self.app;
@@ -439,6 +469,7 @@ impl Loop<'_> {
                     app.open_failed(&url);
                 }
             }
+            Effect::Edit { path, line } => self.edit(&path, line)?,
             Effect::Copy(text) => {
                 use std::io::Write as _;
                 let mut out = io::stdout().lock();

@@ -1,16 +1,21 @@
 //! Drawing: reads the [`App`] and draws a frame; never changes state. One small file per
 //! pane or view.
 
+mod compare;
 pub mod detail;
 mod errors;
+mod gaps;
 mod help;
 pub mod links;
 mod list;
 mod matrix;
 mod members;
+mod profile;
 mod projects;
 mod search;
 mod status;
+mod timeline;
+mod view;
 mod years;
 
 use ratatui::Frame;
@@ -55,6 +60,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Search(st) => search::draw(frame, app, st, theme),
             Screen::Help(p) | Screen::Problems(p) => help::draw(frame, app, p, theme),
             Screen::Errors(e) => errors::draw(frame, app, e, theme),
+            Screen::Timeline(st) => timeline::draw(frame, app, st, theme),
+            Screen::Profile(st) => profile::draw(frame, app, st, theme),
+            Screen::Compare(st) => compare::draw(frame, app, st, theme),
+            Screen::Gaps(st) => gaps::draw(frame, app, st, theme),
             #[cfg(test)]
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Action, Key};
-use crate::app::{App, Pane, View};
+use crate::app::{App, Pane};
 use crate::present::theme::Theme;
 use crate::text::sanitize;
 
@@ -25,7 +25,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     // its symbols and numbers mean); in the matrix, which data it shows.
     let legend = app
         .browser()
-        .filter(|_| app.view() == View::Browser)
+        .filter(|_| {
+            matches!(
+                app.stack.iter().rev().find(|s| !s.is_popup()),
+                Some(crate::app::Screen::Browser(_))
+            )
+        })
         .map(|b| {
             match b.focus {
                 Pane::Years => t.legend_years,

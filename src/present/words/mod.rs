@@ -4,6 +4,9 @@ use crate::model::{Participation, Status};
 use crate::query::grid::{ColumnOrder, RowOrder};
 
 pub use crate::diag::Lang;
+pub use views::{CompareWords, GapWords, ProfileWords, TimelineWords, ViewKeys};
+
+mod views;
 
 impl Lang {
     pub fn texts(self) -> &'static Texts {
@@ -11,124 +14,6 @@ impl Lang {
             Lang::De => &DE,
             Lang::En => &EN,
         }
-    }
-}
-
-/// The gaps in the data: `ikz gaps` and the gaps screen.
-#[derive(Debug)]
-pub struct GapWords {
-    /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
-    pub kinds: [&'static str; 5],
-    /// Where there is none.
-    pub none: &'static str,
-}
-
-impl GapWords {
-    /// "7 gaps, worst first: 2 counts larger than the names, …"
-    pub fn summary(&self, lang: Lang, counts: &[usize; 5]) -> String {
-        let total: usize = counts.iter().sum();
-        let parts: Vec<String> = counts
-            .iter()
-            .zip(self.kinds)
-            .filter(|(n, _)| **n > 0)
-            .map(|(n, kind)| format!("{n} {kind}"))
-            .collect();
-        match lang {
-            Lang::En => format!(
-                "{total} {} in the data, worst first: {}",
-                if total == 1 { "gap" } else { "gaps" },
-                parts.join(", ")
-            ),
-            Lang::De => format!(
-                "{total} {} in den Daten, die größten zuerst: {}",
-                if total == 1 { "Lücke" } else { "Lücken" },
-                parts.join(", ")
-            ),
-        }
-    }
-}
-
-/// The projects over the years: `ikz timeline` and the timeline screen.
-#[derive(Debug)]
-pub struct TimelineWords {
-    /// What the marks mean.
-    pub legend: &'static str,
-    /// The rows above the projects: how many ran, which years have a report.
-    pub projects_row: &'static str,
-    pub reports_row: &'static str,
-    pub project_head: &'static str,
-    /// Where no project is shown.
-    pub none: &'static str,
-}
-
-/// Two members compared: `ikz compare` and the compare screen.
-#[derive(Debug)]
-pub struct CompareWords {
-    pub and: &'static str,
-    pub both: &'static str,
-    pub only: &'static str,
-    /// The sources leave it open for one or both: the long form for the counts, the
-    /// short one for a row.
-    pub open: &'static str,
-    pub open_short: &'static str,
-    pub neither: &'static str,
-    /// Column headings: which side, the project.
-    pub head: [&'static str; 2],
-    /// Both names are the same member.
-    pub same: &'static str,
-}
-
-impl CompareWords {
-    /// The name of a side: "both", "only MW", "neither".
-    pub fn side(&self, side: crate::query::compare::Side, a: &str, b: &str) -> String {
-        use crate::query::compare::Side;
-        match side {
-            Side::Both => self.both.to_string(),
-            Side::OnlyA => format!("{} {a}", self.only),
-            Side::OnlyB => format!("{} {b}", self.only),
-            Side::Open => self.open_short.to_string(),
-            Side::Neither => self.neither.to_string(),
-        }
-    }
-}
-
-/// A member's profile: `ikz member` and the profile screen.
-#[derive(Debug)]
-pub struct ProfileWords {
-    pub by_year: &'static str,
-    /// Column headings of the years: year, named, possible, not, projects that ran,
-    /// bars.
-    pub years_head: [&'static str; 6],
-    /// Column headings of the projects.
-    pub projects_head: [&'static str; 4],
-    /// What one mark of a bar stands for, where a mark is more than one project.
-    pub per_mark: (&'static str, &'static str),
-}
-
-impl ProfileWords {
-    /// "Named in 12 of 25 projects (48 %); may take part in 5 more, whose sources do not
-    /// name every participant; takes no part in 8."
-    pub fn summary(&self, lang: Lang, p: &crate::query::profile::Profile) -> String {
-        let (named, projects, share) = (p.named, p.projects, p.share());
-        let mut out = match lang {
-            Lang::En => format!("Named in {named} of {projects} projects ({share} %)"),
-            Lang::De => format!("In {named} von {projects} Projekten genannt ({share} %)"),
-        };
-        match (p.possible, lang) {
-            (0, _) => {}
-            (n, Lang::En) => out.push_str(&format!(
-                "; may take part in {n} more, whose sources do not name every participant"
-            )),
-            (n, Lang::De) => out.push_str(&format!(
-                "; kann an {n} weiteren teilnehmen, deren Quellen nicht alle Teilnehmenden nennen"
-            )),
-        }
-        match (p.not, lang) {
-            (0, _) => {}
-            (n, Lang::En) => out.push_str(&format!("; takes no part in {n}")),
-            (n, Lang::De) => out.push_str(&format!("; an {n} nicht beteiligt")),
-        }
-        out + "."
     }
 }
 
@@ -354,6 +239,8 @@ pub struct KeyWords {
     pub bar_search: &'static str,
     pub bar_sort: &'static str,
     pub bar_year: &'static str,
+    /// The keys of the timeline, profile, compare and gaps screens.
+    pub views: ViewKeys,
 }
 
 /// Keys by their names on the keyboard: German keyboards print Pos1, Bild↑, Strg.
@@ -757,6 +644,7 @@ pub const EN: Texts = Texts {
         bar_search: "search",
         bar_sort: "sort",
         bar_year: "year",
+        views: views::KEYS_EN,
     },
     export: ExportWords {
         title: "Projects × members",
@@ -797,46 +685,10 @@ pub const EN: Texts = Texts {
         esc: "Esc",
         ctrl: "Ctrl",
     },
-    profile: ProfileWords {
-        by_year: "Projects by year",
-        years_head: [
-            "YEAR",
-            "NAMED",
-            "POSSIBLE",
-            "NO",
-            "PROJECTS",
-            "# named, ? possible",
-        ],
-        projects_head: ["TAKES PART", "YEARS NAMED", "STATUS", "PROJECT"],
-        per_mark: ("one mark for", "projects"),
-    },
-    compare: CompareWords {
-        and: "and",
-        both: "both",
-        only: "only",
-        open: "not known for one or both",
-        open_short: "not known",
-        neither: "neither",
-        head: ["WHO", "PROJECT"],
-        same: "both names are the same member: name two different ones",
-    },
-    timeline: TimelineWords {
-        legend: "Two characters a year: = running  # completed that year  - planned  ? status not known  . did not run; o second: a milestone that year. * annual report",
-        projects_row: "projects that ran",
-        reports_row: "annual report",
-        project_head: "PROJECT",
-        none: "No project fits.",
-    },
-    gaps: GapWords {
-        kinds: [
-            "with a count larger than the names",
-            "without any count",
-            "without a kind",
-            "without a source",
-            "without an annual report",
-        ],
-        none: "No gaps: every count is matched by names, every member has its kind, everything cites a source, every year has its report.",
-    },
+    profile: views::PROFILE_EN,
+    compare: views::COMPARE_EN,
+    timeline: views::TIMELINE_EN,
+    gaps: views::GAPS_EN,
     cli: CliWords {
         error: Noun {
             one: "error",
@@ -1141,6 +993,7 @@ pub const DE: Texts = Texts {
         bar_search: "Suche",
         bar_sort: "sortieren",
         bar_year: "Jahr",
+        views: views::KEYS_DE,
     },
     export: ExportWords {
         title: "Projekte × Mitglieder",
@@ -1181,46 +1034,10 @@ pub const DE: Texts = Texts {
         esc: "Esc",
         ctrl: "Strg",
     },
-    profile: ProfileWords {
-        by_year: "Projekte nach Jahr",
-        years_head: [
-            "JAHR",
-            "GENANNT",
-            "MÖGLICH",
-            "NEIN",
-            "PROJEKTE",
-            "# genannt, ? möglich",
-        ],
-        projects_head: ["NIMMT TEIL", "GENANNT IN", "STATUS", "PROJEKT"],
-        per_mark: ("ein Zeichen für", "Projekte"),
-    },
-    compare: CompareWords {
-        and: "und",
-        both: "beide",
-        only: "nur",
-        open: "für eines oder beide nicht bekannt",
-        open_short: "nicht bekannt",
-        neither: "keines",
-        head: ["WER", "PROJEKT"],
-        same: "beide Namen meinen dasselbe Mitglied: zwei verschiedene nennen",
-    },
-    timeline: TimelineWords {
-        legend: "Zwei Zeichen je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  . lief nicht; o an zweiter Stelle: ein Meilenstein in dem Jahr. * Jahresbericht",
-        projects_row: "Projekte im Jahr",
-        reports_row: "Jahresbericht",
-        project_head: "PROJEKT",
-        none: "Kein Projekt passt.",
-    },
-    gaps: GapWords {
-        kinds: [
-            "mit einer Anzahl größer als die Namen",
-            "ohne jede Anzahl",
-            "ohne Art",
-            "ohne Quelle",
-            "ohne Jahresbericht",
-        ],
-        none: "Keine Lücken: jede Anzahl ist mit Namen belegt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
-    },
+    profile: views::PROFILE_DE,
+    compare: views::COMPARE_DE,
+    timeline: views::TIMELINE_DE,
+    gaps: views::GAPS_DE,
     cli: CliWords {
         error: Noun {
             one: "Fehler",

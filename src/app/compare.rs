@@ -1,0 +1,219 @@
+//! The compare screen (`c` on a member): first the list of the other members to choose
+//! the second from, then what [`crate::query::compare`] finds for the two in the year
+//! selected in the browser (`<`, `>`, `0` step it) — the counts of each side as bars
+//! and every project with where it stands. Enter opens a project in the browser.
+
+use ratatui::crossterm::event::MouseEvent;
+
+use super::keymap::{Action, Context};
+use super::screen::{Behavior, Screen, Transition};
+use super::scroll::Cursor;
+use super::{App, BrowserState, Shown};
+use crate::model::{MemberIdx, Model, ProjectIdx};
+use crate::present::layout;
+use crate::query::compare::{Comparison, Side, compare};
+use crate::query::search::Target;
+
+#[derive(Debug, Clone)]
+pub struct CompareState {
+    pub a: MemberIdx,
+    /// The list of the other members while the second is chosen.
+    pub choosing: Option<Cursor>,
+    /// The two compared, once the second is chosen.
+    pub comparison: Option<Comparison>,
+    pub list: Cursor,
+}
+
+impl CompareState {
+    /// `c` on member `a`: the list to choose the second member from.
+    pub fn open(app: &App, a: MemberIdx) -> CompareState {
+        let mut st = CompareState {
+            a,
+            choosing: None,
+            comparison: None,
+            list: Cursor::default(),
+        };
+        st.choose(app);
+        st
+    }
+
+    /// Opens the list of the other members, on the one compared last.
+    fn choose(&mut self, app: &App) {
+        let others = self.others(app);
+        let last = self.comparison.as_ref().map(|c| c.b);
+        let at = last
+            .and_then(|b| others.iter().position(|&m| m == b))
+            .unwrap_or(0);
+        let mut cursor = Cursor::default();
+        cursor.select(at, others.len(), self.rows(app));
+        self.choosing = Some(cursor);
+    }
+
+    /// The members to choose from: all but the first.
+    pub fn others(&self, app: &App) -> Vec<MemberIdx> {
+        (0..app.model.members.len())
+            .map(MemberIdx)
+            .filter(|&m| m != self.a)
+            .collect()
+    }
+
+    /// The project under the cursor.
+    pub fn project(&self) -> Option<ProjectIdx> {
+        Some(self.comparison.as_ref()?.rows.get(self.list.at)?.project)
+    }
+
+    fn recompare(&mut self, app: &App, b: MemberIdx) {
+        let keep = self.project();
+        let c = compare(&app.model, self.a, b, app.selected_year());
+        let at = keep
+            .and_then(|p| c.rows.iter().position(|r| r.project == p))
+            .unwrap_or(self.list.at);
+        let len = c.rows.len();
+        self.comparison = Some(c);
+        self.list.select(at, len, self.rows(app));
+    }
+
+    /// Lines above the list: the five sides as bars (none while choosing).
+    pub fn head_rows(&self) -> usize {
+        if self.choosing.is_some() {
+            0
+        } else {
+            Side::ALL.len()
+        }
+    }
+
+    pub fn rows(&self, app: &App) -> usize {
+        layout::view_rows(app.size, self.head_rows(), 0)
+    }
+
+    fn len(&self, app: &App) -> usize {
+        match (&self.choosing, &self.comparison) {
+            (Some(_), _) => app.model.members.len().saturating_sub(1),
+            (None, Some(c)) => c.rows.len(),
+            (None, None) => 0,
+        }
+    }
+
+    fn cursor_mut(&mut self) -> &mut Cursor {
+        match &mut self.choosing {
+            Some(c) => c,
+            None => &mut self.list,
+        }
+    }
+}
+
+impl Behavior for CompareState {
+    fn context(&self) -> Context {
+        if self.choosing.is_some() {
+            Context::Choose
+        } else {
+            Context::Compare
+        }
+    }
+
+    fn is_popup(&self) -> bool {
+        false
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        let (len, rows) = (self.len(app), self.rows(app));
+        if self.cursor_mut().key(action, len, rows) {
+            return Transition::Stay;
+        }
+        if let Some(cursor) = self.choosing {
+            match action {
+                Action::Follow => {
+                    if let Some(&b) = self.others(app).get(cursor.at) {
+                        self.choosing = None;
+                        self.recompare(app, b);
+                    }
+                }
+                // Back to the comparison shown before, or out.
+                Action::Back if self.comparison.is_some() => self.choosing = None,
+                Action::Back => return Transition::Pop,
+                _ => {}
+            }
+            return Transition::Stay;
+        }
+        let Some(b) = self.comparison.as_ref().map(|c| c.b) else {
+            return Transition::Stay;
+        };
+        match action {
+            Action::Back => return Transition::Pop,
+            Action::Compare => self.choose(app),
+            Action::PrevYear | Action::NextYear | Action::AllYears => {
+                app.step_year(action);
+                self.recompare(app, b);
+            }
+            Action::Follow => {
+                if let Some(p) = self.project() {
+                    let b = BrowserState::opened_on(app, Target::Project(p));
+                    return Transition::Push(Box::new(Screen::Browser(b)));
+                }
+            }
+            _ => {}
+        }
+        Transition::Stay
+    }
+
+    fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
+        let len = self.len(app);
+        if let Some(areas) = layout::view(app.size, self.head_rows(), 0) {
+            self.cursor_mut().mouse(&m, areas.list, len);
+        }
+        Transition::Stay
+    }
+
+    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
+        Transition::Stay
+    }
+
+    fn resize(&mut self, app: &App) {
+        let (len, rows) = (self.len(app), self.rows(app));
+        let c = self.cursor_mut();
+        c.select(c.at, len, rows);
+    }
+
+    /// Back from the browser: the year may have changed there.
+    fn resumed(&mut self, app: &App) {
+        match self.comparison.as_ref() {
+            Some(c) if self.choosing.is_none() && c.year != app.selected_year() => {
+                let b = c.b;
+                self.recompare(app, b);
+            }
+            _ => self.resize(app),
+        }
+    }
+
+    fn closed(&self, _app: &mut App) {}
+
+    fn needs_settle(&self) -> bool {
+        false
+    }
+
+    fn settle(&mut self, _app: &App) {}
+
+    /// The same two members (by id); where one is gone, the list to choose from.
+    fn reload(&mut self, app: &App, old: &Model) {
+        let find = |m: MemberIdx| app.model.member_by_id(&old.member(m).id);
+        let b = self.comparison.as_ref().and_then(|c| find(c.b));
+        match (find(self.a), b) {
+            (Some(a), Some(b)) => {
+                self.a = a;
+                self.recompare(app, b);
+            }
+            (a, _) => {
+                self.a = a.unwrap_or(MemberIdx(0));
+                self.comparison = None;
+                self.choose(app);
+            }
+        }
+    }
+
+    fn shown(&self, _app: &App) -> Option<Shown> {
+        match &self.choosing {
+            Some(_) => Some(Shown::Member(self.a)),
+            None => Some(Shown::Project(self.project()?, None)),
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! The timeline screen (`t` in the browser): the projects as rows and the years as
+//! columns (see [`crate::query::timeline`]), sorted by start, field or title, filtered like
+//! the matrix, with the projects of the member selected in the browser marked on request.
+//! The timeline is built when what it shows changes; moving the cursor builds nothing.
+
+use ratatui::crossterm::event::MouseEvent;
+
+use super::keymap::{Action, Context};
+use super::line::{Edited, LineEdit};
+use super::screen::{Behavior, Screen, Transition};
+use super::scroll::Cursor;
+use super::{App, BrowserState, Shown};
+use crate::model::{MemberIdx, Model, ProjectIdx};
+use crate::present::{chart, layout};
+use crate::query::search::Target;
+use crate::query::timeline::{Order, Timeline, timeline};
+
+#[derive(Debug, Clone)]
+pub struct TimelineState {
+    pub order: Order,
+    pub timeline: Timeline,
+    pub list: Cursor,
+    /// How many years at the right are scrolled out of view (0: the latest years show).
+    pub shift: usize,
+    /// The member whose projects are marked with ●.
+    pub marked: Option<MemberIdx>,
+    /// The filter as kept; the prompt while it is open.
+    pub filter: String,
+    pub prompt: Option<LineEdit>,
+    /// The prompt's text changed since the timeline was built.
+    pub dirty: bool,
+}
+
+/// The columns of the timeline at a width: the mark column (2), the title, the field
+/// (sorted by field), and which years show, each `cell` wide and a space apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    pub cell: usize,
+    pub title: usize,
+    pub field: usize,
+    pub years: std::ops::Range<usize>,
+}
+
+/// The title column keeps at least this much; years give way first.
+const TITLE_MIN: usize = 24;
+
+impl TimelineState {
+    /// `t` in the browser: every project, by start, the cursor on the selected project.
+    pub fn open(app: &App) -> TimelineState {
+        let mut st = TimelineState {
+            order: Order::Start,
+            timeline: Timeline {
+                first_year: 0,
+                per_year: Vec::new(),
+                reports: Vec::new(),
+                rows: Vec::new(),
+            },
+            list: Cursor::default(),
+            shift: 0,
+            marked: None,
+            filter: String::new(),
+            prompt: None,
+            dirty: false,
+        };
+        st.rebuild(app, app.project);
+        st
+    }
+
+    /// The project under the cursor.
+    pub fn project(&self) -> Option<ProjectIdx> {
+        Some(self.timeline.rows.get(self.list.at)?.project)
+    }
+
+    /// The filter as typed (in the prompt, or kept).
+    pub fn filter_text(&self) -> &str {
+        self.prompt.as_ref().map_or(&self.filter, |l| &l.text)
+    }
+
+    /// Builds the timeline again; the cursor goes to `keep` where it is still listed.
+    fn rebuild(&mut self, app: &App, keep: Option<ProjectIdx>) {
+        self.timeline = timeline(
+            &app.model,
+            &app.grid_keys,
+            self.filter_text(),
+            self.order,
+            None,
+        );
+        self.dirty = false;
+        let rows = &self.timeline.rows;
+        let at = keep
+            .and_then(|p| rows.iter().position(|r| r.project == p))
+            .unwrap_or(self.list.at);
+        self.list.select(at, rows.len(), self.rows(app));
+    }
+
+    /// The lines of the legend at the window's width.
+    pub fn legend(&self, app: &App) -> Vec<String> {
+        let tw = &app.options.lang.texts().timeline;
+        let width = usize::from(layout::inner(app.size).width);
+        let cols = self.columns_at(app);
+        let mut text = tw.legend.to_string();
+        if cols.years.len() < self.timeline.per_year.len() {
+            text = format!("{text}. {}", tw.more_years);
+        }
+        crate::text::wrap(&text, width.max(1))
+    }
+
+    /// Lines above the list: the legend, the bars, the counts, the reports.
+    pub fn head_rows(&self, app: &App) -> usize {
+        self.legend(app).len() + 3
+    }
+
+    /// Lines under the list: the filter, when there is one.
+    pub fn foot_rows(&self) -> usize {
+        usize::from(self.prompt.is_some() || !self.filter.is_empty())
+    }
+
+    /// How many projects show at once.
+    pub fn rows(&self, app: &App) -> usize {
+        layout::view_rows(app.size, self.head_rows(app), self.foot_rows())
+    }
+
+    /// The columns of a row at the window's size (inside the frame and the cursor's mark).
+    pub fn columns_at(&self, app: &App) -> Columns {
+        self.columns(usize::from(layout::inner(app.size).width).saturating_sub(2))
+    }
+
+    /// The columns of a row `width` wide. Where years are cut off on the right, the
+    /// title leaves two columns for the heading's ▶.
+    pub fn columns(&self, width: usize) -> Columns {
+        let cell = chart::cell_width(self.timeline.per_year.iter().copied());
+        let n = self.timeline.per_year.len();
+        let field = if self.order == Order::Field && width >= 90 {
+            16
+        } else {
+            0
+        };
+        let fit = width.saturating_sub(2 + TITLE_MIN + field) / (cell + 1);
+        let shown = n.min(fit.max(1));
+        let shift = self.shift.min(n - shown.min(n));
+        let end = n - shift;
+        let years = end.saturating_sub(shown)..end;
+        let right = if end < n { 2 } else { 0 };
+        let title = width.saturating_sub(2 + field + years.len() * (cell + 1) + right);
+        Columns {
+            cell,
+            title,
+            field,
+            years,
+        }
+    }
+
+    /// The filter prompt: every printable key is text; the rows follow as one types.
+    fn update_filter(&mut self, app: &mut App, action: Action) -> Transition {
+        let Some(line) = &mut self.prompt else {
+            return Transition::Stay;
+        };
+        match line.apply(action) {
+            Edited::Text => self.dirty = true,
+            Edited::Cursor => {}
+            Edited::No => match action {
+                Action::Close => {
+                    self.settle(app);
+                    self.filter = self.filter_text().to_string();
+                    self.prompt = None;
+                }
+                Action::Back => {
+                    self.prompt = None;
+                    self.filter.clear();
+                    self.rebuild(app, self.project());
+                }
+                Action::Down | Action::Up => {
+                    self.settle(app);
+                    let (len, rows) = (self.timeline.rows.len(), self.rows(app));
+                    self.list.key(action, len, rows);
+                }
+                _ => {}
+            },
+        }
+        Transition::Stay
+    }
+}
+
+impl Behavior for TimelineState {
+    fn context(&self) -> Context {
+        if self.prompt.is_some() {
+            Context::Filter
+        } else {
+            Context::Timeline
+        }
+    }
+
+    fn is_popup(&self) -> bool {
+        false
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        if self.prompt.is_some() {
+            return self.update_filter(app, action);
+        }
+        let (len, rows) = (self.timeline.rows.len(), self.rows(app));
+        if self.list.key(action, len, rows) {
+            return Transition::Stay;
+        }
+        match action {
+            Action::Back => return Transition::Pop,
+            Action::Follow => {
+                let Some(p) = self.project() else {
+                    return Transition::Stay;
+                };
+                let b = BrowserState::opened_on(app, Target::Project(p));
+                return Transition::Push(Box::new(Screen::Browser(b)));
+            }
+            Action::SortRows => {
+                self.order = match self.order {
+                    Order::Start => Order::Field,
+                    Order::Field => Order::Title,
+                    Order::Title => Order::Start,
+                };
+                self.rebuild(app, self.project());
+            }
+            Action::OpenSearch => self.prompt = Some(LineEdit::new(&self.filter)),
+            Action::Mark => {
+                self.marked = match self.marked {
+                    Some(_) => None,
+                    None => app.member,
+                };
+            }
+            Action::ColumnLeft => self.shift += 1,
+            Action::ColumnRight => self.shift = self.shift.saturating_sub(1),
+            _ => {}
+        }
+        // Scrolled past the first year: back to where the first shows.
+        let cols = self.columns_at(app);
+        let n = self.timeline.per_year.len();
+        self.shift = self.shift.min(n - cols.years.len().min(n));
+        Transition::Stay
+    }
+
+    fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
+        if let Some(areas) = layout::view(app.size, self.head_rows(app), self.foot_rows()) {
+            self.list.mouse(&m, areas.list, self.timeline.rows.len());
+        }
+        Transition::Stay
+    }
+
+    /// Pasted text goes into the filter prompt, which opens if it is closed.
+    fn paste(&mut self, app: &mut App, text: &str) -> Transition {
+        let line = self
+            .prompt
+            .get_or_insert_with(|| LineEdit::new(&self.filter));
+        if line.paste(text) {
+            app.message = Some(app.options.lang.texts().paste_cut.to_string());
+        }
+        self.dirty = true;
+        Transition::Stay
+    }
+
+    fn resize(&mut self, app: &App) {
+        let (len, rows) = (self.timeline.rows.len(), self.rows(app));
+        self.list.select(self.list.at, len, rows);
+    }
+
+    fn resumed(&mut self, app: &App) {
+        self.resize(app);
+    }
+
+    fn closed(&self, _app: &mut App) {}
+
+    fn needs_settle(&self) -> bool {
+        self.dirty
+    }
+
+    fn settle(&mut self, app: &App) {
+        if self.dirty {
+            self.rebuild(app, self.project());
+        }
+    }
+
+    /// The same project (by id) stays under the cursor, and the same member marked.
+    fn reload(&mut self, app: &App, old: &Model) {
+        let keep = self
+            .project()
+            .and_then(|p| app.model.project_by_id(&old.project(p).id));
+        self.marked = self
+            .marked
+            .and_then(|m| app.model.member_by_id(&old.member(m).id));
+        self.rebuild(app, keep);
+    }
+
+    fn shown(&self, _app: &App) -> Option<Shown> {
+        Some(Shown::Project(self.project()?, None))
+    }
+}

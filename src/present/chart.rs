@@ -1,0 +1,119 @@
+//! The small charts of the timeline, profile and compare screens, drawn with characters:
+//! a column per year (bars of block characters, marks of a timeline) and horizontal bars.
+//! ratatui's `BarChart` and `Sparkline` do not line up with a table's columns, so these
+//! are made here, as text that a test can read. A terminal without Unicode gets the
+//! plain characters of [`crate::text::ascii_fallback`]: `#` for a block, `?` for `░`.
+
+use crate::query::timeline::Mark;
+
+/// A mark standing for named participation, and one for possible participation.
+pub const NAMED: char = '█';
+pub const POSSIBLE: char = '░';
+
+/// One row of bars: eight heights per character cell.
+const LEVELS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// The character of `value` in a one-row bar chart whose tallest bar is `max`: a value
+/// above zero shows at least the lowest bar, and only zero shows none.
+pub fn level(value: usize, max: usize) -> char {
+    if value == 0 || max == 0 {
+        return LEVELS[0];
+    }
+    let eighths = (value * 8).div_ceil(max).clamp(1, 8);
+    LEVELS.get(eighths).copied().unwrap_or('█')
+}
+
+/// How many projects one mark stands for, so that the largest value fits `room` marks.
+pub fn per_mark(max: usize, room: usize) -> usize {
+    max.div_ceil(room.max(1)).max(1)
+}
+
+/// A column of a stacked bar from the bottom up, `height` characters: named below,
+/// possible above, each mark for `per` projects (a remainder still shows one).
+pub fn stacked(named: usize, possible: usize, per: usize, height: usize) -> Vec<char> {
+    let named = named.div_ceil(per.max(1));
+    let possible = possible.div_ceil(per.max(1));
+    (0..height)
+        .map(|i| {
+            if i < named {
+                NAMED
+            } else if i < named + possible {
+                POSSIBLE
+            } else {
+                ' '
+            }
+        })
+        .collect()
+}
+
+/// A horizontal bar of `value` with one mark for `per`.
+pub fn bar(value: usize, per: usize) -> String {
+    NAMED.to_string().repeat(value.div_ceil(per.max(1)))
+}
+
+/// The width of a column of counts: as wide as the largest, at least the two digits of a
+/// year.
+pub fn cell_width(counts: impl IntoIterator<Item = usize>) -> usize {
+    counts
+        .into_iter()
+        .map(|n| n.to_string().len())
+        .max()
+        .unwrap_or(0)
+        .max(2)
+}
+
+/// The character of a year in a project's timeline, repeated to the column's width.
+pub fn timeline_symbol(mark: Mark) -> char {
+    match mark {
+        Mark::Off => '.',
+        Mark::Running => '=',
+        Mark::Completed => '#',
+        Mark::Planned => '-',
+        Mark::Unknown => '?',
+    }
+}
+
+/// A year of a project's timeline, `width` characters: its mark, with `o` in the last
+/// place for a milestone in a year the project ran.
+pub fn timeline_cell(mark: Mark, milestone: bool, width: usize) -> String {
+    let c = timeline_symbol(mark);
+    let mut out: String = std::iter::repeat_n(c, width).collect();
+    if milestone && mark != Mark::Off && width > 0 {
+        out.pop();
+        out.push('o');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_show_every_value_above_zero() {
+        assert_eq!(level(0, 10), ' ');
+        assert_eq!(level(1, 1000), '▁');
+        assert_eq!(level(10, 10), '█');
+        assert_eq!(level(5, 10), '▄');
+        assert_eq!(level(3, 0), ' ');
+    }
+
+    #[test]
+    fn stacked_bars_tell_named_from_possible() {
+        assert_eq!(stacked(2, 1, 1, 4), vec!['█', '█', '░', ' ']);
+        // Scaled: 5 named at 2 per mark is 3 marks, a remainder shows.
+        assert_eq!(stacked(5, 0, 2, 3), vec!['█', '█', '█']);
+        assert_eq!(per_mark(22, 4), 6);
+        assert_eq!(per_mark(0, 4), 1);
+        assert_eq!(bar(7, 2), "████");
+    }
+
+    #[test]
+    fn timeline_cells() {
+        assert_eq!(timeline_cell(Mark::Running, false, 2), "==");
+        assert_eq!(timeline_cell(Mark::Running, true, 2), "=o");
+        assert_eq!(timeline_cell(Mark::Off, true, 3), "...");
+        assert_eq!(cell_width([3, 120, 7]), 3);
+        assert_eq!(cell_width([]), 2);
+    }
+}

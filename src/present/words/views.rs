@@ -1,0 +1,354 @@
+//! The words of the four views of the cooperation as a whole: the timeline, a member's
+//! profile, two members compared and the gaps in the data, for their screens and their
+//! commands.
+
+use super::Lang;
+
+/// The gaps in the data: `ikz gaps` and the gaps screen.
+#[derive(Debug)]
+pub struct GapWords {
+    /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
+    pub kinds: [&'static str; 5],
+    /// Where there is none.
+    pub none: &'static str,
+    /// The screen's title and the headings of its columns: where, what.
+    pub title: &'static str,
+    pub head: [&'static str; 2],
+    /// `e` on the data built into the program.
+    pub built_in: &'static str,
+    /// No editor could be started: what happened, what to do.
+    pub no_editor: (&'static str, &'static str),
+    pub not_installed: &'static str,
+}
+
+impl GapWords {
+    /// "7 gaps, worst first: 2 counts larger than the names, …"
+    pub fn summary(&self, lang: Lang, counts: &[usize; 5]) -> String {
+        let total: usize = counts.iter().sum();
+        let parts: Vec<String> = counts
+            .iter()
+            .zip(self.kinds)
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, kind)| format!("{n} {kind}"))
+            .collect();
+        match lang {
+            Lang::En => format!(
+                "{total} {} in the data, worst first: {}",
+                if total == 1 { "gap" } else { "gaps" },
+                parts.join(", ")
+            ),
+            Lang::De => format!(
+                "{total} {} in den Daten, die größten zuerst: {}",
+                if total == 1 { "Lücke" } else { "Lücken" },
+                parts.join(", ")
+            ),
+        }
+    }
+}
+
+/// The projects over the years: `ikz timeline` and the timeline screen.
+#[derive(Debug)]
+pub struct TimelineWords {
+    /// What the marks mean.
+    pub legend: &'static str,
+    /// The rows above the projects: how many ran, which years have a report.
+    pub projects_row: &'static str,
+    pub reports_row: &'static str,
+    pub project_head: &'static str,
+    /// Where no project is shown.
+    pub none: &'static str,
+    pub title: &'static str,
+    /// The orders: by start, by field, by title.
+    pub orders: [&'static str; 3],
+    pub field_head: &'static str,
+    /// The mark of the projects that name the marked member.
+    pub marked: &'static str,
+    /// The years on either side that do not fit the window.
+    pub more_years: &'static str,
+    /// "2017–2026 (of 2013–2026)".
+    pub years_of: &'static str,
+}
+
+/// Two members compared: `ikz compare` and the compare screen.
+#[derive(Debug)]
+pub struct CompareWords {
+    pub and: &'static str,
+    pub both: &'static str,
+    pub only: &'static str,
+    /// The sources leave it open for one or both: the long form for the counts, the
+    /// short one for a row.
+    pub open: &'static str,
+    pub open_short: &'static str,
+    pub neither: &'static str,
+    /// Column headings: which side, the project.
+    pub head: [&'static str; 2],
+    /// Both names are the same member.
+    pub same: &'static str,
+    pub title: &'static str,
+    /// The list to choose the second member from.
+    pub choose_title: (&'static str, &'static str),
+}
+
+impl CompareWords {
+    /// The name of a side: "both", "only MW", "neither".
+    pub fn side(&self, side: crate::query::compare::Side, a: &str, b: &str) -> String {
+        use crate::query::compare::Side;
+        match side {
+            Side::Both => self.both.to_string(),
+            Side::OnlyA => format!("{} {a}", self.only),
+            Side::OnlyB => format!("{} {b}", self.only),
+            Side::Open => self.open_short.to_string(),
+            Side::Neither => self.neither.to_string(),
+        }
+    }
+}
+
+/// A member's profile: `ikz member` and the profile screen.
+#[derive(Debug)]
+pub struct ProfileWords {
+    pub by_year: &'static str,
+    /// Column headings of the years: year, named, possible, not, projects that ran,
+    /// bars.
+    pub years_head: [&'static str; 6],
+    /// Column headings of the projects.
+    pub projects_head: [&'static str; 4],
+    /// What one mark of a bar stands for, where a mark is more than one project.
+    pub per_mark: (&'static str, &'static str),
+    pub title: &'static str,
+    /// The rows under the bars, and what their marks mean.
+    pub named_row: &'static str,
+    pub possible_row: &'static str,
+    pub chart_legend: &'static str,
+}
+
+impl ProfileWords {
+    /// "Named in 12 of 25 projects (48 %); may take part in 5 more, whose sources do not
+    /// name every participant; takes no part in 8."
+    pub fn summary(&self, lang: Lang, p: &crate::query::profile::Profile) -> String {
+        let (named, projects, share) = (p.named, p.projects, p.share());
+        let mut out = match lang {
+            Lang::En => format!("Named in {named} of {projects} projects ({share} %)"),
+            Lang::De => format!("In {named} von {projects} Projekten genannt ({share} %)"),
+        };
+        match (p.possible, lang) {
+            (0, _) => {}
+            (n, Lang::En) => out.push_str(&format!(
+                "; may take part in {n} more, whose sources do not name every participant"
+            )),
+            (n, Lang::De) => out.push_str(&format!(
+                "; kann an {n} weiteren teilnehmen, deren Quellen nicht alle Teilnehmenden nennen"
+            )),
+        }
+        match (p.not, lang) {
+            (0, _) => {}
+            (n, Lang::En) => out.push_str(&format!("; takes no part in {n}")),
+            (n, Lang::De) => out.push_str(&format!("; an {n} nicht beteiligt")),
+        }
+        out + "."
+    }
+}
+
+pub const PROFILE_EN: ProfileWords = ProfileWords {
+    by_year: "Projects by year",
+    years_head: [
+        "YEAR",
+        "NAMED",
+        "POSSIBLE",
+        "NO",
+        "PROJECTS",
+        "# named, ? possible",
+    ],
+    projects_head: ["TAKES PART", "YEARS NAMED", "STATUS", "PROJECT"],
+    per_mark: ("one mark for", "projects"),
+    title: "Profile",
+    named_row: "named",
+    possible_row: "possible",
+    chart_legend: "█ named  ░ possible: the source gives a count, not every name",
+};
+
+pub const COMPARE_EN: CompareWords = CompareWords {
+    and: "and",
+    both: "both",
+    only: "only",
+    open: "not known for one or both",
+    open_short: "not known",
+    neither: "neither",
+    head: ["WHO", "PROJECT"],
+    same: "both names are the same member: name two different ones",
+    title: "Compare",
+    choose_title: ("Compare", "with …"),
+};
+
+pub const TIMELINE_EN: TimelineWords = TimelineWords {
+    legend: "Two characters a year: = running  # completed that year  - planned  ? status not known  . did not run; o second: a milestone that year. * annual report",
+    projects_row: "projects that ran",
+    reports_row: "annual report",
+    project_head: "PROJECT",
+    none: "No project fits.",
+    title: "Timeline",
+    orders: ["by start", "by field", "by title"],
+    field_head: "FIELD",
+    marked: "● named:",
+    more_years: "◀ ▶ more years: h, l",
+    years_of: "of",
+};
+
+pub const GAPS_EN: GapWords = GapWords {
+    kinds: [
+        "with a count larger than the names",
+        "without any count",
+        "without a kind",
+        "without a source",
+        "without an annual report",
+    ],
+    none: "No gaps: every count is matched by names, every member has its kind, everything cites a source, every year has its report.",
+    title: "Gaps in the data",
+    head: ["WHERE", "WHAT IS MISSING"],
+    built_in: "The shipped data is built into ikz: to edit its files, start ikz with --data DIR",
+    no_editor: (
+        "No editor could be started",
+        "set EDITOR to the editor to use",
+    ),
+    not_installed: "not installed",
+};
+
+pub const PROFILE_DE: ProfileWords = ProfileWords {
+    by_year: "Projekte nach Jahr",
+    years_head: [
+        "JAHR",
+        "GENANNT",
+        "MÖGLICH",
+        "NEIN",
+        "PROJEKTE",
+        "# genannt, ? möglich",
+    ],
+    projects_head: ["NIMMT TEIL", "GENANNT IN", "STATUS", "PROJEKT"],
+    per_mark: ("ein Zeichen für", "Projekte"),
+    title: "Profil",
+    named_row: "genannt",
+    possible_row: "möglich",
+    chart_legend: "█ genannt  ░ möglich: die Quelle nennt eine Anzahl, nicht alle Namen",
+};
+
+pub const COMPARE_DE: CompareWords = CompareWords {
+    and: "und",
+    both: "beide",
+    only: "nur",
+    open: "für eines oder beide nicht bekannt",
+    open_short: "nicht bekannt",
+    neither: "keines",
+    head: ["WER", "PROJEKT"],
+    same: "beide Namen meinen dasselbe Mitglied: zwei verschiedene nennen",
+    title: "Vergleich",
+    choose_title: ("", "vergleichen mit …"),
+};
+
+pub const TIMELINE_DE: TimelineWords = TimelineWords {
+    legend: "Zwei Zeichen je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  . lief nicht; o an zweiter Stelle: ein Meilenstein in dem Jahr. * Jahresbericht",
+    projects_row: "Projekte im Jahr",
+    reports_row: "Jahresbericht",
+    project_head: "PROJEKT",
+    none: "Kein Projekt passt.",
+    title: "Zeitleiste",
+    orders: ["nach Beginn", "nach Bereich", "nach Titel"],
+    field_head: "BEREICH",
+    marked: "● genannt:",
+    more_years: "◀ ▶ weitere Jahre: h, l",
+    years_of: "von",
+};
+
+pub const GAPS_DE: GapWords = GapWords {
+    kinds: [
+        "mit einer Anzahl größer als die Namen",
+        "ohne jede Anzahl",
+        "ohne Art",
+        "ohne Quelle",
+        "ohne Jahresbericht",
+    ],
+    none: "Keine Lücken: jede Anzahl ist mit Namen belegt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
+    title: "Lücken in den Daten",
+    head: ["WO", "WAS FEHLT"],
+    built_in: "Die mitgelieferten Daten sind in ikz eingebaut: um Dateien zu bearbeiten, ikz mit --data ORDNER starten",
+    no_editor: (
+        "Kein Editor ließ sich starten",
+        "EDITOR auf den gewünschten Editor setzen",
+    ),
+    not_installed: "nicht installiert",
+};
+
+/// The keys of the four views: what each does (help), and the status bar's short words.
+#[derive(Debug)]
+pub struct ViewKeys {
+    pub timeline: &'static str,
+    pub profile: &'static str,
+    pub compare: &'static str,
+    pub gaps: &'static str,
+    pub sort_timeline: &'static str,
+    pub mark_member: &'static str,
+    pub earlier_years: &'static str,
+    pub later_years: &'static str,
+    pub open_project: &'static str,
+    pub open_gap: &'static str,
+    pub choose_member: &'static str,
+    pub other_member: &'static str,
+    pub compare_years: (&'static str, &'static str, &'static str),
+    pub edit: &'static str,
+    pub bar_timeline: &'static str,
+    pub bar_profile: &'static str,
+    pub bar_compare: &'static str,
+    pub bar_gaps: &'static str,
+    pub bar_choose: &'static str,
+    pub bar_mark: &'static str,
+    pub bar_edit: &'static str,
+    pub bar_back: &'static str,
+}
+
+pub const KEYS_EN: ViewKeys = ViewKeys {
+    timeline: "timeline: the projects over the years",
+    profile: "profile of the selected member",
+    compare: "compare the selected member with another",
+    gaps: "gaps in the data: what is still missing, worst first",
+    sort_timeline: "order: by start, by field, by title",
+    mark_member: "mark the projects that name the member selected in the browser (●)",
+    earlier_years: "earlier years (◀: more to the left)",
+    later_years: "later years (▶: more to the right)",
+    open_project: "open the project in the browser",
+    open_gap: "open what the gap is about in the browser",
+    choose_member: "compare with this member",
+    other_member: "choose another member to compare with",
+    compare_years: ("previous year", "next year", "all years"),
+    edit: "open the file at this line in $EDITOR (with --data)",
+    bar_timeline: "timeline",
+    bar_profile: "profile",
+    bar_compare: "compare",
+    bar_gaps: "gaps",
+    bar_choose: "choose",
+    bar_mark: "mark",
+    bar_edit: "edit",
+    bar_back: "back",
+};
+
+pub const KEYS_DE: ViewKeys = ViewKeys {
+    timeline: "Zeitleiste: die Projekte über die Jahre",
+    profile: "Profil des gewählten Mitglieds",
+    compare: "gewähltes Mitglied mit einem anderen vergleichen",
+    gaps: "Lücken in den Daten: was noch fehlt, die größten zuerst",
+    sort_timeline: "Reihenfolge: nach Beginn, nach Bereich, nach Titel",
+    mark_member: "Projekte markieren, die das in der Übersicht gewählte Mitglied nennen (●)",
+    earlier_years: "frühere Jahre (◀: weitere links)",
+    later_years: "spätere Jahre (▶: weitere rechts)",
+    open_project: "Projekt in der Übersicht öffnen",
+    open_gap: "worum es bei der Lücke geht, in der Übersicht öffnen",
+    choose_member: "mit diesem Mitglied vergleichen",
+    other_member: "ein anderes Mitglied zum Vergleich wählen",
+    compare_years: ("voriges Jahr", "nächstes Jahr", "alle Jahre"),
+    edit: "Datei an dieser Zeile in $EDITOR öffnen (mit --data)",
+    bar_timeline: "Zeitleiste",
+    bar_profile: "Profil",
+    bar_compare: "Vergleich",
+    bar_gaps: "Lücken",
+    bar_choose: "wählen",
+    bar_mark: "markieren",
+    bar_edit: "bearbeiten",
+    bar_back: "zurück",
+};

@@ -1,0 +1,171 @@
+//! The compare screen: while the second member is chosen, the list of the others; then
+//! the five sides as bars with their counts, and every project with where it stands.
+
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::view;
+use crate::app::{App, CompareState};
+use crate::present::theme::Theme;
+use crate::present::{chart, layout};
+use crate::query::compare::Side;
+use crate::text::sanitize;
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
+    let Some(areas) = layout::view(frame.area(), st.head_rows(), 0) else {
+        super::too_small(frame, app);
+        return;
+    };
+    let (t, model) = (app.options.lang.texts(), &app.model);
+    let cw = &t.compare;
+    let Some(a) = model.members.get(st.a.0) else {
+        return;
+    };
+    let (c, cursor) = match (&st.choosing, &st.comparison) {
+        (Some(cursor), _) => {
+            // Choosing the second member.
+            let others = st.others(app);
+            let (before, after) = cw.choose_title;
+            let title =
+                format!(" {before} {} ({}) {after} ", sanitize(&a.name), a.code).replace("  ", " ");
+            view::frame(
+                frame,
+                &areas,
+                Line::from(title),
+                others.len(),
+                cursor,
+                theme,
+            );
+            let heading = vec![Span::styled(t.members.to_uppercase(), theme.heading())];
+            view::list(
+                frame,
+                &areas,
+                heading,
+                &others,
+                cursor,
+                &mut |_, &m, width| {
+                    let m = model.member(m);
+                    view::cells(
+                        vec![
+                            (m.code.clone(), 5, theme.key()),
+                            (m.name.clone(), 0, Style::new()),
+                        ],
+                        width,
+                    )
+                },
+                theme,
+            );
+            super::status::draw(frame, areas.status, app, theme);
+            return;
+        }
+        (_, Some(c)) => (c, &st.list),
+        _ => return,
+    };
+    let b = model.member(c.b);
+    let scope = c
+        .year
+        .map_or_else(|| t.all_years.to_string(), |y| y.to_string());
+    let title = format!(
+        " {}: {} ({}) {} {} ({}) · {scope} ",
+        cw.title,
+        sanitize(&a.name),
+        a.code,
+        cw.and,
+        sanitize(&b.name),
+        b.code
+    );
+    view::frame(
+        frame,
+        &areas,
+        Line::from(title),
+        c.rows.len(),
+        cursor,
+        theme,
+    );
+
+    // The sides as bars, the count at the end of each.
+    let names: Vec<String> = Side::ALL
+        .iter()
+        .map(|&s| match s {
+            Side::Open => cw.open.to_string(),
+            _ => cw.side(s, &a.code, &b.code),
+        })
+        .collect();
+    let label_width = names.iter().map(|n| n.width()).max().unwrap_or(0) + 2;
+    let most = Side::ALL.iter().map(|&s| c.count(s)).max().unwrap_or(0);
+    let room = usize::from(areas.head.width).saturating_sub(label_width + 6);
+    let per = chart::per_mark(most, room);
+    let head: Vec<Line<'_>> = Side::ALL
+        .iter()
+        .zip(&names)
+        .map(|(&s, name)| {
+            let n = c.count(s);
+            let style = match s {
+                Side::Both => theme.named(),
+                Side::Open => theme.possible(),
+                _ => Style::new(),
+            };
+            Line::from(vec![
+                Span::raw(format!("{name:<label_width$}")),
+                Span::styled(chart::bar(n, per), style),
+                Span::raw(format!(" {n}")),
+            ])
+        })
+        .collect();
+    view::text(frame, areas.head, head);
+
+    let side_width = names
+        .iter()
+        .map(|n| n.width())
+        .chain([cw.side(Side::OnlyA, &a.code, &b.code).width()])
+        .max()
+        .unwrap_or(0);
+    let answer_width = [
+        crate::model::Cell::Yes,
+        crate::model::Cell::No,
+        crate::model::Cell::Unknown,
+    ]
+    .iter()
+    .map(|&x| t.answer(x).width())
+    .max()
+    .unwrap_or(0);
+    let short = cw.side(Side::Open, "", "").width().max(side_width.min(16));
+    let widths = [
+        short,
+        a.code.width().max(answer_width),
+        b.code.width().max(answer_width),
+        0,
+    ];
+    let width = usize::from(areas.list.width).saturating_sub(2);
+    let heads = [cw.head[0], a.code.as_str(), b.code.as_str(), cw.head[1]];
+    let heading = view::cells(
+        heads
+            .iter()
+            .zip(widths)
+            .map(|(h, w)| (h.to_string(), w, theme.heading()))
+            .collect(),
+        width,
+    );
+    view::list(
+        frame,
+        &areas,
+        heading,
+        &c.rows,
+        cursor,
+        &mut |_, r, width| {
+            view::cells(
+                vec![
+                    (cw.side(r.side, &a.code, &b.code), widths[0], Style::new()),
+                    (t.answer(r.a).to_string(), widths[1], theme.cell(r.a)),
+                    (t.answer(r.b).to_string(), widths[2], theme.cell(r.b)),
+                    (model.project(r.project).title.clone(), 0, Style::new()),
+                ],
+                width,
+            )
+        },
+        theme,
+    );
+    super::status::draw(frame, areas.status, app, theme);
+}

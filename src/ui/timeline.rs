@@ -1,0 +1,186 @@
+//! The timeline screen: the legend, a bar and the count of the projects of each year,
+//! the years with an annual report, then a row per project with a mark per year.
+
+use ratatui::Frame;
+use ratatui::layout::Position;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::view;
+use crate::app::{App, TimelineState};
+use crate::present::theme::Theme;
+use crate::present::{chart, layout};
+use crate::query::timeline::Order;
+use crate::text::{sanitize, truncate};
+
+/// A text cut or padded to `width` columns, a space kept at its end (a field's column
+/// has two at its start instead).
+fn pad(s: &str, width: usize) -> String {
+    if width < 3 {
+        return " ".repeat(width);
+    }
+    let s = truncate(&sanitize(s), width - 1);
+    format!("{s}{}", " ".repeat(width - s.width()))
+}
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) {
+    let Some(areas) = layout::view(frame.area(), st.head_rows(app), st.foot_rows()) else {
+        super::too_small(frame, app);
+        return;
+    };
+    let (t, model, tl) = (app.options.lang.texts(), &app.model, &st.timeline);
+    let tw = &t.timeline;
+    let cols = st.columns_at(app);
+    let n = tl.per_year.len();
+    let year = |i: usize| tl.first_year.saturating_add(i as u16);
+    // The title: the years shown (of all), the order, how many projects, the mark.
+    let mut title = format!(" {} ", tw.title);
+    if n > 0 {
+        title.push_str(&format!(
+            "{}–{}",
+            year(cols.years.start),
+            year(cols.years.end - 1)
+        ));
+        if cols.years.len() < n {
+            title.push_str(&format!(" ({} {}–{})", tw.years_of, year(0), year(n - 1)));
+        }
+    }
+    let [by_start, by_field, by_title] = tw.orders;
+    let order = match st.order {
+        Order::Start => by_start,
+        Order::Field => by_field,
+        Order::Title => by_title,
+    };
+    title.push_str(&format!(
+        " · {order} · {} ",
+        t.cli.project.count(tl.rows.len())
+    ));
+    if let Some(m) = st.marked {
+        title.push_str(&format!(
+            "· {} {} ",
+            tw.marked,
+            sanitize(&model.member(m).name)
+        ));
+    }
+    view::frame(
+        frame,
+        &areas,
+        Line::from(title),
+        tl.rows.len(),
+        &st.list,
+        theme,
+    );
+
+    // Above the list: the legend, then the rows of the years.
+    let label_width = 2 + cols.title + if cols.field > 0 { cols.field + 2 } else { 0 };
+    let label = |s: &str| {
+        let s = truncate(s, label_width);
+        let pad = label_width.saturating_sub(s.width());
+        format!("  {s}{}", " ".repeat(pad))
+    };
+    let most = tl.per_year.iter().copied().max().unwrap_or(0);
+    // The counts and reports of the years shown.
+    let shown: Vec<(usize, bool)> = tl
+        .per_year
+        .iter()
+        .zip(&tl.reports)
+        .map(|(&n, r)| (n, r.is_some()))
+        .skip(cols.years.start)
+        .take(cols.years.len())
+        .collect();
+    let row = |first: String, cell: &dyn Fn((usize, bool)) -> Span<'static>| {
+        let mut spans = vec![Span::styled(first, theme.dim())];
+        for &year in &shown {
+            spans.push(Span::raw(" "));
+            spans.push(cell(year));
+        }
+        Line::from(spans)
+    };
+    let mut head: Vec<Line<'_>> = st
+        .legend(app)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.dim()))
+        .collect();
+    let c = cols.cell;
+    head.push(row(label(""), &|(n, _)| {
+        let bar = chart::level(n, most).to_string().repeat(c);
+        Span::styled(bar, theme.named())
+    }));
+    head.push(row(label(tw.projects_row), &|(n, _)| {
+        Span::raw(format!("{n:>c$}"))
+    }));
+    head.push(row(label(tw.reports_row), &|(_, report)| {
+        let mark = if report { "*" } else { "" };
+        Span::styled(format!("{mark:>c$}"), theme.key())
+    }));
+    view::text(frame, areas.head, head);
+
+    // The heading: project, field, the years (◀ ▶ where more are cut off).
+    let mut heading = vec![Span::raw(format!(
+        "  {}{}",
+        pad(tw.project_head, cols.title),
+        pad(tw.field_head, cols.field)
+    ))];
+    for i in cols.years.clone() {
+        let before = if i == cols.years.start && i > 0 {
+            "◀"
+        } else {
+            " "
+        };
+        heading.push(Span::raw(before));
+        heading.push(Span::raw(format!(
+            "{:>c$}",
+            format!("{:02}", year(i) % 100)
+        )));
+    }
+    if cols.years.end < n {
+        heading.push(Span::raw(" ▶"));
+    }
+    let marked = st.marked;
+    view::list(
+        frame,
+        &areas,
+        heading,
+        &tl.rows,
+        &st.list,
+        &mut |_, r, _width| {
+            let p = model.project(r.project);
+            let named = marked.is_some_and(|m| p.participants.iter().any(|x| x.member == m));
+            let mut spans = vec![Span::styled(if named { "● " } else { "  " }, theme.key())];
+            spans.push(Span::raw(pad(&p.title, cols.title)));
+            let field = p.field.as_deref().unwrap_or_default();
+            spans.push(Span::styled(pad(field, cols.field), theme.dim()));
+            let marks = r.marks.iter().enumerate();
+            for (y, &mark) in marks.skip(cols.years.start).take(cols.years.len()) {
+                let cell = chart::timeline_cell(mark, r.milestones.contains(&year(y)), c);
+                spans.push(Span::raw(" "));
+                spans.push(Span::styled(cell, theme.timeline(mark)));
+            }
+            spans
+        },
+        theme,
+    );
+
+    // Under the list: the filter.
+    if st.foot_rows() > 0 {
+        let label = format!("{}: ", t.matrix.filter);
+        let width = usize::from(areas.foot.width);
+        match &st.prompt {
+            Some(line) => {
+                let (shown, cursor) = line.window(width.saturating_sub(label.width()));
+                let spans = vec![Span::styled(label.clone(), theme.key()), Span::raw(shown)];
+                view::text(frame, areas.foot, vec![Line::from(spans)]);
+                let x = u16::try_from((label.width() + cursor).min(width)).unwrap_or(0);
+                frame.set_cursor_position(Position::new(areas.foot.x + x, areas.foot.y));
+            }
+            None => {
+                let spans = vec![
+                    Span::styled(label, theme.key()),
+                    Span::raw(sanitize(&st.filter).into_owned()),
+                ];
+                view::text(frame, areas.foot, vec![Line::from(spans)]);
+            }
+        }
+    }
+    super::status::draw(frame, areas.status, app, theme);
+}

@@ -1,0 +1,108 @@
+//! What the timeline, profile, compare and gaps screens share: the frame with its title
+//! and position, and a list whose rows are made only while on screen, with the cursor's
+//! row marked by ▶ (and reversed).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::scroll::Cursor;
+use crate::present::layout::ViewAreas;
+use crate::present::theme::Theme;
+use crate::text::{sanitize, truncate};
+
+/// The frame over the screen, with its title and which rows of the list show.
+pub fn frame(
+    frame: &mut Frame<'_>,
+    areas: &ViewAreas,
+    title: Line<'_>,
+    len: usize,
+    cursor: &Cursor,
+    theme: Theme,
+) {
+    let shown = usize::from(areas.list.height);
+    let position = super::position(cursor.scroll.offset, shown, len).unwrap_or_default();
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(theme.border_type(true))
+        .border_style(theme.border(true))
+        .title(title.style(theme.title(true)))
+        .title_bottom(Line::from(position).right_aligned());
+    frame.render_widget(block, areas.frame);
+}
+
+/// Cells of `width` columns each (the last takes what is left), two spaces apart; a
+/// longer text is cut with "…".
+pub fn cells<'a>(cells: Vec<(String, usize, Style)>, width: usize) -> Vec<Span<'a>> {
+    let mut out = Vec::new();
+    let mut used = 0;
+    let n = cells.len();
+    for (i, (text, w, style)) in cells.into_iter().enumerate() {
+        let room = width.saturating_sub(used);
+        let w = if i + 1 == n { room } else { w.min(room) };
+        let text = truncate(&sanitize(&text), w);
+        let pad = if i + 1 == n { 0 } else { w - text.width() };
+        used += text.width() + pad;
+        out.push(Span::styled(text, style));
+        if i + 1 < n && used + 2 <= width {
+            out.push(Span::raw(" ".repeat(pad + 2)));
+            used += 2;
+        } else if pad > 0 {
+            out.push(Span::raw(" ".repeat(pad)));
+        }
+    }
+    out
+}
+
+/// The heading row and the items on screen, each made into a row by `row` (from its
+/// index and itself) at a width
+/// (without the two columns of the cursor's mark, which this adds).
+pub fn list<'a, T>(
+    frame: &mut Frame<'_>,
+    areas: &ViewAreas,
+    heading: Vec<Span<'a>>,
+    items: &[T],
+    cursor: &Cursor,
+    row: &mut dyn FnMut(usize, &T, usize) -> Vec<Span<'a>>,
+    theme: Theme,
+) {
+    let width = usize::from(areas.list.width);
+    let mut head = vec![Span::raw("  ")];
+    head.extend(heading);
+    frame.render_widget(
+        Paragraph::new(Line::from(head).style(theme.heading())),
+        areas.heading,
+    );
+    let shown = cursor
+        .scroll
+        .visible(items.len(), usize::from(areas.list.height));
+    let first = shown.start;
+    let lines: Vec<Line<'a>> = items
+        .get(shown)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(k, item)| {
+            let selected = first + k == cursor.at;
+            let mut spans = vec![Span::raw(if selected { "▶ " } else { "  " })];
+            spans.extend(row(first + k, item, width.saturating_sub(2)));
+            let used: usize = spans.iter().map(|s| s.content.width()).sum();
+            spans.push(Span::raw(" ".repeat(width.saturating_sub(used))));
+            let line = Line::from(spans);
+            if selected {
+                line.style(theme.selected(true))
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), areas.list);
+}
+
+/// Lines of text in an area, one each, cut at its width.
+pub fn text(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
+    frame.render_widget(Paragraph::new(lines), area);
+}
