@@ -1286,3 +1286,55 @@ fn csv_for_german_excel_has_semicolons_and_a_byte_order_mark() {
     let plain = stdout(&ikz(&["matrix", "--year", "2024", "--format", "csv"]));
     assert!(plain.starts_with("id,title,BIE,"), "{plain}");
 }
+
+/// The CSV of the three tabular commands has the rows of their JSON, in the same order,
+/// under a heading of fixed English keys.
+#[test]
+fn timeline_compare_and_gaps_as_csv() {
+    let parse =
+        |args: &[&str]| -> serde_json::Value { serde_json::from_str(&stdout(&ikz(args))).unwrap() };
+    let csv = |args: &[&str]| -> Vec<Vec<String>> {
+        let o = ikz(args);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        csv::Reader::from_reader(stdout(&o).as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect()
+    };
+    let t = parse(&["timeline", "--format", "json"]);
+    let rows = csv(&["timeline", "--format", "csv"]);
+    let projects = t["projects"].as_array().unwrap();
+    assert_eq!(rows.len(), projects.len());
+    for (row, p) in rows.iter().zip(projects) {
+        assert_eq!(row[0], p["id"].as_str().unwrap());
+        let marks: Vec<&str> = p["marks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m.as_str().unwrap())
+            .collect();
+        assert_eq!(row[4..4 + marks.len()], marks[..], "{}", row[0]);
+    }
+
+    let c = parse(&["compare", "MW", "TRE", "--format", "json"]);
+    let rows = csv(&["compare", "MW", "TRE", "--format", "csv"]);
+    let listed = c["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), listed.len());
+    for (row, r) in rows.iter().zip(listed) {
+        assert_eq!(row[0], r["project"].as_str().unwrap());
+        assert_eq!(row[2], r["side"].as_str().unwrap());
+        assert_eq!(row[3], r["a"].as_str().unwrap());
+        assert_eq!(row[4], r["b"].as_str().unwrap());
+    }
+
+    let g = parse(&["gaps", "--format", "json"]);
+    let rows = csv(&["gaps", "--format", "csv"]);
+    let gaps = g.as_array().unwrap();
+    assert_eq!(rows.len(), gaps.len());
+    for (row, gap) in rows.iter().zip(gaps) {
+        assert_eq!(row[0], gap["kind"].as_str().unwrap());
+        assert_eq!(row[5], gap["line"].to_string());
+    }
+    let head = stdout(&ikz(&["compare", "MW", "TRE", "--format", "csv"]));
+    assert!(head.starts_with("project,title,side,MW,TRE\n"), "{head}");
+}

@@ -340,7 +340,7 @@ fn no_mouse_leaves_the_mouse_to_the_terminal() {
     );
     s.send("?");
     s.wait_for("Help — keys");
-    s.send("\x1b[6~\x1b[6~"); // PgDn twice: the note stands below the keys
+    s.send("G"); // the end: the note stands below the keys
     s.wait_for("The mouse is left to the terminal");
     s.send("q");
     s.send("q");
@@ -862,6 +862,118 @@ fn a_latin1_locale_gets_a_screen_of_plain_ascii() {
     let screen = s.screen();
     assert!(screen.is_ascii(), "{screen}");
     assert!(screen.contains("+ Jahre"), "ASCII corners:\n{screen}");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn t_shows_the_timeline_and_enter_opens_a_project() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_for("Projects 2024");
+    s.send("t");
+    s.wait_for("Timeline 2013–2026 · by start · 22 projects");
+    s.wait_for("projects that ran");
+    // s orders by field, then by title: Aufbau eines Fördermittelmanagements comes
+    // first; the cursor stays on its project until g.
+    s.send("s");
+    s.wait_for("by field");
+    s.send("s");
+    s.wait_for("by title");
+    s.wait_for("▶   Kommunales Vergabezentrum");
+    s.send("g");
+    s.wait_for("▶   Aufbau eines Fördermittel");
+    s.send("\r");
+    s.wait_for("▶ Aufbau eines");
+    s.send(ESC);
+    s.wait_for("by title");
+    // The browser below follows: the project ran before 2024, so all years show.
+    s.send(ESC);
+    s.wait_for("Projects – All years");
+    s.wait_for("▶ Aufbau eines");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn p_shows_a_members_profile_in_german() {
+    let mut s = Session::start(&["--lang", "de"], 100, 30);
+    s.wait_for("Projekte 2024");
+    s.send(TAB);
+    for _ in 0..5 {
+        s.send(DOWN);
+    }
+    s.wait_for("▶ GG   Groß-Gerau");
+    s.send("p");
+    s.wait_for("Profil: Groß-Gerau (GG) · Stadt");
+    s.wait_for("genannt");
+    s.wait_for("möglich");
+    s.wait_for("NIMMT TEIL");
+    s.send(ESC);
+    s.wait_for("▶ GG   Groß-Gerau");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn c_compares_two_members() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_for("Projects 2024");
+    s.send(TAB);
+    s.wait_for("▶ BIE  Biebesheim");
+    s.send("c");
+    s.wait_for("Compare Biebesheim am Rhein (BIE) with …");
+    s.send(DOWN);
+    s.wait_for("▶ BÜT    Büttelborn");
+    s.send("\r");
+    s.wait_for("Compare: Biebesheim am Rhein (BIE) and Büttelborn (BÜT) · 2024");
+    s.wait_for("only BÜT");
+    s.send("0");
+    s.wait_for("(BÜT) · All years");
+    s.send(ESC);
+    s.wait_for("▶ BIE  Biebesheim");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_gaps_open_their_file_at_the_line_in_the_editor() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let data = common::shipped();
+    let tools = tempfile::tempdir().unwrap();
+    let said = tools.path().join("args");
+    let editor = tools.path().join("editor");
+    std::fs::write(
+        &editor,
+        format!("#!/bin/sh\necho \"$@\" > '{}'\n", said.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut s = Session::start_with(
+        &["--data", data.path().to_str().unwrap()],
+        100,
+        30,
+        &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
+    );
+    s.wait_for("Projects 2024");
+    s.send("!");
+    s.wait_for("Gaps in the data");
+    s.wait_for("▶ smart-region.toml:8");
+    s.send("e");
+    let deadline = Instant::now() + timeout();
+    while !said.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The editor ended: the gaps are drawn again.
+    s.wait_for("▶ smart-region.toml:8");
+    let args = std::fs::read_to_string(&said).unwrap();
+    assert_eq!(
+        args.trim(),
+        format!(
+            "+8 {}",
+            data.path().join("projects/smart-region.toml").display()
+        )
+    );
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

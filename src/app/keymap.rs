@@ -448,7 +448,7 @@ mod tests {
         );
         assert_eq!(
             action(Browser, press(KeyCode::Char('c'), KeyModifiers::NONE)),
-            None
+            Some(A::Compare)
         );
         assert_eq!(
             action(Browser, press(KeyCode::BackTab, KeyModifiers::SHIFT)),

@@ -663,3 +663,6 @@ pub(crate) mod tests;
 
 #[cfg(test)]
 pub(crate) mod screen_tests;
+
+#[cfg(test)]
+pub(crate) mod views_tests;

@@ -29,6 +29,8 @@ pub struct TimelineState {
     pub prompt: Option<LineEdit>,
     /// The prompt's text changed since the timeline was built.
     pub dirty: bool,
+    /// The widest title listed, so that the years follow the titles.
+    pub widest: usize,
 }
 
 /// The columns of the timeline at a width: the mark column (2), the title, the field
@@ -61,6 +63,7 @@ impl TimelineState {
             filter: String::new(),
             prompt: None,
             dirty: false,
+            widest: 0,
         };
         st.rebuild(app, app.project);
         st
@@ -87,6 +90,13 @@ impl TimelineState {
         );
         self.dirty = false;
         let rows = &self.timeline.rows;
+        self.widest = rows
+            .iter()
+            .map(|r| {
+                unicode_width::UnicodeWidthStr::width(app.model.project(r.project).title.as_str())
+            })
+            .max()
+            .unwrap_or(0);
         let at = keep
             .and_then(|p| rows.iter().position(|r| r.project == p))
             .unwrap_or(self.list.at);
@@ -141,7 +151,10 @@ impl TimelineState {
         let end = n - shift;
         let years = end.saturating_sub(shown)..end;
         let right = if end < n { 2 } else { 0 };
-        let title = width.saturating_sub(2 + field + years.len() * (cell + 1) + right);
+        // As wide as the widest title (and its heading), where the years leave room.
+        let title = width
+            .saturating_sub(2 + field + years.len() * (cell + 1) + right)
+            .min((self.widest + 1).max(TITLE_MIN));
         Columns {
             cell,
             title,

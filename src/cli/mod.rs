@@ -140,8 +140,8 @@ pub enum Command {
         /// Only the projects of this year, with participation in that year
         #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
         year: Option<u16>,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
     },
     /// Show the projects over the years: when each ran, completed, planned, its
     /// milestones, how many ran each year, the years with an annual report
@@ -155,15 +155,15 @@ pub enum Command {
         /// Only the projects a source names this member in (id, code, name or alias)
         #[arg(long, value_name = "MEMBER")]
         member: Option<String>,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
     },
     /// List what the data still lacks, worst first, each where it is completed: counts
     /// larger than the names, projects without a count, members without a kind, what
     /// cites no source, years without a report
     Gaps {
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
     },
     /// Search projects, members and years; best results first
     Search {
@@ -251,6 +251,14 @@ pub enum StartView {
 pub enum ListFormat {
     Text,
     Json,
+}
+
+/// The formats of the commands whose answer is one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -768,9 +776,29 @@ struct GapJson<'a> {
 }
 
 /// `ikz gaps`: what the data still lacks, worst first, each where it is completed.
-fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: ListFormat) -> Outcome {
+fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableFormat) -> Outcome {
     use crate::diag::GapKind;
-    if format == ListFormat::Json {
+    if format == TableFormat::Csv {
+        let head = [
+            "kind", "subject", "year", "amount", "path", "line", "column", "message",
+        ];
+        let rows = std::iter::once(head.map(String::from).to_vec())
+            .chain(loaded.gaps.iter().map(|g| {
+                vec![
+                    g.kind.key().to_string(),
+                    g.subject.clone(),
+                    g.year.map(|y| y.to_string()).unwrap_or_default(),
+                    g.amount.to_string(),
+                    g.path.clone(),
+                    g.line.to_string(),
+                    g.col.to_string(),
+                    g.message.get(lang).to_string(),
+                ]
+            }))
+            .collect::<Vec<_>>();
+        return Outcome::ok(crate::present::table::csv(&rows));
+    }
+    if format == TableFormat::Json {
         let rows: Vec<GapJson<'_>> = loaded
             .gaps
             .iter()

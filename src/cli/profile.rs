@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::lists::{json, not_one_member};
-use super::{ListFormat, Outcome};
+use super::{ListFormat, Outcome, TableFormat};
 use crate::model::{Cell, Kind, Model, Status};
 use crate::present::table::aligned;
 use crate::present::words::Lang;
@@ -222,7 +222,7 @@ pub fn compare(
     a: &str,
     b: &str,
     year: Option<u16>,
-    format: ListFormat,
+    format: TableFormat,
     lang: Lang,
 ) -> Outcome {
     use crate::query::compare::{Side, compare};
@@ -240,7 +240,23 @@ pub fn compare(
     }
     let c = compare(model, ma, mb, year);
     let (a, b) = (model.member(ma), model.member(mb));
-    if format == ListFormat::Json {
+    if format == TableFormat::Csv {
+        let head = ["project", "title", "side", a.code.as_str(), b.code.as_str()];
+        let rows = std::iter::once(head.map(String::from).to_vec())
+            .chain(c.rows.iter().map(|r| {
+                let p = model.project(r.project);
+                vec![
+                    p.id.clone(),
+                    p.title.clone(),
+                    r.side.key().to_string(),
+                    r.a.as_str().to_string(),
+                    r.b.as_str().to_string(),
+                ]
+            }))
+            .collect::<Vec<_>>();
+        return Outcome::ok(crate::present::table::csv(&rows));
+    }
+    if format == TableFormat::Json {
         return json(
             w,
             &CompareJson {

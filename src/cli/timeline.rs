@@ -4,7 +4,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr as _;
 
 use super::lists::{json, optional_member};
-use super::{ListFormat, Outcome};
+use super::{Outcome, TableFormat};
 use crate::model::{Model, Status};
 use crate::present::chart;
 use crate::present::words::Lang;
@@ -51,7 +51,7 @@ pub fn run(
     filter: Option<&str>,
     order: Order,
     member: Option<&str>,
-    format: ListFormat,
+    format: TableFormat,
     lang: Lang,
 ) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
@@ -61,7 +61,32 @@ pub fn run(
     };
     let keys = Keys::new(model);
     let tl = timeline(model, &keys, filter.unwrap_or_default(), order, member);
-    if format == ListFormat::Json {
+    if format == TableFormat::Csv {
+        let head = ["id", "title", "field", "status"]
+            .map(String::from)
+            .into_iter()
+            .chain(tl.years().map(|y| y.to_string()))
+            .chain(["milestones".to_string()])
+            .collect();
+        let rows = std::iter::once(head)
+            .chain(tl.rows.iter().map(|r| {
+                let p = model.project(r.project);
+                let years: Vec<String> = r.milestones.iter().map(u16::to_string).collect();
+                [
+                    p.id.clone(),
+                    p.title.clone(),
+                    p.field.clone().unwrap_or_default(),
+                ]
+                .into_iter()
+                .chain([p.status.name().to_string()])
+                .chain(r.marks.iter().map(|&m| key(m).to_string()))
+                .chain([years.join(" ")])
+                .collect()
+            }))
+            .collect::<Vec<Vec<String>>>();
+        return Outcome::ok(crate::present::table::csv(&rows));
+    }
+    if format == TableFormat::Json {
         return json(
             w,
             &TimelineJson {

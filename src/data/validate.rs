@@ -594,8 +594,8 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
                 0,
                 (id.clone(), None),
                 said!(
-                    "member `{id}`: no source gives its kind (Stadt, Gemeinde, Kreis)",
-                    "Mitglied `{id}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Kreis)"
+                    "member `{id}`: no source gives its kind (Stadt, Gemeinde, Landkreis)",
+                    "Mitglied `{id}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Landkreis)"
                 ),
             );
         }

@@ -122,3 +122,6 @@ fn too_small(frame: &mut Frame<'_>, app: &App) {
 
 #[cfg(test)]
 pub(crate) mod tests;
+
+#[cfg(test)]
+mod views_tests;
