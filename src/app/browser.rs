@@ -474,8 +474,7 @@ impl Behavior for BrowserState {
                 }
             }
             Action::OpenGaps => {
-                let mut gaps = GapsState::default();
-                gaps.resize(app);
+                let gaps = GapsState::open(app);
                 return Transition::Push(Box::new(Screen::Gaps(gaps)));
             }
             Action::PrevYear | Action::NextYear | Action::AllYears => {

@@ -17,6 +17,9 @@ use crate::query::search::Target;
 #[derive(Debug, Clone, Default)]
 pub struct GapsState {
     pub list: Cursor,
+    /// How many gaps of each kind (in the order of `GapKind::ALL`), counted when the
+    /// gaps change.
+    pub counts: [usize; 5],
 }
 
 /// What a gap is about: a project (in the year it concerns), a member, or a year (a
@@ -42,21 +45,26 @@ impl GapsState {
         app.gaps.get(self.list.at)
     }
 
+    /// `!` in the browser.
+    pub fn open(app: &App) -> GapsState {
+        let mut st = GapsState::default();
+        st.reload(app, &app.model);
+        st
+    }
+
     /// Lines above the list: the summary.
-    pub fn head_rows(app: &App) -> usize {
-        Self::summary(app).len()
+    pub fn head_rows(&self, app: &App) -> usize {
+        self.summary(app).len()
     }
 
     /// The summary at the window's width.
-    pub fn summary(app: &App) -> Vec<String> {
+    pub fn summary(&self, app: &App) -> Vec<String> {
         let (lang, gw) = (app.options.lang, &app.options.lang.texts().gaps);
         let width = usize::from(layout::inner(app.size).width).max(1);
-        let counts =
-            crate::diag::GapKind::ALL.map(|k| app.gaps.iter().filter(|g| g.kind == k).count());
         let text = if app.gaps.is_empty() {
             gw.none.to_string()
         } else {
-            gw.summary(lang, &counts)
+            gw.summary(lang, &self.counts)
         };
         crate::text::wrap(&text, width)
     }
@@ -64,8 +72,8 @@ impl GapsState {
     /// Lines under the list: the selected gap's message in full.
     pub const FOOT: usize = 3;
 
-    pub fn rows(app: &App) -> usize {
-        layout::view_rows(app.size, Self::head_rows(app), Self::FOOT)
+    pub fn rows(&self, app: &App) -> usize {
+        layout::view_rows(app.size, self.head_rows(app), Self::FOOT)
     }
 
     fn edit(&self, app: &mut App) {
@@ -94,7 +102,7 @@ impl Behavior for GapsState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        if self.list.key(action, app.gaps.len(), Self::rows(app)) {
+        if self.list.key(action, app.gaps.len(), self.rows(app)) {
             return Transition::Stay;
         }
         match action {
@@ -119,7 +127,7 @@ impl Behavior for GapsState {
     }
 
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
-        if let Some(areas) = layout::view(app.size, Self::head_rows(app), Self::FOOT) {
+        if let Some(areas) = layout::view(app.size, self.head_rows(app), Self::FOOT) {
             self.list.mouse(&m, areas.list, app.gaps.len());
         }
         Transition::Stay
@@ -131,7 +139,7 @@ impl Behavior for GapsState {
 
     fn resize(&mut self, app: &App) {
         self.list
-            .select(self.list.at, app.gaps.len(), Self::rows(app));
+            .select(self.list.at, app.gaps.len(), self.rows(app));
     }
 
     /// Back from the browser or the editor: the gaps may have changed meanwhile.
@@ -149,6 +157,8 @@ impl Behavior for GapsState {
 
     /// The list is the new load's; the cursor stays at its place in it.
     fn reload(&mut self, app: &App, _old: &Model) {
+        self.counts =
+            crate::diag::GapKind::ALL.map(|k| app.gaps.iter().filter(|g| g.kind == k).count());
         self.resize(app);
     }
 

@@ -13,7 +13,7 @@ use crate::present::theme::Theme;
 use crate::text::{sanitize, wrap};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
-    let Some(areas) = layout::view(frame.area(), GapsState::head_rows(app), GapsState::FOOT) else {
+    let Some(areas) = layout::view(frame.area(), st.head_rows(app), GapsState::FOOT) else {
         super::too_small(frame, app);
         return;
     };
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
         &st.list,
         theme,
     );
-    let summary = GapsState::summary(app).into_iter().map(Line::raw).collect();
+    let summary = st.summary(app).into_iter().map(Line::raw).collect();
     view::text(frame, areas.head, summary);
     // The list names the file; the line under it gives the whole path.
     let file = |g: &Gap| {

@@ -151,10 +151,26 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
             let field = p.field.as_deref().unwrap_or_default();
             spans.push(Span::styled(pad(field, cols.field), theme.dim()));
             let marks = r.marks.iter().enumerate();
+            // A span per run of years with the same mark (and style), each year after a
+            // space: fewer spans make a cheaper frame.
+            let mut run: Option<(String, crate::query::timeline::Mark)> = None;
             for (y, &mark) in marks.skip(cols.years.start).take(cols.years.len()) {
                 let cell = chart::timeline_cell(mark, r.milestones.contains(&year(y)), c);
-                spans.push(Span::raw(" "));
-                spans.push(Span::styled(cell, theme.timeline(mark)));
+                match &mut run {
+                    Some((text, m)) if *m == mark => {
+                        text.push(' ');
+                        text.push_str(&cell);
+                    }
+                    _ => {
+                        if let Some((text, m)) = run.take() {
+                            spans.push(Span::styled(text, theme.timeline(m)));
+                        }
+                        run = Some((format!(" {cell}"), mark));
+                    }
+                }
+            }
+            if let Some((text, m)) = run {
+                spans.push(Span::styled(text, theme.timeline(m)));
             }
             spans
         },

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::scroll::Cursor;
@@ -43,16 +43,19 @@ pub fn cells<'a>(cells: Vec<(String, usize, Style)>, width: usize) -> Vec<Span<'
     for (i, (text, w, style)) in cells.into_iter().enumerate() {
         let room = width.saturating_sub(used);
         let w = if i + 1 == n { room } else { w.min(room) };
-        let text = truncate(&sanitize(&text), w);
-        let pad = if i + 1 == n { 0 } else { w - text.width() };
-        used += text.width() + pad;
+        let mut text = truncate(&sanitize(&text), w);
+        let shown = text.width();
+        // The padding and the gap to the next cell belong to this cell's span: fewer
+        // spans make a cheaper frame.
+        let gap = if i + 1 < n && used + w + 2 <= width {
+            2
+        } else {
+            0
+        };
+        let pad = if i + 1 == n { 0 } else { w - shown + gap };
+        text.extend(std::iter::repeat_n(' ', pad));
+        used += shown + pad;
         out.push(Span::styled(text, style));
-        if i + 1 < n && used + 2 <= width {
-            out.push(Span::raw(" ".repeat(pad + 2)));
-            used += 2;
-        } else if pad > 0 {
-            out.push(Span::raw(" ".repeat(pad)));
-        }
     }
     out
 }
@@ -72,9 +75,10 @@ pub fn list<'a, T>(
     let width = usize::from(areas.list.width);
     let mut head = vec![Span::raw("  ")];
     head.extend(heading);
-    frame.render_widget(
-        Paragraph::new(Line::from(head).style(theme.heading())),
+    lines(
+        frame,
         areas.heading,
+        vec![Line::from(head).style(theme.heading())],
     );
     let shown = cursor
         .scroll
@@ -89,8 +93,7 @@ pub fn list<'a, T>(
             let selected = first + k == cursor.at;
             let mut spans = vec![Span::raw(if selected { "▶ " } else { "  " })];
             spans.extend(row(first + k, item, width.saturating_sub(2)));
-            let used: usize = spans.iter().map(|s| s.content.width()).sum();
-            spans.push(Span::raw(" ".repeat(width.saturating_sub(used))));
+            // The selected row's style covers the whole row (see `lines`).
             let line = Line::from(spans);
             if selected {
                 line.style(theme.selected(true))
@@ -99,10 +102,28 @@ pub fn list<'a, T>(
             }
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), areas.list);
+    self::lines(frame, areas.list, lines);
 }
 
 /// Lines of text in an area, one each, cut at its width.
 pub fn text(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
-    frame.render_widget(Paragraph::new(lines), area);
+    self::lines(frame, area, lines);
+}
+
+/// Lines written straight into the buffer, a row each from the top of `area`, cut at
+/// its width: no wrapping or alignment to work out, so a frame costs little more than
+/// its cells.
+fn lines(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
+    let buf = frame.buffer_mut();
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        buf.set_style(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            line.style,
+        );
+        buf.set_line(area.x, y, line, area.width);
+    }
 }
