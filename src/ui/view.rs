@@ -116,14 +116,14 @@ pub fn text(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
 fn lines(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
     let buf = frame.buffer_mut();
     for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-        buf.set_style(
-            Rect {
+        if line.style != Style::default() {
+            let row = Rect {
                 y,
                 height: 1,
                 ..area
-            },
-            line.style,
-        );
+            };
+            buf.set_style(row, line.style);
+        }
         buf.set_line(area.x, y, line, area.width);
     }
 }
