@@ -1338,3 +1338,14 @@ fn timeline_compare_and_gaps_as_csv() {
     let head = stdout(&ikz(&["compare", "MW", "TRE", "--format", "csv"]));
     assert!(head.starts_with("project,title,side,MW,TRE\n"), "{head}");
 }
+
+#[test]
+fn compare_in_a_year_without_projects_says_so() {
+    let o = ikz(&["compare", "MW", "TRE", "--year", "2013"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).ends_with("\n\nNo projects in this year.\n"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -302,6 +302,11 @@ pub fn compare(
         })
         .collect();
     let _ = writeln!(out, "{}\n", counts.join(" · "));
+    if c.rows.is_empty() {
+        // A year without projects says so, rather than an empty table.
+        let _ = writeln!(out, "{}", t.matrix.no_projects);
+        return Outcome::ok(out);
+    }
     let head = [cw.head[0], a.code.as_str(), b.code.as_str(), cw.head[1]];
     let rows: Vec<Vec<String>> = c
         .rows

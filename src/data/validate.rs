@@ -280,9 +280,17 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
     }
 
     // Years without an annual report: completed in reports.toml, after the report of
-    // the year before (or at its start).
+    // the year before (or at its start). The years before the first report are not
+    // counted: the reports are numbered from the first, so none is missing before it
+    // (the process began in December 2013; report 1 covers 2014).
     if let (Some((first, last)), Some(first_report)) = (years, raw.reports.first()) {
-        for y in first..=last {
+        let earliest = raw
+            .reports
+            .iter()
+            .map(|r| r.year.value)
+            .min()
+            .unwrap_or(first);
+        for y in first.max(earliest)..=last {
             if raw.reports.iter().any(|r| r.year.value == y) {
                 continue;
             }

@@ -55,6 +55,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
                         width,
                     )
                 },
+                "",
                 theme,
             );
             super::status::draw(frame, areas.status, app, theme);
@@ -165,6 +166,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
                 width,
             )
         },
+        t.matrix.no_projects,
         theme,
     );
     super::status::draw(frame, areas.status, app, theme);

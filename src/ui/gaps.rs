@@ -73,6 +73,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
                 width,
             )
         },
+        "",
         theme,
     );
     // The selected gap in full: its place and message, wrapped.

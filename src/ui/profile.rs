@@ -145,6 +145,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &ProfileState, theme: Theme) {
                 width,
             )
         },
+        t.matrix.no_projects,
         theme,
     );
     super::status::draw(frame, areas.status, app, theme);

@@ -174,6 +174,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
             }
             spans
         },
+        tw.none,
         theme,
     );
 

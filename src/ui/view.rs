@@ -62,7 +62,8 @@ pub fn cells<'a>(cells: Vec<(String, usize, Style)>, width: usize) -> Vec<Span<'
 
 /// The heading row and the items on screen, each made into a row by `row` (from its
 /// index and itself) at a width
-/// (without the two columns of the cursor's mark, which this adds).
+/// (without the two columns of the cursor's mark, which this adds); `empty` where there
+/// is none.
 pub fn list<'a, T>(
     frame: &mut Frame<'_>,
     areas: &ViewAreas,
@@ -70,6 +71,7 @@ pub fn list<'a, T>(
     items: &[T],
     cursor: &Cursor,
     row: &mut dyn FnMut(usize, &T, usize) -> Vec<Span<'a>>,
+    empty: &str,
     theme: Theme,
 ) {
     let width = usize::from(areas.list.width);
@@ -102,6 +104,12 @@ pub fn list<'a, T>(
             }
         })
         .collect();
+    if items.is_empty() {
+        // An empty list says why (a filter that fits nothing, a year without projects).
+        let line = Line::styled(format!("  {empty}"), theme.dim());
+        self::lines(frame, areas.list, vec![line]);
+        return;
+    }
     self::lines(frame, areas.list, lines);
 }
 

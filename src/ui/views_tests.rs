@@ -185,3 +185,18 @@ fn no_color_keeps_every_mark() {
         assert!(plain.contains(mark), "{mark} in\n{plain}");
     }
 }
+
+#[test]
+fn an_empty_list_says_why() {
+    let mut app = app_with(Lang::De, 80, 24);
+    press(&mut app, "t / qqqqxx enter");
+    let s = screen(&app);
+    assert!(s.contains(Lang::De.texts().timeline.none), "{s}");
+    press(&mut app, "esc");
+    open(&mut app, "compare");
+    // 2013: the first year of the data, before any project.
+    press(&mut app, "< < < < < < < < < < < < < < < <");
+    let s = screen(&app);
+    assert!(s.contains("· 2013"), "{s}");
+    assert!(s.contains(Lang::De.texts().matrix.no_projects), "{s}");
+}
