@@ -64,6 +64,7 @@ pub fn cells<'a>(cells: Vec<(String, usize, Style)>, width: usize) -> Vec<Span<'
 /// index and itself) at a width
 /// (without the two columns of the cursor's mark, which this adds); `empty` where there
 /// is none.
+#[allow(clippy::too_many_arguments)]
 pub fn list<'a, T>(
     frame: &mut Frame<'_>,
     areas: &ViewAreas,
