@@ -200,3 +200,19 @@ fn an_empty_list_says_why() {
     assert!(s.contains("· 2013"), "{s}");
     assert!(s.contains(Lang::De.texts().matrix.no_projects), "{s}");
 }
+
+#[test]
+fn without_unicode_the_charts_are_plain_and_their_legends_alike() {
+    let mut app = marks(Lang::En, 80, 24);
+    app.options.ascii = true;
+    open(&mut app, "profile");
+    let s = screen(&app);
+    assert!(s.is_ascii(), "{s}");
+    // █ named and ░ possible become # and ?, in the bars and in the legend.
+    assert!(s.contains("# named ? possible"), "{s}");
+    assert!(s.contains("##") && s.contains("??"), "{s}");
+    press(&mut app, "esc t M");
+    let s = screen(&app);
+    assert!(s.is_ascii(), "{s}");
+    assert!(s.contains("+ named: Alphastadt"), "{s}");
+}
