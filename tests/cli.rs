@@ -1349,3 +1349,14 @@ fn compare_in_a_year_without_projects_says_so() {
         stdout(&o)
     );
 }
+
+#[test]
+fn timeline_by_field_names_each_field() {
+    let o = ikz(&["timeline", "--sort", "field"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("FIELD · PROJECT"), "{out}");
+    assert!(out.contains("\nAbwasser · Klärschlammentsorgung "), "{out}");
+    let de = stdout(&ikz(&["timeline", "--sort", "field", "--lang", "de"]));
+    assert!(de.contains("BEREICH · PROJEKT"), "{de}");
+}

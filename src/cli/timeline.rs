@@ -116,25 +116,42 @@ pub fn run(
         // Nothing found: exit 2, as the help says.
         return Outcome::usage(tw.none);
     }
-    Outcome::ok(text(model, &tl, lang))
+    Outcome::ok(text(model, &tl, order, lang))
 }
 
-fn text(model: &Model, tl: &Timeline, lang: Lang) -> String {
+fn text(model: &Model, tl: &Timeline, order: Order, lang: Lang) -> String {
     let tw = &lang.texts().timeline;
     // A column as wide as the largest count, at least two digits of the year.
     let cell = chart::cell_width(tl.per_year.iter().copied());
+    // Sorted by field, each title follows its field: "Klima und Umwelt · Klimaschutz".
+    let by_field = order == Order::Field;
     let titles: Vec<String> = tl
         .rows
         .iter()
-        .map(|r| truncate(&sanitize(&model.project(r.project).title), TITLE))
+        .map(|r| {
+            let p = model.project(r.project);
+            let title = truncate(&sanitize(&p.title), TITLE);
+            match (by_field, p.field.as_deref()) {
+                (false, _) => title,
+                (true, field) => format!(
+                    "{} · {title}",
+                    truncate(&sanitize(field.unwrap_or("–")), 24)
+                ),
+            }
+        })
         .collect();
+    let project_head = if by_field {
+        format!("{} · {}", tw.field_head, tw.project_head)
+    } else {
+        tw.project_head.to_string()
+    };
     let first = titles
         .iter()
         .map(|s| s.width())
         .chain([
             tw.projects_row.width(),
             tw.reports_row.width(),
-            tw.project_head.width(),
+            project_head.width(),
         ])
         .max()
         .unwrap_or(0);
@@ -148,7 +165,7 @@ fn text(model: &Model, tl: &Timeline, lang: Lang) -> String {
             + "\n"
     };
     out.push_str(&row(
-        tw.project_head,
+        &project_head,
         tl.years().map(|y| format!("{:02}", y % 100)).collect(),
     ));
     out.push_str(&row(
