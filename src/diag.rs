@@ -133,6 +133,20 @@ impl Diagnostic {
 /// A [`Diagnostic`] to show in one language.
 pub struct InLang<'a>(&'a Diagnostic, Lang);
 
+/// The name the files built into the program go by: `<built-in>/projects/x.toml`.
+pub const BUILT_IN: &str = "<built-in>";
+
+/// A file's path as the interface shows it: the built-in files' prefix in the words of
+/// `lang` (German `<mitgeliefert>`, as the status bar calls the shipped data), any
+/// control character escaped.
+pub fn shown_path(path: &str, lang: Lang) -> String {
+    let path = sanitize(path);
+    match (lang, path.strip_prefix(BUILT_IN)) {
+        (Lang::De, Some(rest)) => format!("<mitgeliefert>{rest}"),
+        _ => path.into_owned(),
+    }
+}
+
 impl fmt::Display for InLang<'_> {
     /// One line per problem, advice in parentheses at its end; any control character
     /// from a file name or a data file is shown escaped, never sent raw.
@@ -141,7 +155,7 @@ impl fmt::Display for InLang<'_> {
         write!(
             f,
             "{}:{}:{}: {}: {}",
-            sanitize(&d.path),
+            shown_path(&d.path, lang),
             d.line,
             d.col,
             d.severity.label(lang),
@@ -256,7 +270,7 @@ impl Gap {
     pub fn in_lang(&self, lang: Lang) -> String {
         format!(
             "{}:{}:{}: {}",
-            sanitize(&self.path),
+            shown_path(&self.path, lang),
             self.line,
             self.col,
             sanitize(self.message.get(lang))

@@ -951,7 +951,7 @@ fn the_gaps_open_their_file_at_the_line_in_the_editor() {
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut s = Session::start_with(
         &["--data", data.path().to_str().unwrap()],
-        100,
+        120,
         30,
         &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
     );

@@ -126,6 +126,9 @@ pub struct App {
     pub grid_keys: Keys,
     /// How the matrix was last shown (its orders and filter), kept while it is closed.
     pub matrix_spec: Spec,
+    /// How the timeline was last shown (its order, filter, and whether it marked the
+    /// member), kept while it is closed.
+    pub timeline_kept: timeline::Kept,
     /// How wide the browser's list panes would like to be for this data.
     pub pane_wants: crate::present::layout::Wants,
     /// Work for the terminal side (see [`App::take_effect`]).
@@ -191,6 +194,7 @@ impl App {
             index_ready: false,
             keys_ready: false,
             matrix_spec: Spec::default(),
+            timeline_kept: timeline::Kept::default(),
             pane_wants: crate::present::layout::Wants::of(&model),
             effect: None,
             opened_last: None,

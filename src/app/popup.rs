@@ -202,25 +202,38 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
         .map(|b| b.keys_label(lang).chars().count())
         .max()
         .unwrap_or(0);
-    let line = |b: &keymap::Binding| {
-        Line::from(vec![
-            Span::styled(format!("{:<key_width$}  ", b.keys_label(lang)), theme.key()),
-            Span::raw(b.describe(lang)),
-        ])
+    // A long description wraps under itself, never under the keys.
+    let line = |b: &keymap::Binding| -> Vec<Line<'static>> {
+        let room = width.saturating_sub(key_width + 2).max(20);
+        wrap(b.describe(lang), room)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let keys = if i == 0 {
+                    b.keys_label(lang)
+                } else {
+                    String::new()
+                };
+                Line::from(vec![
+                    Span::styled(format!("{keys:<key_width$}  "), theme.key()),
+                    Span::raw(text),
+                ])
+            })
+            .collect()
     };
     let mut lines: Vec<Line<'static>> = Vec::new();
     if main == Context::Matrix {
         lines.push(Line::styled(t.help_matrix, theme.heading()));
     }
-    lines.extend(own.iter().map(|b| line(b)));
+    lines.extend(own.iter().flat_map(|b| line(b)));
     if let Some((_, title)) = prompt {
         lines.push(Line::default());
         lines.push(Line::styled(title, theme.heading()));
-        lines.extend(inner.iter().map(|b| line(b)));
+        lines.extend(inner.iter().flat_map(|b| line(b)));
     }
     // The views name the keys of every view; the error screen only those that work
     // everywhere.
-    let views = matches!(main, Context::Browser | Context::Matrix);
+    let views = !matches!(main, Context::Errors | Context::Overlay);
     lines.push(Line::default());
     let heading = if views {
         t.help_everywhere
@@ -228,10 +241,20 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
         t.help_also
     };
     lines.push(Line::styled(heading, theme.heading()));
-    lines.extend(layered.iter().map(|b| line(b)));
+    lines.extend(layered.iter().flat_map(|b| line(b)));
     lines.push(Line::default());
-    // Every mark, number and status, as the views show them.
-    if views {
+    // The marks of the timeline and the profile's chart.
+    let own_legend = match main {
+        Context::Timeline => Some(t.timeline.legend),
+        Context::Profile => Some(t.profile.chart_legend),
+        _ => None,
+    };
+    if let Some(legend) = own_legend {
+        lines.extend(wrap(legend, width).into_iter().map(Line::raw));
+        lines.push(Line::default());
+    }
+    // Every mark, number and status, as the browser and the matrix show them.
+    if matches!(main, Context::Browser | Context::Matrix) {
         let members = app.model.members.len();
         for l in [
             t.legend_selection,

@@ -84,8 +84,13 @@ impl ProfileState {
         let pw = &app.options.lang.texts().profile;
         let width = usize::from(layout::inner(app.size).width).max(1);
         let years = &self.profile.years;
-        let label = pw.named_row.width().max(pw.possible_row.width()) + 1;
-        let cell = crate::present::chart::cell_width(years.iter().map(|c| c.named.max(c.possible)));
+        let label = [pw.named_row, pw.possible_row, pw.no_row, pw.all_row]
+            .iter()
+            .map(|w| w.width())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let cell = crate::present::chart::cell_width(years.iter().map(|c| c.ran));
         let fit = width.saturating_sub(label) / (cell + 1);
         let shown = years.len().saturating_sub(fit)..years.len();
         let height = Self::bar_height(app);
@@ -97,9 +102,13 @@ impl ProfileState {
             .max()
             .unwrap_or(0);
         let per = crate::present::chart::per_mark(most, height);
-        let mut legend = pw.chart_legend.to_string();
-        if per > 1 {
-            legend = format!("{legend} ({} {per} {})", pw.per_mark.0, pw.per_mark.1);
+        let mut legend = if height == 0 {
+            pw.rows_legend.to_string()
+        } else {
+            pw.chart_legend.to_string()
+        };
+        if per > 1 && height > 0 {
+            legend = format!("{legend}; {} {per} {}", pw.per_mark.0, pw.per_mark.1);
         }
         Chart {
             years: shown,
@@ -148,24 +157,31 @@ impl ProfileState {
             })
             .collect();
         if !sources.is_empty() {
-            out.extend(crate::text::wrap(
-                &format!("{}: {}", t.sources, sources.join("; ")),
-                width,
-            ));
+            let text = format!("{}: {}", t.sources, sources.join("; "));
+            // In a low window one line, cut; `y` copies them whole.
+            if app.size.height < 30 {
+                out.push(crate::text::truncate(&text, width));
+            } else {
+                out.extend(crate::text::wrap(&text, width));
+            }
         }
         out
     }
 
-    /// How tall the bars are: taller in a taller window.
+    /// How tall the bars are: taller in a taller window; none in a low one, where bars
+    /// of two or three marks would say less than the numbers under them.
     pub fn bar_height(app: &App) -> usize {
-        (usize::from(app.size.height).saturating_sub(18) / 3).clamp(2, 8)
+        match usize::from(app.size.height).saturating_sub(18) / 3 {
+            h if h < 4 => 0,
+            h => h.min(8),
+        }
     }
 
     /// Lines above the list: the text, a blank line, the chart's legend, the bars, the
-    /// years, the named and the possible counts.
+    /// years, and the counts named, possible, no and all.
     pub fn head_rows(&self, app: &App) -> usize {
         let chart = self.chart(app);
-        self.text(app).len() + 1 + chart.legend.len() + chart.height + 3
+        self.text(app).len() + 1 + chart.legend.len() + chart.height + 5
     }
 
     pub fn rows(&self, app: &App) -> usize {

@@ -15,6 +15,14 @@ use crate::present::{chart, layout};
 use crate::query::search::Target;
 use crate::query::timeline::{Order, Timeline, timeline};
 
+/// What the timeline keeps while it is closed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Kept {
+    pub order: Order,
+    pub filter: String,
+    pub marking: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct TimelineState {
     pub order: Order,
@@ -31,6 +39,8 @@ pub struct TimelineState {
     pub dirty: bool,
     /// The widest title listed, so that the years follow the titles.
     pub widest: usize,
+    /// How many of the projects listed name the marked member.
+    pub marked_count: usize,
 }
 
 /// The columns of the timeline at a width: the mark column (2), the title, the field
@@ -47,10 +57,12 @@ pub struct Columns {
 const TITLE_MIN: usize = 24;
 
 impl TimelineState {
-    /// `t` in the browser: every project, by start, the cursor on the selected project.
+    /// `t` in the browser: the projects as the timeline last showed them (at first all,
+    /// by start), the cursor on the selected project.
     pub fn open(app: &App) -> TimelineState {
+        let kept = &app.timeline_kept;
         let mut st = TimelineState {
-            order: Order::Start,
+            order: kept.order,
             timeline: Timeline {
                 first_year: 0,
                 per_year: Vec::new(),
@@ -59,11 +71,12 @@ impl TimelineState {
             },
             list: Cursor::default(),
             shift: 0,
-            marked: None,
-            filter: String::new(),
+            marked: app.member.filter(|_| kept.marking),
+            filter: kept.filter.clone(),
             prompt: None,
             dirty: false,
             widest: 0,
+            marked_count: 0,
         };
         st.rebuild(app, app.project);
         st
@@ -89,6 +102,7 @@ impl TimelineState {
             None,
         );
         self.dirty = false;
+        self.count_marked(app);
         let rows = &self.timeline.rows;
         self.widest = rows
             .iter()
@@ -101,6 +115,27 @@ impl TimelineState {
             .and_then(|p| rows.iter().position(|r| r.project == p))
             .unwrap_or(self.list.at);
         self.list.select(at, rows.len(), self.rows(app));
+    }
+
+    fn count_marked(&mut self, app: &App) {
+        self.marked_count = self.marked.map_or(0, |m| {
+            self.timeline
+                .rows
+                .iter()
+                .filter(|r| {
+                    app.model
+                        .project(r.project)
+                        .participants
+                        .iter()
+                        .any(|x| x.member == m)
+                })
+                .count()
+        });
+    }
+
+    /// Whether the projects shown are fewer than all: a filter narrows them.
+    pub fn narrowed(&self) -> bool {
+        !self.filter_text().trim().is_empty()
     }
 
     /// The lines of the legend at the window's width.
@@ -145,15 +180,20 @@ impl TimelineState {
         } else {
             0
         };
-        let fit = width.saturating_sub(2 + TITLE_MIN + field) / (cell + 1);
-        let shown = n.min(fit.max(1));
+        // The title keeps room for the widest title up to 32 columns (at least 24).
+        let title_min = (self.widest + 1).clamp(TITLE_MIN, 32);
+        let fit =
+            |reserve: usize| width.saturating_sub(2 + title_min + field + reserve) / (cell + 1);
+        // Where not all years fit, two columns stay for the ◀ and ▶ of the heading,
+        // whichever years show, so that the rows never shift sideways.
+        let reserve = if fit(0) < n { 2 } else { 0 };
+        let shown = n.min(fit(reserve).max(1));
         let shift = self.shift.min(n - shown.min(n));
         let end = n - shift;
         let years = end.saturating_sub(shown)..end;
-        let right = if end < n { 2 } else { 0 };
         // As wide as the widest title (and its heading), where the years leave room.
         let title = width
-            .saturating_sub(2 + field + years.len() * (cell + 1) + right)
+            .saturating_sub(2 + field + years.len() * (cell + 1) + reserve)
             .min((self.widest + 1).max(TITLE_MIN));
         Columns {
             cell,
@@ -238,6 +278,7 @@ impl Behavior for TimelineState {
                     Some(_) => None,
                     None => app.member,
                 };
+                self.count_marked(app);
             }
             Action::ColumnLeft => self.shift += 1,
             Action::ColumnRight => self.shift = self.shift.saturating_sub(1),
@@ -278,7 +319,14 @@ impl Behavior for TimelineState {
         self.resize(app);
     }
 
-    fn closed(&self, _app: &mut App) {}
+    /// The order, the filter and the marking stay for the next time.
+    fn closed(&self, app: &mut App) {
+        app.timeline_kept = Kept {
+            order: self.order,
+            filter: self.filter_text().to_string(),
+            marking: self.marked.is_some(),
+        };
+    }
 
     fn needs_settle(&self) -> bool {
         self.dirty

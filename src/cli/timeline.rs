@@ -116,10 +116,13 @@ pub fn run(
         // Nothing found: exit 2, as the help says.
         return Outcome::usage(tw.none);
     }
-    Outcome::ok(text(model, &tl, order, lang))
+    let narrowed = filter.is_some_and(|f| !f.trim().is_empty()) || member.is_some();
+    Outcome::ok(text(model, &tl, order, narrowed, lang))
 }
 
-fn text(model: &Model, tl: &Timeline, order: Order, lang: Lang) -> String {
+/// The timeline as text; `narrowed`: a filter or a member leaves out projects, so the
+/// counts are of the projects shown.
+fn text(model: &Model, tl: &Timeline, order: Order, narrowed: bool, lang: Lang) -> String {
     let tw = &lang.texts().timeline;
     // A column as wide as the largest count, at least two digits of the year.
     let cell = chart::cell_width(tl.per_year.iter().copied());
@@ -140,6 +143,11 @@ fn text(model: &Model, tl: &Timeline, order: Order, lang: Lang) -> String {
             }
         })
         .collect();
+    let counts = if narrowed {
+        tw.shown_row
+    } else {
+        tw.projects_row
+    };
     let project_head = if by_field {
         format!("{} · {}", tw.field_head, tw.project_head)
     } else {
@@ -148,11 +156,7 @@ fn text(model: &Model, tl: &Timeline, order: Order, lang: Lang) -> String {
     let first = titles
         .iter()
         .map(|s| s.width())
-        .chain([
-            tw.projects_row.width(),
-            tw.reports_row.width(),
-            project_head.width(),
-        ])
+        .chain([counts.width(), tw.reports_row.width(), project_head.width()])
         .max()
         .unwrap_or(0);
     let pad = |s: &str| format!("{s}{}", " ".repeat(first.saturating_sub(s.width())));
@@ -182,7 +186,7 @@ fn text(model: &Model, tl: &Timeline, order: Order, lang: Lang) -> String {
             .collect(),
     ));
     out.push_str(&row(
-        tw.projects_row,
+        counts,
         tl.per_year.iter().map(usize::to_string).collect(),
     ));
     for (r, title) in tl.rows.iter().zip(&titles) {

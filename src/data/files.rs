@@ -52,7 +52,7 @@ pub struct InputFile {
 /// Reads every data file of `origin`. Files that cannot be used are reported and left out.
 pub fn collect(origin: &Origin, diags: &mut Diagnostics) -> Vec<InputFile> {
     match origin {
-        Origin::BuiltIn => from_memory("<built-in>", builtin::FILES, diags),
+        Origin::BuiltIn => from_memory(crate::diag::BUILT_IN, builtin::FILES, diags),
         Origin::Folder(dir) => collect_folder(dir, diags),
     }
 }

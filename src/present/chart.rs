@@ -29,15 +29,27 @@ pub fn per_mark(max: usize, room: usize) -> usize {
 }
 
 /// A column of a stacked bar from the bottom up, `height` characters: named below,
-/// possible above, each mark for `per` projects (a remainder still shows one).
+/// possible above, each mark for `per` projects. The bar is as tall as the two together
+/// (a remainder still shows a mark), so that a taller bar always means more projects;
+/// named takes its rounded share of it, at least one mark where there is any, and leaves
+/// one to possible where there is any of that.
 pub fn stacked(named: usize, possible: usize, per: usize, height: usize) -> Vec<char> {
-    let named = named.div_ceil(per.max(1));
-    let possible = possible.div_ceil(per.max(1));
+    let per = per.max(1);
+    let total = (named + possible).div_ceil(per).min(height);
+    let mut n = ((named + per / 2) / per).max(usize::from(named > 0));
+    if possible > 0 && total > 1 {
+        n = n.min(total - 1);
+    }
+    n = n.min(total);
+    if total == 1 && named > 0 && possible > 0 {
+        // One mark for both: the larger one.
+        n = usize::from(named >= possible);
+    }
     (0..height)
         .map(|i| {
-            if i < named {
+            if i < n {
                 NAMED
-            } else if i < named + possible {
+            } else if i < total {
                 POSSIBLE
             } else {
                 ' '
@@ -74,11 +86,11 @@ pub fn timeline_symbol(mark: Mark) -> char {
 }
 
 /// A year of a project's timeline, `width` characters: its mark, with `o` in the last
-/// place for a milestone in a year the project ran.
+/// place for a milestone that year (also one before it started or after it ended).
 pub fn timeline_cell(mark: Mark, milestone: bool, width: usize) -> String {
     let c = timeline_symbol(mark);
     let mut out: String = std::iter::repeat_n(c, width).collect();
-    if milestone && mark != Mark::Off && width > 0 {
+    if milestone && width > 0 {
         out.pop();
         out.push('o');
     }
@@ -103,6 +115,13 @@ mod tests {
         assert_eq!(stacked(2, 1, 1, 4), vec!['█', '█', '░', ' ']);
         // Scaled: 5 named at 2 per mark is 3 marks, a remainder shows.
         assert_eq!(stacked(5, 0, 2, 3), vec!['█', '█', '█']);
+        // The height is the sum's: 3 and 6 projects at 5 a mark are 1 and 2 marks, and
+        // 5 + 5 at 2 a mark is 5 marks (not 3 + 3).
+        assert_eq!(stacked(1, 2, 5, 3), vec!['░', ' ', ' ']);
+        assert_eq!(stacked(3, 3, 5, 3), vec!['█', '░', ' ']);
+        assert_eq!(stacked(5, 5, 2, 8).iter().filter(|&&c| c != ' ').count(), 5);
+        // Named is there, however few: 1 of 1,000 still shows.
+        assert_eq!(stacked(1, 999, 100, 10)[0], '█');
         assert_eq!(per_mark(22, 4), 6);
         assert_eq!(per_mark(0, 4), 1);
         assert_eq!(bar(7, 2), "████");
@@ -112,7 +131,7 @@ mod tests {
     fn timeline_cells() {
         assert_eq!(timeline_cell(Mark::Running, false, 2), "==");
         assert_eq!(timeline_cell(Mark::Running, true, 2), "=o");
-        assert_eq!(timeline_cell(Mark::Off, true, 3), "...");
+        assert_eq!(timeline_cell(Mark::Off, true, 3), "..o");
         assert_eq!(cell_width([3, 120, 7]), 3);
         assert_eq!(cell_width([]), 2);
     }

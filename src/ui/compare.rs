@@ -117,10 +117,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
         .collect();
     view::text(frame, areas.head, head);
 
-    let side_width = names
+    // The side of a row as the rows name it ("only MW", "not known").
+    let side_width = Side::ALL
         .iter()
-        .map(|n| n.width())
-        .chain([cw.side(Side::OnlyA, &a.code, &b.code).width()])
+        .map(|&s| cw.side(s, &a.code, &b.code).width())
+        .chain([cw.head[0].width()])
         .max()
         .unwrap_or(0);
     let answer_width = [
@@ -132,19 +133,22 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
     .map(|&x| t.answer(x).width())
     .max()
     .unwrap_or(0);
-    let short = cw.side(Side::Open, "", "").width().max(side_width.min(16));
+    let width = usize::from(areas.list.width).saturating_sub(2);
+    // Where the window is narrow, the side gives way to the titles: the two answers
+    // say it too.
+    let short = if width >= 98 { side_width } else { 0 };
     let widths = [
         short,
         a.code.width().max(answer_width),
         b.code.width().max(answer_width),
         0,
     ];
-    let width = usize::from(areas.list.width).saturating_sub(2);
     let heads = [cw.head[0], a.code.as_str(), b.code.as_str(), cw.head[1]];
     let heading = view::cells(
         heads
             .iter()
             .zip(widths)
+            .skip(usize::from(short == 0))
             .map(|(h, w)| (h.to_string(), w, theme.heading()))
             .collect(),
         width,
@@ -156,15 +160,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
         &c.rows,
         cursor,
         &mut |_, r, width| {
-            view::cells(
-                vec![
-                    (cw.side(r.side, &a.code, &b.code), widths[0], Style::new()),
-                    (t.answer(r.a).to_string(), widths[1], theme.cell(r.a)),
-                    (t.answer(r.b).to_string(), widths[2], theme.cell(r.b)),
-                    (model.project(r.project).title.clone(), 0, Style::new()),
-                ],
-                width,
-            )
+            let cells = vec![
+                (cw.side(r.side, &a.code, &b.code), widths[0], Style::new()),
+                (t.answer(r.a).to_string(), widths[1], theme.cell(r.a)),
+                (t.answer(r.b).to_string(), widths[2], theme.cell(r.b)),
+                (model.project(r.project).title.clone(), 0, Style::new()),
+            ];
+            let cells = cells.into_iter().skip(usize::from(short == 0)).collect();
+            view::cells(cells, width)
         },
         t.matrix.no_projects,
         theme,

@@ -6,10 +6,12 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::view;
+use crate::app::gaps;
 use crate::app::{App, GapsState};
-use crate::diag::Gap;
+use crate::diag::{Gap, shown_path};
 use crate::present::layout;
 use crate::present::theme::Theme;
+use crate::query::search::Target;
 use crate::text::{sanitize, wrap};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
@@ -30,34 +32,55 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
     );
     let summary = st.summary(app).into_iter().map(Line::raw).collect();
     view::text(frame, areas.head, summary);
-    // The list names the file; the line under it gives the whole path.
+    // The list names the file (the line under it gives the whole path), what the gap
+    // is about by its name, and what is missing.
     let file = |g: &Gap| {
         let path = g.path.as_str();
         let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
         format!("{name}:{}", g.line)
     };
-    // The file column as wide as the widest place on screen, at most half the width.
+    let model = &app.model;
+    let about = |g: &Gap| match gaps::target(model, g) {
+        Some((Target::Project(p), _)) => model.project(p).title.clone(),
+        Some((Target::Member(m), _)) => model.member(m).name.clone(),
+        Some((Target::Year(y), _)) => y.to_string(),
+        None => g.subject.clone(),
+    };
+    // The message without the id it starts with, which the name says better.
+    let what = |g: &Gap| {
+        let text = g.message.get(lang);
+        let id = format!("`{}` ", g.subject);
+        text.strip_prefix(&id).unwrap_or(text).to_string()
+    };
     let shown = st
         .list
         .scroll
         .visible(gaps.len(), usize::from(areas.list.height));
     let shown = gaps.get(shown).unwrap_or_default();
     let width = usize::from(areas.list.width).saturating_sub(2);
-    let place_width = shown
-        .iter()
-        .map(|g| unicode_width::UnicodeWidthStr::width(file(g).as_str()))
-        .max()
-        .unwrap_or(0)
-        .max(gw.head[0].len())
-        .min(width / 2);
-    let heading = view::cells(
-        gw.head
+    let widest = |f: &dyn Fn(&Gap) -> String, head: &str| {
+        shown
             .iter()
-            .zip([place_width, 0])
-            .map(|(h, w)| (h.to_string(), w, theme.heading()))
-            .collect(),
-        width,
-    );
+            .map(|g| unicode_width::UnicodeWidthStr::width(f(g).as_str()))
+            .chain([unicode_width::UnicodeWidthStr::width(head)])
+            .max()
+            .unwrap_or(0)
+    };
+    // Where the window is narrow, the file gives way (the line under the list names it).
+    let [where_head, about_head, what_head] = gw.head;
+    let place_width = if width >= 110 {
+        widest(&file, where_head).min(width / 4)
+    } else {
+        0
+    };
+    let about_width = widest(&about, about_head).min(32).min(width / 3);
+    let mut heads = Vec::new();
+    if place_width > 0 {
+        heads.push((where_head.to_string(), place_width, theme.heading()));
+    }
+    heads.push((about_head.to_string(), about_width, theme.heading()));
+    heads.push((what_head.to_string(), 0, theme.heading()));
+    let heading = view::cells(heads, width);
     view::list(
         frame,
         &areas,
@@ -65,20 +88,25 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
         gaps,
         &st.list,
         &mut |_, g, width| {
-            view::cells(
-                vec![
-                    (file(g), place_width, theme.dim()),
-                    (g.message.get(lang).to_string(), 0, Style::new()),
-                ],
-                width,
-            )
+            let mut cells = Vec::new();
+            if place_width > 0 {
+                cells.push((file(g), place_width, theme.dim()));
+            }
+            cells.push((about(g), about_width, Style::new()));
+            cells.push((what(g), 0, Style::new()));
+            view::cells(cells, width)
         },
         "",
         theme,
     );
     // The selected gap in full: its place and message, wrapped.
     if let Some(g) = st.gap(app) {
-        let text = format!("{}:{}: {}", g.path, g.line, sanitize(g.message.get(lang)));
+        let text = format!(
+            "{}:{}: {}",
+            shown_path(&g.path, lang),
+            g.line,
+            sanitize(g.message.get(lang))
+        );
         let lines = wrap(&text, usize::from(areas.foot.width).max(1))
             .into_iter()
             .map(|l| Line::styled(l, theme.key()))

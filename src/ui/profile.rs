@@ -95,6 +95,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &ProfileState, theme: Theme) {
         &|y| y.possible.to_string(),
         Style::new(),
     ));
+    head.push(numbers(pw.no_row, &|y| y.not.to_string(), Style::new()));
+    head.push(numbers(pw.all_row, &|y| y.ran.to_string(), theme.dim()));
     view::text(frame, areas.head, head);
 
     // The projects.

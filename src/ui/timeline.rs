@@ -56,10 +56,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         t.cli.project.count(tl.rows.len())
     ));
     if let Some(m) = st.marked {
+        // "● named: MW, 6 projects": whom the marks are for, and how many.
         title.push_str(&format!(
-            "· {} {} ",
+            "· {} {}, {} ",
             tw.marked,
-            sanitize(&model.member(m).name)
+            sanitize(&model.member(m).code),
+            t.cli.project.count(st.marked_count)
         ));
     }
     view::frame(
@@ -106,9 +108,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         let bar = chart::level(n, most).to_string().repeat(c);
         Span::styled(bar, theme.named())
     }));
-    head.push(row(label(tw.projects_row), &|(n, _)| {
-        Span::raw(format!("{n:>c$}"))
-    }));
+    // With a filter the counts are of the projects shown, and the label says so.
+    let counts = if st.narrowed() {
+        tw.shown_row
+    } else {
+        tw.projects_row
+    };
+    head.push(row(label(counts), &|(n, _)| Span::raw(format!("{n:>c$}"))));
     head.push(row(label(tw.reports_row), &|(_, report)| {
         let mark = if report { "*" } else { "" };
         Span::styled(format!("{mark:>c$}"), theme.key())
@@ -137,6 +143,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         heading.push(Span::raw(" ▶"));
     }
     let marked = st.marked;
+    let by_field = st.order == Order::Field;
     view::list(
         frame,
         &areas,
@@ -147,7 +154,12 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
             let p = model.project(r.project);
             let named = marked.is_some_and(|m| p.participants.iter().any(|x| x.member == m));
             let mut spans = vec![Span::styled(if named { "● " } else { "  " }, theme.key())];
-            spans.push(Span::raw(pad(&p.title, cols.title)));
+            // Sorted by field where the field has no column: before the title.
+            let title = match (by_field, cols.field, p.field.as_deref()) {
+                (true, 0, field) => format!("{} · {}", field.unwrap_or("–"), p.title),
+                _ => p.title.clone(),
+            };
+            spans.push(Span::raw(pad(&title, cols.title)));
             let field = p.field.as_deref().unwrap_or_default();
             spans.push(Span::styled(pad(field, cols.field), theme.dim()));
             let marks = r.marks.iter().enumerate();

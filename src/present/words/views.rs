@@ -11,9 +11,9 @@ pub struct GapWords {
     pub kinds: [&'static str; 5],
     /// Where there is none.
     pub none: &'static str,
-    /// The screen's title and the headings of its columns: where, what.
+    /// The screen's title and the headings of its columns: where, about what, what.
     pub title: &'static str,
-    pub head: [&'static str; 2],
+    pub head: [&'static str; 3],
     /// `e` on the data built into the program.
     pub built_in: &'static str,
     /// No editor could be started: what happened, what to do.
@@ -53,6 +53,8 @@ pub struct TimelineWords {
     pub legend: &'static str,
     /// The rows above the projects: how many ran, which years have a report.
     pub projects_row: &'static str,
+    /// The same, where a filter or a member narrows the projects shown.
+    pub shown_row: &'static str,
     pub reports_row: &'static str,
     pub project_head: &'static str,
     /// Where no project is shown.
@@ -118,7 +120,12 @@ pub struct ProfileWords {
     /// The rows under the bars, and what their marks mean.
     pub named_row: &'static str,
     pub possible_row: &'static str,
+    pub no_row: &'static str,
+    /// All projects that ran in the year: the three rows above add up to it.
+    pub all_row: &'static str,
     pub chart_legend: &'static str,
+    /// The same where the window is too low for bars.
+    pub rows_legend: &'static str,
 }
 
 impl ProfileWords {
@@ -163,7 +170,10 @@ pub const PROFILE_EN: ProfileWords = ProfileWords {
     title: "Profile",
     named_row: "named",
     possible_row: "possible",
-    chart_legend: "█ named  ░ possible: the source gives a count, not every name",
+    no_row: "no",
+    all_row: "all",
+    rows_legend: "Projects per year that ran; possible: not known, the source gives a count, not every name",
+    chart_legend: "Projects per year that ran: █ named  ░ possible (not known: the source gives a count, not every name)",
 };
 
 pub const COMPARE_EN: CompareWords = CompareWords {
@@ -180,8 +190,9 @@ pub const COMPARE_EN: CompareWords = CompareWords {
 };
 
 pub const TIMELINE_EN: TimelineWords = TimelineWords {
-    legend: "Two characters a year: = running  # completed that year  - planned  ? status not known  . did not run; o second: a milestone that year. * annual report",
+    legend: "A column a year: = running  # completed that year  - planned  ? status not known  . did not run; o at its end: a milestone that year. * annual report",
     projects_row: "projects that ran",
+    shown_row: "of these, ran",
     reports_row: "annual report",
     project_head: "PROJECT",
     none: "No project fits.",
@@ -203,7 +214,7 @@ pub const GAPS_EN: GapWords = GapWords {
     ],
     none: "No gaps: every count is matched by names, every member has its kind, everything cites a source, every year has its report.",
     title: "Gaps in the data",
-    head: ["WHERE", "WHAT IS MISSING"],
+    head: ["WHERE", "ABOUT", "WHAT IS MISSING"],
     built_in: "The shipped data is built into ikz: to edit its files, start ikz with --data DIR",
     no_editor: (
         "No editor could be started",
@@ -227,7 +238,10 @@ pub const PROFILE_DE: ProfileWords = ProfileWords {
     title: "Profil",
     named_row: "genannt",
     possible_row: "möglich",
-    chart_legend: "█ genannt  ░ möglich: die Quelle nennt eine Anzahl, nicht alle Namen",
+    no_row: "nein",
+    all_row: "alle",
+    rows_legend: "Projekte je Jahr, die liefen; möglich: nicht bekannt, die Quelle nennt eine Anzahl, nicht alle Namen",
+    chart_legend: "Projekte je Jahr, die liefen: █ genannt  ░ möglich (nicht bekannt: die Quelle nennt eine Anzahl, nicht alle Namen)",
 };
 
 pub const COMPARE_DE: CompareWords = CompareWords {
@@ -244,8 +258,9 @@ pub const COMPARE_DE: CompareWords = CompareWords {
 };
 
 pub const TIMELINE_DE: TimelineWords = TimelineWords {
-    legend: "Zwei Zeichen je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  . lief nicht; o an zweiter Stelle: ein Meilenstein in dem Jahr. * Jahresbericht",
+    legend: "Eine Spalte je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  . lief nicht; o an ihrem Ende: ein Meilenstein in dem Jahr. * Jahresbericht",
     projects_row: "Projekte im Jahr",
+    shown_row: "davon im Jahr",
     reports_row: "Jahresbericht",
     project_head: "PROJEKT",
     none: "Kein Projekt passt.",
@@ -267,7 +282,7 @@ pub const GAPS_DE: GapWords = GapWords {
     ],
     none: "Keine Lücken: jede Anzahl ist mit Namen belegt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     title: "Lücken in den Daten",
-    head: ["WO", "WAS FEHLT"],
+    head: ["WO", "BETRIFFT", "WAS FEHLT"],
     built_in: "Die mitgelieferten Daten sind in ikz eingebaut: um Dateien zu bearbeiten, ikz mit --data ORDNER starten",
     no_editor: (
         "Kein Editor ließ sich starten",
