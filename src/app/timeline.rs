@@ -21,6 +21,7 @@ pub struct Kept {
     pub order: Order,
     pub filter: String,
     pub marking: bool,
+    pub only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +33,8 @@ pub struct TimelineState {
     pub shift: usize,
     /// The member whose projects are marked with ●.
     pub marked: Option<MemberIdx>,
+    /// Only the marked member's projects are listed.
+    pub only: bool,
     /// The filter as kept; the prompt while it is open.
     pub filter: String,
     pub prompt: Option<LineEdit>,
@@ -72,6 +75,7 @@ impl TimelineState {
             list: Cursor::default(),
             shift: 0,
             marked: app.member.filter(|_| kept.marking),
+            only: kept.marking && kept.only,
             filter: kept.filter.clone(),
             prompt: None,
             dirty: false,
@@ -99,7 +103,7 @@ impl TimelineState {
             &app.grid_keys,
             self.filter_text(),
             self.order,
-            None,
+            self.marked.filter(|_| self.only),
         );
         self.dirty = false;
         self.count_marked(app);
@@ -133,9 +137,9 @@ impl TimelineState {
         });
     }
 
-    /// Whether the projects shown are fewer than all: a filter narrows them.
+    /// Whether the projects shown are fewer than all: a filter, or only the marked.
     pub fn narrowed(&self) -> bool {
-        !self.filter_text().trim().is_empty()
+        !self.filter_text().trim().is_empty() || (self.only && self.marked.is_some())
     }
 
     /// The lines of the legend at the window's width.
@@ -274,11 +278,14 @@ impl Behavior for TimelineState {
             }
             Action::OpenSearch => self.prompt = Some(LineEdit::new(&self.filter)),
             Action::Mark => {
-                self.marked = match self.marked {
-                    Some(_) => None,
-                    None => app.member,
-                };
-                self.count_marked(app);
+                // Mark, then only the marked, then all again.
+                let keep = self.project();
+                match (self.marked, self.only) {
+                    (None, _) => self.marked = app.member,
+                    (Some(_), false) => self.only = true,
+                    (Some(_), true) => (self.marked, self.only) = (None, false),
+                }
+                self.rebuild(app, keep);
             }
             Action::ColumnLeft => self.shift += 1,
             Action::ColumnRight => self.shift = self.shift.saturating_sub(1),
@@ -325,6 +332,7 @@ impl Behavior for TimelineState {
             order: self.order,
             filter: self.filter_text().to_string(),
             marking: self.marked.is_some(),
+            only: self.only,
         };
     }
 

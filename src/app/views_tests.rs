@@ -96,11 +96,29 @@ fn the_timeline_opens_on_the_selected_project_and_sorts_filters_and_marks() {
     press(&mut app, "f esc");
     assert!(timeline(&app).filter.is_empty());
     assert_eq!(timeline(&app).timeline.rows.len(), app.model.projects.len());
-    // M marks the browser's member, and again unmarks.
+    // M marks the browser's member, again lists only its projects, again all.
     press(&mut app, "M");
-    assert_eq!(timeline(&app).marked, app.member);
+    let m = app.member.unwrap();
+    let t = timeline(&app);
+    assert_eq!(t.marked, Some(m));
+    assert_eq!(t.timeline.rows.len(), app.model.projects.len());
+    let model = app.model.clone();
+    let named =
+        |p: crate::model::ProjectIdx| model.project(p).participants.iter().any(|x| x.member == m);
+    let count = t.timeline.rows.iter().filter(|r| named(r.project)).count();
+    assert_eq!(t.marked_count, count);
+    press(&mut app, "M");
+    let t = timeline(&app);
+    assert!(t.only);
+    assert_eq!(t.timeline.rows.len(), count);
+    assert!(t.timeline.rows.iter().all(|r| named(r.project)));
     press(&mut app, "M");
     assert_eq!(timeline(&app).marked, None);
+    assert_eq!(timeline(&app).timeline.rows.len(), app.model.projects.len());
+    // What the timeline showed stays for the next time.
+    press(&mut app, "s esc t");
+    assert_eq!(timeline(&app).order, Order::Field);
+    press(&mut app, "s s");
     press(&mut app, "esc");
     assert_eq!(app.context(), Context::Browser);
 }

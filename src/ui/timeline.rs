@@ -58,10 +58,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
     if let Some(m) = st.marked {
         // "● named: MW, 6 projects": whom the marks are for, and how many.
         title.push_str(&format!(
-            "· {} {}, {} ",
+            "· {} {}, {}{} ",
             tw.marked,
             sanitize(&model.member(m).code),
-            t.cli.project.count(st.marked_count)
+            t.cli.project.count(st.marked_count),
+            if st.only { tw.only } else { "" }
         ));
     }
     view::frame(

@@ -65,6 +65,8 @@ pub struct TimelineWords {
     pub field_head: &'static str,
     /// The mark of the projects that name the marked member.
     pub marked: &'static str,
+    /// After it, where only those projects are listed.
+    pub only: &'static str,
     /// The years on either side that do not fit the window.
     pub more_years: &'static str,
     /// "2017–2026 (of 2013–2026)".
@@ -200,6 +202,7 @@ pub const TIMELINE_EN: TimelineWords = TimelineWords {
     orders: ["by start", "by field", "by title"],
     field_head: "FIELD",
     marked: "● named:",
+    only: ", only these",
     more_years: "◀ ▶ more years: h, l",
     years_of: "of",
 };
@@ -268,6 +271,7 @@ pub const TIMELINE_DE: TimelineWords = TimelineWords {
     orders: ["nach Beginn", "nach Bereich", "nach Titel"],
     field_head: "BEREICH",
     marked: "● genannt:",
+    only: ", nur diese",
     more_years: "◀ ▶ weitere Jahre: h, l",
     years_of: "von",
 };
@@ -324,7 +328,7 @@ pub const KEYS_EN: ViewKeys = ViewKeys {
     compare: "compare the selected member with another",
     gaps: "gaps in the data: what is still missing, worst first",
     sort_timeline: "order: by start, by field, by title",
-    mark_member: "mark the projects that name the member selected in the browser (●)",
+    mark_member: "mark (●) the projects that name the member selected in the browser; again: list only those; again: all",
     earlier_years: "earlier years (◀: more to the left)",
     later_years: "later years (▶: more to the right)",
     open_project: "open the project in the browser",
@@ -349,7 +353,7 @@ pub const KEYS_DE: ViewKeys = ViewKeys {
     compare: "gewähltes Mitglied mit einem anderen vergleichen",
     gaps: "Lücken in den Daten: was noch fehlt, die größten zuerst",
     sort_timeline: "Reihenfolge: nach Beginn, nach Bereich, nach Titel",
-    mark_member: "Projekte markieren, die das in der Übersicht gewählte Mitglied nennen (●)",
+    mark_member: "die Projekte markieren (●), die das in der Übersicht gewählte Mitglied nennen; noch einmal: nur diese zeigen; noch einmal: alle",
     earlier_years: "frühere Jahre (◀: weitere links)",
     later_years: "spätere Jahre (▶: weitere rechts)",
     open_project: "Projekt in der Übersicht öffnen",
