@@ -6,6 +6,7 @@
 use ratatui::crossterm::event::MouseEvent;
 
 use super::keymap::{Action, Context};
+use super::line::{Edited, LineEdit};
 use super::screen::{Behavior, Screen, Transition};
 use super::scroll::Cursor;
 use super::{App, BrowserState, Shown};
@@ -22,6 +23,9 @@ pub struct CompareState {
     /// The two compared, once the second is chosen.
     pub comparison: Option<Comparison>,
     pub list: Cursor,
+    /// What narrows the list of members to choose from (`/`), and its prompt while open.
+    pub find: String,
+    pub prompt: Option<LineEdit>,
 }
 
 impl CompareState {
@@ -32,6 +36,8 @@ impl CompareState {
             choosing: None,
             comparison: None,
             list: Cursor::default(),
+            find: String::new(),
+            prompt: None,
         };
         st.choose(app);
         st
@@ -49,12 +55,60 @@ impl CompareState {
         self.choosing = Some(cursor);
     }
 
-    /// The members to choose from: all but the first.
+    /// The members to choose from: all but the first, those whose name, code or other
+    /// name contains what was typed after `/` (German-aware: `moerf` finds Mörfelden).
     pub fn others(&self, app: &App) -> Vec<MemberIdx> {
+        let find = self.prompt.as_ref().map_or(self.find.as_str(), |l| &l.text);
+        let find = find.trim();
         (0..app.model.members.len())
             .map(MemberIdx)
             .filter(|&m| m != self.a)
+            .filter(|&m| {
+                let member = app.model.member(m);
+                find.is_empty()
+                    || std::iter::once(&member.name)
+                        .chain([&member.code])
+                        .chain(&member.aliases)
+                        .any(|s| crate::text::folded_contains(s, find))
+            })
             .collect()
+    }
+
+    /// The prompt that narrows the list of members: every printable key is text.
+    fn update_find(&mut self, app: &App, action: Action) -> Transition {
+        let Some(line) = &mut self.prompt else {
+            return Transition::Stay;
+        };
+        match line.apply(action) {
+            Edited::Text => self.choose_again(app, 0),
+            Edited::Cursor => {}
+            Edited::No => match action {
+                // Enter keeps what narrows the list, Esc drops it.
+                Action::Close => {
+                    self.find = line.text.clone();
+                    self.prompt = None;
+                }
+                Action::Back => {
+                    self.prompt = None;
+                    self.find.clear();
+                    self.choose_again(app, 0);
+                }
+                Action::Down | Action::Up => {
+                    let (len, rows) = (self.len(app), self.rows(app));
+                    self.cursor_mut().key(action, len, rows);
+                }
+                _ => {}
+            },
+        }
+        Transition::Stay
+    }
+
+    /// The list of members anew (narrowed), the cursor on row `at`.
+    fn choose_again(&mut self, app: &App, at: usize) {
+        let (len, rows) = (self.len(app), self.rows(app));
+        let mut cursor = Cursor::default();
+        cursor.select(at, len, rows);
+        self.choosing = Some(cursor);
     }
 
     /// The project under the cursor.
@@ -82,13 +136,18 @@ impl CompareState {
         }
     }
 
+    /// Lines under the list: what narrows the list of members, while choosing.
+    pub fn foot_rows(&self) -> usize {
+        usize::from(self.choosing.is_some() && (self.prompt.is_some() || !self.find.is_empty()))
+    }
+
     pub fn rows(&self, app: &App) -> usize {
-        layout::view_rows(app.size, self.head_rows(), 0)
+        layout::view_rows(app.size, self.head_rows(), self.foot_rows())
     }
 
     fn len(&self, app: &App) -> usize {
         match (&self.choosing, &self.comparison) {
-            (Some(_), _) => app.model.members.len().saturating_sub(1),
+            (Some(_), _) => self.others(app).len(),
             (None, Some(c)) => c.rows.len(),
             (None, None) => 0,
         }
@@ -104,7 +163,9 @@ impl CompareState {
 
 impl Behavior for CompareState {
     fn context(&self) -> Context {
-        if self.choosing.is_some() {
+        if self.prompt.is_some() {
+            Context::Filter
+        } else if self.choosing.is_some() {
             Context::Choose
         } else {
             Context::Compare
@@ -116,6 +177,9 @@ impl Behavior for CompareState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        if self.prompt.is_some() {
+            return self.update_find(app, action);
+        }
         let (len, rows) = (self.len(app), self.rows(app));
         if self.cursor_mut().key(action, len, rows) {
             return Transition::Stay;
@@ -128,6 +192,7 @@ impl Behavior for CompareState {
                         self.recompare(app, b);
                     }
                 }
+                Action::OpenSearch => self.prompt = Some(LineEdit::new(&self.find)),
                 // Back to the comparison shown before, or out.
                 Action::Back if self.comparison.is_some() => self.choosing = None,
                 Action::Back => return Transition::Pop,
@@ -158,13 +223,22 @@ impl Behavior for CompareState {
 
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
         let len = self.len(app);
-        if let Some(areas) = layout::view(app.size, self.head_rows(), 0) {
+        if let Some(areas) = layout::view(app.size, self.head_rows(), self.foot_rows()) {
             self.cursor_mut().mouse(&m, areas.list, len);
         }
         Transition::Stay
     }
 
-    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
+    /// Pasted text narrows the list of members to choose from.
+    fn paste(&mut self, app: &mut App, text: &str) -> Transition {
+        if self.choosing.is_none() {
+            return Transition::Stay;
+        }
+        let line = self.prompt.get_or_insert_with(|| LineEdit::new(&self.find));
+        if line.paste(text) {
+            app.message = Some(app.options.lang.texts().paste_cut.to_string());
+        }
+        self.choose_again(app, 0);
         Transition::Stay
     }
 

@@ -293,6 +293,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Choose, bar: None, words: |w| w.last_item },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Choose, bar: None, words: |w| w.page_up },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Choose, bar: None, words: |w| w.page_down },
+    Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Choose, bar: Some(|w| w.bar_filter), words: |w| w.views.find_member },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Choose, bar: Some(|w| w.views.bar_choose), words: |w| w.views.choose_member },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Choose, bar: Some(|w| w.views.bar_back), words: |w| w.back },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Gaps, bar: None, words: |w| w.down },

@@ -317,3 +317,28 @@ fn the_views_keep_their_place_over_a_reload_and_survive_any_key() {
         }
     }
 }
+
+#[test]
+fn the_members_to_compare_with_can_be_narrowed() {
+    let mut app = app();
+    app.member = Some(member(&app, "TRE"));
+    press(&mut app, "c / moerf");
+    assert_eq!(app.context(), Context::Filter);
+    let others = compare(&app).others(&app);
+    assert_eq!(others, vec![member(&app, "MW")]);
+    press(&mut app, "enter enter");
+    assert_eq!(app.context(), Context::Compare);
+    assert_eq!(
+        compare(&app).comparison.as_ref().map(|c| c.b),
+        Some(member(&app, "MW"))
+    );
+    // Nothing fits: Enter chooses nothing; Esc in the prompt drops what narrows.
+    press(&mut app, "c / zzz enter enter");
+    assert_eq!(app.context(), Context::Choose);
+    assert!(compare(&app).others(&app).is_empty());
+    press(&mut app, "/ esc");
+    assert_eq!(
+        compare(&app).others(&app).len(),
+        app.model.members.len() - 1
+    );
+}

@@ -14,7 +14,7 @@ use crate::query::compare::Side;
 use crate::text::sanitize;
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
-    let Some(areas) = layout::view(frame.area(), st.head_rows(), 0) else {
+    let Some(areas) = layout::view(frame.area(), st.head_rows(), st.foot_rows()) else {
         super::too_small(frame, app);
         return;
     };
@@ -55,9 +55,19 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
                         width,
                     )
                 },
-                "",
+                cw.no_member,
                 theme,
             );
+            if st.foot_rows() > 0 {
+                view::prompt(
+                    frame,
+                    areas.foot,
+                    t.matrix.filter,
+                    st.prompt.as_ref(),
+                    &st.find,
+                    theme,
+                );
+            }
             super::status::draw(frame, areas.status, app, theme);
             return;
         }

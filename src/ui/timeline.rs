@@ -2,7 +2,6 @@
 //! the years with an annual report, then a row per project with a mark per year.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
@@ -193,24 +192,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
 
     // Under the list: the filter.
     if st.foot_rows() > 0 {
-        let label = format!("{}: ", t.matrix.filter);
-        let width = usize::from(areas.foot.width);
-        match &st.prompt {
-            Some(line) => {
-                let (shown, cursor) = line.window(width.saturating_sub(label.width()));
-                let spans = vec![Span::styled(label.clone(), theme.key()), Span::raw(shown)];
-                view::text(frame, areas.foot, vec![Line::from(spans)]);
-                let x = u16::try_from((label.width() + cursor).min(width)).unwrap_or(0);
-                frame.set_cursor_position(Position::new(areas.foot.x + x, areas.foot.y));
-            }
-            None => {
-                let spans = vec![
-                    Span::styled(label, theme.key()),
-                    Span::raw(sanitize(&st.filter).into_owned()),
-                ];
-                view::text(frame, areas.foot, vec![Line::from(spans)]);
-            }
-        }
+        view::prompt(
+            frame,
+            areas.foot,
+            t.matrix.filter,
+            st.prompt.as_ref(),
+            &st.filter,
+            theme,
+        );
     }
     super::status::draw(frame, areas.status, app, theme);
 }

@@ -136,3 +136,33 @@ fn lines(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
         buf.set_line(area.x, y, line, area.width);
     }
 }
+
+/// A prompt on one line: its label, the text with the terminal's cursor in it while it
+/// is open; else the text it keeps.
+pub fn prompt(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    label: &str,
+    line: Option<&crate::app::line::LineEdit>,
+    kept: &str,
+    theme: Theme,
+) {
+    let label = format!("{label}: ");
+    let width = usize::from(area.width);
+    match line {
+        Some(line) => {
+            let (shown, cursor) = line.window(width.saturating_sub(label.width()));
+            let spans = vec![Span::styled(label.clone(), theme.key()), Span::raw(shown)];
+            lines(frame, area, vec![Line::from(spans)]);
+            let x = u16::try_from((label.width() + cursor).min(width)).unwrap_or(0);
+            frame.set_cursor_position(ratatui::layout::Position::new(area.x + x, area.y));
+        }
+        None => {
+            let spans = vec![
+                Span::styled(label, theme.key()),
+                Span::raw(sanitize(kept).into_owned()),
+            ];
+            lines(frame, area, vec![Line::from(spans)]);
+        }
+    }
+}

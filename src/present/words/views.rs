@@ -89,8 +89,9 @@ pub struct CompareWords {
     /// Both names are the same member.
     pub same: &'static str,
     pub title: &'static str,
-    /// The list to choose the second member from.
+    /// The list to choose the second member from, and where nothing fits what narrows it.
     pub choose_title: (&'static str, &'static str),
+    pub no_member: &'static str,
 }
 
 impl CompareWords {
@@ -189,6 +190,7 @@ pub const COMPARE_EN: CompareWords = CompareWords {
     same: "both names are the same member: name two different ones",
     title: "Compare",
     choose_title: ("Compare", "with …"),
+    no_member: "No member fits.",
 };
 
 pub const TIMELINE_EN: TimelineWords = TimelineWords {
@@ -258,6 +260,7 @@ pub const COMPARE_DE: CompareWords = CompareWords {
     same: "beide Namen meinen dasselbe Mitglied: zwei verschiedene nennen",
     title: "Vergleich",
     choose_title: ("", "vergleichen mit …"),
+    no_member: "Kein Mitglied passt.",
 };
 
 pub const TIMELINE_DE: TimelineWords = TimelineWords {
@@ -309,6 +312,7 @@ pub struct ViewKeys {
     pub open_project: &'static str,
     pub open_gap: &'static str,
     pub choose_member: &'static str,
+    pub find_member: &'static str,
     pub other_member: &'static str,
     pub compare_years: (&'static str, &'static str, &'static str),
     pub edit: &'static str,
@@ -334,6 +338,7 @@ pub const KEYS_EN: ViewKeys = ViewKeys {
     open_project: "open the project in the browser",
     open_gap: "open what the gap is about in the browser",
     choose_member: "compare with this member",
+    find_member: "narrow the list: name, code or other name (Enter keeps it, Esc drops it)",
     other_member: "choose another member to compare with",
     compare_years: ("previous year", "next year", "all years"),
     edit: "open the file at this line in $EDITOR (with --data)",
@@ -359,6 +364,7 @@ pub const KEYS_DE: ViewKeys = ViewKeys {
     open_project: "Projekt in der Übersicht öffnen",
     open_gap: "worum es bei der Lücke geht, in der Übersicht öffnen",
     choose_member: "mit diesem Mitglied vergleichen",
+    find_member: "Liste eingrenzen: Name, Kürzel oder anderer Name (Enter behält, Esc verwirft)",
     other_member: "ein anderes Mitglied zum Vergleich wählen",
     compare_years: ("voriges Jahr", "nächstes Jahr", "alle Jahre"),
     edit: "Datei an dieser Zeile in $EDITOR öffnen (mit --data)",
