@@ -136,11 +136,7 @@ impl ProfileState {
         let p = &self.profile;
         let mut out = crate::text::wrap(&t.profile.summary(app.options.lang, p), width);
         if !p.hosted.is_empty() {
-            let titles: Vec<&str> = p
-                .hosted
-                .iter()
-                .map(|&h| model.project(h).title.as_str())
-                .collect();
+            let titles = p.hosted_titles(model);
             out.extend(crate::text::wrap(
                 &format!("{}: {}", t.hosts, titles.join(", ")),
                 width,

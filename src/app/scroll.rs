@@ -52,20 +52,28 @@ impl Scroll {
     /// The keys of a text that only scrolls (a popup, the error screen): a line, a page,
     /// the ends. Whether `action` was one of them.
     pub fn text_key(&mut self, action: super::keymap::Action, len: usize, height: usize) -> bool {
-        use super::keymap::Action;
-        let page = page(height) as isize;
-        let by = match action {
-            Action::Down => 1,
-            Action::Up => -1,
-            Action::PageDown => page,
-            Action::PageUp => -page,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return false,
+        let Some(by) = movement(action, height) else {
+            return false;
         };
         self.by(by, len, height);
         true
     }
+}
+
+/// How many rows a key moves in a window of `height` rows: a row, a page, to an end
+/// (`None`: the key does not move).
+fn movement(action: super::keymap::Action, height: usize) -> Option<isize> {
+    use super::keymap::Action;
+    let page = page(height) as isize;
+    Some(match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return None,
+    })
 }
 
 /// A selected row of a list and the list's window: the lists of the timeline, profile,
@@ -80,16 +88,8 @@ impl Cursor {
     /// The keys that move a selection: a row, a page, the ends. Whether `action` was one
     /// of them.
     pub fn key(&mut self, action: super::keymap::Action, len: usize, height: usize) -> bool {
-        use super::keymap::Action;
-        let page = page(height) as isize;
-        let by = match action {
-            Action::Down => 1,
-            Action::Up => -1,
-            Action::PageDown => page,
-            Action::PageUp => -page,
-            Action::Top => isize::MIN / 2,
-            Action::Bottom => isize::MAX / 2,
-            _ => return false,
+        let Some(by) = movement(action, height) else {
+            return false;
         };
         self.at = step(self.at, by, len).unwrap_or(0);
         self.scroll.show(Some(self.at), len, height);

@@ -114,11 +114,7 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
     let pw = &t.profile;
     let _ = writeln!(out, "{}", pw.summary(lang, &p));
     if !p.hosted.is_empty() {
-        let titles: Vec<&str> = p
-            .hosted
-            .iter()
-            .map(|&h| model.project(h).title.as_str())
-            .collect();
+        let titles = p.hosted_titles(model);
         let _ = writeln!(out, "{}: {}", t.hosts, sanitize(&titles.join(", ")));
     }
     out.push('\n');

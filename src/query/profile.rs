@@ -52,6 +52,14 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// The titles of the projects whose office sits with the member.
+    pub fn hosted_titles<'a>(&self, model: &'a Model) -> Vec<&'a str> {
+        self.hosted
+            .iter()
+            .map(|&h| model.project(h).title.as_str())
+            .collect()
+    }
+
     /// The share of all projects that name the member, in whole percent, rounded; never
     /// 100 unless all, never 0 unless none.
     pub fn share(&self) -> usize {
