@@ -133,7 +133,38 @@ fn lines(frame: &mut Frame<'_>, area: Rect, lines: Vec<Line<'_>>) {
             };
             buf.set_style(row, line.style);
         }
-        buf.set_line(area.x, y, line, area.width);
+        put_line(buf, area.x, y, line, area.right());
+    }
+}
+
+/// One line from column `x` up to (not including) column `end`. Printable ASCII — the
+/// marks, numbers and padding that make up most of a view — goes into the cells one
+/// character each; other text through ratatui, which measures its graphemes.
+fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line<'_>, end: u16) {
+    let mut col = x;
+    for span in &line.spans {
+        if col >= end {
+            return;
+        }
+        let style = line.style.patch(span.style);
+        let text = span.content.as_ref();
+        if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            for c in text.chars() {
+                if col >= end {
+                    return;
+                }
+                if let Some(cell) = buf.cell_mut((col, y)) {
+                    cell.set_char(c);
+                    if style != Style::default() {
+                        cell.set_style(style);
+                    }
+                }
+                col += 1;
+            }
+        } else {
+            let room = usize::from(end - col);
+            col = buf.set_stringn(col, y, text, room, style).0;
+        }
     }
 }
 
