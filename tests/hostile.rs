@@ -237,6 +237,32 @@ fn draws_cleanly(text: &str) {
         let mut s = app(with_text(text), View::Browser, w, h);
         keys(&mut s, "/klima");
         no_controls(&render(&s));
+        // The timeline (its project marked for the member), the member's profile, the
+        // comparison with the next member, the gaps.
+        for view in ["tM", "p", "c\n", "c/\n", "!"] {
+            let mut v = app(with_text(text), View::Browser, w, h);
+            keys(&mut v, "jjjj\tj");
+            keys(&mut v, view);
+            let b = render(&v);
+            no_controls(&b);
+            frame_in_place(&b);
+        }
+    }
+}
+
+/// The frame of a full-screen view stands on its first and last column, on every row
+/// above the status bar.
+fn frame_in_place(b: &Buffer) {
+    let (w, h) = (b.area.width, b.area.height);
+    for y in 0..h - 1 {
+        for x in [0, w - 1] {
+            assert!(
+                is_border(b[(x, y)].symbol()),
+                "no border at {x},{y}: {:?}\n{}",
+                b[(x, y)].symbol(),
+                screen(b)
+            );
+        }
     }
 }
 

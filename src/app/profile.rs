@@ -14,6 +14,7 @@ use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::layout;
 use crate::query::profile::{Profile, profile};
 use crate::query::search::Target;
+use crate::text::sanitize;
 
 #[derive(Debug, Clone)]
 pub struct ProfileState {
@@ -137,10 +138,8 @@ impl ProfileState {
         let mut out = crate::text::wrap(&t.profile.summary(app.options.lang, p), width);
         if !p.hosted.is_empty() {
             let titles = p.hosted_titles(model);
-            out.extend(crate::text::wrap(
-                &format!("{}: {}", t.hosts, titles.join(", ")),
-                width,
-            ));
+            let text = format!("{}: {}", t.hosts, titles.join(", "));
+            out.extend(crate::text::wrap(&sanitize(&text), width));
         }
         let sources: Vec<&str> = model
             .member(p.member)
@@ -154,6 +153,7 @@ impl ProfileState {
             .collect();
         if !sources.is_empty() {
             let text = format!("{}: {}", t.sources, sources.join("; "));
+            let text = sanitize(&text);
             // In a low window one line, cut; `y` copies them whole.
             if app.size.height < 30 {
                 out.push(crate::text::truncate(&text, width));
