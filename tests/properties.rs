@@ -33,7 +33,7 @@ use ikz::data::{Loaded, Origin, load, load_memory};
 use ikz::present::words::Lang;
 
 fn key() -> impl Strategy<Value = Input> {
-    let chars = "jkhlgGHLmscf/0<>e?wrnqx äöß";
+    let chars = "jkhlgGHLmscf/0<>e?wrnqx äößtpM!";
     let plain = proptest::sample::select(chars.chars().collect::<Vec<_>>())
         .prop_map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     let ctrl = proptest::sample::select(vec!['w', 'u', 'n', 'p', 'f'])
@@ -214,6 +214,30 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
             prop_assert!(
                 (mx.cols.offset..mx.cols.offset + cols).contains(&c),
                 "cursor column off screen"
+            );
+        }
+    }
+    // The cursor of the timeline, profile, compare and gaps is on a row, and on screen
+    // after a move.
+    let list = match app.top() {
+        Some(Screen::Timeline(t)) => Some((t.list, t.timeline.rows.len(), t.rows(app))),
+        Some(Screen::Profile(p)) => Some((p.list, p.profile.rows.len(), p.rows(app))),
+        Some(Screen::Compare(c)) => Some(match (c.choosing, &c.comparison) {
+            (Some(choosing), _) => (choosing, c.others(app).len(), c.rows(app)),
+            (None, Some(cmp)) => (c.list, cmp.rows.len(), c.rows(app)),
+            (None, None) => (c.list, 0, 1),
+        }),
+        Some(Screen::Gaps(g)) => Some((g.list, app.gaps.len(), g.rows(app))),
+        _ => None,
+    };
+    if let Some((cursor, len, rows)) = list {
+        prop_assert!(len == 0 || cursor.at < len, "cursor {} of {len}", cursor.at);
+        if moved && ikz::present::layout::view(size, 0, 0).is_some() && len > 0 {
+            prop_assert!(
+                cursor.scroll.visible(len, rows).contains(&cursor.at),
+                "cursor {} off screen ({:?}, {rows} rows)",
+                cursor.at,
+                cursor.scroll
             );
         }
     }
