@@ -183,8 +183,10 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
         Context::Browser | Context::Search => {
             (Context::Browser, Some((Context::Search, t.help_search)))
         }
-        Context::Matrix | Context::Filter => {
-            (Context::Matrix, Some((Context::Filter, t.help_filter)))
+        // The filter serves the matrix, the timeline and the list of members to compare
+        // with; opened from the filter itself, the help lists its keys alone.
+        Context::Matrix | Context::Timeline | Context::Choose => {
+            (from, Some((Context::Filter, t.help_filter)))
         }
         other => (other, None),
     };

@@ -342,3 +342,39 @@ fn the_members_to_compare_with_can_be_narrowed() {
         app.model.members.len() - 1
     );
 }
+
+#[test]
+fn the_help_of_a_view_lists_its_keys_and_its_filter() {
+    let mut app = app();
+    press(&mut app, "t ?");
+    let text = help_text(&app);
+    let t = Lang::En.texts();
+    for words in [
+        t.keys.views.sort_timeline,
+        t.keys.views.mark_member,
+        t.help_filter,
+        t.keys.keep_the_filter,
+        t.timeline.legend,
+    ] {
+        let first = words.split(' ').take(4).collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&first), "{first:?} in\n{text}");
+    }
+    assert!(!text.contains(t.help_matrix), "{text}");
+    // From inside the filter: its keys, nothing of the matrix.
+    press(&mut app, "esc / f1");
+    let text = help_text(&app);
+    assert!(text.contains(t.keys.keep_the_filter), "{text}");
+    assert!(!text.contains(t.help_matrix), "{text}");
+}
+
+/// The help popup on top, as text.
+fn help_text(app: &App) -> String {
+    let Some(Screen::Help(p)) = app.top() else {
+        panic!("no help")
+    };
+    let items = p.items(app, 200);
+    (0..items.count())
+        .flat_map(|i| items.lines(i, 200))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
