@@ -178,7 +178,11 @@ fn by_year(out: &mut String, lang: Lang, p: &Profile) {
         .years
         .iter()
         .map(|c| {
-            let bar = "#".repeat(c.named.div_ceil(per)) + &"?".repeat(c.possible.div_ceil(per));
+            // The screen's bar laid on its side: as long as the sum, named its share.
+            let bar: String = crate::present::chart::stacked(c.named, c.possible, per, BAR)
+                .into_iter()
+                .filter(|&m| m != ' ')
+                .collect();
             vec![
                 c.year.to_string(),
                 c.named.to_string(),
