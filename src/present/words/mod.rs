@@ -611,7 +611,7 @@ pub const EN: Texts = Texts {
         quit: "quit",
         read_again_watched: "read the data folder again (it is also watched)",
         copy: "copy what is shown as text, with its sources",
-        open_source: "open a source in the browser (again: the next)",
+        open_source: "open a source in the web browser (again: the next)",
         suspend: "pause ikz and return to the shell (fg comes back)",
         read_again: "read the data folder again",
         results_page_down: "results: page down",
