@@ -6,11 +6,10 @@ mod files;
 pub mod generate;
 mod raw;
 mod reader;
+mod tree;
 mod validate;
 
 use foldhash::{HashMap, HashSet};
-
-use toml::de::DeTable;
 
 use crate::diag::{Diagnostic, Diagnostics, Gap, Lang, SourceText, said};
 use crate::model::{
@@ -21,6 +20,7 @@ use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, concerns_data};
 use raw::{RawIndex, RawMember, RawMilestone, RawPerson, RawProject, RawReport, RawSource};
 use reader::{At, Ctx};
+use tree::Tree;
 use validate::RawData;
 
 /// The version of the data format this program reads (`format` in `ikz.toml`).
@@ -103,8 +103,9 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
             src,
             diags: &mut found,
         };
-        let part = parse(&mut cx, &input.text).map(|doc| {
-            let (table, span) = (doc.get_ref(), doc.span());
+        let tree = parse(&mut cx, &input.text);
+        let part = tree.as_ref().and_then(Tree::root).map(|table| {
+            let span = table.span();
             match input.rel.as_str() {
                 "ikz.toml" => Part::Index(raw::read_index(&mut cx, table, span)),
                 "sources.toml" => Part::Sources(raw::read_sources(&mut cx, i, table, span)),
@@ -161,10 +162,11 @@ fn fingerprint(inputs: &[files::InputFile], diagnostics: &[Diagnostic]) -> u64 {
 
 /// Parses one file, reporting every syntax error; `None` if there was any, so that a
 /// half-understood file adds no follow-up noise.
-fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i>>> {
-    let (doc, errors) = DeTable::parse_recoverable(text);
+fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Tree<'i>> {
+    let mut errors = Vec::new();
+    let tree = Tree::parse(text, &mut errors);
     for e in &errors {
-        let span = e.span().unwrap_or(0..0);
+        let span = e.unexpected().map_or(0..0, |s| s.start()..s.end());
         // TOML itself forbids control characters; say so plainly rather than quoting the
         // parser's view of a broken string.
         let bad = text
@@ -182,7 +184,8 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i
                 )
             }
             None => {
-                let (en, de) = (e.message().trim(), toml_words_de(e.message().trim()));
+                let message = tree::message(e);
+                let (en, de) = (message.trim(), toml_words_de(message.trim()));
                 cx.error(
                     span,
                     said!("TOML syntax: {en}", "TOML-Syntax: {de}"),
@@ -194,7 +197,7 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<toml::Spanned<DeTable<'i
             }
         }
     }
-    errors.is_empty().then_some(doc)
+    errors.is_empty().then_some(tree)
 }
 
 /// The TOML parser's message in German: its description from a table of the parser's

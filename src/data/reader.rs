@@ -2,13 +2,12 @@
 //! its exact place: unknown keys (with "did you mean"), missing keys, wrong types,
 //! impossible years and forbidden characters in text.
 //!
-//! We read from toml's spanned document (`DeTable`) rather than through serde so that
-//! one pass reports *all* problems of a file, not just the first.
+//! We read from our own tree of the document (`tree.rs`) rather than through serde so
+//! that one pass reports *all* problems of a file, not just the first.
 
 use std::ops::Range;
 
-use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use super::tree::{Item, Table, Value};
 
 use crate::diag::{Diagnostics, Lang, Noun, Said, Severity, SourceText, said};
 use crate::text::{closest, is_forbidden};
@@ -148,15 +147,15 @@ impl Ctx<'_> {
     }
 }
 
-fn type_name(v: &DeValue<'_>) -> Noun {
+pub fn type_name(v: &Value<'_, '_>) -> Noun {
     match v {
-        DeValue::String(_) => A_STRING,
-        DeValue::Integer(_) => AN_INTEGER,
-        DeValue::Float(_) => Noun::new("a float", "eine Kommazahl"),
-        DeValue::Boolean(_) => Noun::new("a boolean", "ein Wahrheitswert"),
-        DeValue::Datetime(_) => Noun::new("a date", "ein Datum"),
-        DeValue::Array(_) => AN_ARRAY,
-        DeValue::Table(_) => A_TABLE,
+        Value::String(_) => A_STRING,
+        Value::Integer { .. } => AN_INTEGER,
+        Value::Float => Noun::new("a float", "eine Kommazahl"),
+        Value::Boolean => Noun::new("a boolean", "ein Wahrheitswert"),
+        Value::Datetime => Noun::new("a date", "ein Datum"),
+        Value::Array(_) => AN_ARRAY,
+        Value::Table(_) => A_TABLE,
     }
 }
 
@@ -170,7 +169,7 @@ pub const MAX_EUROS: u64 = 1_000_000_000;
 
 /// Reads one table; `what` names it in messages ("project", "member", …).
 pub struct Fields<'t, 'i> {
-    table: &'t DeTable<'i>,
+    table: Table<'t, 'i>,
     span: Range<usize>,
     what: Noun,
 }
@@ -180,14 +179,14 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// reported at once as an error, with the nearest known key as a suggestion.
     pub fn new(
         cx: &mut Ctx<'_>,
-        table: &'t DeTable<'i>,
+        table: Table<'t, 'i>,
         span: Range<usize>,
         what: Noun,
         known: &[&'static str],
     ) -> Self {
         let (en, de) = (what.en, what.de);
-        for (key, _) in table.iter() {
-            let name: &str = key.get_ref();
+        for item in table.iter() {
+            let name = item.key();
             if !known.contains(&name) {
                 let help = match closest(name, known.iter().copied()) {
                     Some(k) => said!("did you mean `{k}`?", "meinten Sie `{k}`?"),
@@ -197,7 +196,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                     }
                 };
                 cx.error(
-                    key.span(),
+                    item.key_span(),
                     said!(
                         "unknown key `{name}` in {en}",
                         "{de}: unbekannter Schlüssel `{name}`"
@@ -209,7 +208,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         Fields { table, span, what }
     }
 
-    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+    fn get(&self, key: &str) -> Option<Item<'t, 'i>> {
         self.table.get(key)
     }
 
@@ -225,8 +224,8 @@ impl<'t, 'i> Fields<'t, 'i> {
         );
     }
 
-    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: Noun) {
-        let is = type_name(v.get_ref());
+    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: Item<'_, '_>, want: Noun) {
+        let is = type_name(&v.value());
         let (want_en, is_en, want_de, is_de) = (want.en, is.en, want.de, is.de);
         cx.error(
             v.span(),
@@ -242,7 +241,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// or unsafe to show.
     pub fn opt_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
         let v = self.get(key)?;
-        let DeValue::String(s) = v.get_ref() else {
+        let Value::String(s) = v.value() else {
             self.wrong_type(cx, key, v, A_STRING);
             return None;
         };
@@ -307,7 +306,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.year_value(cx, key, v)
     }
 
-    fn year_value(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<At<u16>> {
+    fn year_value(&self, cx: &mut Ctx<'_>, key: &str, v: Item<'_, '_>) -> Option<At<u16>> {
         let n = self.int(cx, key, v)?;
         // TOML also reads 0x7E4, +2024 and 2_024 as 2024; a year is written as one.
         let written = cx.src.text.get(v.span()).unwrap_or_default();
@@ -382,9 +381,9 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.opt_year(cx, key)
     }
 
-    fn int(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<i64> {
-        let DeValue::Integer(i) = v.get_ref() else {
-            if let DeValue::String(s) = v.get_ref()
+    fn int(&self, cx: &mut Ctx<'_>, key: &str, v: Item<'_, '_>) -> Option<i64> {
+        let Value::Integer { digits, radix } = v.value() else {
+            if let Value::String(s) = v.value()
                 && s.trim().parse::<i64>().is_ok()
             {
                 cx.error(
@@ -406,7 +405,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             }
             return None;
         };
-        let n = i64::from_str_radix(i.as_str(), i.radix()).ok();
+        let n = i64::from_str_radix(digits, radix).ok();
         if n.is_none() {
             cx.error(
                 v.span(),
@@ -419,8 +418,8 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     /// A list of texts; a missing key is an empty list. Bad items are reported and left out.
     pub fn str_list(&self, cx: &mut Ctx<'_>, key: &str) -> Vec<At<String>> {
-        self.list(cx, key, |cx, item| match item.get_ref() {
-            DeValue::String(s) => {
+        self.list(cx, key, |cx, item| match item.value() {
+            Value::String(s) => {
                 let at = At {
                     value: s.to_string(),
                     span: item.span(),
@@ -428,7 +427,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 Some(cx.checked_text(at, false, key))
             }
             other => {
-                let is = type_name(other);
+                let is = type_name(&other);
                 let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
@@ -449,12 +448,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         &self,
         cx: &mut Ctx<'_>,
         key: &str,
-        mut read: impl FnMut(&mut Ctx<'_>, &'t DeTable<'i>, Range<usize>) -> Option<T>,
+        mut read: impl FnMut(&mut Ctx<'_>, Table<'t, 'i>, Range<usize>) -> Option<T>,
     ) -> Vec<T> {
-        self.list(cx, key, |cx, item| match item.get_ref() {
-            DeValue::Table(t) => read(cx, t, item.span()),
+        self.list(cx, key, |cx, item| match item.value() {
+            Value::Table(t) => read(cx, t, item.span()),
             other => {
-                let is = type_name(other);
+                let is = type_name(&other);
                 let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
@@ -474,12 +473,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         &self,
         cx: &mut Ctx<'_>,
         key: &str,
-        mut read: impl FnMut(&mut Ctx<'_>, &'t Spanned<DeValue<'i>>) -> Option<T>,
+        mut read: impl FnMut(&mut Ctx<'_>, Item<'t, 'i>) -> Option<T>,
     ) -> Vec<T> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        let DeValue::Array(items) = v.get_ref() else {
+        let Value::Array(items) = v.value() else {
             self.wrong_type(cx, key, v, AN_ARRAY);
             return Vec::new();
         };
@@ -492,13 +491,13 @@ impl<'t, 'i> Fields<'t, 'i> {
         &self,
         cx: &mut Ctx<'_>,
         key: &str,
-        table: impl FnOnce(&mut Ctx<'_>, &'t DeTable<'i>, Range<usize>) -> Option<T>,
+        table: impl FnOnce(&mut Ctx<'_>, Table<'t, 'i>, Range<usize>) -> Option<T>,
         short: impl FnOnce(At<String>) -> T,
     ) -> Option<T> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::Table(t) => table(cx, t, v.span()),
-            DeValue::String(_) => self.opt_str(cx, key, false).map(short),
+        match v.value() {
+            Value::Table(t) => table(cx, t, v.span()),
+            Value::String(_) => self.opt_str(cx, key, false).map(short),
             _ => {
                 self.wrong_type(
                     cx,
@@ -543,10 +542,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A sub-table `[key]` (or `key = { … }`).
-    pub fn table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+    pub fn table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(Table<'t, 'i>, Range<usize>)> {
         let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::Table(t) => Some((t, v.span())),
+        match v.value() {
+            Value::Table(t) => Some((t, v.span())),
             _ => {
                 self.wrong_type(cx, key, v, A_TABLE);
                 None
@@ -554,11 +553,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
-    pub fn req_table(
-        &self,
-        cx: &mut Ctx<'_>,
-        key: &str,
-    ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
+    pub fn req_table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(Table<'t, 'i>, Range<usize>)> {
         if self.get(key).is_none() {
             self.missing(cx, key);
         }
