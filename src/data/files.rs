@@ -47,6 +47,9 @@ pub struct InputFile {
     /// The path inside the data folder, with `/`: `members.toml`, `projects/klimaschutz.toml`.
     pub rel: String,
     pub text: String,
+    /// A hash of `rel` and `text`, made where the file is read (side by side with the
+    /// others): the load's fingerprint is made of these.
+    pub hash: u64,
 }
 
 /// Reads every data file of `origin`. Files that cannot be used are reported and left out.
@@ -524,6 +527,14 @@ thread_local! {
 
 const READ_ROOM: usize = 64 * 1024;
 
+fn content_hash(rel: &str, text: &str) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0x1c2).build_hasher();
+    rel.hash(&mut h);
+    text.hash(&mut h);
+    h.finish()
+}
+
 /// Checks that the bytes are UTF-8 (a leading byte-order mark is dropped).
 fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<InputFile> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
@@ -534,6 +545,7 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
         Ok(text) => Some(InputFile {
             path: path.to_string(),
             rel: rel.to_string(),
+            hash: content_hash(rel, &text),
             text,
         }),
         Err(e) => {

@@ -151,8 +151,7 @@ fn fingerprint(inputs: &[files::InputFile], diagnostics: &[Diagnostic]) -> u64 {
     use std::hash::{BuildHasher, Hash, Hasher};
     let mut h = foldhash::fast::FixedState::with_seed(0x1c2).build_hasher();
     for f in inputs {
-        f.rel.hash(&mut h);
-        f.text.hash(&mut h);
+        f.hash.hash(&mut h);
     }
     for d in diagnostics {
         d.to_string().hash(&mut h);
@@ -422,18 +421,24 @@ fn assemble(raw: RawData) -> Model {
         .filter_map(|(p, first)| first.then_some(p))
         .collect();
     // Each project on its own, side by side, with the key it is sorted by.
-    let mut keyed = crate::par::map_owned(kept, |p| {
+    let keyed = crate::par::map_owned(kept, |p| {
         let project = project(p, &member_of);
         let key = (
             project.start.is_none(),
             project.start,
             crate::text::fold(&project.title),
         );
-        (key, project)
+        (key, Some(project))
     });
-    // Oldest first; projects without a known year last.
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    let projects: Vec<Project> = keyed.into_iter().map(|(_, p)| p).collect();
+    // Oldest first; projects without a known year last. The keys are sorted with the
+    // places of their projects, and each project then moved once: a project is large.
+    let (keys, mut unsorted): (Vec<_>, Vec<_>) = keyed.into_iter().unzip();
+    let mut order: Vec<(_, usize)> = keys.into_iter().zip(0..).collect();
+    order.sort_by(|a, b| a.0.cmp(&b.0));
+    let projects: Vec<Project> = order
+        .iter()
+        .filter_map(|&(_, i)| unsorted.get_mut(i).and_then(Option::take))
+        .collect();
     let mut reports: Vec<Report> = Vec::new();
     for r in raw.reports {
         if reports

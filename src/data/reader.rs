@@ -482,7 +482,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             self.wrong_type(cx, key, v, AN_ARRAY);
             return Vec::new();
         };
-        items.iter().filter_map(|item| read(cx, item)).collect()
+        // As long as the array: most lists hold no bad item, and grow no more.
+        let mut list = Vec::with_capacity(items.len());
+        list.extend(items.iter().filter_map(|item| read(cx, item)));
+        list
     }
 
     /// A key written either as a text, short for the table's main key, or as a table:

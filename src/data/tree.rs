@@ -14,9 +14,11 @@
 //! (`tests/robustness.rs` checks both agree on every file of the fuzzing corpus).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use toml_parser::decoder::{Encoding, ScalarKind};
+use toml_parser::lexer::Token;
 use toml_parser::parser::{EventReceiver, RecursionGuard, ValidateWhitespace};
 use toml_parser::{ErrorSink, Expected, ParseError, Raw, Source, Span};
 
@@ -31,18 +33,32 @@ const NONE: usize = ROOT;
 /// A parsed file: its values in one vector, the root table first.
 #[derive(Debug)]
 pub struct Tree<'i> {
-    nodes: Vec<Node<'i>>,
+    src: &'i str,
+    nodes: Vec<Node>,
+    /// The texts that differ from what the file says (written with escapes).
+    kept: Vec<String>,
+}
+
+/// A text of a file: where the file says it, or kept aside when decoding changed it.
+#[derive(Debug, Clone, Copy)]
+enum Text {
+    At(usize, usize),
+    Kept(usize),
+}
+
+impl Text {
+    const EMPTY: Text = Text::At(0, 0);
 }
 
 #[derive(Debug)]
-struct Node<'i> {
+struct Node {
     kind: Kind,
     /// The decoded text of a string; the digits of an integer, a float or a date.
-    text: Cow<'i, str>,
+    text: Text,
     start: usize,
     end: usize,
     /// The key under which the value sits in its table ("" in an array).
-    key: Cow<'i, str>,
+    key: Text,
     key_start: usize,
     key_end: usize,
     /// The first and last child of a table or an array, and the next sibling.
@@ -100,16 +116,27 @@ impl<'i> Tree<'i> {
     /// goes to `errors`. With errors, the tree holds what could be placed.
     pub fn parse(text: &'i str, errors: &mut Vec<ParseError>) -> Tree<'i> {
         let source = Source::new(text);
-        let tokens = source.lex().into_vec();
-        // About one value for every 24 bytes of a project file.
-        let mut builder = Builder::new(source, text.len() / 24);
+        let (mut tokens, nodes) = SPARE.with_borrow_mut(std::mem::take);
+        tokens.clear();
+        tokens.extend(source.lex());
+        let mut builder = Builder::new(source, nodes);
         {
             let mut whitespace = ValidateWhitespace::new(&mut builder, source);
             let mut guard = RecursionGuard::new(&mut whitespace, DEPTH_LIMIT);
             toml_parser::parser::parse_document(&tokens, &mut guard, errors);
         }
+        SPARE.with_borrow_mut(|spare| spare.0 = tokens);
         Tree {
+            src: text,
             nodes: builder.nodes,
+            kept: builder.kept,
+        }
+    }
+
+    fn text(&self, text: Text) -> &str {
+        match text {
+            Text::At(start, end) => self.src.get(start..end).unwrap_or(""),
+            Text::Kept(i) => self.kept.get(i).map_or("", String::as_str),
         }
     }
 
@@ -121,11 +148,31 @@ impl<'i> Tree<'i> {
     }
 }
 
+impl Drop for Tree<'_> {
+    /// Leaves the vector of values to the thread's next file, unless it is large.
+    fn drop(&mut self) {
+        if self.nodes.capacity() <= SPARE_NODES {
+            let mut nodes = std::mem::take(&mut self.nodes);
+            nodes.clear();
+            SPARE.with_borrow_mut(|spare| spare.1 = nodes);
+        }
+    }
+}
+
+/// The largest vector of values kept for the next file (half a megabyte).
+const SPARE_NODES: usize = 4096;
+
+thread_local! {
+    /// The tokens and the vector of values of the thread's last file, for its next:
+    /// loading thousands of files then takes no fresh memory for them.
+    static SPARE: RefCell<(Vec<Token>, Vec<Node>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
 /// One value of a tree.
 #[derive(Clone, Copy)]
 pub struct Item<'t, 'i> {
     tree: &'t Tree<'i>,
-    node: &'t Node<'i>,
+    node: &'t Node,
 }
 
 /// What a value is.
@@ -151,7 +198,7 @@ impl<'t, 'i> Item<'t, 'i> {
 
     /// The key under which it sits ("" in an array).
     pub fn key(self) -> &'t str {
-        &self.node.key
+        self.tree.text(self.node.key)
     }
 
     pub fn key_span(self) -> Range<usize> {
@@ -160,9 +207,9 @@ impl<'t, 'i> Item<'t, 'i> {
 
     pub fn value(self) -> Value<'t, 'i> {
         match self.node.kind {
-            Kind::String => Value::String(&self.node.text),
+            Kind::String => Value::String(self.tree.text(self.node.text)),
             Kind::Integer { radix } => Value::Integer {
-                digits: &self.node.text,
+                digits: self.tree.text(self.node.text),
                 radix,
             },
             Kind::Float => Value::Float,
@@ -211,6 +258,10 @@ impl<'t, 'i> Array<'t, 'i> {
     pub fn is_empty(self) -> bool {
         self.iter().next().is_none()
     }
+
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
 }
 
 struct Children<'t, 'i> {
@@ -235,15 +286,15 @@ impl<'t, 'i> Iterator for Children<'t, 'i> {
 }
 
 /// A key as read: its decoded text and where it is written.
-struct Key<'i> {
-    text: Cow<'i, str>,
+struct Key {
+    text: Text,
     span: Span,
 }
 
 /// Where the next value goes.
-enum Slot<'i> {
+enum Slot {
     /// Into a table, under a key (after `key =`).
-    Entry { table: usize, key: Key<'i> },
+    Entry { table: usize, key: Key },
     /// Nowhere: its key was a duplicate (reported); the value is read and dropped.
     Nowhere,
 }
@@ -251,25 +302,27 @@ enum Slot<'i> {
 /// Builds the tree from the parser's events, as they come.
 struct Builder<'i> {
     source: Source<'i>,
-    nodes: Vec<Node<'i>>,
+    nodes: Vec<Node>,
+    kept: Vec<String>,
     /// The parts of the key or header being read.
-    keys: Vec<Key<'i>>,
+    keys: Vec<Key>,
     /// Inside `[…]` or `[[…]]`: whether it is `[[…]]`, and where it starts.
     header: Option<(bool, usize)>,
     /// The table the document's `key = value` lines go into.
     current: usize,
     /// The arrays and inline tables being filled, innermost last.
     open: Vec<usize>,
-    slot: Option<Slot<'i>>,
+    slot: Option<Slot>,
 }
 
 impl<'i> Builder<'i> {
-    fn new(source: Source<'i>, capacity: usize) -> Self {
-        let mut nodes = Vec::with_capacity(capacity.max(8));
+    fn new(source: Source<'i>, mut nodes: Vec<Node>) -> Self {
+        nodes.clear();
         nodes.push(Node::new(Kind::TABLE, 0, 0));
         Builder {
             source,
             nodes,
+            kept: Vec::new(),
             keys: Vec::new(),
             header: None,
             current: ROOT,
@@ -288,7 +341,32 @@ impl<'i> Builder<'i> {
         }
     }
 
-    fn add(&mut self, node: Node<'i>) -> usize {
+    /// A decoded text: where the file says it when it is a piece of the file (no
+    /// escapes), else kept aside.
+    fn text(&mut self, text: Cow<'i, str>) -> Text {
+        let input = self.source.input();
+        if let Cow::Borrowed(piece) = text {
+            let start = (piece.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+            let end = start.wrapping_add(piece.len());
+            if input
+                .get(start..end)
+                .is_some_and(|t| std::ptr::eq(t, piece))
+            {
+                return Text::At(start, end);
+            }
+        }
+        self.kept.push(text.into_owned());
+        Text::Kept(self.kept.len() - 1)
+    }
+
+    fn text_of(&self, text: Text) -> &str {
+        match text {
+            Text::At(start, end) => self.source.input().get(start..end).unwrap_or(""),
+            Text::Kept(i) => self.kept.get(i).map_or("", String::as_str),
+        }
+    }
+
+    fn add(&mut self, node: Node) -> usize {
         self.nodes.push(node);
         self.nodes.len() - 1
     }
@@ -311,7 +389,7 @@ impl<'i> Builder<'i> {
     }
 
     /// Adds an entry `key` to `table`.
-    fn add_entry(&mut self, table: usize, key: Key<'i>, mut node: Node<'i>) -> usize {
+    fn add_entry(&mut self, table: usize, key: Key, mut node: Node) -> usize {
         (node.key_start, node.key_end) = (key.span.start(), key.span.end());
         node.key = key.text;
         let id = self.add(node);
@@ -323,7 +401,7 @@ impl<'i> Builder<'i> {
         let mut next = self.nodes.get(table).map_or(NONE, |t| t.first);
         while next != NONE {
             let node = self.nodes.get(next)?;
-            if node.key == key {
+            if self.text_of(node.key) == key {
                 return Some(next);
             }
             next = node.next;
@@ -333,7 +411,7 @@ impl<'i> Builder<'i> {
 
     /// Places a new value where it belongs: under the key just read, or as the next
     /// item of the array being filled. Returns its index.
-    fn place(&mut self, node: Node<'i>) -> usize {
+    fn place(&mut self, node: Node) -> usize {
         match self.slot.take() {
             Some(Slot::Entry { table, key }) => self.add_entry(table, key, node),
             Some(Slot::Nowhere) => self.add(node),
@@ -373,7 +451,7 @@ impl<'i> Builder<'i> {
             None => self.descend_dotted(self.current, keys, &last, errors),
         };
         self.slot = Some(match table {
-            Some(table) => match self.find(table, &last.text) {
+            Some(table) => match self.find(table, self.text_of(last.text)) {
                 Some(old) => {
                     errors.report_error(duplicate(&last, self.nodes.get(old)));
                     Slot::Nowhere
@@ -389,11 +467,11 @@ impl<'i> Builder<'i> {
     fn descend_inline(
         &mut self,
         mut table: usize,
-        path: Vec<Key<'i>>,
+        path: Vec<Key>,
         errors: &mut dyn ErrorSink,
     ) -> Option<usize> {
         for key in path {
-            table = match self.find(table, &key.text) {
+            table = match self.find(table, self.text_of(key.text)) {
                 None => {
                     let kind = Kind::Table {
                         implicit: true,
@@ -429,12 +507,12 @@ impl<'i> Builder<'i> {
     fn descend(
         &mut self,
         mut table: usize,
-        path: Vec<Key<'i>>,
+        path: Vec<Key>,
         dotted: bool,
         errors: &mut dyn ErrorSink,
     ) -> Option<usize> {
         for key in path {
-            let Some(found) = self.find(table, &key.text) else {
+            let Some(found) = self.find(table, self.text_of(key.text)) else {
                 let kind = Kind::Table {
                     implicit: true,
                     dotted,
@@ -492,8 +570,8 @@ impl<'i> Builder<'i> {
     fn descend_dotted(
         &mut self,
         table: usize,
-        path: Vec<Key<'i>>,
-        key: &Key<'i>,
+        path: Vec<Key>,
+        key: &Key,
         errors: &mut dyn ErrorSink,
     ) -> Option<usize> {
         if path.is_empty() {
@@ -526,7 +604,7 @@ impl<'i> Builder<'i> {
             self.current = detached(self);
             return;
         };
-        let found = self.find(parent, &last.text);
+        let found = self.find(parent, self.text_of(last.text));
         self.current = match (array, found) {
             (false, None) => self.add_entry(parent, last, Node::new(Kind::TABLE, start, end)),
             (false, Some(old)) => match self.kind(old) {
@@ -608,14 +686,14 @@ impl<'i> Builder<'i> {
     }
 }
 
-impl<'i> Node<'i> {
+impl Node {
     fn new(kind: Kind, start: usize, end: usize) -> Self {
         Node {
             kind,
-            text: Cow::Borrowed(""),
+            text: Text::EMPTY,
             start,
             end,
-            key: Cow::Borrowed(""),
+            key: Text::EMPTY,
             key_start: start,
             key_end: start,
             first: NONE,
@@ -654,7 +732,7 @@ pub fn message(error: &ParseError) -> String {
 }
 
 /// A key of more parts than `toml` takes.
-fn too_deep(path: &[Key<'_>], errors: &mut dyn ErrorSink) -> bool {
+fn too_deep(path: &[Key], errors: &mut dyn ErrorSink) -> bool {
     let deep = path.len() >= DEPTH_LIMIT as usize;
     if deep {
         errors.report_error(ParseError::new("recursion limit"));
@@ -662,7 +740,7 @@ fn too_deep(path: &[Key<'_>], errors: &mut dyn ErrorSink) -> bool {
     deep
 }
 
-fn duplicate(key: &Key<'_>, old: Option<&Node<'_>>) -> ParseError {
+fn duplicate(key: &Key, old: Option<&Node>) -> ParseError {
     let e = ParseError::new("duplicate key").with_unexpected(key.span);
     match old {
         Some(old) => e.with_context(Span::new_unchecked(old.key_start, old.key_end)),
@@ -670,7 +748,7 @@ fn duplicate(key: &Key<'_>, old: Option<&Node<'_>>) -> ParseError {
     }
 }
 
-fn cannot_extend(kind: Kind, key: &Key<'_>, old: Option<&Node<'_>>) -> ParseError {
+fn cannot_extend(kind: Kind, key: &Key, old: Option<&Node>) -> ParseError {
     let name = kind.name();
     let e = ParseError::new(format!(
         "cannot extend value of type {name} with a dotted key"
@@ -730,6 +808,7 @@ impl<'i> EventReceiver for Builder<'i> {
         };
         let mut text = Cow::Borrowed("");
         raw.decode_key(&mut text, error);
+        let text = self.text(text);
         self.keys.push(Key { text, span });
     }
 
@@ -757,7 +836,7 @@ impl<'i> EventReceiver for Builder<'i> {
             }
         };
         let mut node = Node::new(kind, span.start(), span.end());
-        node.text = text;
+        node.text = self.text(text);
         self.place(node);
     }
 
@@ -801,8 +880,10 @@ mod tests {
 
     fn ours(item: Item<'_, '_>) -> Shape {
         match item.node.kind {
-            Kind::String => Shape::String(item.node.text.to_string()),
-            Kind::Integer { radix } => Shape::Integer(item.node.text.to_string(), radix),
+            Kind::String => Shape::String(item.tree.text(item.node.text).to_string()),
+            Kind::Integer { radix } => {
+                Shape::Integer(item.tree.text(item.node.text).to_string(), radix)
+            }
             Kind::Float => Shape::Float,
             Kind::Boolean(b) => Shape::Boolean(b),
             Kind::Datetime => Shape::Datetime,
