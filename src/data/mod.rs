@@ -72,11 +72,13 @@ pub fn load_memory(files: &[(&str, &[u8])]) -> Loaded {
 
 /// What one file holds, read on its own.
 enum Part {
-    Index(RawIndex),
+    Index(Box<RawIndex>),
     Sources(Vec<RawSource>),
     Members(Vec<RawMember>),
     Reports(Vec<RawReport>),
-    Project(Option<RawProject>),
+    /// Boxed, as the index: a project is large, and the parts of 10,000 files are
+    /// moved about.
+    Project(Option<Box<RawProject>>),
 }
 
 fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnostics) -> Loaded {
@@ -89,7 +91,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         sources: Vec::new(),
         members: Vec::new(),
         reports: Vec::new(),
-        projects: Vec::new(),
+        projects: Vec::with_capacity(inputs.len()),
         sources_read: false,
         members_file: None,
     };
@@ -107,11 +109,11 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         let part = tree.as_ref().and_then(Tree::root).map(|table| {
             let span = table.span();
             match input.rel.as_str() {
-                "ikz.toml" => Part::Index(raw::read_index(&mut cx, table, span)),
+                "ikz.toml" => Part::Index(Box::new(raw::read_index(&mut cx, table, span))),
                 "sources.toml" => Part::Sources(raw::read_sources(&mut cx, i, table, span)),
                 "members.toml" => Part::Members(raw::read_members(&mut cx, i, table, span)),
                 "reports.toml" => Part::Reports(raw::read_reports(&mut cx, i, table, span)),
-                _ => Part::Project(raw::read_project(&mut cx, i, table, span)),
+                _ => Part::Project(raw::read_project(&mut cx, i, table, span).map(Box::new)),
             }
         });
         (i, part, found)
@@ -119,7 +121,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
     for (i, part, found) in parts {
         diags.extend(found);
         match part {
-            Some(Part::Index(ix)) => raw.index = Some((i, ix)),
+            Some(Part::Index(ix)) => raw.index = Some((i, *ix)),
             Some(Part::Sources(sources)) => {
                 raw.sources = sources;
                 raw.sources_read = true;
@@ -129,7 +131,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
                 raw.members_file = Some(i);
             }
             Some(Part::Reports(reports)) => raw.reports = reports,
-            Some(Part::Project(project)) => raw.projects.extend(project),
+            Some(Part::Project(project)) => raw.projects.extend(project.map(|p| *p)),
             None => {}
         }
     }

@@ -703,6 +703,61 @@ impl Node {
     }
 }
 
+/// The most common keys and values, taken as written: a bare key, a `"…"` text without
+/// escapes or anything TOML forbids in it, a year or count in plain digits. The decoder
+/// would find them to be what they look like; everything else goes to it.
+fn plain(input: &str, span: Span, encoding: Option<Encoding>, ok: fn(u8) -> bool) -> Option<Text> {
+    let (start, end) = (span.start(), span.end());
+    let (start, end) = match encoding {
+        None => (start, end),
+        Some(Encoding::BasicString) => (start.checked_add(1)?, end.checked_sub(1)?),
+        Some(_) => return None,
+    };
+    let bytes = input.as_bytes().get(span.start()..span.end())?;
+    let quoted = encoding.is_some();
+    if quoted && (bytes.len() < 2 || bytes.first() != Some(&b'"') || bytes.last() != Some(&b'"')) {
+        return None;
+    }
+    let inner = input.as_bytes().get(start..end)?;
+    (!inner.is_empty() || quoted)
+        .then_some(())
+        .filter(|()| inner.iter().all(|&b| ok(b)))
+        .map(|()| Text::At(start, end))
+}
+
+/// A byte of a bare key: `A-Za-z0-9_-`.
+fn is_bare_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// A byte a basic string may hold as it is: no escape, no quote, no control character
+/// (a tab is allowed); any byte of a non-ASCII character.
+fn is_plain_string_byte(b: u8) -> bool {
+    (b >= 0x20 || b == b'\t') && b != 0x7f && b != b'\\' && b != b'"'
+}
+
+/// A plain text (see [`plain`]) or a number of up to four digits without a leading zero.
+fn plain_scalar(input: &str, span: Span, encoding: Option<Encoding>) -> Option<Node> {
+    let kind = match encoding {
+        Some(Encoding::BasicString) => Kind::String,
+        None => {
+            let digits = input.as_bytes().get(span.start()..span.end())?;
+            let simple = (1..=4).contains(&digits.len())
+                && digits.iter().all(u8::is_ascii_digit)
+                && (digits.first() != Some(&b'0') || digits.len() == 1);
+            if !simple {
+                return None;
+            }
+            Kind::Integer { radix: 10 }
+        }
+        Some(_) => return None,
+    };
+    let text = plain(input, span, encoding, is_plain_string_byte)?;
+    let mut node = Node::new(kind, span.start(), span.end());
+    node.text = text;
+    Some(node)
+}
+
 /// An error in words: its description and, where the parser knows, what it expected
 /// ("missing value, expected `]`"). The same words as `toml` uses for its errors.
 pub fn message(error: &ParseError) -> String {
@@ -803,6 +858,10 @@ impl<'i> EventReceiver for Builder<'i> {
     }
 
     fn simple_key(&mut self, span: Span, encoding: Option<Encoding>, error: &mut dyn ErrorSink) {
+        if let Some(text) = plain(self.source.input(), span, encoding, is_bare_key_byte) {
+            self.keys.push(Key { text, span });
+            return;
+        }
         let Some(raw) = self.raw(span, encoding) else {
             return;
         };
@@ -817,6 +876,10 @@ impl<'i> EventReceiver for Builder<'i> {
     }
 
     fn scalar(&mut self, span: Span, encoding: Option<Encoding>, error: &mut dyn ErrorSink) {
+        if let Some(node) = plain_scalar(self.source.input(), span, encoding) {
+            self.place(node);
+            return;
+        }
         let Some(raw) = self.raw(span, encoding) else {
             return;
         };

@@ -3,6 +3,7 @@
 //! Each rule reports every place it finds, so one run lists all problems.
 
 use foldhash::{HashMap, HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
@@ -79,14 +80,14 @@ impl Check<'_> {
 
     /// Reports the second and later uses of the same key. Items are
     /// (file, place, text as written, key it is compared by).
-    fn unique(
+    fn unique<'r>(
         &mut self,
         what: Noun,
-        items: impl IntoIterator<Item = (FileIdx, Range<usize>, String, String)>,
+        items: impl IntoIterator<Item = (FileIdx, Range<usize>, Cow<'r, str>, Cow<'r, str>)>,
     ) {
         let (en, de) = (what.en, what.de);
         let items = items.into_iter();
-        let mut seen: HashMap<String, (FileIdx, Range<usize>)> =
+        let mut seen: HashMap<Cow<'r, str>, (FileIdx, Range<usize>)> =
             HashMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
         for (file, span, shown, key) in items {
             if let Some((f0, s0)) = seen.get(&key) {
@@ -193,8 +194,9 @@ fn fix_year_or_span() -> Said {
 }
 
 /// A text compared as written.
-fn by_text(file: FileIdx, at: &At<String>) -> (FileIdx, Range<usize>, String, String) {
-    (file, at.span.clone(), at.value.clone(), at.value.clone())
+fn by_text(file: FileIdx, at: &At<String>) -> (FileIdx, Range<usize>, Cow<'_, str>, Cow<'_, str>) {
+    let text = Cow::Borrowed(at.value.as_str());
+    (file, at.span.clone(), text.clone(), text)
 }
 
 /// Runs every cross-file rule over what was read.
@@ -227,8 +229,8 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
             (
                 r.file,
                 r.number.span.clone(),
-                r.number.value.to_string(),
-                r.number.value.to_string(),
+                Cow::Owned(r.number.value.to_string()),
+                Cow::Owned(r.number.value.to_string()),
             )
         }),
     );
@@ -238,8 +240,8 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
             (
                 r.file,
                 r.year.span.clone(),
-                r.year.value.to_string(),
-                r.year.value.to_string(),
+                Cow::Owned(r.year.value.to_string()),
+                Cow::Owned(r.year.value.to_string()),
             )
         }),
     );
@@ -549,9 +551,10 @@ fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &HashSet<&str>) 
     ck.unique(
         Noun::new("member name or alias", "Mitgliedsname oder anderer Name"),
         raw.members.iter().flat_map(|m| {
-            std::iter::once(&m.name)
-                .chain(&m.aliases)
-                .map(move |a| (m.file, a.span.clone(), a.value.clone(), fold(&a.value)))
+            std::iter::once(&m.name).chain(&m.aliases).map(move |a| {
+                let shown = Cow::Borrowed(a.value.as_str());
+                (m.file, a.span.clone(), shown, Cow::Owned(fold(&a.value)))
+            })
         }),
     );
     for m in &raw.members {
