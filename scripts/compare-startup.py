@@ -11,6 +11,10 @@ alternating, so that the machine's noise falls on all alike; the median is repor
 Usage: scripts/compare-startup.py [ROUNDS]      (builds ikz in release mode first;
                                                  installs fzf and less from Debian's
                                                  packages and VisiData from PyPI if missing)
+       scripts/compare-startup.py ROUNDS --builds IKZ...
+                                                (several builds of ikz, alternating, on
+                                                 generated data of 10,000 projects: the
+                                                 A/B comparison of a change)
 """
 
 import os
@@ -90,7 +94,35 @@ def first_frame(argv, marker, quit_keys, stdin_file=None, cwd=None):
     return elapsed
 
 
+def compare_builds(builds):
+    """The first frame of `ikz --data` on 10,000 generated projects, for each build."""
+    work = tempfile.mkdtemp()
+    big = os.path.join(work, "big")
+    subprocess.run(
+        [builds[0], "generate", "--members", "500", "--projects", "10000", "--years", "12", big],
+        check=True,
+        capture_output=True,
+    )
+    times = {b: [] for b in builds}
+    for _ in range(ROUNDS):
+        for b in builds:
+            t = first_frame([b, "--lang", "en", "--data", big], "Projects 20", "q", cwd=work)
+            if t is not None:
+                times[b].append(t)
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"ikz --data (10,000 × 500) to the first frame, 120x40, median of {ROUNDS} (alternating); {os.cpu_count()} cores")
+    for b in builds:
+        ts = times[b]
+        if ts:
+            print(f"  {b:38} {statistics.median(ts) * 1e3:7.1f} ms  (fastest {min(ts) * 1e3:.1f} ms)")
+        else:
+            print(f"  {b:38} no first frame seen")
+
+
 def main():
+    if "--builds" in sys.argv:
+        compare_builds(sys.argv[sys.argv.index("--builds") + 1 :])
+        return
     subprocess.run(["cargo", "build", "--release", "-q"], cwd=ROOT, check=True)
     ensure("fzf", ["apt-get", "install", "-y", "fzf", "less"])
     has_vd = ensure("vd", [sys.executable, "-m", "pip", "install", "-q", "visidata"])

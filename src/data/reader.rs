@@ -147,7 +147,7 @@ impl Ctx<'_> {
     }
 }
 
-pub fn type_name(v: &Value<'_, '_>) -> Noun {
+fn type_name(v: &Value<'_, '_>) -> Noun {
     match v {
         Value::String(_) => A_STRING,
         Value::Integer { .. } => AN_INTEGER,
