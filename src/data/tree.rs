@@ -49,6 +49,14 @@ enum Text {
 
 impl Text {
     const EMPTY: Text = Text::At(0, 0);
+
+    /// The text itself, from the file or from the texts kept aside.
+    fn of<'a>(self, file: &'a str, kept: &'a [String]) -> &'a str {
+        match self {
+            Text::At(start, end) => file.get(start..end).unwrap_or(""),
+            Text::Kept(i) => kept.get(i).map_or("", String::as_str),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -135,10 +143,7 @@ impl<'i> Tree<'i> {
     }
 
     fn text(&self, text: Text) -> &str {
-        match text {
-            Text::At(start, end) => self.src.get(start..end).unwrap_or(""),
-            Text::Kept(i) => self.kept.get(i).map_or("", String::as_str),
-        }
+        text.of(self.src, &self.kept)
     }
 
     /// The document's top-level table (its span is empty, at the start of the file);
@@ -361,10 +366,7 @@ impl<'i> Builder<'i> {
     }
 
     fn text_of(&self, text: Text) -> &str {
-        match text {
-            Text::At(start, end) => self.source.input().get(start..end).unwrap_or(""),
-            Text::Kept(i) => self.kept.get(i).map_or("", String::as_str),
-        }
+        text.of(self.source.input(), &self.kept)
     }
 
     fn add(&mut self, node: Node) -> usize {
@@ -531,8 +533,7 @@ impl<'i> Builder<'i> {
                         _ => return None,
                     }
                 }
-                Some(Kind::Table { inline: true, .. }) => {
-                    let kind = self.kind(found).unwrap_or(Kind::TABLE);
+                Some(kind @ Kind::Table { inline: true, .. }) => {
                     errors.report_error(cannot_extend(kind, &key, None));
                     return None;
                 }
