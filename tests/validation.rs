@@ -136,6 +136,7 @@ macro_rules! fixture_tests {
 
 fixture_tests! {
     toml_syntax_error_is_located => "toml-syntax",
+    a_key_or_table_defined_twice_says_where_first => "duplicate-key",
     unknown_keys_are_errors_with_suggestion => "unknown-key",
     unknown_member_suggests_the_member => "unknown-member",
     an_unknown_member_is_one_error_not_two => "unknown-member-with-count",

@@ -187,13 +187,24 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Tree<'i>> {
             None => {
                 let message = tree::message(e);
                 let (en, de) = (message.trim(), toml_words_de(message.trim()));
+                // A key or table defined twice: where it was first.
+                let help = match e.context().filter(|_| e.description() == "duplicate key") {
+                    Some(first) => {
+                        let (line, col) = cx.src.line_col(first.start());
+                        said!(
+                            "first defined at line {line}, column {col}",
+                            "zuerst festgelegt in Zeile {line}, Spalte {col}"
+                        )
+                    }
+                    None => said!(
+                        "see docs/data-format.md for examples",
+                        "Beispiele stehen in docs/data-format.md"
+                    ),
+                };
                 cx.error(
                     span,
                     said!("TOML syntax: {en}", "TOML-Syntax: {de}"),
-                    Some(said!(
-                        "see docs/data-format.md for examples",
-                        "Beispiele stehen in docs/data-format.md"
-                    )),
+                    Some(help),
                 )
             }
         }
