@@ -152,6 +152,17 @@ impl Status {
     pub fn parse(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|k| k.name() == s)
     }
+
+    /// The years a project of this status ran, as far as known: `start..=end`, a running
+    /// or planned project without `end` up to `last_year` (the last year of the data), a
+    /// completed one or one of unknown status without `end` in its start year only.
+    pub fn years(self, start: u16, end: Option<u16>, last_year: u16) -> RangeInclusive<u16> {
+        let end = end.unwrap_or(match self {
+            Status::Running | Status::Planned => last_year,
+            Status::Completed | Status::Unknown => start,
+        });
+        start..=end.max(start)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -566,12 +577,7 @@ impl Model {
     /// end is given. `None` where no source gives a year.
     pub fn active_years(&self, p: ProjectIdx) -> Option<RangeInclusive<u16>> {
         let p = self.project(p);
-        let start = p.start?;
-        let end = p.end.unwrap_or(match p.status {
-            Status::Running | Status::Planned => *self.years.end(),
-            Status::Completed | Status::Unknown => start,
-        });
-        Some(start..=end.max(start))
+        Some(p.status.years(p.start?, p.end, *self.years.end()))
     }
 
     /// The status of a project in `year`: a project completed in 2022 was running in

@@ -172,6 +172,7 @@ fixture_tests! {
     unknown_form_with_suggestion => "unknown-form",
     funding_amount_giver_and_year => "funding",
     award_name_year_and_source => "award",
+    milestones_outside_the_years_and_stale_planned_status => "slips",
 }
 
 #[test]

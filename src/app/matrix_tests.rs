@@ -192,8 +192,8 @@ fn year_keys_step_through_the_years() {
     assert_eq!(mx(&app).grid.spec.year, Some(2023));
     press(&mut app, ">");
     assert_eq!(mx(&app).grid.spec.year, Some(2024));
-    press(&mut app, "> > >");
-    assert_eq!(mx(&app).grid.spec.year, Some(2026));
+    press(&mut app, "> >");
+    assert_eq!(mx(&app).grid.spec.year, Some(2025));
     assert!(app.message.is_some(), "says it is the last year");
     press(&mut app, "0");
     assert_eq!(mx(&app).grid.spec.year, None);
@@ -207,7 +207,7 @@ fn year_keys_step_through_the_years() {
     press(&mut app, "0 <");
     assert_eq!(
         mx(&app).grid.spec.year,
-        Some(2026),
+        Some(2025),
         "from all years to the latest"
     );
     for _ in 0..20 {

@@ -924,6 +924,7 @@ fn check_project(
             ck.sources_exist(f, &m.sources, source_ids);
         }
     }
+    check_slips(ck, raw, p, status, years);
     if raw.sources_read {
         ck.sources_exist(f, &p.sources, source_ids);
     }
@@ -969,6 +970,67 @@ fn check_project(
             Some(said!(
                 "add `sources = [\"…\"]` with the text its facts come from",
                 "`sources = [\"…\"]` mit dem Text ergänzen, aus dem seine Angaben stammen"
+            )),
+        );
+    }
+}
+
+/// What a project's years and status say against its milestones and the reports: a
+/// milestone outside the years the project ran (a year moved in one place only), and a
+/// project still `planned` though it starts before the year of the newest report (a
+/// status nobody updated). Both are warnings: the data reads, but one of two places is
+/// likely wrong.
+fn check_slips(
+    ck: &mut Check<'_>,
+    raw: &RawData,
+    p: &RawProject,
+    status: Option<Status>,
+    years: &Option<(u16, u16)>,
+) {
+    let (Some(status), Some(start), Some((_, last))) = (status, &p.start, years) else {
+        return;
+    };
+    let ran = status.years(start.value, p.end.as_ref().map(|e| e.value), *last);
+    let (a, b) = (*ran.start(), *ran.end());
+    let shown = if a == b {
+        a.to_string()
+    } else {
+        format!("{a}–{b}")
+    };
+    for m in &p.milestones {
+        let Some(y) = &m.year else { continue };
+        if ran.contains(&y.value) {
+            continue;
+        }
+        let (id, year) = (&p.id.value, y.value);
+        ck.warning(
+            p.file,
+            y.span.clone(),
+            said!(
+                "a milestone of {year} lies outside the years of `{id}` ({shown})",
+                "ein Meilenstein von {year} liegt außerhalb der Jahre von `{id}` ({shown})"
+            ),
+            Some(said!(
+                "correct the milestone's year, or the project's `start`, `end` or `status`; what happened before or after the project belongs in its `note`",
+                "das Jahr des Meilensteins berichtigen oder `start`, `end` oder `status` des Projekts; was vor oder nach dem Projekt geschah, gehört in seine `note`"
+            )),
+        );
+    }
+    let newest = raw.reports.iter().map(|r| r.year.value).max();
+    if let (Status::Planned, Some(newest), Some(at)) = (status, newest, &p.status)
+        && start.value < newest
+    {
+        let (id, start) = (&p.id.value, start.value);
+        ck.warning(
+            p.file,
+            at.span.clone(),
+            said!(
+                "`{id}` is still \"planned\", but it starts in {start}, before {newest}, the year of the newest report",
+                "`{id}` ist noch \"planned\", beginnt aber {start}, vor {newest}, dem Jahr des neuesten Berichts"
+            ),
+            Some(said!(
+                "set `status` to what the sources say now: \"running\", \"completed\" or \"unknown\"",
+                "`status` auf das setzen, was die Quellen jetzt sagen: \"running\", \"completed\" oder \"unknown\""
             )),
         );
     }
