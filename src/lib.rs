@@ -16,6 +16,7 @@ pub mod staged;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod web;
 
 /// Loading thousands of files makes millions of small allocations on every core at once:
 /// mimalloc keeps them per thread and is a quarter faster at 10,000 projects than the

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 /// The top modules of the crate, lowest layer first.
 const LAYERS: &[&[&str]] = &[
-    &["text", "diag", "par", "staged"],
+    &["text", "diag", "par", "staged", "web"],
     &["model"],
     &["data"],
     &["query"],

@@ -599,6 +599,40 @@ fn o_opens_a_source_with_the_opener_and_names_the_address_when_none_starts() {
     assert_eq!(s.finish(), 0);
 }
 
+/// A shared folder's `url = "-S touch …"` with `env` as the opener ran a command; now an
+/// address that is not a web address is named on screen and nothing is started.
+#[test]
+fn o_starts_nothing_for_an_address_that_is_not_a_web_address() {
+    let data = common::shipped();
+    let pwned = data.path().join("pwned");
+    let sources = data.path().join("sources.toml");
+    let text = std::fs::read_to_string(&sources).unwrap();
+    let hostile: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("url = ") {
+                format!("url = \"-S touch {}\"\n", pwned.display())
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    std::fs::write(&sources, hostile).unwrap();
+    let mut s = Session::start_with(
+        &["--data", data.path().to_str().unwrap()],
+        200,
+        40,
+        &[("IKZ_OPEN_WITH", "env")],
+    );
+    s.wait_for("Projects 2024");
+    s.send("o");
+    s.wait_for("is not a web address (-S touch");
+    s.send("o");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    assert!(!pwned.exists(), "the opener ran the data's command");
+}
+
 #[test]
 fn view_matrix_starts_in_the_matrix() {
     let mut s = Session::start(&["--view", "matrix", "--lang", "de"], 80, 24);

@@ -173,6 +173,7 @@ fixture_tests! {
     funding_amount_giver_and_year => "funding",
     award_name_year_and_source => "award",
     milestones_outside_the_years_and_stale_planned_status => "slips",
+    source_addresses_that_are_not_web_addresses => "source-addresses",
 }
 
 #[test]

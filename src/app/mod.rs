@@ -75,7 +75,7 @@ pub enum Effect {
     /// Put this text on the clipboard through the terminal (OSC 52).
     Copy(String),
     /// Open this web address in the browser.
-    Open(String),
+    Open(crate::web::WebAddress),
     /// Open a data file at a line in the user's editor, and come back after it closed.
     Edit {
         path: std::path::PathBuf,
@@ -295,6 +295,7 @@ impl App {
         self.shown_sources()
             .into_iter()
             .filter_map(|s| s.url.as_deref())
+            .filter(|u| crate::web::WebAddress::parse(u).is_ok())
             .collect()
     }
 
@@ -326,25 +327,29 @@ impl App {
             self.message = Some(t.no_address.to_string());
             return;
         };
-        let url = source.url.clone().unwrap_or_default();
-        self.message = Some(format!(
-            "{} {} {} {} {} {}",
-            t.opening.0,
-            next + 1,
-            t.opening.1,
-            sources.len(),
-            t.opening.2,
-            source.title
-        ));
+        let written = source.url.as_deref().unwrap_or_default();
+        let (message, effect) = match crate::web::WebAddress::parse(written) {
+            Ok(address) => (
+                (t.opening)(next + 1, sources.len(), &source.title),
+                Some(Effect::Open(address)),
+            ),
+            Err(why) => {
+                let shown = crate::text::sanitize(written);
+                ((t.not_web)(&source.title, &shown, &why), None)
+            }
+        };
         self.opened_last = Some((ids, next));
-        self.effect = Some(Effect::Open(url));
+        self.message = Some(message);
+        if effect.is_some() {
+            self.effect = effect;
+        }
     }
 
     /// Says in the status bar that no browser could be started, how to copy the address
     /// (a long one does not fit the status bar), and the address.
     pub fn open_failed(&mut self, url: &str) {
         let t = self.options.lang.texts();
-        self.message = Some(format!("{} – {}: {url}", t.no_browser.0, t.no_browser.1));
+        self.message = Some((t.no_browser)(url));
     }
 
     /// What `y` copies, named.

@@ -755,7 +755,7 @@ fn o_opens_the_sources_of_what_is_shown_one_after_another() {
     for _ in 0..=urls.len() {
         press(&mut app, "o");
         match app.take_effect() {
-            Some(Effect::Open(url)) => opened.push(url),
+            Some(Effect::Open(url)) => opened.push(url.as_str().to_string()),
             other => panic!("nothing opened: {other:?}"),
         }
     }
@@ -773,4 +773,57 @@ fn o_opens_the_sources_of_what_is_shown_one_after_another() {
         app.message.as_deref(),
         Some("No web browser could be started – y copies the addresses: https://example.org/x")
     );
+}
+
+/// A source's `url` from a shared folder: only web addresses reach the opener, written
+/// out as parsed; anything else is named, with why, and nothing is started.
+#[test]
+fn o_opens_only_web_addresses() {
+    let sources = [
+        ("opt", "-S touch /tmp/ikz-pwned"),
+        ("file", "file:///etc/passwd"),
+        ("js", "javascript:alert(1)"),
+        ("web", "https://Example.org/a b"),
+    ];
+    let mut text = String::new();
+    for (id, url) in sources {
+        text.push_str(&format!(
+            "[[source]]\nid = \"{id}\"\ntitle = \"Quelle {id}\"\nurl = \"{url}\"\n"
+        ));
+    }
+    let project = "id = \"p\"\ntitle = \"P\"\nstatus = \"running\"\nstart = 2020\n\
+        sources = [\"opt\", \"file\", \"js\", \"web\"]\n";
+    let index = "format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n\
+        [cooperation]\nname = \"T\"\n";
+    let members = "[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n";
+    let files: Vec<(&str, &[u8])> = vec![
+        ("ikz.toml", index.as_bytes()),
+        ("members.toml", members.as_bytes()),
+        ("sources.toml", text.as_bytes()),
+        ("projects/p.toml", project.as_bytes()),
+    ];
+    let mut app = App::new(load_memory(&files), options(), Rect::new(0, 0, 80, 24));
+    assert!(app.errors.is_empty(), "{:?}", app.errors);
+    let mut said = Vec::new();
+    for _ in 0..4 {
+        press(&mut app, "o");
+        said.push(app.message.clone().unwrap_or_default());
+        match app.take_effect() {
+            Some(Effect::Open(url)) => said.push(format!("OPEN {}", url.as_str())),
+            None => {}
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(
+        said,
+        [
+            "Not opened: the address of “Quelle opt” is not a web address (-S touch /tmp/ikz-pwned); only http and https addresses are opened.",
+            "Not opened: the address of “Quelle file” is a “file:” address, not a web address; only http and https addresses are opened.",
+            "Not opened: the address of “Quelle js” is a “javascript:” address, not a web address; only http and https addresses are opened.",
+            "Opening source 4 of 4 in the web browser: Quelle web",
+            "OPEN https://example.org/a%20b",
+        ]
+    );
+    // Links on screen lead only to the web address.
+    assert_eq!(app.shown_addresses(), ["https://Example.org/a b"]);
 }

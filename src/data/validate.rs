@@ -216,6 +216,30 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
     );
     for s in &raw.sources {
         ck.slug(s.file, Noun::new("source", "Quellen"), &s.id);
+        if let Some(url) = &s.url
+            && let Err(why) = crate::web::WebAddress::parse(&url.value)
+        {
+            let id = &s.id.value;
+            let msg = match why {
+                crate::web::NotWeb::NotAnAddress => said!(
+                    "the address of source `{id}` is not a web address",
+                    "die Adresse der Quelle `{id}` ist keine Webadresse"
+                ),
+                crate::web::NotWeb::Scheme(scheme) => said!(
+                    "the address of source `{id}` is a `{scheme}:` address, not a web address",
+                    "die Adresse der Quelle `{id}` ist eine `{scheme}:`-Adresse, keine Webadresse"
+                ),
+            };
+            ck.warning(
+                s.file,
+                url.span.clone(),
+                msg,
+                Some(said!(
+                    "write the page's address starting with https:// or http://; `o` opens no other",
+                    "die Adresse der Seite mit https:// oder http:// schreiben; `o` öffnet keine andere"
+                )),
+            );
+        }
     }
     let source_ids: HashSet<&str> = raw.sources.iter().map(|s| s.id.value.as_str()).collect();
 

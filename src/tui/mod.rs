@@ -176,7 +176,10 @@ pub fn run(loaded: Loaded, options: Options, exports: PathBuf) -> io::Result<u8>
 /// Opens a web address in the browser, without waiting for it: with the command in
 /// `IKZ_OPEN_WITH` where it is set (a browser of one's choice; the tests' stand-in), else
 /// with the system's way (xdg-open, open, start). Its output never reaches the screen.
-fn open_address(url: &str) -> io::Result<()> {
+/// The address is a parsed web address written out again (`http…`), so the opener cannot
+/// take it for an option.
+fn open_address(address: &crate::web::WebAddress) -> io::Result<()> {
+    let url = address.as_str();
     match std::env::var_os("IKZ_OPEN_WITH").filter(|c| !c.is_empty()) {
         Some(command) => std::process::Command::new(command)
             .arg(url)
@@ -464,9 +467,9 @@ impl Loop<'_> {
                 }
             }
             Effect::Suspend => self.suspend()?,
-            Effect::Open(url) => {
-                if open_address(&url).is_err() {
-                    app.open_failed(&url);
+            Effect::Open(address) => {
+                if open_address(&address).is_err() {
+                    app.open_failed(address.as_str());
                 }
             }
             Effect::Edit { path, line } => self.edit(&path, line)?,

@@ -2,6 +2,7 @@
 
 use crate::model::{Participation, Status};
 use crate::query::grid::{ColumnOrder, RowOrder};
+use crate::web::NotWeb;
 
 pub use crate::diag::Lang;
 pub use views::{CompareWords, GapWords, ProfileWords, TimelineWords, ViewKeys};
@@ -137,10 +138,13 @@ pub struct Texts {
     pub gaps: GapWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
-    /// After `o`: "Opening source 1 of 3:"; none with an address; none could be started.
-    pub opening: (&'static str, &'static str, &'static str),
+    /// After `o`: source 1 of 3, titled, opens; none has an address; this one's address
+    /// is not a web address (its title, its address, why); no browser could be started
+    /// (the address).
+    pub opening: fn(usize, usize, &str) -> String,
     pub no_address: &'static str,
-    pub no_browser: (&'static str, &'static str),
+    pub not_web: fn(&str, &str, &crate::web::NotWeb) -> String,
+    pub no_browser: fn(&str) -> String,
     /// A project's seat, form, grants and awards; a member's hosted projects.
     pub seat: &'static str,
     pub form: &'static str,
@@ -422,9 +426,17 @@ pub struct MatrixTexts {
 }
 
 pub const EN: Texts = Texts {
-    opening: ("Opening source", "of", "in the web browser:"),
+    opening: |n, of, title| format!("Opening source {n} of {of} in the web browser: {title}"),
     no_address: "No source of this has a web address.",
-    no_browser: ("No web browser could be started", "y copies the addresses"),
+    not_web: |title, address, why| match why {
+        NotWeb::NotAnAddress => format!(
+            "Not opened: the address of “{title}” is not a web address ({address}); only http and https addresses are opened."
+        ),
+        NotWeb::Scheme(scheme) => format!(
+            "Not opened: the address of “{title}” is a “{scheme}:” address, not a web address; only http and https addresses are opened."
+        ),
+    },
+    no_browser: |url| format!("No web browser could be started – y copies the addresses: {url}"),
     copied: ("Copied to the clipboard (through the terminal):", "lines"),
     seat: "Seat",
     form: "Form",
@@ -768,12 +780,17 @@ pub const EN: Texts = Texts {
 };
 
 pub const DE: Texts = Texts {
-    opening: ("Öffne Quelle", "von", "im Webbrowser:"),
+    opening: |n, of, title| format!("Quelle {n} von {of} wird im Webbrowser geöffnet: {title}"),
     no_address: "Keine Quelle dazu hat eine Webadresse.",
-    no_browser: (
-        "Kein Webbrowser ließ sich starten",
-        "y kopiert die Adressen",
-    ),
+    not_web: |title, address, why| match why {
+        NotWeb::NotAnAddress => format!(
+            "Nicht geöffnet: Die Adresse von „{title}“ ist keine Webadresse ({address}); geöffnet werden nur http- und https-Adressen."
+        ),
+        NotWeb::Scheme(scheme) => format!(
+            "Nicht geöffnet: Die Adresse von „{title}“ ist eine „{scheme}:“-Adresse, keine Webadresse; geöffnet werden nur http- und https-Adressen."
+        ),
+    },
+    no_browser: |url| format!("Kein Webbrowser ließ sich starten – y kopiert die Adressen: {url}"),
     copied: (
         "In die Zwischenablage kopiert (über das Terminal):",
         "Zeilen",
