@@ -174,6 +174,79 @@ fixture_tests! {
     award_name_year_and_source => "award",
     milestones_outside_the_years_and_stale_planned_status => "slips",
     source_addresses_that_are_not_web_addresses => "source-addresses",
+    windows_line_ends_and_a_byte_order_mark_read_as_written => "crlf-and-bom",
+    a_file_saved_as_utf16_says_so => "utf-16",
+    two_byte_order_marks => "two-boms",
+    integers_are_checked_as_written => "not-a-number",
+}
+
+/// Every `.toml` file below `dir`, rewritten by `change`.
+fn rewrite(dir: &std::path::Path, change: &dyn Fn(Vec<u8>) -> Vec<u8>) {
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rewrite(&p, change);
+        } else if p.extension().is_some_and(|x| x == "toml") {
+            let bytes = fs::read(&p).unwrap();
+            fs::write(&p, change(bytes)).unwrap();
+        }
+    }
+}
+
+/// Files as Notepad and Git for Windows write them: each fixture, its files converted to
+/// Windows line ends, or given a byte-order mark, says the same as written (same lines,
+/// same columns).
+#[test]
+fn every_fixture_reads_the_same_with_windows_line_ends_and_a_byte_order_mark() {
+    let crlf = |bytes: Vec<u8>| {
+        let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 16);
+        let mut last = 0u8;
+        for b in bytes {
+            if b == b'\n' && last != b'\r' {
+                out.push(b'\r');
+            }
+            out.push(b);
+            last = b;
+        }
+        out
+    };
+    let bom = |bytes: Vec<u8>| {
+        if bytes.starts_with(b"\xEF\xBB\xBF")
+            || bytes.starts_with(b"\xFF\xFE")
+            || bytes.starts_with(b"\xFE\xFF")
+        {
+            return bytes;
+        }
+        [b"\xEF\xBB\xBF".as_slice(), &bytes].concat()
+    };
+    let mut checked = 0;
+    for entry in fs::read_dir(common::fixtures().join("broken")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().to_string();
+        // A fixture made of its bytes: UTF-16 has no lines to convert.
+        if name == "utf-16" {
+            continue;
+        }
+        let expected = fs::read_to_string(
+            common::fixtures()
+                .join("broken")
+                .join(&name)
+                .join("expected.txt"),
+        )
+        .unwrap();
+        for (how, change) in [
+            ("CRLF", &crlf as &dyn Fn(Vec<u8>) -> Vec<u8>),
+            ("BOM", &bom),
+        ] {
+            let dir = common::broken(&name);
+            rewrite(dir.path(), change);
+            let shown = check(dir.path(), Lang::En)
+                .stdout
+                .replace(&dir.path().display().to_string(), "DATA");
+            assert_eq!(shown, expected, "fixture {name} with {how}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 80, "{checked}");
 }
 
 #[test]

@@ -536,18 +536,69 @@ fn content_hash(rel: &str, text: &str) -> u64 {
 }
 
 /// Checks that the bytes are UTF-8 (a leading byte-order mark is dropped).
+///
+/// Files as editors write them: a file saved as UTF-16 (Notepad's "Unicode") is named
+/// as such; one byte-order mark is dropped, a second is an error; Windows line ends
+/// (CR LF) become LF, which is how TOML reads them outside strings and how the standard
+/// allows a multi-line string's line breaks to be read (a lone CR stays an error of the
+/// parser). Lines and columns stay the same.
 fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<InputFile> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    let mut at_start = |msg, help| {
+        diags.at(
+            &SourceText::new(path, ""),
+            Severity::Error,
+            0..0,
+            msg,
+            Some(help),
+        );
+        None
+    };
+    if let Some(order) = utf16(&bytes) {
+        let rel = sanitize(rel);
+        return at_start(
+            said!(
+                "file is UTF-16 {order} (what Notepad calls “Unicode”), not UTF-8",
+                "die Datei ist UTF-16 {order} (im Windows-Editor „Unicode“), nicht UTF-8"
+            ),
+            said!(
+                "open {rel} in your editor and save it as UTF-8; in Notepad: Save as, Encoding “UTF-8”",
+                "{rel} im Editor öffnen und als UTF-8 speichern; im Windows-Editor: Speichern unter, Codierung „UTF-8“"
+            ),
+        );
     }
-    // The bytes become the text without a copy.
+    if bytes.starts_with(BOM) {
+        bytes.drain(..3);
+        if bytes.starts_with(BOM) {
+            let rel = sanitize(rel);
+            return at_start(
+                said!(
+                    "file starts with two byte-order marks",
+                    "die Datei beginnt mit zwei Byte-Order-Marks"
+                ),
+                said!(
+                    "save {rel} as UTF-8 again, with one byte-order mark or none",
+                    "{rel} noch einmal als UTF-8 speichern, mit einer Byte-Order-Mark oder ohne"
+                ),
+            );
+        }
+    }
+    // The bytes become the text without a copy; only Windows line ends cost one.
+    let crlf = memchr::memmem::find(&bytes, b"\r\n").is_some();
     match String::from_utf8(bytes) {
-        Ok(text) => Some(InputFile {
-            path: path.to_string(),
-            rel: rel.to_string(),
-            hash: content_hash(rel, &text),
-            text,
-        }),
+        Ok(text) => {
+            let text = if crlf {
+                text.replace("\r\n", "\n")
+            } else {
+                text
+            };
+            Some(InputFile {
+                path: path.to_string(),
+                rel: rel.to_string(),
+                hash: content_hash(rel, &text),
+                text,
+            })
+        }
         Err(e) => {
             let bytes = e.as_bytes();
             let e = e.utf8_error();
@@ -575,6 +626,38 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
             );
             None
         }
+    }
+}
+
+/// One file's bytes decoded as the loader decodes them (see [`decode`]).
+pub(super) fn decode_one(path: &str, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<InputFile> {
+    decode(path, path, bytes, diags)
+}
+
+/// "LE" or "BE" where the bytes are UTF-16: a byte-order mark of UTF-16, or, without
+/// one, zero bytes (which UTF-8 text of a data file never has) nearly all in every
+/// second place, as the Latin letters of UTF-16 have them.
+fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\xFF\xFE") {
+        return Some("LE");
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        return Some("BE");
+    }
+    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, b) in head.iter().enumerate() {
+        if *b == 0 {
+            if i % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+    }
+    let pairs = head.len() / 2;
+    if odd * 3 >= pairs && even * 10 <= odd && pairs >= 2 {
+        Some("LE")
+    } else if even * 3 >= pairs && odd * 10 <= even && pairs >= 2 {
+        Some("BE")
+    } else {
+        None
     }
 }
 

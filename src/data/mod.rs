@@ -6,7 +6,7 @@ mod files;
 pub mod generate;
 mod raw;
 mod reader;
-mod tree;
+mod toml_de;
 mod validate;
 
 use foldhash::{HashMap, HashSet};
@@ -20,7 +20,8 @@ use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, concerns_data};
 use raw::{RawIndex, RawMember, RawMilestone, RawPerson, RawProject, RawReport, RawSource};
 use reader::{At, Ctx};
-use tree::Tree;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 use validate::RawData;
 
 /// The version of the data format this program reads (`format` in `ikz.toml`).
@@ -105,9 +106,9 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
             src,
             diags: &mut found,
         };
-        let tree = parse(&mut cx, &input.text);
-        let part = tree.as_ref().and_then(Tree::root).map(|table| {
-            let span = table.span();
+        let doc = parse(&mut cx, &input.text);
+        let part = doc.as_ref().map(|doc| {
+            let (table, span) = (doc.get_ref(), doc.span());
             match input.rel.as_str() {
                 "ikz.toml" => Part::Index(Box::new(raw::read_index(&mut cx, table, span))),
                 "sources.toml" => Part::Sources(raw::read_sources(&mut cx, i, table, span)),
@@ -161,13 +162,32 @@ fn fingerprint(inputs: &[files::InputFile], diagnostics: &[Diagnostic]) -> u64 {
     h.finish()
 }
 
+/// The TOML stage of loading alone, on one file's bytes: the bytes decoded as the
+/// loader decodes them (UTF-16, byte-order marks, Windows line ends) and parsed as it
+/// parses them. Every problem found; none for a document it reads. For
+/// `tests/toml_suite.rs`, which runs the TOML test suite through it.
+#[doc(hidden)]
+pub fn toml_stage(bytes: &[u8]) -> Vec<Diagnostic> {
+    let mut diags = Diagnostics::default();
+    if let Some(input) = files::decode_one("suite.toml", bytes.to_vec(), &mut diags) {
+        let src = SourceText::new(&input.path, &input.text);
+        let mut cx = Ctx {
+            src: &src,
+            diags: &mut diags,
+        };
+        parse(&mut cx, &input.text);
+    }
+    diags.into_sorted()
+}
+
 /// Parses one file, reporting every syntax error; `None` if there was any, so that a
-/// half-understood file adds no follow-up noise.
-fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Tree<'i>> {
-    let mut errors = Vec::new();
-    let tree = Tree::parse(text, &mut errors);
+/// half-understood file adds no follow-up noise. This is the whole TOML stage of loading
+/// (`tests/toml_suite.rs` runs the TOML test suite through it): `toml`'s parser, and a
+/// check of the integers as written, which the parser leaves to whoever reads them.
+fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
+    let (doc, errors) = DeTable::parse_recoverable(text);
     for e in &errors {
-        let span = e.unexpected().map_or(0..0, |s| s.start()..s.end());
+        let span = e.span().unwrap_or(0..0);
         // TOML itself forbids control characters; say so plainly rather than quoting the
         // parser's view of a broken string.
         let bad = text
@@ -185,12 +205,15 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Tree<'i>> {
                 )
             }
             None => {
-                let message = tree::message(e);
-                let (en, de) = (message.trim(), toml_words_de(message.trim()));
+                let en = e.message().trim();
+                let de = toml_de::german(en);
                 // A key or table defined twice: where it was first.
-                let help = match e.context().filter(|_| e.description() == "duplicate key") {
-                    Some(first) => {
-                        let (line, col) = cx.src.line_col(first.start());
+                let first = (en == "duplicate key")
+                    .then(|| first_definition(doc.get_ref(), text, &span))
+                    .flatten();
+                let help = match first {
+                    Some(at) => {
+                        let (line, col) = cx.src.line_col(at);
                         said!(
                             "first defined at line {line}, column {col}",
                             "zuerst festgelegt in Zeile {line}, Spalte {col}"
@@ -209,148 +232,104 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Tree<'i>> {
             }
         }
     }
-    errors.is_empty().then_some(tree)
+    let mut numbers = Vec::new();
+    not_numbers(doc.get_ref(), &mut numbers);
+    for span in &numbers {
+        let written = text.get(span.clone()).unwrap_or_default();
+        cx.error(
+            span.clone(),
+            said!(
+                "TOML syntax: `{written}` is not a number",
+                "TOML-Syntax: `{written}` ist keine Zahl"
+            ),
+            Some(said!(
+                "write it in digits, such as `2024`",
+                "in Ziffern schreiben, etwa `2024`"
+            )),
+        );
+    }
+    (errors.is_empty() && numbers.is_empty()).then_some(doc)
 }
 
-/// The TOML parser's message in German: its description from a table of the parser's
-/// own words, the rest ("expected `]`") kept; a description not in the table stays as
-/// the parser wrote it.
-fn toml_words_de(message: &str) -> String {
-    let (what, expected) = match message.split_once(", expected ") {
-        Some((what, expected)) => (what, Some(expected)),
-        None => (message, None),
-    };
-    let what = TOML_WORDS_DE
-        .iter()
-        .find(|(en, _)| *en == what)
-        .map_or(what, |(_, de)| de);
-    match expected {
-        Some("nothing") => format!("{what}, hier sollte nichts mehr stehen"),
-        Some(expected) => format!("{what}, erwartet: {expected}"),
-        None => what.to_string(),
+/// The places of the integers whose digits are not of their radix: the parser reads
+/// `1_b` as the digits `1b` and `0x` as no digits at all, and leaves them to be judged
+/// when read.
+fn not_numbers(table: &DeTable<'_>, out: &mut Vec<std::ops::Range<usize>>) {
+    fn value(v: &Spanned<DeValue<'_>>, out: &mut Vec<std::ops::Range<usize>>) {
+        match v.get_ref() {
+            DeValue::Integer(i) => {
+                let digits = i.as_str();
+                let digits = match i.radix() {
+                    10 => digits.strip_prefix(['+', '-']).unwrap_or(digits),
+                    _ => digits,
+                };
+                if digits.is_empty() || !digits.chars().all(|c| c.is_digit(i.radix())) {
+                    out.push(v.span());
+                }
+            }
+            DeValue::Array(items) => items.iter().for_each(|x| value(x, out)),
+            DeValue::Table(t) => not_numbers(t, out),
+            _ => {}
+        }
+    }
+    for v in table.values() {
+        value(v, out);
     }
 }
 
-/// The descriptions of toml's and toml_parser's errors (their sources), in German.
-const TOML_WORDS_DE: &[(&str, &str)] = &[
-    (
-        "`_` may only go between digits",
-        "`_` darf nur zwischen Ziffern stehen",
-    ),
-    (
-        "carriage return must be followed by newline",
-        "auf einen Wagenrücklauf muss ein Zeilenumbruch folgen",
-    ),
-    ("duplicate key", "doppelter Schlüssel"),
-    ("extra `=`", "überzähliges `=`"),
-    (
-        "extra assignment between key-value pairs",
-        "überzählige Zuweisung zwischen Schlüssel-Wert-Paaren",
-    ),
-    ("extra comma in array", "überzähliges Komma in der Liste"),
-    (
-        "extra comma in inline table",
-        "überzähliges Komma in der Inline-Tabelle",
-    ),
-    ("floating-point number overflowed", "Kommazahl zu groß"),
-    ("integer number overflowed", "ganze Zahl zu groß"),
-    (
-        "integers with a radix cannot be signed",
-        "Zahlen mit Basis haben kein Vorzeichen",
-    ),
-    (
-        "invalid basic string",
-        "ungültiger Text in Anführungszeichen",
-    ),
-    (
-        "invalid comment character",
-        "ungültiges Zeichen im Kommentar",
-    ),
-    (
-        "invalid inline table element",
-        "ungültiger Eintrag der Inline-Tabelle",
-    ),
-    ("invalid key-value pair", "ungültiges Schlüssel-Wert-Paar"),
-    (
-        "invalid multi-line basic string",
-        "ungültiger mehrzeiliger Text",
-    ),
-    (
-        "invalid unquoted key",
-        "ungültiger Schlüssel ohne Anführungszeichen",
-    ),
-    ("invalid value", "ungültiger Wert"),
-    ("key with no value", "Schlüssel ohne Wert"),
-    (
-        "keys cannot be multi-line basic strings",
-        "Schlüssel können keine mehrzeiligen Texte sein",
-    ),
-    (
-        "keys cannot be multi-line literal strings",
-        "Schlüssel können keine mehrzeiligen Texte sein",
-    ),
-    ("missing array opening", "`[` fehlt"),
-    (
-        "missing assignment between key-value pairs",
-        "`=` zwischen Schlüssel und Wert fehlt",
-    ),
-    (
-        "missing comma between array elements",
-        "Komma zwischen den Einträgen der Liste fehlt",
-    ),
-    (
-        "missing comma between key-value pairs",
-        "Komma zwischen Schlüssel-Wert-Paaren fehlt",
-    ),
-    ("missing comment start", "`#` fehlt"),
-    ("missing escaped value", "Escape-Sequenz unvollständig"),
-    ("missing inline table opening", "`{` fehlt"),
-    (
-        "missing key for inline table element",
-        "Schlüssel des Eintrags der Inline-Tabelle fehlt",
-    ),
-    ("missing opening quote", "öffnendes Anführungszeichen fehlt"),
-    ("missing table open", "`[` fehlt"),
-    ("missing value", "Wert fehlt"),
-    ("missing value for key", "Wert zum Schlüssel fehlt"),
-    ("radix must be lowercase", "die Basis wird kleingeschrieben"),
-    (
-        "redundant integer number prefix",
-        "überflüssiges Zahlpräfix",
-    ),
-    ("redundant numeric sign", "überflüssiges Vorzeichen"),
-    (
-        "string values must be quoted",
-        "Texte stehen in Anführungszeichen",
-    ),
-    (
-        "too few unicode value digits",
-        "zu wenige Ziffern im Unicode-Wert",
-    ),
-    ("unclosed array", "Liste nicht geschlossen"),
-    (
-        "unclosed array table",
-        "Tabellenkopf `[[…]]` nicht geschlossen",
-    ),
-    ("unclosed inline table", "Inline-Tabelle nicht geschlossen"),
-    ("unclosed table", "Tabellenkopf `[…]` nicht geschlossen"),
-    ("unexpected `=` in array", "unerwartetes `=` in der Liste"),
-    ("unexpected content", "unerwarteter Inhalt"),
-    (
-        "unexpected content between comment and newline",
-        "unerwarteter Inhalt zwischen Kommentar und Zeilenende",
-    ),
-    (
-        "unexpected key or value",
-        "unerwarteter Schlüssel oder Wert",
-    ),
-    ("unexpected leading zero", "unerwartete führende Null"),
-    ("unexpected sign", "unerwartetes Vorzeichen"),
-    (
-        "unquoted keys cannot be empty",
-        "Schlüssel ohne Anführungszeichen können nicht leer sein",
-    ),
-];
+/// Where a key reported twice at `second` was first written. A table header written
+/// twice (`[seat]`) is found as the earlier line with the same header; a key, as the
+/// nearest earlier key of the same name in the partly read document, leaving out inline
+/// tables closed before it. `None` where neither is found.
+fn first_definition(
+    root: &DeTable<'_>,
+    text: &str,
+    second: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let written = text.get(second.clone())?;
+    let name = written.trim_matches(|c| c == '"' || c == '\'');
+    let line_start = text.get(..second.start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text.get(line_start..)?.lines().next()?;
+    let header = |l: &str| -> Option<String> {
+        let l = l.split('#').next()?.trim();
+        l.starts_with('[')
+            .then(|| l.chars().filter(|c| !c.is_whitespace()).collect())
+    };
+    if let Some(this) = header(line) {
+        let mut at = 0;
+        for l in text.get(..line_start)?.split_inclusive('\n') {
+            if header(l).as_deref() == Some(this.as_str()) {
+                return Some(at + l.rfind(name).unwrap_or(0));
+            }
+            at += l.len();
+        }
+        return None;
+    }
+    let mut best: Option<usize> = None;
+    let mut stack: Vec<&DeTable<'_>> = vec![root];
+    while let Some(table) = stack.pop() {
+        for (key, v) in table.iter() {
+            let at = key.span().start;
+            if key.get_ref().as_ref() == name && at < second.start {
+                best = best.max(Some(at));
+            }
+            let mut values = vec![v];
+            while let Some(v) = values.pop() {
+                match v.get_ref() {
+                    DeValue::Table(t) => {
+                        let inline = text.as_bytes().get(v.span().start) == Some(&b'{');
+                        if !(inline && v.span().end <= second.start) {
+                            stack.push(t);
+                        }
+                    }
+                    DeValue::Array(items) => values.extend(items.iter()),
+                    _ => {}
+                }
+            }
+        }
+    }
+    best
+}
 
 fn text(at: Option<At<String>>) -> Option<String> {
     at.map(|a| a.value)

@@ -4,8 +4,9 @@
 
 use std::ops::Range;
 
+use toml::de::DeTable;
+
 use super::reader::{At, Ctx, Fields};
-use super::tree::{Item, Table, Value};
 use crate::diag::{Noun, said};
 
 /// Which file a record came from (an index into the loaded files).
@@ -167,7 +168,7 @@ pub struct RawReported {
 }
 
 /// `ikz.toml`: the format version, the cooperation, the years covered.
-pub fn read_index(cx: &mut Ctx<'_>, doc: Table<'_, '_>, span: Range<usize>) -> RawIndex {
+pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> RawIndex {
     let top = Fields::new(
         cx,
         doc,
@@ -256,7 +257,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: Table<'_, '_>, span: Range<usize>) -> R
     raw
 }
 
-fn read_person(cx: &mut Ctx<'_>, t: Table<'_, '_>, s: Range<usize>) -> Option<RawPerson> {
+fn read_person(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawPerson> {
     let p = Fields::new(
         cx,
         t,
@@ -271,7 +272,7 @@ fn read_person(cx: &mut Ctx<'_>, t: Table<'_, '_>, s: Range<usize>) -> Option<Ra
     })
 }
 
-fn read_milestone(cx: &mut Ctx<'_>, t: Table<'_, '_>, s: Range<usize>) -> Option<RawMilestone> {
+fn read_milestone(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawMilestone> {
     let f = Fields::new(
         cx,
         t,
@@ -294,7 +295,7 @@ fn read_milestone(cx: &mut Ctx<'_>, t: Table<'_, '_>, s: Range<usize>) -> Option
 pub fn read_sources(
     cx: &mut Ctx<'_>,
     file: FileIdx,
-    doc: Table<'_, '_>,
+    doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawSource> {
     let top = Fields::new(
@@ -334,7 +335,7 @@ pub fn read_sources(
 pub fn read_members(
     cx: &mut Ctx<'_>,
     file: FileIdx,
-    doc: Table<'_, '_>,
+    doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawMember> {
     let top = Fields::new(
@@ -376,7 +377,7 @@ pub fn read_members(
 pub fn read_reports(
     cx: &mut Ctx<'_>,
     file: FileIdx,
-    doc: Table<'_, '_>,
+    doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawReport> {
     let top = Fields::new(
@@ -410,7 +411,7 @@ pub fn read_reports(
         let published = f.opt_str(cx, "published", false);
         let pages = f.opt_count(cx, "pages");
         let highlights = f.list(cx, "highlights", |cx, item| {
-            let Value::String(s) = item.value() else {
+            let toml::de::DeValue::String(s) = item.get_ref() else {
                 cx.error(
                     item.span(),
                     said!(
@@ -448,7 +449,7 @@ pub fn read_reports(
 pub fn read_project(
     cx: &mut Ctx<'_>,
     file: FileIdx,
-    doc: Table<'_, '_>,
+    doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Option<RawProject> {
     let f = Fields::new(
@@ -504,7 +505,7 @@ pub fn read_project(
     let seat = f.text_or_table(cx, "seat", |cx, t, s| {
         let f = Fields::new(cx, t, s.clone(), Noun::new("seat", "Sitz"), &["member", "place", "office", "sources"]);
         // Judged by the keys written, so that an empty `member` gets one message, not two.
-        if t.get("member").is_some() == t.get("place").is_some() {
+        if t.contains_key("member") == t.contains_key("place") {
             cx.error(
                 s.clone(),
                 said!(
@@ -613,9 +614,13 @@ pub fn read_project(
 }
 
 /// A participant is a member id, or a table with the id and the years it joined or left.
-fn read_participant(cx: &mut Ctx<'_>, item: Item<'_, '_>) -> Option<RawParticipant> {
-    match item.value() {
-        Value::String(s) => {
+fn read_participant(
+    cx: &mut Ctx<'_>,
+    item: &toml::Spanned<toml::de::DeValue<'_>>,
+) -> Option<RawParticipant> {
+    use toml::de::DeValue;
+    match item.get_ref() {
+        DeValue::String(s) => {
             let member = At {
                 value: s.to_string(),
                 span: item.span(),
@@ -629,7 +634,7 @@ fn read_participant(cx: &mut Ctx<'_>, item: Item<'_, '_>) -> Option<RawParticipa
                 years: Vec::new(),
             })
         }
-        Value::Table(t) => {
+        DeValue::Table(t) => {
             let f = Fields::new(
                 cx,
                 t,
@@ -642,7 +647,7 @@ fn read_participant(cx: &mut Ctx<'_>, item: Item<'_, '_>) -> Option<RawParticipa
             let left = f.opt_year(cx, "left");
             let years = f.year_list(cx, "years");
             if let Some(v) = t.get("years")
-                && matches!(v.value(), Value::Array(a) if a.is_empty())
+                && matches!(v.get_ref(), DeValue::Array(a) if a.is_empty())
             {
                 cx.error(
                     v.span(),

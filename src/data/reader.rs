@@ -2,12 +2,13 @@
 //! its exact place: unknown keys (with "did you mean"), missing keys, wrong types,
 //! impossible years and forbidden characters in text.
 //!
-//! We read from our own tree of the document (`tree.rs`) rather than through serde so
-//! that one pass reports *all* problems of a file, not just the first.
+//! We read from toml's spanned document (`DeTable`) rather than through serde so that
+//! one pass reports *all* problems of a file, not just the first.
 
 use std::ops::Range;
 
-use super::tree::{Item, Table, Value};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostics, Lang, Noun, Said, Severity, SourceText, said};
 use crate::text::{closest, is_forbidden};
@@ -147,15 +148,15 @@ impl Ctx<'_> {
     }
 }
 
-fn type_name(v: &Value<'_, '_>) -> Noun {
+fn type_name(v: &DeValue<'_>) -> Noun {
     match v {
-        Value::String(_) => A_STRING,
-        Value::Integer { .. } => AN_INTEGER,
-        Value::Float => Noun::new("a float", "eine Kommazahl"),
-        Value::Boolean => Noun::new("a boolean", "ein Wahrheitswert"),
-        Value::Datetime => Noun::new("a date", "ein Datum"),
-        Value::Array(_) => AN_ARRAY,
-        Value::Table(_) => A_TABLE,
+        DeValue::String(_) => A_STRING,
+        DeValue::Integer(_) => AN_INTEGER,
+        DeValue::Float(_) => Noun::new("a float", "eine Kommazahl"),
+        DeValue::Boolean(_) => Noun::new("a boolean", "ein Wahrheitswert"),
+        DeValue::Datetime(_) => Noun::new("a date", "ein Datum"),
+        DeValue::Array(_) => AN_ARRAY,
+        DeValue::Table(_) => A_TABLE,
     }
 }
 
@@ -169,7 +170,7 @@ pub const MAX_EUROS: u64 = 1_000_000_000;
 
 /// Reads one table; `what` names it in messages ("project", "member", …).
 pub struct Fields<'t, 'i> {
-    table: Table<'t, 'i>,
+    table: &'t DeTable<'i>,
     span: Range<usize>,
     what: Noun,
 }
@@ -179,14 +180,14 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// reported at once as an error, with the nearest known key as a suggestion.
     pub fn new(
         cx: &mut Ctx<'_>,
-        table: Table<'t, 'i>,
+        table: &'t DeTable<'i>,
         span: Range<usize>,
         what: Noun,
         known: &[&'static str],
     ) -> Self {
         let (en, de) = (what.en, what.de);
-        for item in table.iter() {
-            let name = item.key();
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
             if !known.contains(&name) {
                 let help = match closest(name, known.iter().copied()) {
                     Some(k) => said!("did you mean `{k}`?", "meinten Sie `{k}`?"),
@@ -196,7 +197,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                     }
                 };
                 cx.error(
-                    item.key_span(),
+                    key.span(),
                     said!(
                         "unknown key `{name}` in {en}",
                         "{de}: unbekannter Schlüssel `{name}`"
@@ -208,7 +209,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         Fields { table, span, what }
     }
 
-    fn get(&self, key: &str) -> Option<Item<'t, 'i>> {
+    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
         self.table.get(key)
     }
 
@@ -224,8 +225,8 @@ impl<'t, 'i> Fields<'t, 'i> {
         );
     }
 
-    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: Item<'_, '_>, want: Noun) {
-        let is = type_name(&v.value());
+    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: Noun) {
+        let is = type_name(v.get_ref());
         let (want_en, is_en, want_de, is_de) = (want.en, is.en, want.de, is.de);
         cx.error(
             v.span(),
@@ -241,7 +242,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     /// or unsafe to show.
     pub fn opt_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
         let v = self.get(key)?;
-        let Value::String(s) = v.value() else {
+        let DeValue::String(s) = v.get_ref() else {
             self.wrong_type(cx, key, v, A_STRING);
             return None;
         };
@@ -306,7 +307,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.year_value(cx, key, v)
     }
 
-    fn year_value(&self, cx: &mut Ctx<'_>, key: &str, v: Item<'_, '_>) -> Option<At<u16>> {
+    fn year_value(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<At<u16>> {
         let n = self.int(cx, key, v)?;
         // TOML also reads 0x7E4, +2024 and 2_024 as 2024; a year is written as one.
         let written = cx.src.text.get(v.span()).unwrap_or_default();
@@ -381,9 +382,9 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.opt_year(cx, key)
     }
 
-    fn int(&self, cx: &mut Ctx<'_>, key: &str, v: Item<'_, '_>) -> Option<i64> {
-        let Value::Integer { digits, radix } = v.value() else {
-            if let Value::String(s) = v.value()
+    fn int(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>) -> Option<i64> {
+        let DeValue::Integer(i) = v.get_ref() else {
+            if let DeValue::String(s) = v.get_ref()
                 && s.trim().parse::<i64>().is_ok()
             {
                 cx.error(
@@ -405,7 +406,9 @@ impl<'t, 'i> Fields<'t, 'i> {
             }
             return None;
         };
-        let n = i64::from_str_radix(digits, radix).ok();
+        // Digits that are not of the radix never get here (the TOML stage refuses them):
+        // what fails is a number too large.
+        let n = i64::from_str_radix(i.as_str(), i.radix()).ok();
         if n.is_none() {
             cx.error(
                 v.span(),
@@ -418,8 +421,8 @@ impl<'t, 'i> Fields<'t, 'i> {
 
     /// A list of texts; a missing key is an empty list. Bad items are reported and left out.
     pub fn str_list(&self, cx: &mut Ctx<'_>, key: &str) -> Vec<At<String>> {
-        self.list(cx, key, |cx, item| match item.value() {
-            Value::String(s) => {
+        self.list(cx, key, |cx, item| match item.get_ref() {
+            DeValue::String(s) => {
                 let at = At {
                     value: s.to_string(),
                     span: item.span(),
@@ -427,7 +430,7 @@ impl<'t, 'i> Fields<'t, 'i> {
                 Some(cx.checked_text(at, false, key))
             }
             other => {
-                let is = type_name(&other);
+                let is = type_name(other);
                 let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
@@ -448,12 +451,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         &self,
         cx: &mut Ctx<'_>,
         key: &str,
-        mut read: impl FnMut(&mut Ctx<'_>, Table<'t, 'i>, Range<usize>) -> Option<T>,
+        mut read: impl FnMut(&mut Ctx<'_>, &'t DeTable<'i>, Range<usize>) -> Option<T>,
     ) -> Vec<T> {
-        self.list(cx, key, |cx, item| match item.value() {
-            Value::Table(t) => read(cx, t, item.span()),
+        self.list(cx, key, |cx, item| match item.get_ref() {
+            DeValue::Table(t) => read(cx, t, item.span()),
             other => {
-                let is = type_name(&other);
+                let is = type_name(other);
                 let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
@@ -473,12 +476,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         &self,
         cx: &mut Ctx<'_>,
         key: &str,
-        mut read: impl FnMut(&mut Ctx<'_>, Item<'t, 'i>) -> Option<T>,
+        mut read: impl FnMut(&mut Ctx<'_>, &'t Spanned<DeValue<'i>>) -> Option<T>,
     ) -> Vec<T> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        let Value::Array(items) = v.value() else {
+        let DeValue::Array(items) = v.get_ref() else {
             self.wrong_type(cx, key, v, AN_ARRAY);
             return Vec::new();
         };
@@ -494,13 +497,13 @@ impl<'t, 'i> Fields<'t, 'i> {
         &self,
         cx: &mut Ctx<'_>,
         key: &str,
-        table: impl FnOnce(&mut Ctx<'_>, Table<'t, 'i>, Range<usize>) -> Option<T>,
+        table: impl FnOnce(&mut Ctx<'_>, &'t DeTable<'i>, Range<usize>) -> Option<T>,
         short: impl FnOnce(At<String>) -> T,
     ) -> Option<T> {
         let v = self.get(key)?;
-        match v.value() {
-            Value::Table(t) => table(cx, t, v.span()),
-            Value::String(_) => self.opt_str(cx, key, false).map(short),
+        match v.get_ref() {
+            DeValue::Table(t) => table(cx, t, v.span()),
+            DeValue::String(_) => self.opt_str(cx, key, false).map(short),
             _ => {
                 self.wrong_type(
                     cx,
@@ -545,10 +548,10 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A sub-table `[key]` (or `key = { … }`).
-    pub fn table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(Table<'t, 'i>, Range<usize>)> {
+    pub fn table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(&'t DeTable<'i>, Range<usize>)> {
         let v = self.get(key)?;
-        match v.value() {
-            Value::Table(t) => Some((t, v.span())),
+        match v.get_ref() {
+            DeValue::Table(t) => Some((t, v.span())),
             _ => {
                 self.wrong_type(cx, key, v, A_TABLE);
                 None
@@ -556,7 +559,11 @@ impl<'t, 'i> Fields<'t, 'i> {
         }
     }
 
-    pub fn req_table(&self, cx: &mut Ctx<'_>, key: &str) -> Option<(Table<'t, 'i>, Range<usize>)> {
+    pub fn req_table(
+        &self,
+        cx: &mut Ctx<'_>,
+        key: &str,
+    ) -> Option<(&'t DeTable<'i>, Range<usize>)> {
         if self.get(key).is_none() {
             self.missing(cx, key);
         }
