@@ -18,9 +18,3 @@ pub mod tui;
 pub mod ui;
 pub mod web;
 
-/// Loading thousands of files makes millions of small allocations on every core at once:
-/// mimalloc keeps them per thread and is a quarter faster at 10,000 projects than the
-/// system's allocator (BENCHMARKS.md, "Start-up at 10,000 projects"). Declared here, in
-/// the library, so that the program, its tests and its benches all measure the same.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

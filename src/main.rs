@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         }
         let env = |k: &str| std::env::var(k).ok();
         let (options, exports) = (cli.app_options(env), cli.export_dir(env));
-        return match ikz::tui::run(ikz::data::load(&cli.origin()), options, exports) {
+        return match ikz::tui::run(cli.origin(), options, exports) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("ikz: {}: {e}", lang.texts().cli.terminal_failed);
@@ -49,3 +49,4 @@ fn main() -> ExitCode {
         }
     }
 }
+

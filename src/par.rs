@@ -4,15 +4,6 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Hands the memory that work on all cores used and freed back to the system. mimalloc
-/// keeps freed pages for reuse a while; after a load that is most of what the parsing
-/// took (the files' text and their syntax trees), which would otherwise stay counted
-/// against the program (BENCHMARKS.md, "Start-up at 10,000 projects").
-pub fn give_back_memory() {
-    // SAFETY: `mi_collect` takes no pointer; it only frees what mimalloc holds unused.
-    unsafe { libmimalloc_sys::mi_collect(true) }
-}
-
 /// Below this many items one thread does it all: starting threads costs more.
 const MIN_ITEMS: usize = 64;
 
@@ -83,10 +74,16 @@ pub fn map_owned<T: Send, R: Send>(mut items: Vec<T>, f: impl Fn(T) -> R + Sync)
 }
 
 /// How many threads share the work: the cores, at most 8.
+/// The threads to use: the cores the process may use, at most 8. Asked once: the
+/// answer reads the process's cgroup files, a twentieth of starting on the shipped data
+/// when asked for every step of a load.
 fn threads() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8)
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8)
+    })
 }
 
 /// `f` over consecutive parts of `items`, one part a core (all at once below

@@ -57,10 +57,7 @@ impl Loaded {
 pub fn load(origin: &Origin) -> Loaded {
     let mut diags = Diagnostics::default();
     let inputs = files::collect(origin, &mut diags);
-    let loaded = load_inputs(origin, &inputs, diags);
-    drop(inputs);
-    crate::par::give_back_memory();
-    loaded
+    load_inputs(origin, &inputs, diags)
 }
 
 /// Loads data given as (path inside a data folder, bytes), such as `("members.toml", …)`;

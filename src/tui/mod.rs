@@ -29,7 +29,7 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
 use crate::app::{App, Effect, Input, Options};
-use crate::data::Loaded;
+use crate::data::Origin;
 use crate::model::Model;
 use crate::present::export::{self, Exported, Failed, Progress};
 use crate::present::words::Lang;
@@ -98,11 +98,14 @@ enum Ending {
     Signal(i32),
 }
 
-/// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data
-/// had errors (the browser then showed them and nothing else), or 128 + a signal's
-/// number when a signal ended it.
-/// Runs the browser on `loaded` until the user quits; exports go into `exports`.
-pub fn run(loaded: Loaded, options: Options, exports: PathBuf) -> io::Result<u8> {
+/// Runs the browser on the data of `origin` until the user quits; exports go into
+/// `exports`. Returns the exit code: 0, 1 when the data had errors (the browser then
+/// showed them and nothing else), or 128 + a signal's number when a signal ended it.
+///
+/// The data is loaded on a thread of its own while the terminal is made ready: on two
+/// cores the first frame comes a millisecond sooner (BENCHMARKS.md, "Start-up").
+pub fn run(origin: Origin, options: Options, exports: PathBuf) -> io::Result<u8> {
+    let loading = std::thread::spawn(move || crate::data::load(&origin));
     let modes = Modes {
         mouse: options.mouse,
     };
@@ -124,6 +127,11 @@ pub fn run(loaded: Loaded, options: Options, exports: PathBuf) -> io::Result<u8>
     let entered = Entered::new(modes)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
+    // A panic of the loading thread is the program's: the hook above restores the
+    // terminal as for one of this thread.
+    let loaded = loading
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e));
     let reloader = Reloader::new(&loaded.origin);
     // The first frame needs neither the search index nor the matrix keys: they are
     // built beside it and handed over when done.

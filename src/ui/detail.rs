@@ -19,7 +19,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         .offset
         .min(all.len().saturating_sub(1));
     let position = super::position(offset, usize::from(inner.height), all.len());
-    let shown: Vec<Line<'static>> = all.into_iter().skip(offset).collect();
+    // Only the lines in view: the paragraph measures every line it is given.
+    let shown: Vec<Line<'static>> = all
+        .into_iter()
+        .skip(offset)
+        .take(usize::from(inner.height))
+        .collect();
     let block = Block::new()
         .title_bottom(Line::from(position.unwrap_or_default()).right_aligned())
         .borders(Borders::ALL)
