@@ -488,7 +488,7 @@ impl App {
         self.top().map_or(Context::Errors, Screen::context)
     }
 
-    /// The view under the popups: the matrix or the browser.
+    /// The view under the popups: the matrix or the browser (the property tests ask it).
     pub fn view(&self) -> View {
         match self.stack.iter().rev().find(|s| !s.is_popup()) {
             Some(Screen::Matrix(_)) => View::Matrix,
@@ -496,7 +496,8 @@ impl App {
         }
     }
 
-    /// The popup on top, if it is the help or the problems list.
+    /// The popup on top, if it is the help or the problems list (the property tests ask
+    /// it).
     pub fn overlay(&self) -> Option<Overlay> {
         match self.top() {
             Some(Screen::Help(_)) => Some(Overlay::Help),

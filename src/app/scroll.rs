@@ -49,15 +49,6 @@ impl Scroll {
 }
 
 impl Scroll {
-    /// The keys of a text that only scrolls (a popup, the error screen): a line, a page,
-    /// the ends. Whether `action` was one of them.
-    pub fn text_key(&mut self, action: super::keymap::Action, len: usize, height: usize) -> bool {
-        let Some(by) = movement(action, height) else {
-            return false;
-        };
-        self.by(by, len, height);
-        true
-    }
 }
 
 /// How many rows a key moves in a window of `height` rows: a row, a page, to an end

@@ -38,7 +38,8 @@ impl Failed {
         }
     }
 
-    /// Whether the export was cancelled (not a failure to report).
+    /// Whether the export was cancelled (not a failure to report; for the tests).
+    #[cfg(test)]
     pub fn cancelled(&self) -> bool {
         self.error.to_string() == CANCELLED
     }

@@ -291,7 +291,8 @@ pub fn write_markdown(
     )
 }
 
-/// A writer's output as a string (for the tests and small tables).
+/// A writer's output as a string (for the tests).
+#[cfg(test)]
 fn to_string(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
@@ -299,18 +300,22 @@ fn to_string(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+#[cfg(test)]
 pub fn csv(model: &Model, grid: &Grid, lang: Lang) -> String {
     to_string(|out| write_csv(out, model, grid, lang, Dialect::Standard))
 }
 
+#[cfg(test)]
 pub fn text(model: &Model, grid: &Grid, lang: Lang) -> String {
     to_string(|out| write_text(out, model, grid, lang))
 }
 
+#[cfg(test)]
 pub fn markdown(model: &Model, grid: &Grid, lang: Lang) -> String {
     to_string(|out| write_markdown(out, model, grid, lang))
 }
 
+#[cfg(test)]
 pub fn json(model: &Model, grid: &Grid) -> String {
     to_string(|out| write_json(out, model, grid))
 }

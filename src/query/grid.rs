@@ -37,13 +37,6 @@ impl RowOrder {
             .unwrap_or_default()
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            RowOrder::Title => "title",
-            RowOrder::Start => "start",
-            RowOrder::Count => "count",
-        }
-    }
 }
 
 /// How the columns (members) are sorted.
@@ -73,13 +66,6 @@ impl ColumnOrder {
             .unwrap_or_default()
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            ColumnOrder::Data => "data",
-            ColumnOrder::Name => "name",
-            ColumnOrder::Count => "count",
-        }
-    }
 }
 
 /// What a matrix shows: the year, a filter of the rows, and the orders.
