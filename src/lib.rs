@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod diag;
+pub mod lang;
 pub mod model;
 pub mod par;
 pub mod present;
@@ -17,4 +18,3 @@ pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod web;
-

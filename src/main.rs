@@ -49,4 +49,3 @@ fn main() -> ExitCode {
         }
     }
 }
-

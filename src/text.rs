@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::diag::{Noun, Said, said};
+use crate::lang::{Noun, Said, said};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Characters that must never reach a terminal from a data file: C0 and C1 control

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 /// The top modules of the crate, lowest layer first.
 const LAYERS: &[&[&str]] = &[
-    &["text", "diag", "par", "staged", "web"],
+    &["lang", "text", "diag", "par", "staged", "web"],
     &["model"],
     &["data"],
     &["query"],
@@ -112,4 +112,95 @@ fn no_layer_imports_from_a_layer_above_it() {
 fn the_scanner_sees_grouped_imports() {
     assert_eq!(imports("use crate::{app, ui::x};"), ["app", "ui"]);
     assert_eq!(imports("crate::model::Model"), ["model"]);
+}
+
+/// The imports between the top modules (code outside tests), each module with the
+/// modules it uses, sorted.
+fn graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut graph: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    for path in &all {
+        let name = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.ends_with("tests.rs") || name == "lib.rs" || name == "main.rs" {
+            continue;
+        }
+        let top = name.split('/').next().unwrap().trim_end_matches(".rs");
+        let text = std::fs::read_to_string(path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let uses = graph.entry(top.to_string()).or_default();
+        for used in imports(code) {
+            if used != top {
+                uses.insert(used);
+            }
+        }
+    }
+    graph
+}
+
+/// No two top modules import each other, directly or through others.
+#[test]
+fn the_modules_import_each_other_in_no_cycle() {
+    let graph = graph();
+    // Depth-first, with the path so far: a module met again on its own path is a cycle.
+    fn visit(
+        m: &str,
+        graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut std::collections::BTreeSet<String>,
+    ) {
+        if let Some(i) = path.iter().position(|p| p == m) {
+            panic!("import cycle: {} → {m}", path[i..].join(" → "));
+        }
+        if !done.insert(m.to_string()) {
+            return;
+        }
+        path.push(m.to_string());
+        for used in graph.get(m).into_iter().flatten() {
+            visit(used, graph, path, done);
+        }
+        path.pop();
+    }
+    let mut done = Default::default();
+    for m in graph.keys() {
+        visit(m, &graph, &mut Vec::new(), &mut done);
+    }
+}
+
+/// docs/architecture.md draws the graph as the code has it: the block between its
+/// "imports:begin" and "imports:end" marks is this list. After a change of imports, the
+/// test's message shows the block to put there.
+#[test]
+fn the_architecture_notes_show_the_imports_of_the_code() {
+    let block: String = graph()
+        .iter()
+        .map(|(m, uses)| {
+            let uses: Vec<&str> = uses.iter().map(String::as_str).collect();
+            format!(
+                "{m:<8} → {}\n",
+                if uses.is_empty() {
+                    "—".to_string()
+                } else {
+                    uses.join(", ")
+                }
+            )
+        })
+        .collect();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/architecture.md"))
+        .unwrap();
+    let shown = doc
+        .split("<!-- imports:begin -->\n```\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```\n<!-- imports:end -->").next())
+        .unwrap_or_default();
+    assert_eq!(
+        shown, block,
+        "docs/architecture.md: put this between the marks:\n{block}"
+    );
 }

@@ -48,8 +48,7 @@ impl Scroll {
     }
 }
 
-impl Scroll {
-}
+impl Scroll {}
 
 /// How many rows a key moves in a window of `height` rows: a row, a page, to an end
 /// (`None`: the key does not move).

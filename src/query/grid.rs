@@ -36,7 +36,6 @@ impl RowOrder {
             .copied()
             .unwrap_or_default()
     }
-
 }
 
 /// How the columns (members) are sorted.
@@ -65,7 +64,6 @@ impl ColumnOrder {
             .copied()
             .unwrap_or_default()
     }
-
 }
 
 /// What a matrix shows: the year, a filter of the rows, and the orders.

@@ -54,7 +54,6 @@ impl Key {
         }
         Key { folded, map }
     }
-
 }
 
 /// Folds a query the same way as keys.
