@@ -1,0 +1,141 @@
+//! `ikz.toml`: the format, the years the data covers, the cooperation and its steering
+//! group; milestones wherever they stand.
+
+use super::members::check_member_ref;
+use super::*;
+
+/// `ikz.toml`: the format version and the years covered. Returns the years, if valid.
+pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16)> {
+    let (file, ix) = raw.index.as_ref()?;
+    let file = *file;
+    if let Some(f) = &ix.format
+        && f.value != crate::data::FORMAT_VERSION
+    {
+        ck.error(
+            file,
+            f.span.clone(),
+            {
+                let (ours, theirs) = (crate::data::FORMAT_VERSION, f.value);
+                said!(
+                    "this ikz reads data format {ours}, not {theirs}",
+                    "dieses ikz liest das Datenformat {ours}, nicht {theirs}"
+                )
+            },
+            Some(if f.value > crate::data::FORMAT_VERSION {
+                said!(
+                    "the data is newer than this program: update ikz",
+                    "die Daten sind neuer als dieses Programm: ikz aktualisieren"
+                )
+            } else {
+                said!(
+                    "see docs/data-format.md for the current format",
+                    "das aktuelle Format steht in docs/data-format.md"
+                )
+            }),
+        );
+    }
+    let years = match (&ix.first_year, &ix.last_year) {
+        (Some(a), Some(b)) if a.value > b.value => {
+            ck.error(
+                file,
+                b.span.clone(),
+                {
+                    let (a, b) = (a.value, b.value);
+                    said!(
+                        "last_year {b} is before first_year {a}",
+                        "last_year {b} liegt vor first_year {a}"
+                    )
+                },
+                None,
+            );
+            None
+        }
+        (Some(a), Some(b)) => Some((a.value, b.value)),
+        _ => None,
+    };
+    ck.year_in(file, &ix.since, &years);
+    for m in &ix.milestones {
+        check_milestone(ck, file, m, &years);
+    }
+    if let Some(st) = &ix.steering {
+        ck.year_in(file, &st.formed, &years);
+        let people = st
+            .people
+            .iter()
+            .chain(st.earlier.iter().flat_map(|c| &c.people));
+        if raw.members_file.is_some() {
+            for p in people {
+                if let Some(m) = &p.member {
+                    check_member_ref(ck, file, m, &raw.members);
+                }
+            }
+        }
+        for c in &st.earlier {
+            ck.year_in(file, &Some(c.year.clone()), &years);
+            if c.sources.is_empty() {
+                let y = c.year.value;
+                ck.gap(
+                    file,
+                    c.year.span.clone(),
+                    GapKind::NoSource,
+                    0,
+                    (y.to_string(), Some(y)),
+                    said!(
+                        "the steering group's composition of {y} cites no source",
+                        "die Besetzung der Lenkungsgruppe von {y} nennt keine Quelle"
+                    ),
+                );
+                ck.warning(
+                    file,
+                    c.year.span.clone(),
+                    {
+                        let y = c.year.value;
+                        said!(
+                            "the composition of {y} names no source",
+                            "die Besetzung von {y} nennt keine Quelle"
+                        )
+                    },
+                    Some(said!(
+                        "add `sources = [\"…\"]` with the text that lists these people",
+                        "`sources = [\"…\"]` mit dem Text ergänzen, der diese Personen nennt"
+                    )),
+                );
+            }
+        }
+    }
+    if raw.sources_read {
+        let known: HashSet<&str> = raw.sources.iter().map(|s| s.id.value.as_str()).collect();
+        ck.sources_exist(file, &ix.sources, &known);
+        for m in &ix.milestones {
+            ck.sources_exist(file, &m.sources, &known);
+        }
+        if let Some(st) = &ix.steering {
+            ck.sources_exist(file, &st.sources, &known);
+            for c in &st.earlier {
+                ck.sources_exist(file, &c.sources, &known);
+            }
+        }
+    }
+    years
+}
+
+/// A milestone's year lies in the data's years; a month needs a year.
+pub(super) fn check_milestone(
+    ck: &mut Check<'_>,
+    file: FileIdx,
+    m: &crate::data::raw::RawMilestone,
+    years: &Option<(u16, u16)>,
+) {
+    ck.year_in(file, &m.year, years);
+    if let (Some(month), None) = (&m.month, &m.year) {
+        ck.error(
+            file,
+            month.span.clone(),
+            said!("`month` without `year`", "`month` ohne `year`"),
+            Some(said!(
+                "add the year of the milestone, or remove the month",
+                "das Jahr des Meilensteins ergänzen oder den Monat entfernen"
+            )),
+        );
+    }
+}

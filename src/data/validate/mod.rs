@@ -1,0 +1,438 @@
+//! The rules that need more than one value or more than one file: ids that must be
+//! unique or must exist, years that must fit together, counts that must agree.
+//! Each rule reports every place it finds, so one run lists all problems.
+
+use foldhash::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
+use super::reader::At;
+use crate::diag::{Diagnostics, GapKind, Noun, Said, Severity, SourceText, said};
+use crate::model::{Form, Kind, Status};
+use crate::text::{closest, fold, folded_eq};
+
+mod facts;
+mod index;
+mod members;
+mod project;
+
+/// Everything read from the files, with the file each record came from.
+pub struct RawData {
+    pub index: Option<(FileIdx, RawIndex)>,
+    pub sources: Vec<RawSource>,
+    pub members: Vec<RawMember>,
+    pub reports: Vec<RawReport>,
+    pub projects: Vec<RawProject>,
+    /// Whether `sources.toml` / `members.toml` were read; if one could not be parsed, the
+    /// references to it are not checked (every one would be reported as unknown).
+    pub sources_read: bool,
+    /// The file `members.toml`, if it was read.
+    pub members_file: Option<FileIdx>,
+}
+
+struct Check<'a> {
+    srcs: &'a [SourceText<'a>],
+    diags: &'a mut Diagnostics,
+    /// The ids of members.toml, to look participants up at scale.
+    member_ids: &'a HashSet<&'a str>,
+}
+
+impl Check<'_> {
+    fn report(
+        &mut self,
+        sev: Severity,
+        file: FileIdx,
+        span: Range<usize>,
+        msg: Said,
+        help: Option<Said>,
+    ) {
+        if let Some(src) = self.srcs.get(file) {
+            self.diags.at(src, sev, span, msg, help);
+        }
+    }
+
+    fn error(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
+        self.report(Severity::Error, file, span, msg, help);
+    }
+
+    fn warning(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
+        self.report(Severity::Warning, file, span, msg, help);
+    }
+
+    /// A gap in the data at a place (see [`GapKind`]).
+    fn gap(
+        &mut self,
+        file: FileIdx,
+        span: Range<usize>,
+        kind: GapKind,
+        amount: u32,
+        subject: (impl Into<String>, Option<u16>),
+        message: Said,
+    ) {
+        if let Some(src) = self.srcs.get(file) {
+            self.diags.gap(src, span, kind, amount, subject, message);
+        }
+    }
+
+    /// "path:line:col" of a place, for "first defined at …".
+    fn place(&self, file: FileIdx, span: &Range<usize>) -> String {
+        self.srcs.get(file).map_or_else(String::new, |s| {
+            let (l, c) = s.line_col(span.start);
+            format!("{}:{l}:{c}", s.path)
+        })
+    }
+
+    /// Reports the second and later uses of the same key. Items are
+    /// (file, place, text as written, key it is compared by).
+    fn unique<'r>(
+        &mut self,
+        what: Noun,
+        items: impl IntoIterator<Item = (FileIdx, Range<usize>, Cow<'r, str>, Cow<'r, str>)>,
+    ) {
+        let (en, de) = (what.en, what.de);
+        let items = items.into_iter();
+        let mut seen: HashMap<Cow<'r, str>, (FileIdx, Range<usize>)> =
+            HashMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
+        for (file, span, shown, key) in items {
+            if let Some((f0, s0)) = seen.get(&key) {
+                let first = self.place(*f0, s0);
+                self.error(
+                    file,
+                    span,
+                    said!("duplicate {en} `{shown}`", "{de} `{shown}` doppelt"),
+                    Some(said!(
+                        "first used at {first}",
+                        "zuerst verwendet in {first}"
+                    )),
+                );
+            } else {
+                seen.insert(key, (file, span));
+            }
+        }
+    }
+
+    fn year_in(&mut self, file: FileIdx, y: &Option<At<u16>>, years: &Option<(u16, u16)>) {
+        if let (Some(y), Some((first, last))) = (y, years)
+            && !(*first..=*last).contains(&y.value)
+        {
+            self.error(
+                file,
+                y.span.clone(),
+                {
+                    let y = y.value;
+                    said!(
+                        "year {y} is outside the years of the data, {first}–{last}",
+                        "das Jahr {y} liegt außerhalb der Jahre der Daten, {first}–{last}"
+                    )
+                },
+                Some(said!(
+                    "fix the year, or widen [coverage] in ikz.toml",
+                    "das Jahr berichtigen oder [coverage] in ikz.toml erweitern"
+                )),
+            );
+        }
+    }
+
+    fn slug(&mut self, file: FileIdx, what: Noun, id: &At<String>) {
+        let ok = !id.value.is_empty()
+            && id.value.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            });
+        if !ok {
+            let suggestion = crate::text::slug(&id.value);
+            let help = if suggestion.is_empty() {
+                said!(
+                    "use lower-case letters, such as `klimaschutz`: the id is how other files name it",
+                    "Kleinbuchstaben verwenden, etwa `klimaschutz`: unter der ID nennen andere Dateien es"
+                )
+            } else {
+                said!("such as `{suggestion}`", "etwa `{suggestion}`")
+            };
+            let (en, de, id_text) = (what.en, what.de, &id.value);
+            self.error(
+                file,
+                id.span.clone(),
+                said!(
+                    "{en} id `{id_text}` must be lower-case letters, digits and hyphens",
+                    "{de}-ID `{id_text}`: nur Kleinbuchstaben, Ziffern und Bindestriche"
+                ),
+                Some(help),
+            );
+        }
+    }
+
+    fn sources_exist(&mut self, file: FileIdx, cited: &[At<String>], known: &HashSet<&str>) {
+        for s in cited {
+            if !known.contains(s.value.as_str()) {
+                let help = closest(&s.value, known.iter().copied()).map_or_else(
+                    || said!("add it to sources.toml", "in sources.toml ergänzen"),
+                    |c| said!("did you mean `{c}`?", "meinten Sie `{c}`?"),
+                );
+                let id = &s.value;
+                self.error(
+                    file,
+                    s.span.clone(),
+                    said!("unknown source `{id}`", "unbekannte Quelle `{id}`"),
+                    Some(help),
+                );
+            }
+        }
+    }
+}
+
+/// "one of a, b, c" for a value that is not in a fixed list; `colon` after "one of".
+fn one_of(names: &[&str], colon: &str) -> Said {
+    let names = names.join(", ");
+    said!("one of{colon} {names}", "erlaubt sind: {names}")
+}
+
+/// The advice for a year outside the years a project ran.
+fn fix_year_or_span() -> Said {
+    said!(
+        "fix the year, or the project's start and end",
+        "das Jahr berichtigen oder Beginn und Ende des Projekts"
+    )
+}
+
+/// A text compared as written.
+fn by_text(file: FileIdx, at: &At<String>) -> (FileIdx, Range<usize>, Cow<'_, str>, Cow<'_, str>) {
+    let text = Cow::Borrowed(at.value.as_str());
+    (file, at.span.clone(), text.clone(), text)
+}
+
+/// Runs every cross-file rule over what was read.
+pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics) {
+    let member_ids: HashSet<&str> = raw.members.iter().map(|m| m.id.value.as_str()).collect();
+    let mut ck = Check {
+        srcs,
+        diags,
+        member_ids: &member_ids,
+    };
+    let years = index::check_index(&mut ck, raw);
+    check_sources(&mut ck, raw);
+    let source_ids: HashSet<&str> = raw.sources.iter().map(|s| s.id.value.as_str()).collect();
+    members::check_members(&mut ck, raw, &source_ids);
+    check_reports(&mut ck, raw, &years, &source_ids);
+    check_projects(&mut ck, raw, &years, &source_ids);
+    check_uncited(&mut ck, raw);
+}
+
+/// The sources: ids unique and well formed, addresses that are web addresses.
+fn check_sources(ck: &mut Check<'_>, raw: &RawData) {
+    ck.unique(
+        Noun::new("source id", "Quellen-ID"),
+        raw.sources.iter().map(|s| by_text(s.file, &s.id)),
+    );
+    for s in &raw.sources {
+        ck.slug(s.file, Noun::new("source", "Quellen"), &s.id);
+        if let Some(url) = &s.url
+            && let Err(why) = crate::web::WebAddress::parse(&url.value)
+        {
+            let id = &s.id.value;
+            let msg = match why {
+                crate::web::NotWeb::NotAnAddress => said!(
+                    "the address of source `{id}` is not a web address",
+                    "die Adresse der Quelle `{id}` ist keine Webadresse"
+                ),
+                crate::web::NotWeb::Scheme(scheme) => said!(
+                    "the address of source `{id}` is a `{scheme}:` address, not a web address",
+                    "die Adresse der Quelle `{id}` ist eine `{scheme}:`-Adresse, keine Webadresse"
+                ),
+            };
+            ck.warning(
+                s.file,
+                url.span.clone(),
+                msg,
+                Some(said!(
+                    "write the page's address starting with https:// or http://; `o` opens no other",
+                    "die Adresse der Seite mit https:// oder http:// schreiben; `o` öffnet keine andere"
+                )),
+            );
+        }
+    }
+}
+
+/// The annual reports: numbers and years unique, years in the data, a source each; the
+/// years without a report, as gaps.
+fn check_reports(
+    ck: &mut Check<'_>,
+    raw: &RawData,
+    years: &Option<(u16, u16)>,
+    source_ids: &HashSet<&str>,
+) {
+    ck.unique(
+        Noun::new("report number", "Berichtsnummer"),
+        raw.reports.iter().map(|r| {
+            (
+                r.file,
+                r.number.span.clone(),
+                Cow::Owned(r.number.value.to_string()),
+                Cow::Owned(r.number.value.to_string()),
+            )
+        }),
+    );
+    ck.unique(
+        Noun::new("report for the year", "Bericht für das Jahr"),
+        raw.reports.iter().map(|r| {
+            (
+                r.file,
+                r.year.span.clone(),
+                Cow::Owned(r.year.value.to_string()),
+                Cow::Owned(r.year.value.to_string()),
+            )
+        }),
+    );
+    for r in &raw.reports {
+        ck.year_in(r.file, &Some(r.year.clone()), years);
+        if raw.sources_read {
+            ck.sources_exist(r.file, &r.sources, source_ids);
+        }
+        if r.sources.is_empty() {
+            let n = r.number.value;
+            ck.gap(
+                r.file,
+                r.number.span.clone(),
+                GapKind::NoSource,
+                0,
+                (n.to_string(), None),
+                said!(
+                    "annual report {n} cites no source",
+                    "Jahresbericht {n} nennt keine Quelle"
+                ),
+            );
+            ck.warning(
+                r.file,
+                r.number.span.clone(),
+                {
+                    let n = r.number.value;
+                    said!(
+                        "report {n} names no source",
+                        "Bericht {n} nennt keine Quelle"
+                    )
+                },
+                Some(said!(
+                    "add `sources = [\"…\"]` with the text it comes from",
+                    "`sources = [\"…\"]` mit dem Text ergänzen, aus dem er stammt"
+                )),
+            );
+        }
+    }
+
+    // Years without an annual report: completed in reports.toml, after the report of
+    // the year before (or at its start). The years before the first report are not
+    // counted: the reports are numbered from the first, so none is missing before it
+    // (the process began in December 2013; report 1 covers 2014).
+    if let (Some((first, last)), Some(first_report)) = (*years, raw.reports.first()) {
+        let earliest = raw
+            .reports
+            .iter()
+            .map(|r| r.year.value)
+            .min()
+            .unwrap_or(first);
+        for y in first.max(earliest)..=last {
+            if raw.reports.iter().any(|r| r.year.value == y) {
+                continue;
+            }
+            let before = raw
+                .reports
+                .iter()
+                .filter(|r| r.year.value < y)
+                .max_by_key(|r| r.year.value)
+                .unwrap_or(first_report);
+            ck.gap(
+                before.file,
+                before.year.span.clone(),
+                GapKind::NoReport,
+                0,
+                (y.to_string(), Some(y)),
+                said!("no annual report for {y}", "kein Jahresbericht für {y}"),
+            );
+        }
+    }
+}
+
+/// The projects: ids unique, then each on its own (see `project`).
+fn check_projects(
+    ck: &mut Check<'_>,
+    raw: &RawData,
+    years: &Option<(u16, u16)>,
+    source_ids: &HashSet<&str>,
+) {
+    ck.unique(
+        Noun::new("project id", "Projekt-ID"),
+        raw.projects.iter().map(|p| by_text(p.file, &p.id)),
+    );
+    // Each project on its own, side by side: with thousands of projects and tens of
+    // thousands of participants, this is most of the checking.
+    let found = crate::par::map_chunks(&raw.projects, 64, |part| {
+        let mut diags = Diagnostics::default();
+        let mut ck = Check {
+            srcs: ck.srcs,
+            diags: &mut diags,
+            member_ids: ck.member_ids,
+        };
+        for p in part {
+            project::check_project(&mut ck, raw, p, years, source_ids);
+        }
+        vec![diags]
+    });
+    for d in found {
+        ck.diags.extend(d);
+    }
+}
+
+/// Sources that nobody cites.
+fn check_uncited(ck: &mut Check<'_>, raw: &RawData) {
+    if raw.sources_read {
+        let cited: HashSet<&str> = citations(raw).flatten().map(|s| s.value.as_str()).collect();
+        for s in &raw.sources {
+            if !cited.contains(s.id.value.as_str()) {
+                ck.warning(
+                    s.file,
+                    s.id.span.clone(),
+                    {
+                        let id = &s.id.value;
+                        said!(
+                            "source `{id}` is never cited",
+                            "die Quelle `{id}` wird nirgends zitiert"
+                        )
+                    },
+                    Some(said!(
+                        "cite it where its facts are used, or remove it",
+                        "dort zitieren, wo ihre Angaben stehen, oder entfernen"
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// Every list of cited sources, wherever it stands.
+fn citations(raw: &RawData) -> impl Iterator<Item = &[At<String>]> {
+    let index = raw.index.iter().flat_map(|(_, ix)| {
+        std::iter::once(ix.sources.as_slice())
+            .chain(ix.milestones.iter().map(|m| m.sources.as_slice()))
+            .chain(ix.steering.iter().map(|s| s.sources.as_slice()))
+            .chain(
+                ix.steering
+                    .iter()
+                    .flat_map(|s| s.earlier.iter().map(|c| c.sources.as_slice())),
+            )
+    });
+    let projects = raw.projects.iter().flat_map(|p| {
+        std::iter::once(p.sources.as_slice())
+            .chain(p.milestones.iter().map(|m| m.sources.as_slice()))
+            .chain(p.seat.iter().map(|s| s.sources.as_slice()))
+            .chain(p.form.iter().map(|f| f.sources.as_slice()))
+            .chain(p.funding.iter().map(|f| f.sources.as_slice()))
+            .chain(p.awards.iter().map(|a| a.sources.as_slice()))
+    });
+    index
+        .chain(raw.members.iter().map(|m| m.sources.as_slice()))
+        .chain(raw.reports.iter().map(|r| r.sources.as_slice()))
+        .chain(projects)
+}
