@@ -1,0 +1,102 @@
+//! The words of the exports.
+
+/// The words of the matrix written out whole (`ikz matrix`, the export).
+#[derive(Debug)]
+pub struct ExportWords {
+    /// "Projects × members", then the year or `all_years`.
+    pub title: &'static str,
+    pub all_years: &'static str,
+    /// "20 projects"; "3 of 20 projects match the filter".
+    pub projects: &'static str,
+    pub match_filter: (&'static str, &'static str),
+    /// How the rows and the columns are sorted, in the order of `RowOrder::ALL` and
+    /// `ColumnOrder::ALL`.
+    pub rows: [&'static str; 3],
+    pub columns: [&'static str; 3],
+    /// The headings of the table and of its row of totals.
+    pub project: &'static str,
+    pub total: &'static str,
+    pub named_in: &'static str,
+    pub may_be_in: &'static str,
+    pub legend: &'static str,
+    /// Before the list of the members' codes and names.
+    pub members: &'static str,
+    /// The CSV's header keys: the project's id and title, how many are named, the count
+    /// reported.
+    pub csv_keys: [&'static str; 4],
+    /// The CSV's cells: takes part, does not, not known.
+    pub csv_values: [&'static str; 3],
+    /// The workbook's headings of the id, title, named and reported columns.
+    pub sheet_keys: [&'static str; 4],
+    /// The workbook's sheets: the matrix, the legend; the heading of the sources.
+    pub sheets: [&'static str; 2],
+    pub sources: &'static str,
+}
+
+impl ExportWords {
+    /// A cell of the CSV in this language.
+    pub fn csv_value(&self, cell: crate::model::Cell) -> &'static str {
+        let [yes, no, unknown] = self.csv_values;
+        match cell {
+            crate::model::Cell::Yes => yes,
+            crate::model::Cell::No => no,
+            crate::model::Cell::Unknown => unknown,
+        }
+    }
+}
+
+pub const EXPORT_EN: ExportWords = ExportWords {
+    title: "Projects × members",
+    all_years: "all years",
+    projects: "projects",
+    match_filter: ("of", "projects match the filter"),
+    rows: [
+        "rows by title",
+        "rows by start year",
+        "rows by participation, most first",
+    ],
+    columns: [
+        "columns as in the data",
+        "columns by name",
+        "columns by projects, most first",
+    ],
+    project: "Project",
+    total: "Named (reported)",
+    named_in: "Named in (projects)",
+    may_be_in: "May be in (projects)",
+    legend: "✓ takes part;  · does not;  ? not known (the sources give no names, or not all);  ⌂ takes part, the project's office sits here\nn/15: members named, of all; (14): the count a source reports; (?): no count known",
+    members: "Members",
+    csv_keys: ["id", "title", "listed", "reported"],
+    csv_values: ["yes", "no", "unknown"],
+    sheets: ["Matrix", "Legend"],
+    sheet_keys: ["ID", "Title", "Named", "Reported"],
+    sources: "Sources",
+};
+
+pub const EXPORT_DE: ExportWords = ExportWords {
+    title: "Projekte × Mitglieder",
+    all_years: "alle Jahre",
+    projects: "Projekte",
+    match_filter: ("von", "Projekten passen zum Filter"),
+    rows: [
+        "Zeilen nach Titel",
+        "Zeilen nach Beginn",
+        "Zeilen nach Beteiligung, die meisten zuerst",
+    ],
+    columns: [
+        "Spalten wie in den Daten",
+        "Spalten nach Name",
+        "Spalten nach Projekten, die meisten zuerst",
+    ],
+    project: "Projekt",
+    total: "Genannt (gemeldet)",
+    named_in: "Genannt in (Projekten)",
+    may_be_in: "Vielleicht in (Projekten)",
+    legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt (die Quellen nennen keine oder nicht alle Namen);  ⌂ beteiligt, hier sitzt die Stelle des Projekts\nn/15: genannte Mitglieder von allen; (14): die von einer Quelle gemeldete Anzahl; (?): keine Anzahl bekannt",
+    members: "Mitglieder",
+    csv_keys: ["id", "titel", "genannt", "gemeldet"],
+    csv_values: ["ja", "nein", "unbekannt"],
+    sheets: ["Matrix", "Legende"],
+    sheet_keys: ["ID", "Titel", "Genannt", "Gemeldet"],
+    sources: "Quellen",
+};
