@@ -1,0 +1,452 @@
+//! The command line's definition (clap): the commands and options, their help in
+//! English and German, and what is said when clap refuses a command line.
+
+use super::*;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ikz",
+    version,
+    about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of Kreis Groß-Gerau",
+    long_about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of \
+                  Kreis Groß-Gerau, in which year.\n\nWithout a command, ikz opens the browser \
+                  in the terminal. Without --data, it reads the data built into it. Exit codes: \
+                  0 ok, 1 the data has errors, 2 usage error or nothing found, 3 the output \
+                  could not be written."
+)]
+pub struct Cli {
+    /// Read the data from this folder instead of the built-in data (default: the folder
+    /// in IKZ_DATA, where it is set and not empty)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Language of the screens and of the commands' output (default: from LC_ALL,
+    /// LC_MESSAGES or LANG); JSON is the same in every language
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<crate::present::words::Lang>,
+
+    /// Leave the mouse to the terminal (to select text) instead of using it in the browser
+    #[arg(long)]
+    pub no_mouse: bool,
+
+    /// The view the browser opens with
+    #[arg(long, value_enum, default_value_t = StartView::Browser)]
+    pub view: StartView,
+
+    /// The folder the browser's exports (e in the matrix) go into (default: the folder in
+    /// IKZ_EXPORT_DIR, where it is set and not empty, else the current folder)
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the data: print a summary, or every problem (exit 1 if there are errors)
+    Check,
+    /// List the members of the cooperation
+    Members {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// List the projects: of a year, of a member, by seat or form, or those with grants
+    Projects {
+        /// Only the projects a source names this member in (id, code, name or alias);
+        /// then how many more may include it
+        #[arg(long, value_name = "MEMBER")]
+        member: Option<String>,
+        /// With --member: every project, with whether the member takes part (yes, no, not
+        /// known)
+        #[arg(long, requires = "member")]
+        all: bool,
+        /// Only projects that ran in this year
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+        year: Option<u16>,
+        /// Only the projects whose office sits with this member (id, code, name or alias)
+        #[arg(long, value_name = "MEMBER")]
+        seat: Option<String>,
+        /// Only the projects of this legal or organisational form ("Zweckverband",
+        /// "öffentlich-rechtliche Vereinbarung", or a part of the name: "vereinbarung")
+        #[arg(long, value_name = "FORM")]
+        form: Option<String>,
+        /// Only the projects with a grant, with the sum per project and in all
+        #[arg(long)]
+        funded: bool,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// List the years of the data with their annual reports
+    Years {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show who takes part in a project, and who does not
+    Participants {
+        /// The project: its id, its title, or part of the title
+        project: String,
+        /// Participation in this year (default: in any year)
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show a member's profile: its projects by year, those it may take part in, its
+    /// share of all projects, the offices it is the seat of
+    Member {
+        /// The member: its id, code, name or another name
+        member: String,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Compare two members: the projects both take part in, only one of them, neither,
+    /// and where the sources leave it open
+    Compare {
+        /// The first member: id, code, name or another name
+        a: String,
+        /// The second member
+        b: String,
+        /// Only the projects of this year, with participation in that year
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+        year: Option<u16>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+    /// Show the projects over the years: when each ran, completed, planned, its
+    /// milestones, how many ran each year, the years with an annual report
+    Timeline {
+        /// Order of the projects
+        #[arg(long, value_enum, default_value_t = crate::query::timeline::Order::Start)]
+        sort: crate::query::timeline::Order,
+        /// Only the projects whose title or field matches this fuzzy query
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
+        /// Only the projects a source names this member in (id, code, name or alias)
+        #[arg(long, value_name = "MEMBER")]
+        member: Option<String>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+    /// List what the data still lacks, worst first, each where it is completed: counts
+    /// larger than the names, projects without a count, members without a kind, what
+    /// cites no source, years without a report
+    Gaps {
+        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+        format: TableFormat,
+    },
+    /// Search projects, members and years; best results first
+    Search {
+        /// What to look for; several words must all match ("inf sich")
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// At most this many results
+        #[arg(long, default_value_t = 20, allow_negative_numbers = true, value_parser = parse_count)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show projects × members: who takes part in what
+    Matrix {
+        /// Only the projects of this year, with participation in that year
+        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+        year: Option<u16>,
+        /// Only the projects whose title or field matches this fuzzy query
+        #[arg(long, value_name = "QUERY")]
+        filter: Option<String>,
+        /// Order of the rows
+        #[arg(long, value_enum, default_value_t = RowOrder::Title)]
+        sort: RowOrder,
+        /// Order of the columns
+        #[arg(long, value_enum, default_value_t = ColumnOrder::Data)]
+        columns: ColumnOrder,
+        #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
+        format: MatrixFormat,
+        /// Write into this file instead of the output (required for xlsx); it appears
+        /// whole or not at all
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// With --format csv: semicolons and a byte-order mark, as German Excel opens by
+        /// double-click (the plain CSV is for scripts)
+        #[arg(long)]
+        csv_excel: bool,
+    },
+    /// Write a synthetic data folder of any size, for benchmarks and tests
+    #[command(hide = true)]
+    Generate {
+        /// How many members
+        #[arg(long, default_value_t = 15, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        members: u32,
+        /// How many projects
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+        projects: u32,
+        /// How many years, from 2013 on
+        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=200))]
+        years: u16,
+        /// Another seed gives other data of the same size
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The folder to write (created if missing)
+        out_dir: PathBuf,
+    },
+}
+
+/// A year as the options take it: four digits, such as 2024 (`-1`, `+2024` or `24` get
+/// this message rather than clap's own).
+fn parse_year(s: &str) -> Result<u16, String> {
+    match s.parse::<u16>() {
+        Ok(y) if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) => Ok(y),
+        _ => Err(W.year_digits.to_string()),
+    }
+}
+
+/// A number of results: 1 or more, in digits.
+fn parse_count(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n > 0 && s.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+        _ => Err(W.count_digits.to_string()),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum StartView {
+    /// The linked panes of years, projects and members
+    #[default]
+    Browser,
+    /// The participation matrix, projects × members
+    Matrix,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+/// The formats of the commands whose answer is one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MatrixFormat {
+    Text,
+    Csv,
+    Markdown,
+    Json,
+    /// An Excel workbook (needs --output)
+    Xlsx,
+}
+
+impl Cli {
+    /// The options of the browser: language from `--lang` or the locale, colour unless
+    /// `NO_COLOR` is set (and not empty), plain ASCII where the locale is not UTF-8.
+    pub fn app_options(&self, env: impl Fn(&str) -> Option<String>) -> crate::app::Options {
+        crate::app::Options {
+            lang: self
+                .lang
+                .unwrap_or_else(|| crate::present::words::Lang::from_locale(&env)),
+            mouse: !self.no_mouse,
+            view: match self.view {
+                StartView::Browser => crate::app::View::Browser,
+                StartView::Matrix => crate::app::View::Matrix,
+            },
+            color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
+            ascii: !crate::text::utf8_locale(&env),
+        }
+    }
+
+    /// The language of the commands' output: `--lang`, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), as for the browser. JSON is the same in every language.
+    pub fn command_lang(
+        &self,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> crate::present::words::Lang {
+        self.lang
+            .unwrap_or_else(|| crate::present::words::Lang::from_locale(&env))
+    }
+
+    /// Where the browser's exports go: `--export-dir`, else `IKZ_EXPORT_DIR` (an empty one
+    /// counts as unset), else the current folder; made absolute, so that the message
+    /// after an export names the whole path.
+    pub fn export_dir(&self, env: impl Fn(&str) -> Option<String>) -> PathBuf {
+        let chosen = self
+            .export_dir
+            .clone()
+            .or_else(|| {
+                env("IKZ_EXPORT_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
+            .unwrap_or_default();
+        match std::env::current_dir() {
+            Ok(here) => here.join(chosen),
+            Err(_) => chosen,
+        }
+    }
+
+    /// Where the data comes from: `--data`, else `IKZ_DATA` (an empty one counts as
+    /// unset, as the shells' `IKZ_DATA= ikz` means), else the built-in data.
+    pub fn origin(&self) -> Origin {
+        let from_env = || {
+            std::env::var_os("IKZ_DATA")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        match self.data.clone().or_else(from_env) {
+            Some(dir) => Origin::Folder(dir),
+            None => Origin::BuiltIn,
+        }
+    }
+}
+
+/// The language the command line asks for before clap reads it (so that `--help` can
+/// answer in it): the last `--lang X` or `--lang=X`, else the locale.
+pub fn lang_of_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let asked = args.iter().enumerate().rev().find_map(|(i, a)| {
+        a.strip_prefix("--lang=").or_else(|| {
+            (a == "--lang")
+                .then(|| args.get(i + 1).map(String::as_str))
+                .flatten()
+        })
+    });
+    match asked {
+        Some("de") => Lang::De,
+        Some("en") => Lang::En,
+        _ => Lang::from_locale(env),
+    }
+}
+
+impl Cli {
+    /// Reads the command line with help texts in `lang`.
+    pub fn try_parse_in(lang: Lang) -> Result<Cli, clap::Error> {
+        use clap::FromArgMatches as _;
+        command(lang)
+            .try_get_matches()
+            .and_then(|m| Cli::from_arg_matches(&m))
+    }
+}
+
+/// The command line's definition in `lang`: in English the doc comments above, in German
+/// the texts of [`crate::present::help_de`] put in, with clap's headings and its notes on
+/// defaults and values in German too.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    match lang {
+        Lang::En => cmd,
+        Lang::De => {
+            // Built first, so that the help and version options and the help command
+            // that clap adds are there to be translated.
+            cmd.build();
+            german(cmd, "")
+        }
+    }
+}
+
+fn german(cmd: clap::Command, name: &str) -> clap::Command {
+    use crate::present::help_de as de;
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        de::USAGE
+    );
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(de::COMMANDS_HEADING)
+        .mut_args(|a| german_arg(a, name));
+    if let Some((_, about)) = de::COMMANDS.iter().find(|(c, _)| *c == name) {
+        cmd = cmd.about(*about).long_about(*about);
+    }
+    if name.is_empty() {
+        cmd = cmd.long_about(de::LONG_ABOUT);
+    }
+    cmd.mut_subcommands(|s| {
+        let name = s.get_name().to_string();
+        german(s, &name)
+    })
+}
+
+fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {
+    use crate::present::help_de as de;
+    let id = a.get_id().as_str().to_string();
+    let own = de::OPTIONS
+        .iter()
+        .find(|(c, i, _)| *c == command && *i == id);
+    let shared = de::OPTIONS
+        .iter()
+        .find(|(c, i, _)| c.is_empty() && *i == id);
+    let mut text = own
+        .or(shared)
+        .map_or_else(String::new, |(_, _, t)| (*t).to_string());
+    let mut notes = Vec::new();
+    if a.get_action().takes_values() {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| {
+                let value = v.get_name();
+                match de::VALUES.iter().find(|(i, n, _)| *i == id && *n == value) {
+                    Some((_, _, help)) => format!("{value} ({help})"),
+                    None => value.to_string(),
+                }
+            })
+            .collect();
+        if !values.is_empty() {
+            notes.push(format!("{}: {}", de::POSSIBLE, values.join(", ")));
+        }
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() {
+            notes.push(format!("{}: {}", de::DEFAULT, defaults.join(", ")));
+        }
+    }
+    if !notes.is_empty() {
+        let sep = if text.is_empty() { "" } else { " " };
+        text = format!("{text}{sep}[{}]", notes.join("; "));
+    }
+    let heading = if a.is_positional() {
+        de::ARGUMENTS_HEADING
+    } else {
+        de::OPTIONS_HEADING
+    };
+    a.help(text.clone())
+        .long_help(text)
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .help_heading(heading)
+}
+
+/// What clap says of a command line it refused (or of `--help` and `--version`), made safe
+/// for the terminal like all other output: an argument such as `--lang $'\e]2;x\a'` is
+/// shown escaped, never run. Returns the exit code clap chose.
+pub fn refused(e: &clap::Error, lang: Lang) -> std::process::ExitCode {
+    use std::io::Write as _;
+    let text = sanitize_multiline(&e.render().to_string()).into_owned();
+    let written = if e.use_stderr() {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        // `--help` and `--version`: their output is checked like any other.
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+    };
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("{}", output_error(&e, lang));
+            std::process::ExitCode::from(EXIT_OUTPUT)
+        }
+        _ => std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE)),
+    }
+}

@@ -1,0 +1,169 @@
+//! The commands about the data as a whole: `check`, `gaps`, the overview without a
+//! command, and `generate`.
+
+use super::*;
+
+/// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so
+/// that no file of other data makes it invalid).
+pub(super) fn generate(
+    w: &CliWords,
+    dir: &std::path::Path,
+    size: crate::data::generate::Size,
+) -> Outcome {
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Outcome::usage(format!("{} {}", dir.display(), w.not_empty));
+    }
+    match crate::data::generate::write(dir, size) {
+        Ok(files) => Outcome::ok(format!(
+            "{} {} {} {}: {}, {}, {} {}\n",
+            w.wrote.0,
+            w.file.count(files),
+            w.wrote.1,
+            dir.display(),
+            w.member.count(size.members),
+            w.project.count(size.projects),
+            size.years,
+            w.years
+        )),
+        Err(e) => Outcome::usage(format!("{} {}: {e}", w.cannot_write, dir.display())),
+    }
+}
+
+/// One line that says what was loaded: "15 members, 20 projects, 7 reports, 2013–2024".
+pub fn summary(w: &CliWords, model: &Model) -> String {
+    format!(
+        "{}, {}, {}, {}–{}",
+        w.member.count(model.members.len()),
+        w.project.count(model.projects.len()),
+        w.report.count(model.reports.len()),
+        model.years.start(),
+        model.years.end()
+    )
+}
+
+/// The data's origin as the commands name it: its folder, or the built-in data in the
+/// language of the output.
+pub(super) fn origin_name(w: &CliWords, origin: &Origin) -> String {
+    match origin {
+        Origin::BuiltIn => w.builtin_data.to_string(),
+        Origin::Folder(_) => origin.describe(),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct GapJson<'a> {
+    kind: &'static str,
+    subject: &'a str,
+    year: Option<u16>,
+    amount: u32,
+    path: &'a str,
+    line: usize,
+    col: usize,
+}
+
+/// `ikz gaps`: what the data still lacks, worst first, each where it is completed.
+pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableFormat) -> Outcome {
+    use crate::diag::GapKind;
+    if format == TableFormat::Csv {
+        let head = [
+            "kind", "subject", "year", "amount", "path", "line", "column", "message",
+        ];
+        let rows = std::iter::once(head.map(String::from).to_vec())
+            .chain(loaded.gaps.iter().map(|g| {
+                vec![
+                    g.kind.key().to_string(),
+                    g.subject.clone(),
+                    g.year.map(|y| y.to_string()).unwrap_or_default(),
+                    g.amount.to_string(),
+                    g.path.clone(),
+                    g.line.to_string(),
+                    g.col.to_string(),
+                    g.message.get(lang).to_string(),
+                ]
+            }))
+            .collect::<Vec<_>>();
+        return Outcome::ok(crate::present::table::csv(&rows));
+    }
+    if format == TableFormat::Json {
+        let rows: Vec<GapJson<'_>> = loaded
+            .gaps
+            .iter()
+            .map(|g| GapJson {
+                kind: g.kind.key(),
+                subject: &g.subject,
+                year: g.year,
+                amount: g.amount,
+                path: &g.path,
+                line: g.line,
+                col: g.col,
+            })
+            .collect();
+        return lists::json(w, &rows);
+    }
+    let gw = &lang.texts().gaps;
+    if loaded.gaps.is_empty() {
+        return Outcome::ok(format!("{}\n", gw.none));
+    }
+    let counts = GapKind::ALL.map(|k| loaded.gaps.iter().filter(|g| g.kind == k).count());
+    let mut out = format!("{}\n\n", gw.summary(lang, &counts));
+    for g in &loaded.gaps {
+        let _ = writeln!(out, "{}", g.in_lang(lang));
+    }
+    Outcome::ok(out)
+}
+
+pub(super) fn check(w: &CliWords, lang: Lang, loaded: &Loaded) -> Outcome {
+    let mut out = String::new();
+    for d in &loaded.diagnostics {
+        let _ = writeln!(out, "{}", d.in_lang(lang));
+    }
+    let (errors, warnings) = (loaded.errors(), loaded.warnings());
+    let origin = origin_name(w, &loaded.origin);
+    if errors > 0 {
+        let _ = writeln!(
+            out,
+            "{origin}: {}, {} {} {}",
+            w.error.count(errors),
+            w.warning.count(warnings),
+            w.in_word,
+            w.file.count(loaded.files)
+        );
+        Outcome {
+            stdout: out,
+            code: EXIT_DATA,
+            ..Outcome::default()
+        }
+    } else {
+        let _ = writeln!(
+            out,
+            "{}: {origin}: {} ({}, {})",
+            w.ok,
+            summary(w, &loaded.model),
+            w.file.count(loaded.files),
+            w.warning.count(warnings)
+        );
+        Outcome::ok(out)
+    }
+}
+
+/// `ikz` without a command, when standard output is not a terminal: the browser needs
+/// one, so point to the commands instead.
+pub(super) fn overview(w: &CliWords, loaded: &Loaded) -> Outcome {
+    let mut err = format!("ikz: {}\n", w.not_a_terminal);
+    if loaded.errors() > 0 {
+        let _ = writeln!(
+            err,
+            "ikz: {} {} {} {}",
+            w.note_that,
+            origin_name(w, &loaded.origin),
+            w.has,
+            w.error.count(loaded.errors())
+        );
+    }
+    Outcome {
+        stderr: err,
+        code: EXIT_USAGE,
+        ..Outcome::default()
+    }
+}
