@@ -484,114 +484,22 @@ pub fn read_project(
     let start = f.opt_year(cx, "start");
     let end = f.opt_year(cx, "end");
     let participants = f.list(cx, "participants", read_participant);
-    let reported = f.tables(cx, "reported", |cx, t, s| {
-        let r = Fields::new(
-            cx,
-            t,
-            s,
-            Noun::new("reported count", "gemeldete Anzahl"),
-            &["year", "count"],
-        );
-        let year = r.req_year(cx, "year");
-        let count = r.req_count(cx, "count");
-        Some(RawReported {
-            year: year?,
-            count: count?,
-        })
-    });
+    let reported = f.tables(cx, "reported", read_reported);
     let milestones = f.tables(cx, "milestone", read_milestone);
     let sources = f.str_list(cx, "sources");
     let note = f.opt_str(cx, "note", true);
-    let seat = f.text_or_table(cx, "seat", |cx, t, s| {
-        let f = Fields::new(cx, t, s.clone(), Noun::new("seat", "Sitz"), &["member", "place", "office", "sources"]);
-        // Judged by the keys written, so that an empty `member` gets one message, not two.
-        if t.contains_key("member") == t.contains_key("place") {
-            cx.error(
-                s.clone(),
-                said!(
-                    "a seat has either `member` or `place`",
-                    "ein Sitz hat entweder `member` oder `place`"
-                ),
-                Some(said!(
-                    "`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members",
-                    "`member = \"raunheim\"` für ein Mitglied, `place = \"…\"` für einen Ort außerhalb der Mitglieder"
-                )),
-            );
-            return None;
-        }
-        let member = f.opt_str(cx, "member", false);
-        let place = f.opt_str(cx, "place", false);
-        if member.is_none() && place.is_none() {
-            return None;
-        }
-        Some(RawSeat {
-            member,
-            place,
-            office: f.opt_str(cx, "office", false),
-            sources: f.str_list(cx, "sources"),
-        })
-    }, |member| RawSeat {
+    let seat = f.text_or_table(cx, "seat", read_seat, |member| RawSeat {
         member: Some(member),
         place: None,
         office: None,
         sources: Vec::new(),
     });
-    let form = f.text_or_table(
-        cx,
-        "form",
-        |cx, t, s| {
-            let f = Fields::new(cx, t, s, Noun::new("form", "Form"), &["name", "sources"]);
-            let sources = f.str_list(cx, "sources");
-            Some(RawForm {
-                name: f.req_str(cx, "name", false)?,
-                sources,
-            })
-        },
-        |name| RawForm {
-            name,
-            sources: Vec::new(),
-        },
-    );
-    let funding = f.tables(cx, "funding", |cx, t, s| {
-        let f = Fields::new(
-            cx,
-            t,
-            s,
-            Noun::new("funding", "Förderung"),
-            &["year", "amount", "by", "note", "sources"],
-        );
-        let year = f.opt_year(cx, "year");
-        let amount = f.req_amount(cx, "amount");
-        let by = f.req_str(cx, "by", false);
-        let note = f.opt_str(cx, "note", true);
-        let sources = f.str_list(cx, "sources");
-        Some(RawFunding {
-            year,
-            amount: amount?,
-            by: by?,
-            note,
-            sources,
-        })
+    let form = f.text_or_table(cx, "form", read_form, |name| RawForm {
+        name,
+        sources: Vec::new(),
     });
-    let awards = f.tables(cx, "award", |cx, t, s| {
-        let f = Fields::new(
-            cx,
-            t,
-            s,
-            Noun::new("award", "Auszeichnung"),
-            &["year", "name", "by", "sources"],
-        );
-        let year = f.opt_year(cx, "year");
-        let name = f.req_str(cx, "name", false);
-        let by = f.opt_str(cx, "by", false);
-        let sources = f.str_list(cx, "sources");
-        Some(RawAward {
-            year,
-            name: name?,
-            by,
-            sources,
-        })
-    });
+    let funding = f.tables(cx, "funding", read_funding);
+    let awards = f.tables(cx, "award", read_award);
     Some(RawProject {
         file,
         id: id?,
@@ -610,6 +518,114 @@ pub fn read_project(
         form,
         funding,
         awards,
+    })
+}
+
+/// `reported = [{ year, count }]`: a count of participants a source gives for a year.
+fn read_reported(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawReported> {
+    let r = Fields::new(
+        cx,
+        t,
+        s,
+        Noun::new("reported count", "gemeldete Anzahl"),
+        &["year", "count"],
+    );
+    let year = r.req_year(cx, "year");
+    let count = r.req_count(cx, "count");
+    Some(RawReported {
+        year: year?,
+        count: count?,
+    })
+}
+
+/// `[seat]` with a `member` or a `place`, an `office` and `sources`.
+fn read_seat(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawSeat> {
+    let f = Fields::new(
+        cx,
+        t,
+        s.clone(),
+        Noun::new("seat", "Sitz"),
+        &["member", "place", "office", "sources"],
+    );
+    // Judged by the keys written, so that an empty `member` gets one message, not two.
+    if t.contains_key("member") == t.contains_key("place") {
+        cx.error(
+            s.clone(),
+            said!(
+                "a seat has either `member` or `place`",
+                "ein Sitz hat entweder `member` oder `place`"
+            ),
+            Some(said!(
+                "`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members",
+                "`member = \"raunheim\"` für ein Mitglied, `place = \"…\"` für einen Ort außerhalb der Mitglieder"
+            )),
+        );
+        return None;
+    }
+    let member = f.opt_str(cx, "member", false);
+    let place = f.opt_str(cx, "place", false);
+    if member.is_none() && place.is_none() {
+        return None;
+    }
+    Some(RawSeat {
+        member,
+        place,
+        office: f.opt_str(cx, "office", false),
+        sources: f.str_list(cx, "sources"),
+    })
+}
+
+/// `form = { name, sources }`.
+fn read_form(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawForm> {
+    let f = Fields::new(cx, t, s, Noun::new("form", "Form"), &["name", "sources"]);
+    let sources = f.str_list(cx, "sources");
+    Some(RawForm {
+        name: f.req_str(cx, "name", false)?,
+        sources,
+    })
+}
+
+/// `[[funding]]`: a grant, its year, amount, giver, note and sources.
+fn read_funding(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawFunding> {
+    let f = Fields::new(
+        cx,
+        t,
+        s,
+        Noun::new("funding", "Förderung"),
+        &["year", "amount", "by", "note", "sources"],
+    );
+    let year = f.opt_year(cx, "year");
+    let amount = f.req_amount(cx, "amount");
+    let by = f.req_str(cx, "by", false);
+    let note = f.opt_str(cx, "note", true);
+    let sources = f.str_list(cx, "sources");
+    Some(RawFunding {
+        year,
+        amount: amount?,
+        by: by?,
+        note,
+        sources,
+    })
+}
+
+/// `[[award]]`: an award, its year, name, giver and sources.
+fn read_award(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawAward> {
+    let f = Fields::new(
+        cx,
+        t,
+        s,
+        Noun::new("award", "Auszeichnung"),
+        &["year", "name", "by", "sources"],
+    );
+    let year = f.opt_year(cx, "year");
+    let name = f.req_str(cx, "name", false);
+    let by = f.opt_str(cx, "by", false);
+    let sources = f.str_list(cx, "sources");
+    Some(RawAward {
+        year,
+        name: name?,
+        by,
+        sources,
     })
 }
 
