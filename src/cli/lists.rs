@@ -183,29 +183,7 @@ pub fn projects(
     if format == ListFormat::Json {
         let rows: Vec<ProjectRow<'_>> = list
             .iter()
-            .map(|&(p, cell)| {
-                let project = model.project(p);
-                let part = model.participation(p, year);
-                ProjectRow {
-                    id: &project.id,
-                    title: &project.title,
-                    field: project.field.as_deref(),
-                    status: project.status,
-                    start: project.start,
-                    end: project.end,
-                    listed: part
-                        .listed
-                        .iter()
-                        .map(|&m| model.member(m).id.as_str())
-                        .collect(),
-                    reported: part.reported,
-                    members: part.members,
-                    member_takes_part: cell,
-                    seat: seat_row(model, p),
-                    form: project.form.as_ref().map(|f| f.value),
-                    funded: (!project.funding.is_empty()).then(|| project.funded()),
-                }
-            })
+            .map(|&(p, cell)| project_row(model, p, cell, year))
             .collect();
         return json(w, &rows);
     }
@@ -218,24 +196,7 @@ pub fn projects(
     }
     let rows: Vec<Vec<String>> = list
         .iter()
-        .map(|&(p, cell)| {
-            let project = model.project(p);
-            let part = model.participation(p, year);
-            let mut row = vec![
-                project.id.clone(),
-                project.title.clone(),
-                t.status(model.status_in(p, year)).to_string(),
-                years_label(t, model, p),
-                part.short(),
-            ];
-            if let Some(cell) = cell.filter(|_| all) {
-                row.push(t.answer(cell).into());
-            }
-            if only.funded {
-                row.push(t.euros(project.funded()));
-            }
-            row
-        })
+        .map(|&(p, cell)| text_row(model, p, cell, year, all, only.funded, lang))
         .collect();
     let mut out = String::new();
     if let Some(m) = member {
@@ -284,6 +245,66 @@ pub fn projects(
     }
     let _ = writeln!(out, "\n{}", w.notation);
     Outcome::ok(out)
+}
+
+/// A project as `projects --format json` writes it.
+fn project_row(
+    model: &Model,
+    p: ProjectIdx,
+    cell: Option<Cell>,
+    year: Option<u16>,
+) -> ProjectRow<'_> {
+    let project = model.project(p);
+    let part = model.participation(p, year);
+    ProjectRow {
+        id: &project.id,
+        title: &project.title,
+        field: project.field.as_deref(),
+        status: project.status,
+        start: project.start,
+        end: project.end,
+        listed: part
+            .listed
+            .iter()
+            .map(|&m| model.member(m).id.as_str())
+            .collect(),
+        reported: part.reported,
+        members: part.members,
+        member_takes_part: cell,
+        seat: seat_row(model, p),
+        form: project.form.as_ref().map(|f| f.value),
+        funded: (!project.funding.is_empty()).then(|| project.funded()),
+    }
+}
+
+/// A project as a row of `projects`' table: id, title, status, years, who takes part,
+/// and where asked for, the member's answer and the grants.
+fn text_row(
+    model: &Model,
+    p: ProjectIdx,
+    cell: Option<Cell>,
+    year: Option<u16>,
+    all: bool,
+    funded: bool,
+    lang: Lang,
+) -> Vec<String> {
+    let t = lang.texts();
+    let project = model.project(p);
+    let part = model.participation(p, year);
+    let mut row = vec![
+        project.id.clone(),
+        project.title.clone(),
+        t.status(model.status_in(p, year)).to_string(),
+        years_label(t, model, p),
+        part.short(),
+    ];
+    if let Some(cell) = cell.filter(|_| all) {
+        row.push(t.answer(cell).into());
+    }
+    if funded {
+        row.push(t.euros(project.funded()));
+    }
+    row
 }
 
 fn in_year(w: &CliWords, year: Option<u16>) -> String {
