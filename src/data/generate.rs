@@ -201,7 +201,18 @@ pub fn files(size: Size) -> Vec<(String, String)> {
             .to_string(),
     ));
 
-    // Members: unique ids and codes; the first is the district.
+    let (members, ids) = members(size, &mut rng);
+    out.push(("members.toml".to_string(), members));
+    out.push(("reports.toml".to_string(), reports(last, &mut rng)));
+    for i in 0..size.projects {
+        out.push(project(size, i, last, &ids, &mut rng));
+    }
+    out
+}
+
+/// `members.toml`: unique ids, names and codes; the first member is the district. With
+/// the ids, for the projects to name.
+fn members(size: Size, rng: &mut Rng) -> (String, Vec<String>) {
     let mut members = String::new();
     let mut ids = Vec::with_capacity(size.members);
     let mut seen_ids = std::collections::HashSet::new();
@@ -209,19 +220,19 @@ pub fn files(size: Size) -> Vec<(String, String)> {
     let mut names = std::collections::HashSet::new();
     for i in 0..size.members {
         let (mut name, kind) = if i == 0 {
-            (format!("Kreis {}", place_name(&mut rng)), "Landkreis")
+            (format!("Kreis {}", place_name(rng)), "Landkreis")
         } else {
             let kind = if rng.chance(40) { "Stadt" } else { "Gemeinde" };
-            (place_name(&mut rng), kind)
+            (place_name(rng), kind)
         };
         // Names are unique (as validation asks); after a few tries, a number helps.
         let mut tries = 0;
         while !names.insert(crate::text::fold(&name)) {
             tries += 1;
             name = if tries < 20 {
-                place_name(&mut rng)
+                place_name(rng)
             } else {
-                format!("{} {i}", place_name(&mut rng))
+                format!("{} {i}", place_name(rng))
             };
         }
         let mut id = crate::text::slug(&name);
@@ -238,9 +249,11 @@ pub fn files(size: Size) -> Vec<(String, String)> {
         );
         ids.push(id);
     }
-    out.push(("members.toml".to_string(), members));
+    (members, ids)
+}
 
-    // Reports: every other year.
+/// `reports.toml`: a report every other year.
+fn reports(last: u16, rng: &mut Rng) -> String {
     let mut reports = String::new();
     for (n, year) in (FIRST_YEAR..=last).step_by(2).enumerate() {
         let _ = writeln!(
@@ -250,96 +263,97 @@ pub fn files(size: Size) -> Vec<(String, String)> {
             10 + rng.below(30)
         );
     }
-    out.push(("reports.toml".to_string(), reports));
+    reports
+}
 
-    // Projects.
-    for i in 0..size.projects {
-        let (topic, field) = TOPICS
-            .get(rng.below(TOPICS.len()))
-            .copied()
-            .unwrap_or(("", ""));
-        let qualifier = rng.pick(QUALIFIERS);
-        let title = if qualifier.is_empty() {
-            format!("{topic} {}", rng.pick(ROOTS))
-        } else {
-            format!("{topic} – {qualifier}")
-        };
-        let id = format!("p{i}-{}", crate::text::slug(topic));
-        let start = FIRST_YEAR + rng.below(usize::from(years)) as u16;
-        let (status, end) = match rng.below(10) {
-            0..=5 => ("running", None),
-            6..=8 if start < last => (
-                "completed",
-                Some(start + 1 + rng.below(usize::from(last - start)) as u16),
-            ),
-            _ if start == last => ("planned", None),
-            _ => ("running", None),
-        };
-        let project_end = end.unwrap_or(last);
-        let mut text = format!(
-            "id = {}\ntitle = {}\nfield = {}\nsummary = {}\nstatus = \"{status}\"\nstart = {start}\n",
-            quoted(&id),
-            quoted(&title),
-            quoted(field),
-            quoted(&format!(
-                "{topic}: gemeinsames Vorhaben mehrerer Kommunen, begonnen {start}."
-            ))
-        );
-        if let Some(e) = end {
-            let _ = writeln!(text, "end = {e}");
-        }
-        // Participants: a run of members from a random place, some joining later or
-        // leaving early.
-        let n = if size.members == 0 {
-            0
-        } else {
-            1 + rng.below(size.members.min(60))
-        };
-        let from = rng.below(size.members.max(1));
-        let mut parts = Vec::with_capacity(n);
-        for k in 0..n {
-            let Some(m) = ids.get((from + k) % size.members) else {
-                continue;
-            };
-            let joined = (rng.chance(15) && start < project_end)
-                .then(|| start + 1 + rng.below(usize::from(project_end - start)) as u16);
-            let left = (rng.chance(10) && joined.unwrap_or(start) < project_end)
-                .then_some(project_end - 1)
-                .filter(|&l| l >= joined.unwrap_or(start));
-            parts.push(match (joined, left) {
-                (None, None) => quoted(m),
-                (j, l) => {
-                    let mut t = format!("{{ member = {}", quoted(m));
-                    if let Some(j) = j {
-                        let _ = write!(t, ", joined = {j}");
-                    }
-                    if let Some(l) = l {
-                        let _ = write!(t, ", left = {l}");
-                    }
-                    t + " }"
-                }
-            });
-        }
-        let _ = writeln!(text, "participants = [{}]", parts.join(", "));
-        if rng.chance(30) {
-            let count = n + rng.below(size.members.saturating_sub(n) + 1);
-            let _ = writeln!(
-                text,
-                "reported = [{{ year = {project_end}, count = {count} }}]"
-            );
-        }
-        let _ = writeln!(text, "sources = [\"erzeugt\"]");
-        for _ in 0..rng.below(3) {
-            let year = start + rng.below(usize::from(project_end - start) + 1) as u16;
-            let _ = write!(
-                text,
-                "\n[[milestone]]\nyear = {year}\ntext = {}\n",
-                quoted(rng.pick(MILESTONES))
-            );
-        }
-        out.push((format!("projects/{id}.toml"), text));
+/// One project's file: a title from the topics, a start and status, a run of members as
+/// participants (some joining later or leaving early), a count now and then, milestones.
+fn project(size: Size, i: usize, last: u16, ids: &[String], rng: &mut Rng) -> (String, String) {
+    let years = size.years.max(1);
+    let (topic, field) = TOPICS
+        .get(rng.below(TOPICS.len()))
+        .copied()
+        .unwrap_or(("", ""));
+    let qualifier = rng.pick(QUALIFIERS);
+    let title = if qualifier.is_empty() {
+        format!("{topic} {}", rng.pick(ROOTS))
+    } else {
+        format!("{topic} – {qualifier}")
+    };
+    let id = format!("p{i}-{}", crate::text::slug(topic));
+    let start = FIRST_YEAR + rng.below(usize::from(years)) as u16;
+    let (status, end) = match rng.below(10) {
+        0..=5 => ("running", None),
+        6..=8 if start < last => (
+            "completed",
+            Some(start + 1 + rng.below(usize::from(last - start)) as u16),
+        ),
+        _ if start == last => ("planned", None),
+        _ => ("running", None),
+    };
+    let project_end = end.unwrap_or(last);
+    let mut text = format!(
+        "id = {}\ntitle = {}\nfield = {}\nsummary = {}\nstatus = \"{status}\"\nstart = {start}\n",
+        quoted(&id),
+        quoted(&title),
+        quoted(field),
+        quoted(&format!(
+            "{topic}: gemeinsames Vorhaben mehrerer Kommunen, begonnen {start}."
+        ))
+    );
+    if let Some(e) = end {
+        let _ = writeln!(text, "end = {e}");
     }
-    out
+    // Participants: a run of members from a random place, some joining later or
+    // leaving early.
+    let n = if size.members == 0 {
+        0
+    } else {
+        1 + rng.below(size.members.min(60))
+    };
+    let from = rng.below(size.members.max(1));
+    let mut parts = Vec::with_capacity(n);
+    for k in 0..n {
+        let Some(m) = ids.get((from + k) % size.members) else {
+            continue;
+        };
+        let joined = (rng.chance(15) && start < project_end)
+            .then(|| start + 1 + rng.below(usize::from(project_end - start)) as u16);
+        let left = (rng.chance(10) && joined.unwrap_or(start) < project_end)
+            .then_some(project_end - 1)
+            .filter(|&l| l >= joined.unwrap_or(start));
+        parts.push(match (joined, left) {
+            (None, None) => quoted(m),
+            (j, l) => {
+                let mut t = format!("{{ member = {}", quoted(m));
+                if let Some(j) = j {
+                    let _ = write!(t, ", joined = {j}");
+                }
+                if let Some(l) = l {
+                    let _ = write!(t, ", left = {l}");
+                }
+                t + " }"
+            }
+        });
+    }
+    let _ = writeln!(text, "participants = [{}]", parts.join(", "));
+    if rng.chance(30) {
+        let count = n + rng.below(size.members.saturating_sub(n) + 1);
+        let _ = writeln!(
+            text,
+            "reported = [{{ year = {project_end}, count = {count} }}]"
+        );
+    }
+    let _ = writeln!(text, "sources = [\"erzeugt\"]");
+    for _ in 0..rng.below(3) {
+        let year = start + rng.below(usize::from(project_end - start) + 1) as u16;
+        let _ = write!(
+            text,
+            "\n[[milestone]]\nyear = {year}\ntext = {}\n",
+            quoted(rng.pick(MILESTONES))
+        );
+    }
+    (format!("projects/{id}.toml"), text)
 }
 
 /// A generated data set, loaded from memory as `ikz --data` would load the folder.
