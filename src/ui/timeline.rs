@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::view;
+use crate::app::timeline::Columns;
 use crate::app::{App, TimelineState};
 use crate::present::theme::Theme;
 use crate::present::{chart, layout};
@@ -22,17 +23,12 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width - s.width()))
 }
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) {
-    let Some(areas) = layout::view(frame.area(), st.head_rows(app), st.foot_rows()) else {
-        super::too_small(frame, app);
-        return;
-    };
+/// The title: the years shown (of all), the order, how many projects, the mark.
+fn title(app: &App, st: &TimelineState, cols: &Columns) -> String {
     let (t, model, tl) = (app.options.lang.texts(), &app.model, &st.timeline);
     let tw = &t.timeline;
-    let cols = st.columns_at(app);
     let n = tl.per_year.len();
     let year = |i: usize| tl.first_year.saturating_add(i as u16);
-    // The title: the years shown (of all), the order, how many projects, the mark.
     let mut title = format!(" {} ", tw.title);
     if n > 0 {
         title.push_str(&format!(
@@ -64,16 +60,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
             if st.only { tw.only } else { "" }
         ));
     }
-    view::frame(
-        frame,
-        &areas,
-        Line::from(title),
-        tl.rows.len(),
-        &st.list,
-        theme,
-    );
+    title
+}
 
-    // Above the list: the legend, then the rows of the years.
+/// Above the list: the legend, then the rows of the years (a bar, the count of
+/// projects, the annual reports).
+fn head(app: &App, st: &TimelineState, cols: &Columns, theme: Theme) -> Vec<Line<'static>> {
+    let (t, tl) = (app.options.lang.texts(), &st.timeline);
+    let tw = &t.timeline;
     let label_width = 2 + cols.title + if cols.field > 0 { cols.field + 2 } else { 0 };
     let label = |s: &str| {
         let s = truncate(s, label_width);
@@ -119,6 +113,31 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         let mark = if report { "*" } else { "" };
         Span::styled(format!("{mark:>c$}"), theme.key())
     }));
+    head
+}
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) {
+    let Some(areas) = layout::view(frame.area(), st.head_rows(app), st.foot_rows()) else {
+        super::too_small(frame, app);
+        return;
+    };
+    let (t, model, tl) = (app.options.lang.texts(), &app.model, &st.timeline);
+    let tw = &t.timeline;
+    let cols = st.columns_at(app);
+    let n = tl.per_year.len();
+    let year = |i: usize| tl.first_year.saturating_add(i as u16);
+    let title = title(app, st, &cols);
+    view::frame(
+        frame,
+        &areas,
+        Line::from(title),
+        tl.rows.len(),
+        &st.list,
+        theme,
+    );
+
+    let head = head(app, st, &cols, theme);
+    let c = cols.cell;
     view::text(frame, areas.head, head);
 
     // The heading: project, field, the years (◀ ▶ where more are cut off).
