@@ -7,11 +7,104 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::view;
+use crate::app::scroll::Cursor;
 use crate::app::{App, CompareState};
+use crate::model::Member;
 use crate::present::theme::Theme;
 use crate::present::{chart, layout};
-use crate::query::compare::Side;
+use crate::query::compare::{Comparison, Side};
 use crate::text::sanitize;
+
+/// Choosing the second member: the others, narrowed by what is typed.
+fn draw_choosing(
+    frame: &mut Frame<'_>,
+    app: &App,
+    st: &CompareState,
+    areas: &layout::ViewAreas,
+    cursor: &Cursor,
+    theme: Theme,
+) {
+    let (t, model) = (app.options.lang.texts(), &app.model);
+    let cw = &t.compare;
+    let Some(a) = model.members.get(st.a.0) else {
+        return;
+    };
+    let others = st.others(app);
+    let (before, after) = cw.choose_title;
+    let title = format!(" {before} {} ({}) {after} ", sanitize(&a.name), a.code).replace("  ", " ");
+    view::frame(frame, areas, Line::from(title), others.len(), cursor, theme);
+    let heading = vec![Span::styled(t.members.to_uppercase(), theme.heading())];
+    view::list(
+        frame,
+        areas,
+        heading,
+        &others,
+        cursor,
+        &mut |_, &m, width| {
+            let m = model.member(m);
+            view::cells(
+                vec![
+                    (m.code.clone(), 5, theme.key()),
+                    (m.name.clone(), 0, Style::new()),
+                ],
+                width,
+            )
+        },
+        cw.no_member,
+        theme,
+    );
+    if st.foot_rows() > 0 {
+        view::prompt(
+            frame,
+            areas.foot,
+            t.matrix.filter,
+            st.prompt.as_ref(),
+            &st.find,
+            theme,
+        );
+    }
+    super::status::draw(frame, areas.status, app, theme);
+}
+
+/// The sides as bars, the count at the end of each.
+fn sides(
+    app: &App,
+    c: &Comparison,
+    a: &Member,
+    b: &Member,
+    width: u16,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let cw = &app.options.lang.texts().compare;
+    let names: Vec<String> = Side::ALL
+        .iter()
+        .map(|&s| match s {
+            Side::Open => cw.open.to_string(),
+            _ => cw.side(s, &a.code, &b.code),
+        })
+        .collect();
+    let label_width = names.iter().map(|n| n.width()).max().unwrap_or(0) + 2;
+    let most = Side::ALL.iter().map(|&s| c.count(s)).max().unwrap_or(0);
+    let room = usize::from(width).saturating_sub(label_width + 6);
+    let per = chart::per_mark(most, room);
+    Side::ALL
+        .iter()
+        .zip(&names)
+        .map(|(&s, name)| {
+            let n = c.count(s);
+            let style = match s {
+                Side::Both => theme.named(),
+                Side::Open => theme.possible(),
+                _ => Style::new(),
+            };
+            Line::from(vec![
+                Span::raw(format!("{name:<label_width$}")),
+                Span::styled(chart::bar(n, per), style),
+                Span::raw(format!(" {n}")),
+            ])
+        })
+        .collect()
+}
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
     let Some(areas) = layout::view(frame.area(), st.head_rows(), st.foot_rows()) else {
@@ -25,50 +118,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
     };
     let (c, cursor) = match (&st.choosing, &st.comparison) {
         (Some(cursor), _) => {
-            // Choosing the second member.
-            let others = st.others(app);
-            let (before, after) = cw.choose_title;
-            let title =
-                format!(" {before} {} ({}) {after} ", sanitize(&a.name), a.code).replace("  ", " ");
-            view::frame(
-                frame,
-                &areas,
-                Line::from(title),
-                others.len(),
-                cursor,
-                theme,
-            );
-            let heading = vec![Span::styled(t.members.to_uppercase(), theme.heading())];
-            view::list(
-                frame,
-                &areas,
-                heading,
-                &others,
-                cursor,
-                &mut |_, &m, width| {
-                    let m = model.member(m);
-                    view::cells(
-                        vec![
-                            (m.code.clone(), 5, theme.key()),
-                            (m.name.clone(), 0, Style::new()),
-                        ],
-                        width,
-                    )
-                },
-                cw.no_member,
-                theme,
-            );
-            if st.foot_rows() > 0 {
-                view::prompt(
-                    frame,
-                    areas.foot,
-                    t.matrix.filter,
-                    st.prompt.as_ref(),
-                    &st.find,
-                    theme,
-                );
-            }
-            super::status::draw(frame, areas.status, app, theme);
+            draw_choosing(frame, app, st, &areas, cursor, theme);
             return;
         }
         (_, Some(c)) => (c, &st.list),
@@ -96,35 +146,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
         theme,
     );
 
-    // The sides as bars, the count at the end of each.
-    let names: Vec<String> = Side::ALL
-        .iter()
-        .map(|&s| match s {
-            Side::Open => cw.open.to_string(),
-            _ => cw.side(s, &a.code, &b.code),
-        })
-        .collect();
-    let label_width = names.iter().map(|n| n.width()).max().unwrap_or(0) + 2;
-    let most = Side::ALL.iter().map(|&s| c.count(s)).max().unwrap_or(0);
-    let room = usize::from(areas.head.width).saturating_sub(label_width + 6);
-    let per = chart::per_mark(most, room);
-    let head: Vec<Line<'_>> = Side::ALL
-        .iter()
-        .zip(&names)
-        .map(|(&s, name)| {
-            let n = c.count(s);
-            let style = match s {
-                Side::Both => theme.named(),
-                Side::Open => theme.possible(),
-                _ => Style::new(),
-            };
-            Line::from(vec![
-                Span::raw(format!("{name:<label_width$}")),
-                Span::styled(chart::bar(n, per), style),
-                Span::raw(format!(" {n}")),
-            ])
-        })
-        .collect();
+    let head = sides(app, c, a, b, areas.head.width, theme);
     view::text(frame, areas.head, head);
 
     // The side of a row as the rows name it ("only MW", "not known").
