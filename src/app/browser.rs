@@ -415,10 +415,6 @@ impl Behavior for BrowserState {
         Context::Browser
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         let page = page(height(app, self.focus)) as isize;
         let next = |i: usize, by: usize| Pane::ALL.get((i + by) % 4).copied().unwrap_or_default();
@@ -547,14 +543,6 @@ impl Behavior for BrowserState {
     fn resumed(&mut self, app: &App) {
         self.keep_all_visible(app);
     }
-
-    fn closed(&self, _app: &mut App) {}
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     /// The places of the history are found again by id in the new data; a place whose
     /// project or member is gone is dropped.

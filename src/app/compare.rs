@@ -172,10 +172,6 @@ impl Behavior for CompareState {
         }
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         if self.prompt.is_some() {
             return self.update_find(app, action);
@@ -258,14 +254,6 @@ impl Behavior for CompareState {
             _ => self.resize(app),
         }
     }
-
-    fn closed(&self, _app: &mut App) {}
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     /// The same two members (by id); where one is gone, the list to choose from.
     fn reload(&mut self, app: &App, old: &Model) {

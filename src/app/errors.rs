@@ -89,10 +89,6 @@ impl Behavior for ErrorsState {
         Context::Errors
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
         self.scroll.key(action, &ErrorItems(app), width, height);
@@ -110,25 +106,10 @@ impl Behavior for ErrorsState {
         Transition::Stay
     }
 
-    /// No prompt here: pasted text is ignored (it never runs as keys).
-    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
-        Transition::Stay
-    }
-
     fn resize(&mut self, app: &App) {
         let (width, height) = (ErrorsState::width(app), ErrorsState::height(app));
         self.scroll.keep_within(&ErrorItems(app), width, height);
     }
-
-    fn resumed(&mut self, _app: &App) {}
-
-    fn closed(&self, _app: &mut App) {}
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     fn reload(&mut self, app: &App, _old: &Model) {
         self.resize(app);

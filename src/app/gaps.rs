@@ -97,10 +97,6 @@ impl Behavior for GapsState {
         Context::Gaps
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         if self.list.key(action, app.gaps.len(), self.rows(app)) {
             return Transition::Stay;
@@ -133,10 +129,6 @@ impl Behavior for GapsState {
         Transition::Stay
     }
 
-    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
-        Transition::Stay
-    }
-
     fn resize(&mut self, app: &App) {
         self.list
             .select(self.list.at, app.gaps.len(), self.rows(app));
@@ -146,14 +138,6 @@ impl Behavior for GapsState {
     fn resumed(&mut self, app: &App) {
         self.resize(app);
     }
-
-    fn closed(&self, _app: &mut App) {}
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     /// The list is the new load's; the cursor stays at its place in it.
     fn reload(&mut self, app: &App, _old: &Model) {

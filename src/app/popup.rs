@@ -324,26 +324,11 @@ impl Behavior for Popup {
         Transition::Stay
     }
 
-    /// No prompt here: pasted text is ignored (it never runs as keys).
-    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
-        Transition::Stay
-    }
-
     fn resize(&mut self, app: &App) {
         let text = self.text(app);
         self.scroll
             .keep_within(&*text.items, text.width, text.height);
     }
-
-    fn resumed(&mut self, _app: &App) {}
-
-    fn closed(&self, _app: &mut App) {}
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     fn reload(&mut self, app: &App, _old: &Model) {
         self.resize(app);

@@ -190,10 +190,6 @@ impl Behavior for ProfileState {
         Context::Profile
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         let (len, rows) = (self.profile.rows.len(), self.rows(app));
         if self.list.key(action, len, rows) {
@@ -224,10 +220,6 @@ impl Behavior for ProfileState {
         Transition::Stay
     }
 
-    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
-        Transition::Stay
-    }
-
     fn resize(&mut self, app: &App) {
         self.list
             .select(self.list.at, self.profile.rows.len(), self.rows(app));
@@ -236,14 +228,6 @@ impl Behavior for ProfileState {
     fn resumed(&mut self, app: &App) {
         self.resize(app);
     }
-
-    fn closed(&self, _app: &mut App) {}
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     /// The same member and project (by id); a member that is gone closes the profile
     /// on the first member.

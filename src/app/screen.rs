@@ -61,26 +61,37 @@ pub trait Behavior {
     /// Which keys work here (see [`super::keymap`]).
     fn context(&self) -> Context;
     /// Whether the screen below shows around it.
-    fn is_popup(&self) -> bool;
+    fn is_popup(&self) -> bool {
+        false
+    }
     fn update(&mut self, app: &mut App, action: Action) -> Transition;
-    fn mouse(&mut self, app: &mut App, mouse: MouseEvent) -> Transition;
+    /// A click or the wheel; most screens ignore the mouse.
+    fn mouse(&mut self, _app: &mut App, _mouse: MouseEvent) -> Transition {
+        Transition::Stay
+    }
     /// Text pasted into the terminal (one line, see [`super::line::LineEdit::paste`]): it
-    /// goes into a prompt, never runs as keys.
-    fn paste(&mut self, app: &mut App, text: &str) -> Transition;
+    /// goes into a prompt, never runs as keys. Without a prompt it is dropped.
+    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
+        Transition::Stay
+    }
     /// The window has a new size (`app.size`): keep what is selected in view.
-    fn resize(&mut self, app: &App);
+    fn resize(&mut self, _app: &App) {}
     /// The screen is on top again after the one above closed.
-    fn resumed(&mut self, app: &App);
+    fn resumed(&mut self, _app: &App) {}
     /// The screen closes; it may leave something for the next time.
-    fn closed(&self, app: &mut App);
+    fn closed(&self, _app: &mut App) {}
     /// Whether typed text waits to be applied (see [`App::settle`]).
-    fn needs_settle(&self) -> bool;
-    fn settle(&mut self, app: &App);
+    fn needs_settle(&self) -> bool {
+        false
+    }
+    fn settle(&mut self, _app: &App) {}
     /// New data replaced `old`: find the same items again (by id) in `app.model`.
-    fn reload(&mut self, app: &App, old: &Model);
+    fn reload(&mut self, _app: &App, _old: &Model) {}
     /// What `y` copies and `o` opens the sources of, when this screen is the view under
     /// any popups (see [`App::shown`]).
-    fn shown(&self, app: &App) -> Option<Shown>;
+    fn shown(&self, _app: &App) -> Option<Shown> {
+        None
+    }
 }
 
 impl Screen {

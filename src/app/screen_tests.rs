@@ -27,10 +27,6 @@ impl Behavior for Probe {
         Context::Matrix
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, _app: &mut App, action: Action) -> Transition {
         match action {
             Action::Down => self.downs += 1,
@@ -47,24 +43,9 @@ impl Behavior for Probe {
         Transition::Stay
     }
 
-    /// No prompt here: pasted text is ignored (it never runs as keys).
-    fn paste(&mut self, _app: &mut App, _text: &str) -> Transition {
-        Transition::Stay
-    }
-
-    fn resize(&mut self, _app: &App) {}
-
-    fn resumed(&mut self, _app: &App) {}
-
     fn closed(&self, app: &mut App) {
         app.message = Some(format!("probe closed after {} downs", self.downs));
     }
-
-    fn needs_settle(&self) -> bool {
-        false
-    }
-
-    fn settle(&mut self, _app: &App) {}
 
     fn reload(&mut self, _app: &App, _old: &Model) {
         self.reloads += 1;

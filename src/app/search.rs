@@ -2,8 +2,6 @@
 //! which result is selected. Searching itself is deferred (`dirty`) so that the typed
 //! character is drawn before the results are computed.
 
-use ratatui::crossterm::event::MouseEvent;
-
 use super::App;
 use super::keymap::{Action, Context};
 use super::line::{Edited, LineEdit};
@@ -121,10 +119,6 @@ impl Behavior for SearchState {
         Transition::Stay
     }
 
-    fn mouse(&mut self, _app: &mut App, _mouse: MouseEvent) -> Transition {
-        Transition::Stay
-    }
-
     fn paste(&mut self, app: &mut App, text: &str) -> Transition {
         self.paste(app, text);
         Transition::Stay
@@ -135,10 +129,6 @@ impl Behavior for SearchState {
         self.scroll
             .show(Some(self.selected), n, layout::search_rows(app.size, n));
     }
-
-    fn resumed(&mut self, _app: &App) {}
-
-    fn closed(&self, _app: &mut App) {}
 
     fn needs_settle(&self) -> bool {
         self.dirty

@@ -247,10 +247,6 @@ impl Behavior for TimelineState {
         }
     }
 
-    fn is_popup(&self) -> bool {
-        false
-    }
-
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
         if self.prompt.is_some() {
             return self.update_filter(app, action);
