@@ -1,4 +1,4 @@
-//! Small text helpers shared by loading, the command line and (later) the terminal app:
+//! Small text helpers shared by loading, the command line and the terminal app:
 //! making text safe for a terminal, German-aware folding for matching, and "did you mean".
 
 use std::borrow::Cow;

@@ -12,7 +12,6 @@ pub use args::{
 pub use whole::summary;
 use whole::{check, gaps, generate, origin_name, overview};
 
-/// The words of the commands (English until the commands speak German too).
 /// The words of what is said before the language is known (a refused command line, the
 /// terminal check, a failed write): English.
 const W: &CliWords = &crate::present::words::EN.cli;
