@@ -59,12 +59,12 @@ impl GapsState {
 
     /// The summary at the window's width.
     pub fn summary(&self, app: &App) -> Vec<String> {
-        let (lang, gw) = (app.options.lang, &app.options.lang.texts().gaps);
+        let gw = &app.options.lang.texts().gaps;
         let width = usize::from(layout::inner(app.size).width).max(1);
         let text = if app.gaps.is_empty() {
             gw.none.to_string()
         } else {
-            gw.summary(lang, &self.counts)
+            gw.summary(&self.counts)
         };
         crate::text::wrap(&text, width)
     }

@@ -135,7 +135,7 @@ impl ProfileState {
         let (model, t) = (&app.model, app.options.lang.texts());
         let width = usize::from(layout::inner(app.size).width).max(1);
         let p = &self.profile;
-        let mut out = crate::text::wrap(&t.profile.summary(app.options.lang, p), width);
+        let mut out = crate::text::wrap(&t.profile.summary(p), width);
         if !p.hosted.is_empty() {
             let titles = p.hosted_titles(model);
             let text = format!("{}: {}", t.hosts, titles.join(", "));

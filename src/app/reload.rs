@@ -32,7 +32,7 @@ impl App {
             .partition(Diagnostic::is_error);
         if !errors.is_empty() && self.errors.is_empty() {
             // Keep the last good data (and its warnings); say why the new one is not shown.
-            self.message = Some(t.reload_failed(self.options.lang, errors.len()));
+            self.message = Some((t.reload_failed)(errors.len()));
             self.stale = errors;
             return;
         }
@@ -88,7 +88,7 @@ impl App {
         self.message = Some(if self.errors.is_empty() {
             t.reloaded.to_string()
         } else {
-            t.reload_failed(self.options.lang, self.errors.len())
+            (t.reload_failed)(self.errors.len())
         });
     }
 }

@@ -112,7 +112,7 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
     let kind = member.kind.map_or(t.kind_unknown, |k| t.kind(k));
     let _ = writeln!(out, "{} ({}), {kind}", sanitize(&member.name), member.code);
     let pw = &t.profile;
-    let _ = writeln!(out, "{}", pw.summary(lang, &p));
+    let _ = writeln!(out, "{}", pw.summary(&p));
     if !p.hosted.is_empty() {
         let titles = p.hosted_titles(model);
         let _ = writeln!(out, "{}: {}", t.hosts, sanitize(&titles.join(", ")));

@@ -106,7 +106,7 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
         return Outcome::ok(format!("{}\n", gw.none));
     }
     let counts = GapKind::ALL.map(|k| loaded.gaps.iter().filter(|g| g.kind == k).count());
-    let mut out = format!("{}\n\n", gw.summary(lang, &counts));
+    let mut out = format!("{}\n\n", gw.summary(&counts));
     for g in &loaded.gaps {
         let _ = writeln!(out, "{}", g.in_lang(lang));
     }

@@ -224,7 +224,7 @@ fn names(model: &Model, list: &[MemberIdx]) -> String {
 }
 
 fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
-    let (t, model, lang) = (cx.lang.texts(), cx.model, cx.lang);
+    let (t, model) = (cx.lang.texts(), cx.model);
     let project = model.project(p);
     let year = cx.year;
     out.heading(&project.title);
@@ -252,7 +252,7 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
     }
     let part = model.participation(p, year);
     let mut summary = part.short();
-    if let Some(gap) = t.gap(lang, &part) {
+    if let Some(gap) = t.gap(&part) {
         summary = format!("{summary} ({gap})");
     }
     if let Some(y) = year {

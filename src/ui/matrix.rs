@@ -155,7 +155,7 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
                 ),
             ];
             if cell == Cell::Unknown
-                && let Some(gap) = row.and_then(|r| t.gap(lang, &r.part))
+                && let Some(gap) = row.and_then(|r| t.gap(&r.part))
             {
                 spans.push(Span::styled(format!(" — {gap}"), theme.dim()));
             }

@@ -106,7 +106,7 @@ fn too_small(frame: &mut Frame<'_>, app: &App) {
     let need = (layout::MIN_WIDTH, layout::MIN_HEIGHT);
     let text = vec![
         Line::raw(t.too_small),
-        Line::raw(t.too_small_detail(app.options.lang, have, need)),
+        Line::raw((t.too_small_detail)(have, need)),
     ];
     let y = area.height.saturating_sub(2) / 2;
     let target = ratatui::layout::Rect {

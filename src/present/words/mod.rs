@@ -113,6 +113,13 @@ pub struct Texts {
     /// "… and 12 more (…)", around the number.
     pub more: (&'static str, &'static str),
     pub reload_builtin: &'static str,
+    /// A gap in who takes part: the count reported (or none), the members, how many
+    /// are named: "13 of 15 reported, 9 named".
+    pub gap_said: fn(Option<u32>, usize, usize) -> String,
+    /// "Reload: 2 errors in the files; the last good data stays (w lists them)".
+    pub reload_failed: fn(usize) -> String,
+    /// The window's size and the least it needs: "40×10 — ikz needs at least 60×15".
+    pub too_small_detail: fn((u16, u16), (u16, u16)) -> String,
     /// The status bar while the files have errors and the last good data is shown.
     pub stale: &'static str,
     pub stale_title: &'static str,
@@ -278,6 +285,17 @@ pub const EN: Texts = Texts {
     paste_cut: "The pasted text was cut to 1000 characters",
     cannot_suspend: "Ctrl-z: this system cannot pause a program",
     reload_builtin: "The built-in data does not change; start ikz --data DIR to watch a folder.",
+    gap_said: |reported, members, listed| match reported {
+        Some(r) => format!("{r} of {members} reported, {listed} named"),
+        None => format!("no count reported, {listed} named"),
+    },
+    reload_failed: |n| {
+        let s = if n == 1 { "" } else { "s" };
+        format!("Reload: {n} error{s} in the files; the last good data stays (w lists them)")
+    },
+    too_small_detail: |(w, h), (need_w, need_h)| {
+        format!("{w}×{h} — ikz needs at least {need_w}×{need_h}")
+    },
     stale: "the files have errors: showing the last good data (w)",
     stale_title: "Errors in the files (the last good data is shown)",
     help_matrix: "In the matrix:",
@@ -400,6 +418,18 @@ pub const DE: Texts = Texts {
     paste_cut: "Der eingefügte Text wurde auf 1000 Zeichen gekürzt",
     cannot_suspend: "Strg-z: dieses System kann Programme nicht anhalten",
     reload_builtin: "Die eingebauten Daten ändern sich nicht; ikz --data ORDNER beobachtet einen Ordner.",
+    gap_said: |reported, members, listed| match reported {
+        Some(r) => format!("{r} von {members} gemeldet, {listed} namentlich genannt"),
+        None => format!("keine Anzahl gemeldet, {listed} namentlich genannt"),
+    },
+    reload_failed: |n| {
+        format!(
+            "Neu lesen: {n} Fehler in den Dateien; die letzten guten Daten bleiben (w zeigt sie)"
+        )
+    },
+    too_small_detail: |(w, h), (need_w, need_h)| {
+        format!("{w}×{h} – ikz braucht mindestens {need_w}×{need_h}")
+    },
     stale: "die Dateien haben Fehler: gezeigt werden die letzten guten Daten (w)",
     stale_title: "Fehler in den Dateien (gezeigt werden die letzten guten Daten)",
     help_matrix: "In der Matrix:",
@@ -493,55 +523,15 @@ impl Texts {
         }
     }
 
-    /// "13 of 15 reported, 9 named" / "13 von 15 gemeldet, 9 genannt", if there is a gap.
-    pub fn gap(&self, lang: Lang, p: &Participation) -> Option<String> {
-        if !p.has_gap() {
-            return None;
-        }
-        let listed = p.listed.len();
-        Some(match (lang, p.reported) {
-            (Lang::En, Some(r)) => format!("{r} of {} reported, {listed} named", p.members),
-            (Lang::De, Some(r)) => format!(
-                "{r} von {} gemeldet, {listed} namentlich genannt",
-                p.members
-            ),
-            (Lang::En, None) => format!("no count reported, {listed} named"),
-            (Lang::De, None) => format!("keine Anzahl gemeldet, {listed} namentlich genannt"),
-        })
-    }
-
-    /// "Reloading failed: 2 errors in the files; the last good data stays (w lists them)".
-    pub fn reload_failed(&self, lang: Lang, n: usize) -> String {
-        match lang {
-            Lang::De => format!(
-                "Neu lesen: {n} Fehler in den Dateien; die letzten guten Daten bleiben (w zeigt sie)"
-            ),
-            Lang::En => {
-                let s = if n == 1 { "" } else { "s" };
-                format!(
-                    "Reload: {n} error{s} in the files; the last good data stays (w lists them)"
-                )
-            }
-        }
+    /// "13 of 15 reported, 9 named", if there is a gap.
+    pub fn gap(&self, p: &Participation) -> Option<String> {
+        p.has_gap()
+            .then(|| (self.gap_said)(p.reported, p.members, p.listed.len()))
     }
 
     /// "… and 12 more (the matrix, m, shows them all)".
     pub fn and_more(&self, n: usize) -> String {
         format!("{} {n} {}", self.more.0, self.more.1)
-    }
-
-    /// "too small: 40×10, needs 60×15".
-    pub fn too_small_detail(&self, lang: Lang, have: (u16, u16), need: (u16, u16)) -> String {
-        match lang {
-            Lang::En => format!(
-                "{}×{} — ikz needs at least {}×{}",
-                have.0, have.1, need.0, need.1
-            ),
-            Lang::De => format!(
-                "{}×{} – ikz braucht mindestens {}×{}",
-                have.0, have.1, need.0, need.1
-            ),
-        }
     }
 }
 

@@ -2,11 +2,12 @@
 //! profile, two members compared and the gaps in the data, for their screens and their
 //! commands.
 
-use super::Lang;
-
 /// The gaps in the data: `ikz gaps` and the gaps screen.
 #[derive(Debug)]
 pub struct GapWords {
+    /// How many gaps in all, then the kinds with their counts: "7 gaps in the data, worst
+    /// first: …".
+    pub summary_said: fn(usize, &str) -> String,
     /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
     pub kinds: [&'static str; 5],
     /// Where there is none.
@@ -22,8 +23,8 @@ pub struct GapWords {
 }
 
 impl GapWords {
-    /// "7 gaps, worst first: 2 counts larger than the names, …"
-    pub fn summary(&self, lang: Lang, counts: &[usize; 5]) -> String {
+    /// "7 gaps in the data, worst first: 2 counts larger than the names, …"
+    pub fn summary(&self, counts: &[usize; 5]) -> String {
         let total: usize = counts.iter().sum();
         let parts: Vec<String> = counts
             .iter()
@@ -31,18 +32,7 @@ impl GapWords {
             .filter(|(n, _)| **n > 0)
             .map(|(n, kind)| format!("{n} {kind}"))
             .collect();
-        match lang {
-            Lang::En => format!(
-                "{total} {} in the data, worst first: {}",
-                if total == 1 { "gap" } else { "gaps" },
-                parts.join(", ")
-            ),
-            Lang::De => format!(
-                "{total} {} in den Daten, die größten zuerst: {}",
-                if total == 1 { "Lücke" } else { "Lücken" },
-                parts.join(", ")
-            ),
-        }
+        (self.summary_said)(total, &parts.join(", "))
     }
 }
 
@@ -111,6 +101,9 @@ impl CompareWords {
 /// A member's profile: `ikz member` and the profile screen.
 #[derive(Debug)]
 pub struct ProfileWords {
+    /// The profile in a sentence: named in, of, the share in %, may take part in, takes
+    /// no part in.
+    pub summary_said: fn(usize, usize, usize, usize, usize) -> String,
     pub by_year: &'static str,
     /// Column headings of the years: year, named, possible, not, projects that ran,
     /// bars.
@@ -134,31 +127,24 @@ pub struct ProfileWords {
 impl ProfileWords {
     /// "Named in 12 of 25 projects (48 %); may take part in 5 more, whose sources do not
     /// name every participant; takes no part in 8."
-    pub fn summary(&self, lang: Lang, p: &crate::query::profile::Profile) -> String {
-        let (named, projects, share) = (p.named, p.projects, p.share());
-        let mut out = match lang {
-            Lang::En => format!("Named in {named} of {projects} projects ({share} %)"),
-            Lang::De => format!("In {named} von {projects} Projekten genannt ({share} %)"),
-        };
-        match (p.possible, lang) {
-            (0, _) => {}
-            (n, Lang::En) => out.push_str(&format!(
-                "; may take part in {n} more, whose sources do not name every participant"
-            )),
-            (n, Lang::De) => out.push_str(&format!(
-                "; kann an {n} weiteren teilnehmen, deren Quellen nicht alle Teilnehmenden nennen"
-            )),
-        }
-        match (p.not, lang) {
-            (0, _) => {}
-            (n, Lang::En) => out.push_str(&format!("; takes no part in {n}")),
-            (n, Lang::De) => out.push_str(&format!("; an {n} nicht beteiligt")),
-        }
-        out + "."
+    pub fn summary(&self, p: &crate::query::profile::Profile) -> String {
+        (self.summary_said)(p.named, p.projects, p.share(), p.possible, p.not)
     }
 }
 
 pub const PROFILE_EN: ProfileWords = ProfileWords {
+    summary_said: |named, projects, share, possible, not| {
+        let mut out = format!("Named in {named} of {projects} projects ({share} %)");
+        if possible > 0 {
+            out.push_str(&format!(
+                "; may take part in {possible} more, whose sources do not name every participant"
+            ));
+        }
+        if not > 0 {
+            out.push_str(&format!("; takes no part in {not}"));
+        }
+        out + "."
+    },
     by_year: "Projects by year",
     years_head: [
         "YEAR",
@@ -210,6 +196,10 @@ pub const TIMELINE_EN: TimelineWords = TimelineWords {
 };
 
 pub const GAPS_EN: GapWords = GapWords {
+    summary_said: |total, parts| {
+        let gaps = if total == 1 { "gap" } else { "gaps" };
+        format!("{total} {gaps} in the data, worst first: {parts}")
+    },
     kinds: [
         "with a count larger than the names",
         "without any count",
@@ -229,6 +219,18 @@ pub const GAPS_EN: GapWords = GapWords {
 };
 
 pub const PROFILE_DE: ProfileWords = ProfileWords {
+    summary_said: |named, projects, share, possible, not| {
+        let mut out = format!("In {named} von {projects} Projekten genannt ({share} %)");
+        if possible > 0 {
+            out.push_str(&format!(
+                "; kann an {possible} weiteren teilnehmen, deren Quellen nicht alle Teilnehmenden nennen"
+            ));
+        }
+        if not > 0 {
+            out.push_str(&format!("; an {not} nicht beteiligt"));
+        }
+        out + "."
+    },
     by_year: "Projekte nach Jahr",
     years_head: [
         "JAHR",
@@ -280,6 +282,10 @@ pub const TIMELINE_DE: TimelineWords = TimelineWords {
 };
 
 pub const GAPS_DE: GapWords = GapWords {
+    summary_said: |total, parts| {
+        let gaps = if total == 1 { "Lücke" } else { "Lücken" };
+        format!("{total} {gaps} in den Daten, die größten zuerst: {parts}")
+    },
     kinds: [
         "mit einer Anzahl größer als die Namen",
         "ohne jede Anzahl",
