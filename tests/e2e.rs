@@ -626,7 +626,7 @@ fn o_starts_nothing_for_an_address_that_is_not_a_web_address() {
     );
     s.wait_for("Projects 2024");
     s.send("o");
-    s.wait_for("is not a web address (-S touch");
+    s.wait_for("not a web address (only http and https are opened): -S touch");
     s.send("o");
     s.send("q");
     assert_eq!(s.finish(), 0);

@@ -609,6 +609,11 @@ fn the_weak_points_are_said_in_the_notes() {
     assert!(note("kommunales-vergabezentrum").contains("nicht wieder aufrufen"));
     assert!(note("foerdermittelmanagement").contains("April 2023"));
     assert!(note("hitzeaktionsplanung").contains("Februar 2026"));
+    // "13 der 14 Städte und Gemeinden … und der Kreis Groß-Gerau haben sich … im Januar
+    // 2024 … zusammengeschlossen" (Klima-Kommunen): the Kreis is named beside Biebesheim.
+    let heat = m.project_by_id("hitzeaktionsplanung").unwrap();
+    let named = m.participation(heat, Some(2024)).listed;
+    assert_eq!(codes(&m, named), ["BIE", "KGG"]);
     // No milestone after its project's end: the plan of 2026 is in the note.
     for p in m.project_indices() {
         let Some(years) = m.active_years(p) else {

@@ -335,7 +335,7 @@ impl App {
             ),
             Err(why) => {
                 let shown = crate::text::sanitize(written);
-                ((t.not_web)(&source.title, &shown, &why), None)
+                ((t.not_web)(next + 1, sources.len(), &shown, &why), None)
             }
         };
         self.opened_last = Some((ids, next));

@@ -817,9 +817,9 @@ fn o_opens_only_web_addresses() {
     assert_eq!(
         said,
         [
-            "Not opened: the address of “Quelle opt” is not a web address (-S touch /tmp/ikz-pwned); only http and https addresses are opened.",
-            "Not opened: the address of “Quelle file” is a “file:” address, not a web address; only http and https addresses are opened.",
-            "Not opened: the address of “Quelle js” is a “javascript:” address, not a web address; only http and https addresses are opened.",
+            "Source 1 of 4 not opened: not a web address (only http and https are opened): -S touch /tmp/ikz-pwned",
+            "Source 2 of 4 not opened: a “file:” address, not a web address (only http and https are opened)",
+            "Source 3 of 4 not opened: a “javascript:” address, not a web address (only http and https are opened)",
             "Opening source 4 of 4 in the web browser: Quelle web",
             "OPEN https://example.org/a%20b",
         ]

@@ -151,12 +151,12 @@ pub struct Texts {
     pub gaps: GapWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
-    /// After `o`: source 1 of 3, titled, opens; none has an address; this one's address
-    /// is not a web address (its title, its address, why); no browser could be started
-    /// (the address).
+    /// After `o`: source 1 of 3, titled, opens; none has an address; source 2 of 3 is not
+    /// opened, with why first (the title would push it off a narrow status line) and the
+    /// address written; no browser could be started (the address).
     pub opening: fn(usize, usize, &str) -> String,
     pub no_address: &'static str,
-    pub not_web: fn(&str, &str, &crate::web::NotWeb) -> String,
+    pub not_web: fn(usize, usize, &str, &crate::web::NotWeb) -> String,
     pub no_browser: fn(&str) -> String,
     /// A project's seat, form, grants and awards; a member's hosted projects.
     pub seat: &'static str,
@@ -189,12 +189,12 @@ impl Noun {
 pub const EN: Texts = Texts {
     opening: |n, of, title| format!("Opening source {n} of {of} in the web browser: {title}"),
     no_address: "No source of this has a web address.",
-    not_web: |title, address, why| match why {
+    not_web: |n, of, address, why| match why {
         NotWeb::NotAnAddress => format!(
-            "Not opened: the address of “{title}” is not a web address ({address}); only http and https addresses are opened."
+            "Source {n} of {of} not opened: not a web address (only http and https are opened): {address}"
         ),
         NotWeb::Scheme(scheme) => format!(
-            "Not opened: the address of “{title}” is a “{scheme}:” address, not a web address; only http and https addresses are opened."
+            "Source {n} of {of} not opened: a “{scheme}:” address, not a web address (only http and https are opened)"
         ),
     },
     no_browser: |url| format!("No web browser could be started – y copies the addresses: {url}"),
@@ -323,12 +323,12 @@ pub const EN: Texts = Texts {
 pub const DE: Texts = Texts {
     opening: |n, of, title| format!("Quelle {n} von {of} wird im Webbrowser geöffnet: {title}"),
     no_address: "Keine Quelle dazu hat eine Webadresse.",
-    not_web: |title, address, why| match why {
+    not_web: |n, of, address, why| match why {
         NotWeb::NotAnAddress => format!(
-            "Nicht geöffnet: Die Adresse von „{title}“ ist keine Webadresse ({address}); geöffnet werden nur http- und https-Adressen."
+            "Quelle {n} von {of} nicht geöffnet: keine Webadresse (geöffnet werden nur http- und https-Adressen): {address}"
         ),
         NotWeb::Scheme(scheme) => format!(
-            "Nicht geöffnet: Die Adresse von „{title}“ ist eine „{scheme}:“-Adresse, keine Webadresse; geöffnet werden nur http- und https-Adressen."
+            "Quelle {n} von {of} nicht geöffnet: eine „{scheme}:“-Adresse, keine Webadresse (geöffnet werden nur http- und https-Adressen)"
         ),
     },
     no_browser: |url| format!("Kein Webbrowser ließ sich starten – y kopiert die Adressen: {url}"),
