@@ -182,6 +182,81 @@ impl GapKind {
     }
 }
 
+/// What a gap is, with the parts its sentence needs: the words are made where it is
+/// shown (`present::words`), in the language shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GapWhat {
+    /// A project's source reports `count` participants in `year`; `named` are named.
+    Unnamed {
+        project: String,
+        year: u16,
+        count: u32,
+        named: usize,
+    },
+    /// No source gives a count for a project; `named` of the `members` are named.
+    NoCount {
+        project: String,
+        named: usize,
+        members: usize,
+    },
+    /// No source gives the kind of a member.
+    NoKind { member: String },
+    /// Something that cites no source.
+    NoSource(Uncited),
+    /// No annual report for a year.
+    NoReport { year: u16 },
+}
+
+/// What cites no source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Uncited {
+    Project(String),
+    /// An annual report, by its number.
+    Report(u32),
+    Member(String),
+    /// A composition of the steering group, by its year.
+    Composition(u16),
+}
+
+impl GapWhat {
+    pub fn kind(&self) -> GapKind {
+        match self {
+            GapWhat::Unnamed { .. } => GapKind::Unnamed,
+            GapWhat::NoCount { .. } => GapKind::NoCount,
+            GapWhat::NoKind { .. } => GapKind::NoKind,
+            GapWhat::NoSource(_) => GapKind::NoSource,
+            GapWhat::NoReport { .. } => GapKind::NoReport,
+        }
+    }
+
+    /// How large it is (members not named), for the order within its kind.
+    fn amount(&self) -> u32 {
+        match self {
+            GapWhat::Unnamed { count, named, .. } => {
+                count.saturating_sub(u32::try_from(*named).unwrap_or(u32::MAX))
+            }
+            GapWhat::NoCount { named, members, .. } => {
+                u32::try_from(members.saturating_sub(*named)).unwrap_or(u32::MAX)
+            }
+            _ => 0,
+        }
+    }
+
+    /// What it is about (a project's, member's or report's id, or a year), and the year
+    /// it concerns where it concerns one.
+    fn subject(&self) -> (String, Option<u16>) {
+        match self {
+            GapWhat::Unnamed { project, year, .. } => (project.clone(), Some(*year)),
+            GapWhat::NoCount { project, .. } => (project.clone(), None),
+            GapWhat::NoKind { member } => (member.clone(), None),
+            GapWhat::NoSource(Uncited::Project(id) | Uncited::Member(id)) => (id.clone(), None),
+            GapWhat::NoSource(Uncited::Report(n)) => (n.to_string(), None),
+            GapWhat::NoSource(Uncited::Composition(y)) => (y.to_string(), Some(*y)),
+            GapWhat::NoReport { year } => (year.to_string(), Some(*year)),
+        }
+    }
+}
+
 /// One gap in the data, where it is completed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gap {
@@ -195,20 +270,7 @@ pub struct Gap {
     pub path: String,
     pub line: usize,
     pub col: usize,
-    pub message: Said,
-}
-
-impl Gap {
-    /// "path:line:col: message", in words of `lang`, safe for a terminal.
-    pub fn in_lang(&self, lang: Lang) -> String {
-        format!(
-            "{}:{}:{}: {}",
-            shown_path(&self.path, lang),
-            self.line,
-            self.col,
-            sanitize(self.message.get(lang))
-        )
-    }
+    pub what: GapWhat,
 }
 
 /// Collects the problems of one load, file by file, and the gaps it finds.
@@ -256,25 +318,18 @@ impl Diagnostics {
     }
 
     /// A gap located at a byte span of a file's text.
-    pub fn gap(
-        &mut self,
-        src: &SourceText<'_>,
-        span: Range<usize>,
-        kind: GapKind,
-        amount: u32,
-        (subject, year): (impl Into<String>, Option<u16>),
-        message: Said,
-    ) {
+    pub fn gap(&mut self, src: &SourceText<'_>, span: Range<usize>, what: GapWhat) {
         let (line, col) = src.line_col(span.start);
+        let (subject, year) = what.subject();
         self.gaps.push(Gap {
-            kind,
-            amount,
-            subject: subject.into(),
+            kind: what.kind(),
+            amount: what.amount(),
+            subject,
             year,
             path: src.path.to_string(),
             line,
             col,
-            message,
+            what,
         });
     }
 

@@ -285,7 +285,7 @@ fn every_gap_leads_somewhere() {
         assert!(
             gaps::target(&app.model, gap).is_some(),
             "{}",
-            gap.in_lang(Lang::En)
+            Lang::En.texts().gaps.line(gap, Lang::En)
         );
     }
 }

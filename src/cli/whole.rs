@@ -79,7 +79,7 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
                     g.path.clone(),
                     g.line.to_string(),
                     g.col.to_string(),
-                    g.message.get(lang).to_string(),
+                    (lang.texts().gaps.said)(&g.what),
                 ]
             }))
             .collect::<Vec<_>>();
@@ -108,7 +108,7 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
     let counts = GapKind::ALL.map(|k| loaded.gaps.iter().filter(|g| g.kind == k).count());
     let mut out = format!("{}\n\n", gw.summary(&counts));
     for g in &loaded.gaps {
-        let _ = writeln!(out, "{}", g.in_lang(lang));
+        let _ = writeln!(out, "{}", gw.line(g, lang));
     }
     Outcome::ok(out)
 }

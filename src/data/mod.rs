@@ -628,7 +628,8 @@ mod gap_tests {
                 (GapKind::NoReport, "2021", 0, at("reports.toml", 3)),
             ]
         );
-        let german = loaded.gaps[0].in_lang(Lang::De);
+        // The words are made where a gap is shown, in the language shown.
+        let german = Lang::De.texts().gaps.line(&loaded.gaps[0], Lang::De);
         assert!(
             german.ends_with("`p` 2021: 2 gemeldet, 1 genannt – 1 nicht genannt"),
             "{german}"

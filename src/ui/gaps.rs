@@ -48,9 +48,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
     };
     // The message without the id it starts with, which the name says better.
     let what = |g: &Gap| {
-        let text = g.message.get(lang);
+        let text = (lang.texts().gaps.said)(&g.what);
         let id = format!("`{}` ", g.subject);
-        text.strip_prefix(&id).unwrap_or(text).to_string()
+        text.strip_prefix(&id)
+            .map_or_else(|| text.clone(), str::to_string)
     };
     let shown = st
         .list
@@ -105,7 +106,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
             "{}:{}: {}",
             shown_path(&g.path, lang),
             g.line,
-            sanitize(g.message.get(lang))
+            sanitize(&(lang.texts().gaps.said)(&g.what))
         );
         let lines = wrap(&text, usize::from(areas.foot.width).max(1))
             .into_iter()

@@ -167,16 +167,16 @@ fn the_gaps_screen_lists_every_gap() {
     for gap in &app.gaps {
         // Each row: the file and line, the name of what it is about, what is missing (the
         // message, without the id the name stands for).
-        let message = gap.message.get(Lang::En);
+        let message = (Lang::En.texts().gaps.said)(&gap.what);
         let what = message
             .strip_prefix(&format!("`{}` ", gap.subject))
-            .unwrap_or(message);
+            .unwrap_or(&message);
         let file = gap.path.rsplit('/').next().unwrap();
         let row = format!("{file}:{}", gap.line);
         assert!(
             s.lines().any(|l| l.contains(&row) && l.contains(what)),
             "{}\n{s}",
-            gap.in_lang(Lang::En)
+            Lang::En.texts().gaps.line(gap, Lang::En)
         );
     }
 }

@@ -77,13 +77,7 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
                 ck.gap(
                     file,
                     c.year.span.clone(),
-                    GapKind::NoSource,
-                    0,
-                    (y.to_string(), Some(y)),
-                    said!(
-                        "the steering group's composition of {y} cites no source",
-                        "die Besetzung der Lenkungsgruppe von {y} nennt keine Quelle"
-                    ),
+                    GapWhat::NoSource(Uncited::Composition(y)),
                 );
                 ck.warning(
                     file,

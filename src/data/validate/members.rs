@@ -81,26 +81,14 @@ pub(super) fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &Hash
             ck.gap(
                 m.file,
                 m.id.span.clone(),
-                GapKind::NoKind,
-                0,
-                (id.clone(), None),
-                said!(
-                    "member `{id}`: no source gives its kind (Stadt, Gemeinde, Landkreis)",
-                    "Mitglied `{id}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Landkreis)"
-                ),
+                GapWhat::NoKind { member: id.clone() },
             );
         }
         if m.sources.is_empty() {
             ck.gap(
                 m.file,
                 m.id.span.clone(),
-                GapKind::NoSource,
-                0,
-                (id.clone(), None),
-                said!(
-                    "member `{id}` cites no source",
-                    "Mitglied `{id}` nennt keine Quelle"
-                ),
+                GapWhat::NoSource(Uncited::Member(id.clone())),
             );
         }
     }

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
 use super::reader::At;
-use crate::diag::{Diagnostics, GapKind, Noun, Said, Severity, SourceText, said};
+use crate::diag::{Diagnostics, GapWhat, Noun, Said, Severity, SourceText, Uncited, said};
 use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
 
@@ -60,18 +60,10 @@ impl Check<'_> {
         self.report(Severity::Warning, file, span, msg, help);
     }
 
-    /// A gap in the data at a place (see [`GapKind`]).
-    fn gap(
-        &mut self,
-        file: FileIdx,
-        span: Range<usize>,
-        kind: GapKind,
-        amount: u32,
-        subject: (impl Into<String>, Option<u16>),
-        message: Said,
-    ) {
+    /// A gap in the data at a place (see [`GapWhat`]).
+    fn gap(&mut self, file: FileIdx, span: Range<usize>, what: GapWhat) {
         if let Some(src) = self.srcs.get(file) {
-            self.diags.gap(src, span, kind, amount, subject, message);
+            self.diags.gap(src, span, what);
         }
     }
 
@@ -296,13 +288,7 @@ fn check_reports(
             ck.gap(
                 r.file,
                 r.number.span.clone(),
-                GapKind::NoSource,
-                0,
-                (n.to_string(), None),
-                said!(
-                    "annual report {n} cites no source",
-                    "Jahresbericht {n} nennt keine Quelle"
-                ),
+                GapWhat::NoSource(Uncited::Report(n)),
             );
             ck.warning(
                 r.file,
@@ -346,10 +332,7 @@ fn check_reports(
             ck.gap(
                 before.file,
                 before.year.span.clone(),
-                GapKind::NoReport,
-                0,
-                (y.to_string(), Some(y)),
-                said!("no annual report for {y}", "kein Jahresbericht für {y}"),
+                GapWhat::NoReport { year: y },
             );
         }
     }

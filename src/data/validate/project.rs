@@ -38,13 +38,11 @@ pub(super) fn check_project(
         ck.gap(
             f,
             p.id.span.clone(),
-            GapKind::NoCount,
-            (members - named) as u32,
-            (id.clone(), None),
-            said!(
-                "no source gives a count of participants for `{id}`; {named} of {members} members named",
-                "keine Quelle nennt eine Anzahl der Teilnehmenden für `{id}`; {named} von {members} Mitgliedern genannt"
-            ),
+            GapWhat::NoCount {
+                project: id.clone(),
+                named,
+                members,
+            },
         );
     }
     if p.sources.is_empty() {
@@ -52,13 +50,7 @@ pub(super) fn check_project(
         ck.gap(
             f,
             p.id.span.clone(),
-            GapKind::NoSource,
-            0,
-            (id.clone(), None),
-            said!(
-                "project `{id}` cites no source",
-                "Projekt `{id}` nennt keine Quelle"
-            ),
+            GapWhat::NoSource(Uncited::Project(id.clone())),
         );
         ck.warning(
             f,
@@ -326,17 +318,15 @@ fn check_counts(
         let listed: HashSet<&str> = listed.map(|x| x.member.value.as_str()).collect();
         if listed.len() < r.count.value as usize && raw.members_file.is_some() {
             let (n, y, count, id) = (listed.len(), r.year.value, r.count.value, &p.id.value);
-            let missing = count - n as u32;
             ck.gap(
                 f,
                 r.count.span.clone(),
-                GapKind::Unnamed,
-                missing,
-                (id.clone(), Some(y)),
-                said!(
-                    "`{id}` {y}: {count} reported, {n} named – {missing} not named",
-                    "`{id}` {y}: {count} gemeldet, {n} genannt – {missing} nicht genannt"
-                ),
+                GapWhat::Unnamed {
+                    project: id.clone(),
+                    year: y,
+                    count,
+                    named: n,
+                },
             );
         }
         if listed.len() > r.count.value as usize {

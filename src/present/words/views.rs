@@ -2,9 +2,14 @@
 //! profile, two members compared and the gaps in the data, for their screens and their
 //! commands.
 
+use crate::diag::{Gap, GapWhat, Lang, Uncited, shown_path};
+use crate::text::sanitize;
+
 /// The gaps in the data: `ikz gaps` and the gaps screen.
 #[derive(Debug)]
 pub struct GapWords {
+    /// A gap in a sentence of this language.
+    pub said: fn(&GapWhat) -> String,
     /// How many gaps in all, then the kinds with their counts: "7 gaps in the data, worst
     /// first: …".
     pub summary_said: fn(usize, &str) -> String,
@@ -23,6 +28,17 @@ pub struct GapWords {
 }
 
 impl GapWords {
+    /// "path:line:col: the gap in words", safe for a terminal.
+    pub fn line(&self, gap: &Gap, lang: Lang) -> String {
+        format!(
+            "{}:{}:{}: {}",
+            shown_path(&gap.path, lang),
+            gap.line,
+            gap.col,
+            sanitize(&(self.said)(&gap.what))
+        )
+    }
+
     /// "7 gaps in the data, worst first: 2 counts larger than the names, …"
     pub fn summary(&self, counts: &[usize; 5]) -> String {
         let total: usize = counts.iter().sum();
@@ -196,6 +212,34 @@ pub const TIMELINE_EN: TimelineWords = TimelineWords {
 };
 
 pub const GAPS_EN: GapWords = GapWords {
+    said: |what| match what {
+        GapWhat::Unnamed {
+            project,
+            year,
+            count,
+            named,
+        } => {
+            let missing = count.saturating_sub(u32::try_from(*named).unwrap_or(u32::MAX));
+            format!("`{project}` {year}: {count} reported, {named} named – {missing} not named")
+        }
+        GapWhat::NoCount {
+            project,
+            named,
+            members,
+        } => format!(
+            "no source gives a count of participants for `{project}`; {named} of {members} members named"
+        ),
+        GapWhat::NoKind { member } => {
+            format!("member `{member}`: no source gives its kind (Stadt, Gemeinde, Landkreis)")
+        }
+        GapWhat::NoSource(Uncited::Project(id)) => format!("project `{id}` cites no source"),
+        GapWhat::NoSource(Uncited::Report(n)) => format!("annual report {n} cites no source"),
+        GapWhat::NoSource(Uncited::Member(id)) => format!("member `{id}` cites no source"),
+        GapWhat::NoSource(Uncited::Composition(year)) => {
+            format!("the steering group's composition of {year} cites no source")
+        }
+        GapWhat::NoReport { year } => format!("no annual report for {year}"),
+    },
     summary_said: |total, parts| {
         let gaps = if total == 1 { "gap" } else { "gaps" };
         format!("{total} {gaps} in the data, worst first: {parts}")
@@ -282,6 +326,38 @@ pub const TIMELINE_DE: TimelineWords = TimelineWords {
 };
 
 pub const GAPS_DE: GapWords = GapWords {
+    said: |what| match what {
+        GapWhat::Unnamed {
+            project,
+            year,
+            count,
+            named,
+        } => {
+            let missing = count.saturating_sub(u32::try_from(*named).unwrap_or(u32::MAX));
+            format!(
+                "`{project}` {year}: {count} gemeldet, {named} genannt – {missing} nicht genannt"
+            )
+        }
+        GapWhat::NoCount {
+            project,
+            named,
+            members,
+        } => format!(
+            "keine Quelle nennt eine Anzahl der Teilnehmenden für `{project}`; {named} von {members} Mitgliedern genannt"
+        ),
+        GapWhat::NoKind { member } => {
+            format!(
+                "Mitglied `{member}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Landkreis)"
+            )
+        }
+        GapWhat::NoSource(Uncited::Project(id)) => format!("Projekt `{id}` nennt keine Quelle"),
+        GapWhat::NoSource(Uncited::Report(n)) => format!("Jahresbericht {n} nennt keine Quelle"),
+        GapWhat::NoSource(Uncited::Member(id)) => format!("Mitglied `{id}` nennt keine Quelle"),
+        GapWhat::NoSource(Uncited::Composition(year)) => {
+            format!("die Besetzung der Lenkungsgruppe von {year} nennt keine Quelle")
+        }
+        GapWhat::NoReport { year } => format!("kein Jahresbericht für {year}"),
+    },
     summary_said: |total, parts| {
         let gaps = if total == 1 { "Lücke" } else { "Lücken" };
         format!("{total} {gaps} in den Daten, die größten zuerst: {parts}")
