@@ -82,7 +82,12 @@ pub struct Milestone {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// The address as the file writes it (shown and copied as written).
     pub url: Option<String>,
+    /// The address parsed once at load, where it is a web address: the only kind `o`
+    /// opens and a link on screen leads to.
+    #[serde(skip)]
+    pub web: Option<crate::web::WebAddress>,
     pub publisher: Option<String>,
     pub date: Option<String>,
 }

@@ -294,8 +294,8 @@ impl App {
     pub fn shown_addresses(&self) -> Vec<&str> {
         self.shown_sources()
             .into_iter()
+            .filter(|s| s.web.is_some())
             .filter_map(|s| s.url.as_deref())
-            .filter(|u| crate::web::WebAddress::parse(u).is_ok())
             .collect()
     }
 
@@ -328,7 +328,13 @@ impl App {
             return;
         };
         let written = source.url.as_deref().unwrap_or_default();
-        let (message, effect) = match crate::web::WebAddress::parse(written) {
+        // Parsed at load; only an address that is not a web address is parsed again, for
+        // why.
+        let parsed = match &source.web {
+            Some(address) => Ok(address.clone()),
+            None => crate::web::WebAddress::parse(written),
+        };
+        let (message, effect) = match parsed {
             Ok(address) => (
                 (t.opening)(next + 1, sources.len(), &source.title),
                 Some(Effect::Open(address)),

@@ -374,6 +374,10 @@ fn assemble(raw: RawData) -> Model {
         .map(|s| Source {
             id: s.id.value,
             title: s.title.value,
+            web: s
+                .url
+                .as_ref()
+                .and_then(|u| crate::web::WebAddress::parse(&u.value).ok()),
             url: text(s.url),
             publisher: text(s.publisher),
             date: text(s.date),
