@@ -26,7 +26,7 @@ use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
 use ikz::data::Loaded;
-use ikz::diag::{Diagnostic, Said, Severity};
+use ikz::diag::{Diagnostic, Problem, Severity, Table};
 use ikz::present::words::Lang;
 
 const OPTIONS: Options = Options {
@@ -55,11 +55,12 @@ fn with_messages(n: usize, severity: Severity) -> Loaded {
             path: format!("data/projects/p{i}.toml"),
             line: i % 90 + 1,
             col: 3,
-            message: Said::new(
-                format!("`titel` is not a key of a project (message {i})"),
-                format!("`titel` ist kein Schlüssel eines Projekts (Meldung {i})"),
-            ),
-            help: Some(Said::new("did you mean `title`?", "meinten Sie `title`?")),
+            problem: Problem::UnknownKey {
+                table: Table::Project,
+                key: format!("titel{i}"),
+                nearest: Some("title"),
+                known: &["title"],
+            },
         })
         .collect();
     loaded

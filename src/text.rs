@@ -5,7 +5,6 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::lang::{Noun, Said, said};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Characters that must never reach a terminal from a data file: C0 and C1 control
@@ -100,26 +99,44 @@ pub fn ascii_fallback(g: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Characters that show as nothing (or as a plain space) yet make two texts differ: an id
-/// and its suggestion, or two names, would look the same. The name says which it is.
-pub fn invisible(c: char) -> Option<Noun> {
+/// The invisible characters a text may hide: they show as nothing (or as a plain space)
+/// yet make two texts differ, so an id and its suggestion, or two names, look the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Invisible {
+    SoftHyphen,
+    GraphemeJoiner,
+    HangulFiller,
+    KhmerVowel,
+    MongolianSeparator,
+    ZeroWidthSpace,
+    ZeroWidthNonJoiner,
+    ZeroWidthJoiner,
+    LineSeparator,
+    ParagraphSeparator,
+    WordJoiner,
+    InvisibleOperator,
+    VariationSelector,
+    ByteOrderMark,
+}
+
+/// Which invisible character `c` is, if it is one.
+pub fn invisible(c: char) -> Option<Invisible> {
+    use Invisible as I;
     Some(match c {
-        '\u{00AD}' => Noun::new("soft hyphen", "weiches Trennzeichen"),
-        '\u{034F}' => Noun::new("combining grapheme joiner", "Graphem-Verbinder"),
-        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => {
-            Noun::new("Hangul filler", "Hangul-Füllzeichen")
-        }
-        '\u{17B4}' | '\u{17B5}' => Noun::new("Khmer inherent vowel", "Khmer-Eigenvokal"),
-        '\u{180E}' => Noun::new("Mongolian vowel separator", "mongolischer Vokaltrenner"),
-        '\u{200B}' => Noun::new("zero-width space", "Leerzeichen ohne Breite"),
-        '\u{200C}' => Noun::new("zero-width non-joiner", "Bindungsverhinderer ohne Breite"),
-        '\u{200D}' => Noun::new("zero-width joiner", "Verbinder ohne Breite"),
-        '\u{2028}' => Noun::new("line separator", "Zeilentrenner"),
-        '\u{2029}' => Noun::new("paragraph separator", "Absatztrenner"),
-        '\u{2060}' => Noun::new("word joiner", "Wortverbinder"),
-        '\u{2061}'..='\u{2064}' => Noun::new("invisible operator", "unsichtbarer Operator"),
-        '\u{FE00}'..='\u{FE0F}' => Noun::new("variation selector", "Variantenwähler"),
-        '\u{FEFF}' => Noun::new("byte-order mark", "Byte-Order-Mark"),
+        '\u{00AD}' => I::SoftHyphen,
+        '\u{034F}' => I::GraphemeJoiner,
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => I::HangulFiller,
+        '\u{17B4}' | '\u{17B5}' => I::KhmerVowel,
+        '\u{180E}' => I::MongolianSeparator,
+        '\u{200B}' => I::ZeroWidthSpace,
+        '\u{200C}' => I::ZeroWidthNonJoiner,
+        '\u{200D}' => I::ZeroWidthJoiner,
+        '\u{2028}' => I::LineSeparator,
+        '\u{2029}' => I::ParagraphSeparator,
+        '\u{2060}' => I::WordJoiner,
+        '\u{2061}'..='\u{2064}' => I::InvisibleOperator,
+        '\u{FE00}'..='\u{FE0F}' => I::VariationSelector,
+        '\u{FEFF}' => I::ByteOrderMark,
         _ => return None,
     })
 }
@@ -127,7 +144,7 @@ pub fn invisible(c: char) -> Option<Noun> {
 /// The first invisible character of a text (see [`invisible`]), with its name. A zero-width
 /// joiner between two emoji (👩‍👧) and a variation selector after one (❤️) draw a picture
 /// and are not counted.
-pub fn first_invisible(s: &str) -> Option<(char, Noun)> {
+pub fn first_invisible(s: &str) -> Option<(char, Invisible)> {
     // Emoji and other pictures: symbols beyond the letters of the world's scripts.
     let picture = |c: Option<char>| {
         c.is_some_and(|c| u32::from(c) >= 0x2000 && !c.is_alphanumeric() && invisible(c).is_none())
@@ -159,37 +176,6 @@ pub fn confusable(s: &str) -> Option<char> {
         return None;
     }
     s.chars().find(|&c| foreign(c) && c.is_alphabetic())
-}
-
-/// What to do about a forbidden character, for the help of a message.
-pub fn forbidden_help(c: char) -> Said {
-    if is_direction_control(c) {
-        said!(
-            "remove it: it reorders the text on screen unseen; text copied from a PDF often carries it",
-            "entfernen: es ordnet den Text auf dem Bildschirm unbemerkt um; aus PDFs kopierter Text bringt es oft mit"
-        )
-    } else {
-        said!(
-            "remove it: control characters can take over the terminal that shows this text",
-            "entfernen: Steuerzeichen können das Terminal übernehmen, das diesen Text zeigt"
-        )
-    }
-}
-
-/// How a forbidden character is named in a message: "the control character U+001B".
-pub fn forbidden_name(c: char) -> Said {
-    let code = u32::from(c);
-    if is_direction_control(c) {
-        said!(
-            "the invisible direction control U+{code:04X}",
-            "das unsichtbare Richtungszeichen U+{code:04X}"
-        )
-    } else {
-        said!(
-            "the control character U+{code:04X}",
-            "das Steuerzeichen U+{code:04X}"
-        )
-    }
 }
 
 /// Text made safe to print: every forbidden character (line breaks included) is shown
@@ -499,15 +485,14 @@ mod tests {
 
     #[test]
     fn invisible_and_confusable_characters_are_named() {
-        let en = |c| invisible(c).map(|n| n.en);
-        assert_eq!(en('\u{200B}'), Some("zero-width space"));
-        assert_eq!(en('\u{FEFF}'), Some("byte-order mark"));
-        assert_eq!(en('\u{3164}'), Some("Hangul filler"));
+        assert_eq!(invisible('\u{200B}'), Some(Invisible::ZeroWidthSpace));
+        assert_eq!(invisible('\u{FEFF}'), Some(Invisible::ByteOrderMark));
+        assert_eq!(invisible('\u{3164}'), Some(Invisible::HangulFiller));
         assert_eq!(invisible('a'), None);
         assert_eq!(invisible('ß'), None);
         assert_eq!(
-            first_invisible("Raun\u{200B}heim").map(|(c, n)| (c, n.en, n.de)),
-            Some(('\u{200B}', "zero-width space", "Leerzeichen ohne Breite"))
+            first_invisible("Raun\u{200B}heim"),
+            Some(('\u{200B}', Invisible::ZeroWidthSpace))
         );
         assert_eq!(
             first_invisible("Familie 👩\u{200D}👩\u{200D}👧 ❤\u{FE0F}"),
@@ -518,8 +503,8 @@ mod tests {
             Some('\u{200D}')
         );
         assert_eq!(
-            first_invisible("A\u{FE0F}").map(|(c, n)| (c, n.en)),
-            Some(('\u{FE0F}', "variation selector"))
+            first_invisible("A\u{FE0F}"),
+            Some(('\u{FE0F}', Invisible::VariationSelector))
         );
         assert_eq!(confusable("R\u{0430}unheim"), Some('\u{0430}'));
         assert_eq!(confusable("Raunheim"), None);

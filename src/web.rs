@@ -14,7 +14,7 @@ use url::Url;
 pub struct WebAddress(Url);
 
 /// Why an address is not a web address.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum NotWeb {
     /// Not an address at all: a path, a word, an option such as `-S …`, or `http://`
     /// without a host.

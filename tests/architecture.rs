@@ -204,3 +204,74 @@ fn the_architecture_notes_show_the_imports_of_the_code() {
         "docs/architecture.md: put this between the marks:\n{block}"
     );
 }
+
+/// Outside `present/`, code speaks no language: no message in two languages (`said!`,
+/// `Said`, a two-language `Noun`), and no `match` on the language. What is wrong is a
+/// value (`diag::Problem`, `diag::GapWhat`); `present::words` says it. The English doc
+/// comments of the command line, which clap shows, are the one exception: comments are
+/// not looked at.
+#[test]
+fn only_present_speaks() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut wrong = Vec::new();
+    for path in &all {
+        let name = path
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with("present/") || name.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (i, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or_default();
+            if let Some(why) = speaks(line) {
+                wrong.push(format!("src/{name}:{}: {why}: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// What in a line of code (comments cut off) speaks a language outside `present/`.
+fn speaks(line: &str) -> Option<&'static str> {
+    let words = |s: &str| {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '!'))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let w = words(line);
+    if w.iter().any(|t| t == "said!" || t == "Said") {
+        return Some("a message in two languages");
+    }
+    if w.iter().any(|t| t == "Noun") {
+        return Some("a word in two languages");
+    }
+    // A pattern on the language: `Lang::De =>`, `Lang::En |`, `(_, Lang::De) =>`.
+    for lang in ["Lang::De", "Lang::En"] {
+        let mut rest = line;
+        while let Some(i) = rest.find(lang) {
+            rest = &rest[i + lang.len()..];
+            let after = rest.trim_start().trim_start_matches(')').trim_start();
+            if after.starts_with("=>") || after.starts_with('|') {
+                return Some("a match on the language");
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn the_speaking_check_sees_what_it_looks_for() {
+    assert!(speaks(r#"said!("a", "b")"#).is_some());
+    assert!(speaks("fn f() -> Said {").is_some());
+    assert!(speaks(r#"Noun::new("seat", "Sitz")"#).is_some());
+    assert!(speaks("        Lang::De => x,").is_some());
+    assert!(speaks("        (_, Lang::En) => x,").is_some());
+    assert!(speaks(r#"        Some("de") => Lang::De,"#).is_none());
+    assert!(speaks("    problem: Problem::Empty { key },").is_none());
+}

@@ -44,7 +44,7 @@ fn check(files: &[(String, Vec<u8>)], role: &str, bytes: &[u8]) -> Result<(), Te
     set.push((role, bytes));
     let loaded = load_memory(&set);
     for d in &loaded.diagnostics {
-        let shown = d.to_string();
+        let shown = ikz::present::words::problems::line(d, ikz::present::words::Lang::En);
         prop_assert!(d.line >= 1 && d.col >= 1, "{shown}");
         prop_assert!(d.path.starts_with("<memory>/"), "{shown}");
         prop_assert!(

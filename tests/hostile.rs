@@ -63,7 +63,7 @@ fn errors(loaded: &Loaded) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
-        .map(ToString::to_string)
+        .map(|d| ikz::present::words::problems::line(d, ikz::present::words::Lang::En))
         .collect()
 }
 

@@ -23,9 +23,9 @@ fn load_with(files: &[(String, Vec<u8>)], i: usize, bytes: &[u8]) {
     set[i].1 = bytes;
     let loaded = load_memory(&set);
     for d in &loaded.diagnostics {
-        assert!(d.line >= 1 && d.col >= 1, "{d}");
-        assert!(d.path.starts_with("<memory>/"), "{d}");
-        let shown = d.to_string();
+        let shown = ikz::present::words::problems::line(d, ikz::present::words::Lang::En);
+        assert!(d.line >= 1 && d.col >= 1, "{shown}");
+        assert!(d.path.starts_with("<memory>/"), "{shown}");
         assert!(
             !shown.contains('\u{1b}') && !shown.contains('\n'),
             "{shown:?}"
@@ -107,7 +107,11 @@ fn missing_and_empty_files() {
     assert_eq!(loaded.errors(), 2);
     let loaded = load_memory(&[("ikz.toml", b""), ("members.toml", b"")]);
     assert!(loaded.errors() > 0);
-    let text: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    let text: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| ikz::present::words::problems::line(d, ikz::present::words::Lang::En))
+        .collect();
     assert!(
         text.iter()
             .any(|t| t.starts_with("<memory>/ikz.toml:1:1: error: ikz.toml has no `format`")),

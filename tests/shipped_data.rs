@@ -22,7 +22,11 @@ fn shipped() -> Loaded {
 #[test]
 fn shipped_data_has_no_error_and_no_warning() {
     let loaded = shipped();
-    let problems: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| ikz::present::words::problems::line(d, ikz::present::words::Lang::En))
+        .collect();
     assert!(problems.is_empty(), "{problems:#?}");
 }
 

@@ -40,7 +40,10 @@ fn every_valid_document_is_read() {
         let problems = toml_stage(case.fixture());
         let name = case.name().display().to_string();
         if !problems.is_empty() && !DEVIATIONS.iter().any(|(d, _)| *d == name) {
-            wrong.push(format!("{name}: {}", problems[0]));
+            wrong.push(format!(
+                "{name}: {}",
+                ikz::present::words::problems::line(&problems[0], Lang::En)
+            ));
         }
         read += 1;
     }
@@ -70,7 +73,7 @@ fn every_invalid_document_is_refused_and_said_in_german() {
             accepted.push(name.clone());
         }
         for p in &problems {
-            let de = p.in_lang(Lang::De).to_string();
+            let de = ikz::present::words::problems::line(p, Lang::De);
             if de.contains("Meldung des Parsers") {
                 english.push(format!("{name}: {de}"));
             }

@@ -256,7 +256,11 @@ fn file_larger_than_16_mib_is_refused() {
     let f = fs::File::create(&big).unwrap();
     f.set_len(ikz::data::MAX_FILE_BYTES + 1).unwrap();
     let loaded = ikz::data::load(&ikz::data::Origin::Folder(dir.path().to_path_buf()));
-    let errors: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| ikz::present::words::problems::line(d, ikz::present::words::Lang::En))
+        .collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(
         errors[0].contains("big.toml:1:1: error: file is larger than 16 MiB"),

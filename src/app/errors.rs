@@ -59,10 +59,13 @@ impl Items for ErrorItems<'_> {
                 } else {
                     theme.warning()
                 };
-                wrap(&sanitize(&d.in_lang(app.options.lang).to_string()), width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, style))
-                    .collect()
+                wrap(
+                    &sanitize(&crate::present::words::problems::line(d, app.options.lang)),
+                    width,
+                )
+                .into_iter()
+                .map(|l| Line::styled(l, style))
+                .collect()
             }
             i if i == problems + 2 => vec![Line::default()],
             _ => wrap(t.errors_fix, width)

@@ -91,10 +91,13 @@ impl Items for ProblemItems<'_> {
             }];
         }
         let listed = |d: &crate::diag::Diagnostic, style| {
-            wrap(&sanitize(&d.in_lang(app.options.lang).to_string()), width)
-                .into_iter()
-                .map(move |l| Line::styled(l, style))
-                .collect::<Vec<_>>()
+            wrap(
+                &sanitize(&crate::present::words::problems::line(d, app.options.lang)),
+                width,
+            )
+            .into_iter()
+            .map(move |l| Line::styled(l, style))
+            .collect::<Vec<_>>()
         };
         // The stale errors under their heading and a gap, then the warnings.
         let mut i = i;

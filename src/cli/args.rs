@@ -337,96 +337,10 @@ impl Cli {
     }
 }
 
-/// The command line's definition in `lang`: in English the doc comments above, in German
-/// the texts of [`crate::present::help_de`] put in, with clap's headings and its notes on
-/// defaults and values in German too.
+/// The command line's definition in `lang`: the doc comments above are its English;
+/// `present::words` puts in another language's texts.
 pub fn command(lang: Lang) -> clap::Command {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    match lang {
-        Lang::En => cmd,
-        Lang::De => {
-            // Built first, so that the help and version options and the help command
-            // that clap adds are there to be translated.
-            cmd.build();
-            german(cmd, "")
-        }
-    }
-}
-
-fn german(cmd: clap::Command, name: &str) -> clap::Command {
-    use crate::present::help_de as de;
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        de::USAGE
-    );
-    let mut cmd = cmd
-        .help_template(template)
-        .subcommand_help_heading(de::COMMANDS_HEADING)
-        .mut_args(|a| german_arg(a, name));
-    if let Some((_, about)) = de::COMMANDS.iter().find(|(c, _)| *c == name) {
-        cmd = cmd.about(*about).long_about(*about);
-    }
-    if name.is_empty() {
-        cmd = cmd.long_about(de::LONG_ABOUT);
-    }
-    cmd.mut_subcommands(|s| {
-        let name = s.get_name().to_string();
-        german(s, &name)
-    })
-}
-
-fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {
-    use crate::present::help_de as de;
-    let id = a.get_id().as_str().to_string();
-    let own = de::OPTIONS
-        .iter()
-        .find(|(c, i, _)| *c == command && *i == id);
-    let shared = de::OPTIONS
-        .iter()
-        .find(|(c, i, _)| c.is_empty() && *i == id);
-    let mut text = own
-        .or(shared)
-        .map_or_else(String::new, |(_, _, t)| (*t).to_string());
-    let mut notes = Vec::new();
-    if a.get_action().takes_values() {
-        let values: Vec<String> = a
-            .get_possible_values()
-            .iter()
-            .filter(|v| !v.is_hide_set())
-            .map(|v| {
-                let value = v.get_name();
-                match de::VALUES.iter().find(|(i, n, _)| *i == id && *n == value) {
-                    Some((_, _, help)) => format!("{value} ({help})"),
-                    None => value.to_string(),
-                }
-            })
-            .collect();
-        if !values.is_empty() {
-            notes.push(format!("{}: {}", de::POSSIBLE, values.join(", ")));
-        }
-        let defaults: Vec<String> = a
-            .get_default_values()
-            .iter()
-            .map(|v| v.to_string_lossy().into_owned())
-            .collect();
-        if !defaults.is_empty() {
-            notes.push(format!("{}: {}", de::DEFAULT, defaults.join(", ")));
-        }
-    }
-    if !notes.is_empty() {
-        let sep = if text.is_empty() { "" } else { " " };
-        text = format!("{text}{sep}[{}]", notes.join("; "));
-    }
-    let heading = if a.is_positional() {
-        de::ARGUMENTS_HEADING
-    } else {
-        de::OPTIONS_HEADING
-    };
-    a.help(text.clone())
-        .long_help(text)
-        .hide_possible_values(true)
-        .hide_default_value(true)
-        .help_heading(heading)
+    (lang.texts().cli.command)(<Cli as clap::CommandFactory>::command())
 }
 
 /// What clap says of a command line it refused (or of `--help` and `--version`), made safe

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{ListFormat, Outcome};
 use crate::model::{Cell, Form, MemberIdx, Model, ProjectIdx, SeatAt, Status};
 use crate::present::table::aligned;
-use crate::present::words::{CliWords, Lang, Noun, Texts};
+use crate::present::words::{CliWords, Counted, Lang, Texts};
 use crate::query::find::{self, Found};
 use crate::query::search::Target;
 use crate::text::sanitize;
@@ -314,7 +314,7 @@ fn in_year(w: &CliWords, year: Option<u16>) -> String {
 /// The answer to a query that did not find exactly one item: the candidates, or none.
 fn not_one(
     w: &CliWords,
-    what: Noun,
+    what: Counted,
     query: &str,
     candidates: &[(String, String)],
     list_command: &str,

@@ -132,7 +132,7 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
     if loaded.errors() > 0 {
         let mut err = String::new();
         for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-            let _ = writeln!(err, "{}", d.in_lang(lang));
+            let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
         }
         let _ = writeln!(
             err,

@@ -116,7 +116,7 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
 pub(super) fn check(w: &CliWords, lang: Lang, loaded: &Loaded) -> Outcome {
     let mut out = String::new();
     for d in &loaded.diagnostics {
-        let _ = writeln!(out, "{}", d.in_lang(lang));
+        let _ = writeln!(out, "{}", crate::present::words::problems::line(d, lang));
     }
     let (errors, warnings) = (loaded.errors(), loaded.warnings());
     let origin = origin_name(w, &loaded.origin);

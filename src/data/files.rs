@@ -5,8 +5,8 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, Lang, Said, Severity, SourceText, io_reason_de, said};
-use crate::text::{closest, sanitize};
+use crate::diag::{Diagnostics, Entry, Problem, Severity, SourceText};
+use crate::text::closest;
 
 /// A data file larger than this is refused rather than read.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -102,42 +102,19 @@ fn select(
         {
             projects.push(name);
         } else {
-            let help = match closest(name, TOP_FILES) {
-                Some(f) => said!(
-                    "did you mean {f}? Projects go into {PROJECTS_DIR}/",
-                    "meinten Sie {f}? Projekte gehören nach {PROJECTS_DIR}/"
-                ),
-                None => {
-                    let files = TOP_FILES.join(", ");
-                    said!(
-                        "ikz reads {files} and {PROJECTS_DIR}/*.toml",
-                        "ikz liest {files} und {PROJECTS_DIR}/*.toml"
-                    )
-                }
-            };
             diags.file(
                 Severity::Warning,
                 &shown(name),
-                said!(
-                    "not read: not a file ikz knows",
-                    "nicht gelesen: keine Datei, die ikz kennt"
-                ),
-                Some(help),
+                Problem::UnknownTopFile {
+                    nearest: closest(name, TOP_FILES).map(str::to_string),
+                },
             );
         }
     }
     for required in ["ikz.toml", "members.toml"] {
         // One that is there but not a file was reported when the folder was listed.
         if !top.contains(&required) && !not_files.iter().any(|n| n == required) {
-            diags.file(
-                Severity::Error,
-                &shown(required),
-                said!("file is missing", "die Datei fehlt"),
-                Some(said!(
-                    "every data folder has ikz.toml and members.toml; see docs/data-format.md",
-                    "jeder Datenordner hat ikz.toml und members.toml; siehe docs/data-format.md"
-                )),
-            );
+            diags.file(Severity::Error, &shown(required), Problem::FileMissing);
         }
     }
     top.sort_by_key(|r| TOP_FILES.iter().position(|t| t == r));
@@ -150,19 +127,12 @@ fn select(
 
 fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
     if !dir.is_dir() {
-        let msg = if dir.exists() {
-            said!("is not a folder", "ist kein Ordner")
-        } else {
-            said!("no such folder", "diesen Ordner gibt es nicht")
-        };
         diags.file(
             Severity::Error,
             &dir.display().to_string(),
-            msg,
-            Some(said!(
-                "give a data folder with ikz.toml, members.toml and projects/",
-                "einen Datenordner mit ikz.toml, members.toml und projects/ angeben"
-            )),
+            Problem::NoFolder {
+                exists: dir.exists(),
+            },
         );
         return Vec::new();
     }
@@ -176,45 +146,24 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
                 .into_iter()
                 .map(|n| format!("{PROJECTS_DIR}/{n}")),
         );
-    } else if let Some(what) = fs::symlink_metadata(&projects)
+    } else if let Some(is) = fs::symlink_metadata(&projects)
         .ok()
         .and_then(|m| what_it_is(&projects, m.file_type()))
-        .map(|w| w.said())
-        .or_else(|| projects.exists().then(|| said!("a file", "eine Datei")))
+        .or_else(|| projects.exists().then_some(Entry::File))
     {
-        let (en, de) = (what.get(Lang::En), what.get(Lang::De));
         diags.file(
             Severity::Error,
             &projects.display().to_string(),
-            said!(
-                "{PROJECTS_DIR} is {en}, not a folder",
-                "{PROJECTS_DIR} ist {de}, kein Ordner"
-            ),
-            Some(said!(
-                "{PROJECTS_DIR}/ must be a folder with one file per project (it may be empty)",
-                "{PROJECTS_DIR}/ muss ein Ordner mit einer Datei je Projekt sein (er darf leer sein)"
-            )),
+            Problem::ProjectsNotFolder { is },
         );
     } else {
-        let found = closest(PROJECTS_DIR, top.folders.iter().map(String::as_str));
-        let help = match found {
-            Some(f) => said!(
-                "did you mean {f}/? The folder is named {PROJECTS_DIR}/",
-                "meinten Sie {f}/? Der Ordner heißt {PROJECTS_DIR}/"
-            ),
-            None => said!(
-                "create the folder {PROJECTS_DIR}/ with one file per project; it may be empty",
-                "den Ordner {PROJECTS_DIR}/ mit einer Datei je Projekt anlegen; er darf leer sein"
-            ),
-        };
+        let nearest = closest(PROJECTS_DIR, top.folders.iter().map(String::as_str));
         diags.file(
             Severity::Error,
             &projects.display().to_string(),
-            said!(
-                "the folder {PROJECTS_DIR}/ is missing",
-                "der Ordner {PROJECTS_DIR}/ fehlt"
-            ),
-            Some(help),
+            Problem::ProjectsMissing {
+                nearest: nearest.map(str::to_string),
+            },
         );
     }
     let shown = |rel: &str| dir.join(rel).display().to_string();
@@ -250,35 +199,16 @@ struct Listing {
     not_files: Vec<String>,
 }
 
-/// An entry of a folder that is not a plain file.
-enum NotAFile {
-    Folder,
-    /// Anything else, as a message names it.
-    Other(Said),
-}
-
-impl NotAFile {
-    fn said(&self) -> Said {
-        match self {
-            NotAFile::Folder => said!("a folder", "ein Ordner"),
-            NotAFile::Other(said) => said.clone(),
-        }
-    }
-}
-
 /// What an entry of a folder is, when it is not a plain file (or a link to one).
-fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<NotAFile> {
+fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<Entry> {
     let target_type = if file_type.is_symlink() {
         match fs::metadata(path) {
             Ok(m) => m.file_type(),
             Err(_) => {
                 let to = fs::read_link(path)
-                    .map(|t| sanitize(&t.display().to_string()).into_owned())
+                    .map(|t| t.display().to_string())
                     .unwrap_or_default();
-                return Some(NotAFile::Other(said!(
-                    "a symbolic link to {to}, which does not exist",
-                    "eine symbolische Verknüpfung auf {to}, das es nicht gibt"
-                )));
+                return Some(Entry::DanglingLink { to });
             }
         }
     } else {
@@ -288,28 +218,22 @@ fn what_it_is(path: &Path, file_type: fs::FileType) -> Option<NotAFile> {
         return None;
     }
     if target_type.is_dir() {
-        return Some(NotAFile::Folder);
+        return Some(Entry::Folder);
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if target_type.is_fifo() {
-            return Some(NotAFile::Other(said!(
-                "a FIFO (named pipe)",
-                "eine benannte Pipe (FIFO)"
-            )));
+            return Some(Entry::Fifo);
         }
         if target_type.is_socket() {
-            return Some(NotAFile::Other(said!("a socket", "ein Socket")));
+            return Some(Entry::Socket);
         }
         if target_type.is_block_device() || target_type.is_char_device() {
-            return Some(NotAFile::Other(said!("a device", "ein Gerät")));
+            return Some(Entry::Device);
         }
     }
-    Some(NotAFile::Other(said!(
-        "an entry of another kind",
-        "ein Eintrag anderer Art"
-    )))
+    Some(Entry::Other)
 }
 
 /// Whether a change to this path (inside a data folder, relative to it) can change what
@@ -345,39 +269,21 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            let (en, de) = (e.to_string(), io_reason_de(&e));
             diags.file(
                 Severity::Error,
                 &dir.display().to_string(),
-                said!("cannot read folder: {en}", "Ordner nicht lesbar: {de}"),
-                None,
+                Problem::CannotReadFolder((&e).into()),
             );
             return listing;
         }
     };
-    let warn = |diags: &mut Diagnostics, path: &Path, message: Said, help: Said| {
-        diags.file(
-            Severity::Warning,
-            &path.display().to_string(),
-            message,
-            Some(help),
-        );
+    let warn = |diags: &mut Diagnostics, path: &Path, problem: Problem| {
+        diags.file(Severity::Warning, &path.display().to_string(), problem);
     };
     for entry in entries.flatten() {
         let path = entry.path();
         let Some(name) = entry.file_name().to_str().map(str::to_string) else {
-            warn(
-                diags,
-                &path,
-                said!(
-                    "not read: the name is not UTF-8",
-                    "nicht gelesen: der Name ist kein UTF-8"
-                ),
-                said!(
-                    "rename the file; data files have names such as klimaschutz.toml",
-                    "die Datei umbenennen; Datendateien heißen etwa klimaschutz.toml"
-                ),
-            );
+            warn(diags, &path, Problem::NameNotUtf8);
             continue;
         };
         if name.starts_with('.') {
@@ -387,7 +293,7 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
             continue;
         };
         let what = what_it_is(&path, file_type);
-        if place == Place::Top && matches!(what, Some(NotAFile::Folder)) {
+        if place == Place::Top && matches!(what, Some(Entry::Folder)) {
             listing.folders.push(name.clone());
             if name == PROJECTS_DIR {
                 continue;
@@ -400,65 +306,32 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
             None if name.ends_with(".toml") => listing.files.push(name),
             None if meant => {
                 let stem = name.split('.').next().unwrap_or_default();
-                let help = if dir.join(format!("{stem}.toml")).exists() {
-                    let stem = sanitize(stem);
-                    said!(
-                        "ikz reads {stem}.toml; this looks like a copy of it: remove it, or give it a name of its own ending in .toml",
-                        "ikz liest {stem}.toml; dies sieht nach einer Kopie davon aus: entfernen oder ihr einen eigenen Namen auf .toml geben"
-                    )
-                } else {
-                    let stem = sanitize(stem);
-                    said!(
-                        "rename it to {stem}.toml if it holds data",
-                        "in {stem}.toml umbenennen, wenn sie Daten enthält"
-                    )
-                };
-                warn(
-                    diags,
-                    &path,
-                    said!(
-                        "not read: data files end in .toml, in lower case",
-                        "nicht gelesen: Datendateien enden auf .toml, kleingeschrieben"
-                    ),
-                    help,
-                );
+                let copy = dir.join(format!("{stem}.toml")).exists();
+                let stem = stem.to_string();
+                warn(diags, &path, Problem::NotToml { stem, copy });
             }
             None => {}
             Some(what) if meant => {
                 if name.ends_with(".toml") && place == Place::Top {
                     listing.not_files.push(name.clone());
                 }
-                let help = match (place, &what) {
-                    (Place::Projects, NotAFile::Folder) => said!(
-                        "folders inside projects/ are not read: move its files up into projects/",
-                        "Ordner in projects/ werden nicht gelesen: ihre Dateien nach projects/ verschieben"
-                    ),
-                    _ => said!(
-                        "a data file must be a plain file; replace it with one, or remove it",
-                        "eine Datendatei muss eine gewöhnliche Datei sein; durch eine ersetzen oder entfernen"
-                    ),
-                };
-                let what = what.said();
-                let (en, de) = (what.get(Lang::En), what.get(Lang::De));
-                // A required file that is not a file gets its own error (see `select`).
-                if !(place == Place::Top && ["ikz.toml", "members.toml"].contains(&name.as_str())) {
-                    warn(
-                        diags,
-                        &path,
-                        said!(
-                            "not read: this is {en}, not a file",
-                            "nicht gelesen: dies ist {de}, keine Datei"
-                        ),
-                        help,
-                    );
-                } else {
-                    diags.file(
-                        Severity::Error,
-                        &path.display().to_string(),
-                        said!("this is {en}, not a file", "dies ist {de}, keine Datei"),
-                        Some(help),
-                    );
-                }
+                // A required file that is not a file is an error, and gets no second
+                // message in `select`.
+                let required =
+                    place == Place::Top && ["ikz.toml", "members.toml"].contains(&name.as_str());
+                diags.file(
+                    if required {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    },
+                    &path.display().to_string(),
+                    Problem::NotAFile {
+                        is: what,
+                        required,
+                        in_projects: place == Place::Projects,
+                    },
+                );
             }
             Some(_) => {}
         }
@@ -470,17 +343,9 @@ fn too_large(shown: &str, diags: &mut Diagnostics) {
     diags.file(
         Severity::Error,
         shown,
-        {
-            let mib = MAX_FILE_BYTES / 1024 / 1024;
-            said!(
-                "file is larger than {mib} MiB",
-                "die Datei ist größer als {mib} MiB"
-            )
+        Problem::TooLarge {
+            mib: MAX_FILE_BYTES / 1024 / 1024,
         },
-        Some(said!(
-            "a data file this large is not one of ours; check that the right file is here",
-            "eine so große Datei ist keine unserer Datendateien; prüfen, ob die richtige Datei hier liegt"
-        )),
     );
 }
 
@@ -507,13 +372,7 @@ fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile
             None
         }
         Err(e) => {
-            let (en, de) = (e.to_string(), io_reason_de(&e));
-            diags.file(
-                Severity::Error,
-                &shown,
-                said!("cannot read: {en}", "nicht lesbar: {de}"),
-                None,
-            );
+            diags.file(Severity::Error, &shown, Problem::CannotRead((&e).into()));
             None
         }
     }
@@ -544,43 +403,22 @@ fn content_hash(rel: &str, text: &str) -> u64 {
 /// parser). Lines and columns stay the same.
 fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<InputFile> {
     const BOM: &[u8] = b"\xEF\xBB\xBF";
-    let mut at_start = |msg, help| {
-        diags.at(
-            &SourceText::new(path, ""),
-            Severity::Error,
-            0..0,
-            msg,
-            Some(help),
-        );
+    let mut at_start = |problem| {
+        diags.at(&SourceText::new(path, ""), Severity::Error, 0..0, problem);
         None
     };
-    if let Some(order) = utf16(&bytes) {
-        let rel = sanitize(rel);
-        return at_start(
-            said!(
-                "file is UTF-16 {order} (what Notepad calls “Unicode”), not UTF-8",
-                "die Datei ist UTF-16 {order} (im Windows-Editor „Unicode“), nicht UTF-8"
-            ),
-            said!(
-                "open {rel} in your editor and save it as UTF-8; in Notepad: Save as, Encoding “UTF-8”",
-                "{rel} im Editor öffnen und als UTF-8 speichern; im Windows-Editor: Speichern unter, Codierung „UTF-8“"
-            ),
-        );
+    if let Some(big_endian) = utf16(&bytes) {
+        return at_start(Problem::Utf16 {
+            big_endian,
+            file: rel.to_string(),
+        });
     }
     if bytes.starts_with(BOM) {
         bytes.drain(..3);
         if bytes.starts_with(BOM) {
-            let rel = sanitize(rel);
-            return at_start(
-                said!(
-                    "file starts with two byte-order marks",
-                    "die Datei beginnt mit zwei Byte-Order-Marks"
-                ),
-                said!(
-                    "save {rel} as UTF-8 again, with one byte-order mark or none",
-                    "{rel} noch einmal als UTF-8 speichern, mit einer Byte-Order-Mark oder ohne"
-                ),
-            );
+            return at_start(Problem::TwoBoms {
+                file: rel.to_string(),
+            });
         }
     }
     // The bytes become the text without a copy; only Windows line ends cost one.
@@ -609,20 +447,10 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
                 &src,
                 Severity::Error,
                 good.len()..good.len(),
-                {
-                    let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
-                    said!(
-                        "file is not UTF-8: byte 0x{byte:02X} here",
-                        "die Datei ist kein UTF-8: Byte 0x{byte:02X} hier"
-                    )
+                Problem::NotUtf8 {
+                    byte: bytes.get(e.valid_up_to()).copied().unwrap_or(0),
+                    file: rel.to_string(),
                 },
-                Some({
-                    let rel = sanitize(rel);
-                    said!(
-                        "save {rel} as UTF-8 in your editor; text copied from Windows programs is often Latin-1",
-                        "{rel} im Editor als UTF-8 speichern; aus Windows-Programmen kopierter Text ist oft Latin-1"
-                    )
-                }),
             );
             None
         }
@@ -634,15 +462,16 @@ pub(super) fn decode_one(path: &str, bytes: Vec<u8>, diags: &mut Diagnostics) ->
     decode(path, path, bytes, diags)
 }
 
-/// "LE" or "BE" where the bytes are UTF-16: a byte-order mark of UTF-16, or, without
+/// Whether the bytes are UTF-16 big-endian (`Some(true)`) or little-endian (`Some(false)`):
+/// a byte-order mark of UTF-16, or, without
 /// one, zero bytes (which UTF-8 text of a data file never has) nearly all in every
 /// second place, as the Latin letters of UTF-16 have them.
-fn utf16(bytes: &[u8]) -> Option<&'static str> {
+fn utf16(bytes: &[u8]) -> Option<bool> {
     if bytes.starts_with(b"\xFF\xFE") {
-        return Some("LE");
+        return Some(false);
     }
     if bytes.starts_with(b"\xFE\xFF") {
-        return Some("BE");
+        return Some(true);
     }
     let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
     let (mut even, mut odd) = (0usize, 0usize);
@@ -653,9 +482,9 @@ fn utf16(bytes: &[u8]) -> Option<&'static str> {
     }
     let pairs = head.len() / 2;
     if odd * 3 >= pairs && even * 10 <= odd && pairs >= 2 {
-        Some("LE")
+        Some(false)
     } else if even * 3 >= pairs && odd * 10 <= even && pairs >= 2 {
-        Some("BE")
+        Some(true)
     } else {
         None
     }

@@ -401,7 +401,7 @@ mod tests {
                 .diagnostics
                 .iter()
                 .filter(|d| d.is_error())
-                .map(|d| d.to_string())
+                .map(|d| crate::present::words::problems::line(d, crate::diag::Lang::En))
                 .take(5)
                 .collect();
             assert!(errors.is_empty(), "{size:?}: {errors:#?}");

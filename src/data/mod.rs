@@ -6,18 +6,17 @@ mod files;
 pub mod generate;
 mod raw;
 mod reader;
-mod toml_de;
 mod validate;
 
 use foldhash::{HashMap, HashSet};
 
-use crate::diag::{Diagnostic, Diagnostics, Gap, Lang, SourceText, said};
+use crate::diag::{Diagnostic, Diagnostics, Gap, Problem, SourceText};
 use crate::model::{
     Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone, Model,
     Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status, SteeringGroup,
 };
 use crate::text::is_forbidden;
-pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, concerns_data};
+pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, TOP_FILES, concerns_data};
 use raw::{RawIndex, RawMember, RawMilestone, RawPerson, RawProject, RawReport, RawSource};
 use reader::{At, Ctx};
 use toml::Spanned;
@@ -154,7 +153,7 @@ fn fingerprint(inputs: &[files::InputFile], diagnostics: &[Diagnostic]) -> u64 {
         f.hash.hash(&mut h);
     }
     for d in diagnostics {
-        d.to_string().hash(&mut h);
+        d.hash(&mut h);
     }
     h.finish()
 }
@@ -192,39 +191,20 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
             .and_then(|t| t.chars().next())
             .filter(|&c| is_forbidden(c, true));
         match bad {
-            Some(c) => {
-                let name = crate::text::forbidden_name(c);
-                let (en, de) = (name.get(Lang::En), name.get(Lang::De));
-                cx.error(
-                    span,
-                    said!("{en} is not allowed here", "{de} ist hier nicht erlaubt"),
-                    Some(crate::text::forbidden_help(c)),
-                )
-            }
+            Some(c) => cx.error(span, Problem::ForbiddenInToml { c }),
             None => {
-                let en = e.message().trim();
-                let de = toml_de::german(en);
+                let message = e.message().trim();
                 // A key or table defined twice: where it was first.
-                let first = (en == "duplicate key")
+                let first = (message == "duplicate key")
                     .then(|| first_definition(doc.get_ref(), text, &span))
-                    .flatten();
-                let help = match first {
-                    Some(at) => {
-                        let (line, col) = cx.src.line_col(at);
-                        said!(
-                            "first defined at line {line}, column {col}",
-                            "zuerst festgelegt in Zeile {line}, Spalte {col}"
-                        )
-                    }
-                    None => said!(
-                        "see docs/data-format.md for examples",
-                        "Beispiele stehen in docs/data-format.md"
-                    ),
-                };
+                    .flatten()
+                    .map(|at| cx.src.line_col(at));
                 cx.error(
                     span,
-                    said!("TOML syntax: {en}", "TOML-Syntax: {de}"),
-                    Some(help),
+                    Problem::TomlSyntax {
+                        message: message.to_string(),
+                        first,
+                    },
                 )
             }
         }
@@ -235,14 +215,9 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
         let written = text.get(span.clone()).unwrap_or_default();
         cx.error(
             span.clone(),
-            said!(
-                "TOML syntax: `{written}` is not a number",
-                "TOML-Syntax: `{written}` ist keine Zahl"
-            ),
-            Some(said!(
-                "write it in digits, such as `2024`",
-                "in Ziffern schreiben, etwa `2024`"
-            )),
+            Problem::NotANumber {
+                written: written.to_string(),
+            },
         );
     }
     (errors.is_empty() && numbers.is_empty()).then_some(doc)
@@ -633,7 +608,10 @@ mod gap_tests {
             ]
         );
         // The words are made where a gap is shown, in the language shown.
-        let german = Lang::De.texts().gaps.line(&loaded.gaps[0], Lang::De);
+        let german = crate::diag::Lang::De
+            .texts()
+            .gaps
+            .line(&loaded.gaps[0], crate::diag::Lang::De);
         assert!(
             german.ends_with("`p` 2021: 2 gemeldet, 1 genannt – 1 nicht genannt"),
             "{german}"

@@ -7,7 +7,7 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 use super::reader::{At, Ctx, Fields};
-use crate::diag::{Noun, said};
+use crate::diag::{Problem, Table};
 
 /// Which file a record came from (an index into the loaded files).
 pub type FileIdx = usize;
@@ -173,7 +173,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
         cx,
         doc,
         span,
-        Noun::new("ikz.toml", "ikz.toml"),
+        Table::IkzToml,
         &[
             "format",
             "cooperation",
@@ -191,7 +191,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
             cx,
             t,
             s,
-            Noun::new("cooperation", "Kooperation"),
+            Table::Cooperation,
             &[
                 "name",
                 "short_name",
@@ -209,13 +209,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
         raw.sources = f.str_list(cx, "sources");
     }
     if let Some((t, s)) = top.req_table(cx, "coverage") {
-        let f = Fields::new(
-            cx,
-            t,
-            s,
-            Noun::new("coverage", "Zeitraum"),
-            &["first_year", "last_year"],
-        );
+        let f = Fields::new(cx, t, s, Table::Coverage, &["first_year", "last_year"]);
         raw.first_year = f.req_year(cx, "first_year");
         raw.last_year = f.req_year(cx, "last_year");
     }
@@ -224,7 +218,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
             cx,
             t,
             s,
-            Noun::new("steering_group", "Lenkungsgruppe"),
+            Table::SteeringGroup,
             &["formed", "note", "sources", "person", "earlier"],
         );
         raw.steering = Some(RawSteering {
@@ -237,7 +231,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
                     cx,
                     t,
                     s,
-                    Noun::new("earlier composition", "frühere Besetzung"),
+                    Table::EarlierComposition,
                     &["year", "note", "sources", "person"],
                 );
                 let year = e.req_year(cx, "year");
@@ -258,13 +252,7 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
 }
 
 fn read_person(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawPerson> {
-    let p = Fields::new(
-        cx,
-        t,
-        s,
-        Noun::new("person", "Person"),
-        &["name", "role", "member"],
-    );
+    let p = Fields::new(cx, t, s, Table::Person, &["name", "role", "member"]);
     Some(RawPerson {
         name: p.req_str(cx, "name", false)?,
         role: p.opt_str(cx, "role", false),
@@ -277,7 +265,7 @@ fn read_milestone(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<
         cx,
         t,
         s,
-        Noun::new("milestone", "Meilenstein"),
+        Table::Milestone,
         &["year", "month", "text", "sources"],
     );
     let year = f.opt_year(cx, "year");
@@ -298,19 +286,13 @@ pub fn read_sources(
     doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawSource> {
-    let top = Fields::new(
-        cx,
-        doc,
-        span,
-        Noun::new("sources.toml", "sources.toml"),
-        &["source"],
-    );
+    let top = Fields::new(cx, doc, span, Table::SourcesToml, &["source"]);
     top.tables(cx, "source", |cx, t, s| {
         let f = Fields::new(
             cx,
             t,
             s,
-            Noun::new("source", "Quelle"),
+            Table::Source,
             &["id", "title", "url", "publisher", "date"],
         );
         let id = f.req_str(cx, "id", false);
@@ -338,19 +320,13 @@ pub fn read_members(
     doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawMember> {
-    let top = Fields::new(
-        cx,
-        doc,
-        span,
-        Noun::new("members.toml", "members.toml"),
-        &["member"],
-    );
+    let top = Fields::new(cx, doc, span, Table::MembersToml, &["member"]);
     top.tables(cx, "member", |cx, t, s| {
         let f = Fields::new(
             cx,
             t,
             s,
-            Noun::new("member", "Mitglied"),
+            Table::Member,
             &["id", "name", "kind", "code", "aliases", "note", "sources"],
         );
         let id = f.req_str(cx, "id", false);
@@ -380,19 +356,13 @@ pub fn read_reports(
     doc: &DeTable<'_>,
     span: Range<usize>,
 ) -> Vec<RawReport> {
-    let top = Fields::new(
-        cx,
-        doc,
-        span,
-        Noun::new("reports.toml", "reports.toml"),
-        &["report"],
-    );
+    let top = Fields::new(cx, doc, span, Table::ReportsToml, &["report"]);
     top.tables(cx, "report", |cx, t, s| {
         let f = Fields::new(
             cx,
             t,
             s,
-            Noun::new("report", "Bericht"),
+            Table::Report,
             &[
                 "number",
                 "year",
@@ -412,14 +382,7 @@ pub fn read_reports(
         let pages = f.opt_count(cx, "pages");
         let highlights = f.list(cx, "highlights", |cx, item| {
             let toml::de::DeValue::String(s) = item.get_ref() else {
-                cx.error(
-                    item.span(),
-                    said!(
-                        "items of `highlights` must be strings",
-                        "die Einträge von `highlights` müssen Texte sein"
-                    ),
-                    None,
-                );
+                cx.error(item.span(), Problem::HighlightNotString);
                 return None;
             };
             let at = At {
@@ -456,7 +419,7 @@ pub fn read_project(
         cx,
         doc,
         span,
-        Noun::new("project", "Projekt"),
+        Table::Project,
         &[
             "id",
             "title",
@@ -523,13 +486,7 @@ pub fn read_project(
 
 /// `reported = [{ year, count }]`: a count of participants a source gives for a year.
 fn read_reported(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawReported> {
-    let r = Fields::new(
-        cx,
-        t,
-        s,
-        Noun::new("reported count", "gemeldete Anzahl"),
-        &["year", "count"],
-    );
+    let r = Fields::new(cx, t, s, Table::ReportedCount, &["year", "count"]);
     let year = r.req_year(cx, "year");
     let count = r.req_count(cx, "count");
     Some(RawReported {
@@ -544,22 +501,12 @@ fn read_seat(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawSe
         cx,
         t,
         s.clone(),
-        Noun::new("seat", "Sitz"),
+        Table::Seat,
         &["member", "place", "office", "sources"],
     );
     // Judged by the keys written, so that an empty `member` gets one message, not two.
     if t.contains_key("member") == t.contains_key("place") {
-        cx.error(
-            s.clone(),
-            said!(
-                "a seat has either `member` or `place`",
-                "ein Sitz hat entweder `member` oder `place`"
-            ),
-            Some(said!(
-                "`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members",
-                "`member = \"raunheim\"` für ein Mitglied, `place = \"…\"` für einen Ort außerhalb der Mitglieder"
-            )),
-        );
+        cx.error(s.clone(), Problem::SeatEitherOr);
         return None;
     }
     let member = f.opt_str(cx, "member", false);
@@ -577,7 +524,7 @@ fn read_seat(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawSe
 
 /// `form = { name, sources }`.
 fn read_form(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawForm> {
-    let f = Fields::new(cx, t, s, Noun::new("form", "Form"), &["name", "sources"]);
+    let f = Fields::new(cx, t, s, Table::Form, &["name", "sources"]);
     let sources = f.str_list(cx, "sources");
     Some(RawForm {
         name: f.req_str(cx, "name", false)?,
@@ -591,7 +538,7 @@ fn read_funding(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<Ra
         cx,
         t,
         s,
-        Noun::new("funding", "Förderung"),
+        Table::Funding,
         &["year", "amount", "by", "note", "sources"],
     );
     let year = f.opt_year(cx, "year");
@@ -610,13 +557,7 @@ fn read_funding(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<Ra
 
 /// `[[award]]`: an award, its year, name, giver and sources.
 fn read_award(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawAward> {
-    let f = Fields::new(
-        cx,
-        t,
-        s,
-        Noun::new("award", "Auszeichnung"),
-        &["year", "name", "by", "sources"],
-    );
+    let f = Fields::new(cx, t, s, Table::Award, &["year", "name", "by", "sources"]);
     let year = f.opt_year(cx, "year");
     let name = f.req_str(cx, "name", false);
     let by = f.opt_str(cx, "by", false);
@@ -655,7 +596,7 @@ fn read_participant(
                 cx,
                 t,
                 item.span(),
-                Noun::new("participant", "Teilnehmer"),
+                Table::Participant,
                 &["member", "joined", "left", "years"],
             );
             let member = f.req_str(cx, "member", false);
@@ -665,14 +606,7 @@ fn read_participant(
             if let Some(v) = t.get("years")
                 && matches!(v.get_ref(), DeValue::Array(a) if a.is_empty())
             {
-                cx.error(
-                    v.span(),
-                    said!("`years` is empty", "`years` ist leer"),
-                    Some(said!(
-                        "list the years a source names the member in, or remove `years`",
-                        "die Jahre aufzählen, in denen eine Quelle das Mitglied nennt, oder `years` entfernen"
-                    )),
-                );
+                cx.error(v.span(), Problem::YearsEmpty);
                 // Read as "every year", it would also break the counts: leave it out.
                 return None;
             }
@@ -684,14 +618,7 @@ fn read_participant(
             })
         }
         _ => {
-            cx.error(
-                item.span(),
-                said!(
-                    "a participant must be a member id such as \"raunheim\" or a table such as {{ member = \"raunheim\", joined = 2021 }}",
-                    "ein Teilnehmer ist eine Mitglieds-ID wie \"raunheim\" oder eine Tabelle wie {{ member = \"raunheim\", joined = 2021 }}"
-                ),
-                None,
-            );
+            cx.error(item.span(), Problem::ParticipantShape);
             None
         }
     }

@@ -10,7 +10,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostics, Lang, Noun, Said, Severity, SourceText, said};
+use crate::diag::{Diagnostics, Problem, Severity, SourceText, Table, ValueKind};
 use crate::text::{closest, is_forbidden};
 
 /// A value together with the byte span it came from.
@@ -34,8 +34,8 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn error(&mut self, span: Range<usize>, msg: Said, help: Option<Said>) {
-        self.diags.at(self.src, Severity::Error, span, msg, help);
+    pub fn error(&mut self, span: Range<usize>, problem: Problem) {
+        self.diags.at(self.src, Severity::Error, span, problem);
     }
 
     /// The text value, checked: a forbidden character is reported (see
@@ -67,8 +67,7 @@ impl Ctx<'_> {
             let offset = raw.find(c).map_or(at.span.start, |i| at.span.start + i);
             offset..offset + c.len_utf8()
         };
-        if let Some((c, what)) = crate::text::first_invisible(&at.value) {
-            let (code, en, de) = (u32::from(c), what.en, what.de);
+        if let Some((c, kind)) = crate::text::first_invisible(&at.value) {
             let severity = if name {
                 Severity::Error
             } else {
@@ -78,32 +77,20 @@ impl Ctx<'_> {
                 self.src,
                 severity,
                 place(c),
-                said!(
-                    "`{key}` contains the invisible character U+{code:04X} ({en})",
-                    "`{key}` enthält das unsichtbare Zeichen U+{code:04X} ({de})"
-                ),
-                Some(said!(
-                    "delete it: it shows as nothing, yet makes the text differ; text copied from web pages or PDFs often carries it",
-                    "löschen: es ist nicht zu sehen, macht den Text aber zu einem anderen; aus Webseiten oder PDFs kopierter Text bringt es oft mit"
-                )),
+                Problem::Invisible {
+                    key: key.to_string(),
+                    c,
+                    kind,
+                },
             );
         } else if let Some(c) = name.then(|| crate::text::confusable(&at.value)).flatten() {
-            let (code, greek) = (u32::from(c), ('\u{0370}'..='\u{03FF}').contains(&c));
-            let (en, de) = if greek {
-                ("Greek", "griechischen")
-            } else {
-                ("Cyrillic", "kyrillischen")
-            };
             self.error(
                 place(c),
-                said!(
-                    "`{key}` mixes Latin letters with the look-alike {en} letter `{c}` (U+{code:04X})",
-                    "`{key}` mischt lateinische Buchstaben mit dem ähnlich aussehenden {de} Buchstaben `{c}` (U+{code:04X})"
-                ),
-                Some(said!(
-                    "type the letter again on a German keyboard",
-                    "den Buchstaben auf einer deutschen Tastatur neu tippen"
-                )),
+                Problem::LookAlike {
+                    key: key.to_string(),
+                    c,
+                    greek: ('\u{0370}'..='\u{03FF}').contains(&c),
+                },
             );
         }
     }
@@ -124,46 +111,27 @@ impl Ctx<'_> {
         };
         let raw = self.src.text.get(at.span.clone()).unwrap_or("");
         let offset = raw.find(bad).map_or(at.span.start, |i| at.span.start + i);
-        let (message, help) = if bad == '\n' {
-            (
-                said!(
-                    "text contains a line break",
-                    "der Text enthält einen Zeilenumbruch"
-                ),
-                said!(
-                    "this field is one line; put the text on one line",
-                    "dieses Feld ist einzeilig: den Text in eine Zeile schreiben"
-                ),
-            )
+        let problem = if bad == '\n' {
+            Problem::LineBreak
         } else {
-            let name = crate::text::forbidden_name(bad);
-            let (en, de) = (name.get(Lang::En), name.get(Lang::De));
-            (
-                said!("text contains {en}", "der Text enthält {de}"),
-                crate::text::forbidden_help(bad),
-            )
+            Problem::ForbiddenInText { c: bad }
         };
-        self.error(offset..offset + bad.len_utf8(), message, Some(help));
+        self.error(offset..offset + bad.len_utf8(), problem);
         false
     }
 }
 
-fn type_name(v: &DeValue<'_>) -> Noun {
+fn type_name(v: &DeValue<'_>) -> ValueKind {
     match v {
-        DeValue::String(_) => A_STRING,
-        DeValue::Integer(_) => AN_INTEGER,
-        DeValue::Float(_) => Noun::new("a float", "eine Kommazahl"),
-        DeValue::Boolean(_) => Noun::new("a boolean", "ein Wahrheitswert"),
-        DeValue::Datetime(_) => Noun::new("a date", "ein Datum"),
-        DeValue::Array(_) => AN_ARRAY,
-        DeValue::Table(_) => A_TABLE,
+        DeValue::String(_) => ValueKind::String,
+        DeValue::Integer(_) => ValueKind::Integer,
+        DeValue::Float(_) => ValueKind::Float,
+        DeValue::Boolean(_) => ValueKind::Boolean,
+        DeValue::Datetime(_) => ValueKind::Date,
+        DeValue::Array(_) => ValueKind::Array,
+        DeValue::Table(_) => ValueKind::Table,
     }
 }
-
-const A_STRING: Noun = Noun::new("a string", "ein Text");
-const AN_INTEGER: Noun = Noun::new("an integer", "eine ganze Zahl");
-const AN_ARRAY: Noun = Noun::new("an array", "eine Liste");
-const A_TABLE: Noun = Noun::new("a table", "eine Tabelle");
 
 /// The largest grant `amount` taken: a billion euros.
 pub const MAX_EUROS: u64 = 1_000_000_000;
@@ -172,7 +140,7 @@ pub const MAX_EUROS: u64 = 1_000_000_000;
 pub struct Fields<'t, 'i> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
-    what: Noun,
+    what: Table,
 }
 
 impl<'t, 'i> Fields<'t, 'i> {
@@ -182,27 +150,20 @@ impl<'t, 'i> Fields<'t, 'i> {
         cx: &mut Ctx<'_>,
         table: &'t DeTable<'i>,
         span: Range<usize>,
-        what: Noun,
-        known: &[&'static str],
+        what: Table,
+        known: &'static [&'static str],
     ) -> Self {
-        let (en, de) = (what.en, what.de);
         for (key, _) in table.iter() {
             let name: &str = key.get_ref();
             if !known.contains(&name) {
-                let help = match closest(name, known.iter().copied()) {
-                    Some(k) => said!("did you mean `{k}`?", "meinten Sie `{k}`?"),
-                    None => {
-                        let keys = known.join(", ");
-                        said!("{en} keys are: {keys}", "erlaubt sind: {keys}")
-                    }
-                };
                 cx.error(
                     key.span(),
-                    said!(
-                        "unknown key `{name}` in {en}",
-                        "{de}: unbekannter Schlüssel `{name}`"
-                    ),
-                    Some(help),
+                    Problem::UnknownKey {
+                        table: what,
+                        key: name.to_string(),
+                        nearest: closest(name, known.iter().copied()),
+                        known,
+                    },
                 );
             }
         }
@@ -214,27 +175,23 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     fn missing(&self, cx: &mut Ctx<'_>, key: &str) {
-        let (en, de) = (self.what.en, self.what.de);
         cx.error(
             self.span.start..self.span.start,
-            said!("{en} has no `{key}`", "{de}: `{key}` fehlt"),
-            Some(said!(
-                "add `{key} = …` to this {en}",
-                "`{key} = …` hier ergänzen"
-            )),
+            Problem::MissingKey {
+                table: self.what,
+                key: key.to_string(),
+            },
         );
     }
 
-    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: Noun) {
-        let is = type_name(v.get_ref());
-        let (want_en, is_en, want_de, is_de) = (want.en, is.en, want.de, is.de);
+    fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: ValueKind) {
         cx.error(
             v.span(),
-            said!(
-                "`{key}` must be {want_en}, not {is_en}",
-                "`{key}` muss {want_de} sein; hier steht {is_de}"
-            ),
-            None,
+            Problem::WrongType {
+                key: key.to_string(),
+                want,
+                is: type_name(v.get_ref()),
+            },
         );
     }
 
@@ -243,7 +200,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     pub fn opt_str(&self, cx: &mut Ctx<'_>, key: &str, multiline: bool) -> Option<At<String>> {
         let v = self.get(key)?;
         let DeValue::String(s) = v.get_ref() else {
-            self.wrong_type(cx, key, v, A_STRING);
+            self.wrong_type(cx, key, v, ValueKind::String);
             return None;
         };
         let at = At {
@@ -253,11 +210,9 @@ impl<'t, 'i> Fields<'t, 'i> {
         if at.value.trim().is_empty() {
             cx.error(
                 v.span(),
-                said!("`{key}` is empty", "`{key}` ist leer"),
-                Some(said!(
-                    "write the text or remove the key",
-                    "den Text schreiben oder den Schlüssel entfernen"
-                )),
+                Problem::Empty {
+                    key: key.to_string(),
+                },
             );
             return None;
         }
@@ -283,11 +238,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             Err(_) => {
                 cx.error(
                     v.span(),
-                    said!(
-                        "`{key}` must be a count (0 or more), not {n}",
-                        "`{key}` muss eine Anzahl sein (0 oder mehr), nicht {n}"
-                    ),
-                    None,
+                    Problem::NotACount {
+                        key: key.to_string(),
+                        n,
+                    },
                 );
                 None
             }
@@ -316,25 +270,21 @@ impl<'t, 'i> Fields<'t, 'i> {
         {
             cx.error(
                 v.span(),
-                said!(
-                    "`{key}` = {written} is written oddly for a year",
-                    "`{key}` = {written} ist keine übliche Schreibweise eines Jahres"
-                ),
-                Some(said!(
-                    "write it with four digits: {n}",
-                    "mit vier Ziffern schreiben: {n}"
-                )),
+                Problem::OddYear {
+                    key: key.to_string(),
+                    written: written.to_string(),
+                    n,
+                },
             );
             return None;
         }
         if !PLAUSIBLE_YEARS.contains(&n) {
             cx.error(
                 v.span(),
-                said!("`{key}` = {n} is not a year", "`{key}` = {n} ist kein Jahr"),
-                Some(said!(
-                    "write the year with four digits, such as 2024",
-                    "das Jahr mit vier Ziffern schreiben, etwa 2024"
-                )),
+                Problem::NotAYear {
+                    key: key.to_string(),
+                    n,
+                },
             );
             return None;
         }
@@ -361,14 +311,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    said!(
-                        "`{key}` = {n} is not a month",
-                        "`{key}` = {n} ist kein Monat"
-                    ),
-                    Some(said!(
-                        "write the month as a number from 1 (January) to 12 (December)",
-                        "den Monat als Zahl von 1 (Januar) bis 12 (Dezember) schreiben"
-                    )),
+                    Problem::NotAMonth {
+                        key: key.to_string(),
+                        n,
+                    },
                 );
                 None
             }
@@ -389,20 +335,13 @@ impl<'t, 'i> Fields<'t, 'i> {
             {
                 cx.error(
                     v.span(),
-                    said!(
-                        "`{key}` must be a number, not a string",
-                        "`{key}` muss eine Zahl sein, kein Text"
-                    ),
-                    Some({
-                        let n = s.trim();
-                        said!(
-                            "write {key} = {n} without quotes",
-                            "{key} = {n} ohne Anführungszeichen schreiben"
-                        )
-                    }),
+                    Problem::NumberInQuotes {
+                        key: key.to_string(),
+                        written: s.trim().to_string(),
+                    },
                 );
             } else {
-                self.wrong_type(cx, key, v, AN_INTEGER);
+                self.wrong_type(cx, key, v, ValueKind::Integer);
             }
             return None;
         };
@@ -412,8 +351,9 @@ impl<'t, 'i> Fields<'t, 'i> {
         if n.is_none() {
             cx.error(
                 v.span(),
-                said!("`{key}` is too large", "`{key}` ist zu groß"),
-                None,
+                Problem::NumberTooLarge {
+                    key: key.to_string(),
+                },
             );
         }
         n
@@ -430,15 +370,12 @@ impl<'t, 'i> Fields<'t, 'i> {
                 Some(cx.checked_text(at, false, key))
             }
             other => {
-                let is = type_name(other);
-                let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
-                    said!(
-                        "items of `{key}` must be strings, not {en}",
-                        "die Einträge von `{key}` müssen Texte sein; hier steht {de}"
-                    ),
-                    None,
+                    Problem::ItemsNotStrings {
+                        key: key.to_string(),
+                        is: type_name(other),
+                    },
                 );
                 None
             }
@@ -456,15 +393,12 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.list(cx, key, |cx, item| match item.get_ref() {
             DeValue::Table(t) => read(cx, t, item.span()),
             other => {
-                let is = type_name(other);
-                let (en, de) = (is.en, is.de);
                 cx.error(
                     item.span(),
-                    said!(
-                        "items of `{key}` must be tables, not {en}",
-                        "die Einträge von `{key}` müssen Tabellen sein; hier steht {de}"
-                    ),
-                    None,
+                    Problem::ItemsNotTables {
+                        key: key.to_string(),
+                        is: type_name(other),
+                    },
                 );
                 None
             }
@@ -482,7 +416,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             return Vec::new();
         };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(cx, key, v, AN_ARRAY);
+            self.wrong_type(cx, key, v, ValueKind::Array);
             return Vec::new();
         };
         // As long as the array: most lists hold no bad item, and grow no more.
@@ -505,12 +439,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             DeValue::Table(t) => table(cx, t, v.span()),
             DeValue::String(_) => self.opt_str(cx, key, false).map(short),
             _ => {
-                self.wrong_type(
-                    cx,
-                    key,
-                    v,
-                    Noun::new("a text or a table", "ein Text oder eine Tabelle"),
-                );
+                self.wrong_type(cx, key, v, ValueKind::StringOrTable);
                 None
             }
         }
@@ -533,14 +462,10 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    said!(
-                        "`{key}` must be an amount in euros (more than 0, at most a billion), not {n}",
-                        "`{key}` muss ein Betrag in Euro sein (mehr als 0, höchstens eine Milliarde), nicht {n}"
-                    ),
-                    Some(said!(
-                        "write whole euros without separators: 100000 for 100.000 €",
-                        "ganze Euro ohne Trennzeichen schreiben: 100000 für 100.000 €"
-                    )),
+                    Problem::NotAnAmount {
+                        key: key.to_string(),
+                        n,
+                    },
                 );
                 None
             }
@@ -553,7 +478,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         match v.get_ref() {
             DeValue::Table(t) => Some((t, v.span())),
             _ => {
-                self.wrong_type(cx, key, v, A_TABLE);
+                self.wrong_type(cx, key, v, ValueKind::Table);
                 None
             }
         }

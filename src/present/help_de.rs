@@ -1,6 +1,7 @@
 //! The command line's help in German: what `ikz --help` and `ikz <command> --help` say
 //! when the language is German. The English help is the doc comments of `cli::Cli`;
-//! here are the same texts, keyed by command and option, for `cli::command` to put in.
+//! here are the same texts, keyed by command and option, and [`translate`], which puts
+//! them into the command line's definition.
 //! clap's own words around them (its error messages) stay English: clap has no others.
 
 /// The about line of a command ("" is ikz itself), German.
@@ -249,3 +250,82 @@ pub const COMMANDS_HEADING: &str = "Befehle";
 pub const ARGUMENTS_HEADING: &str = "Argumente";
 pub const DEFAULT: &str = "Vorgabe";
 pub const POSSIBLE: &str = "möglich";
+
+/// The command line's definition with its texts in German: clap's headings and its
+/// notes on defaults and values in German too.
+pub fn translate(mut cmd: clap::Command) -> clap::Command {
+    // Built first, so that the help and version options and the help command that clap
+    // adds are there to be translated.
+    cmd.build();
+    german(cmd, "")
+}
+
+fn german(cmd: clap::Command, name: &str) -> clap::Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        USAGE
+    );
+    let mut cmd = cmd
+        .help_template(template)
+        .subcommand_help_heading(COMMANDS_HEADING)
+        .mut_args(|a| german_arg(a, name));
+    if let Some((_, about)) = COMMANDS.iter().find(|(c, _)| *c == name) {
+        cmd = cmd.about(*about).long_about(*about);
+    }
+    if name.is_empty() {
+        cmd = cmd.long_about(LONG_ABOUT);
+    }
+    cmd.mut_subcommands(|s| {
+        let name = s.get_name().to_string();
+        german(s, &name)
+    })
+}
+
+fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {
+    let id = a.get_id().as_str().to_string();
+    let own = OPTIONS.iter().find(|(c, i, _)| *c == command && *i == id);
+    let shared = OPTIONS.iter().find(|(c, i, _)| c.is_empty() && *i == id);
+    let mut text = own
+        .or(shared)
+        .map_or_else(String::new, |(_, _, t)| (*t).to_string());
+    let mut notes = Vec::new();
+    if a.get_action().takes_values() {
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| {
+                let value = v.get_name();
+                match VALUES.iter().find(|(i, n, _)| *i == id && *n == value) {
+                    Some((_, _, help)) => format!("{value} ({help})"),
+                    None => value.to_string(),
+                }
+            })
+            .collect();
+        if !values.is_empty() {
+            notes.push(format!("{}: {}", POSSIBLE, values.join(", ")));
+        }
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() {
+            notes.push(format!("{}: {}", DEFAULT, defaults.join(", ")));
+        }
+    }
+    if !notes.is_empty() {
+        let sep = if text.is_empty() { "" } else { " " };
+        text = format!("{text}{sep}[{}]", notes.join("; "));
+    }
+    let heading = if a.is_positional() {
+        ARGUMENTS_HEADING
+    } else {
+        OPTIONS_HEADING
+    };
+    a.help(text.clone())
+        .long_help(text)
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .help_heading(heading)
+}

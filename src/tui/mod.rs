@@ -436,10 +436,9 @@ impl Loop<'_> {
         let size = self.terminal.size()?;
         self.app.handle(Input::Resize(size.width, size.height));
         if let Err(e) = ran {
-            let reason = match (e.kind(), self.app.options.lang) {
-                (io::ErrorKind::NotFound, _) => gw.not_installed.to_string(),
-                (_, Lang::De) => crate::diag::io_reason_de(&e),
-                (_, Lang::En) => e.to_string(),
+            let reason = match e.kind() {
+                io::ErrorKind::NotFound => gw.not_installed.to_string(),
+                _ => (self.app.options.lang.texts().problems.io_reason)(&(&e).into()),
             };
             self.app.message = Some(format!(
                 "{}: {editor} ({reason}) – {}",

@@ -8,9 +8,10 @@ use ratatui::text::Line;
 use super::view;
 use crate::app::gaps;
 use crate::app::{App, GapsState};
-use crate::diag::{Gap, shown_path};
+use crate::diag::Gap;
 use crate::present::layout;
 use crate::present::theme::Theme;
+use crate::present::words::problems::shown_path;
 use crate::query::search::Target;
 use crate::text::{sanitize, wrap};
 

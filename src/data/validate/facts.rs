@@ -23,17 +23,9 @@ pub(super) fn check_what_it_is(
             ck.warning(
                 f,
                 m.span.clone(),
-                {
-                    let m = &m.value;
-                    said!(
-                        "the seat `{m}` is not among the participants",
-                        "der Sitz `{m}` ist nicht unter den Teilnehmenden"
-                    )
+                Problem::SeatNotParticipant {
+                    member: m.value.clone(),
                 },
-                Some(said!(
-                    "add it to `participants` where a source names it, or check the seat",
-                    "in `participants` ergänzen, wo eine Quelle es nennt, oder den Sitz prüfen"
-                )),
             );
         }
         // A place that is a member's name is meant as that member.
@@ -46,37 +38,23 @@ pub(super) fn check_what_it_is(
             ck.warning(
                 f,
                 place.span.clone(),
-                {
-                    let place = &place.value;
-                    said!(
-                        "the place `{place}` is a member",
-                        "der Ort `{place}` ist ein Mitglied"
-                    )
+                Problem::PlaceIsMember {
+                    place: place.value.clone(),
+                    id: member.id.value.clone(),
                 },
-                Some({
-                    let id = &member.id.value;
-                    said!(
-                        "write `member = \"{id}\"` so that the member is shown as the seat",
-                        "`member = \"{id}\"` schreiben, damit das Mitglied als Sitz gezeigt wird"
-                    )
-                }),
             );
         }
         cited.push(&seat.sources);
     }
     if let Some(form) = &p.form {
         if Form::parse(&form.name.value).is_none() {
-            let names = Form::ALL.map(Form::name);
-            let help = closest(&form.name.value, names).map_or_else(
-                || one_of(&names, ":"),
-                |c| said!("did you mean \"{c}\"?", "meinten Sie \"{c}\"?"),
-            );
-            let name = &form.name.value;
             ck.error(
                 f,
                 form.name.span.clone(),
-                said!("unknown form \"{name}\"", "unbekannte Form \"{name}\""),
-                Some(help),
+                Problem::UnknownForm {
+                    name: form.name.value.clone(),
+                    nearest: closest(&form.name.value, Form::ALL.map(Form::name)),
+                },
             );
         }
         cited.push(&form.sources);

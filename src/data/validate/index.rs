@@ -14,24 +14,10 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
         ck.error(
             file,
             f.span.clone(),
-            {
-                let (ours, theirs) = (crate::data::FORMAT_VERSION, f.value);
-                said!(
-                    "this ikz reads data format {ours}, not {theirs}",
-                    "dieses ikz liest das Datenformat {ours}, nicht {theirs}"
-                )
+            Problem::Format {
+                ours: crate::data::FORMAT_VERSION,
+                theirs: f.value,
             },
-            Some(if f.value > crate::data::FORMAT_VERSION {
-                said!(
-                    "the data is newer than this program: update ikz",
-                    "die Daten sind neuer als dieses Programm: ikz aktualisieren"
-                )
-            } else {
-                said!(
-                    "see docs/data-format.md for the current format",
-                    "das aktuelle Format steht in docs/data-format.md"
-                )
-            }),
         );
     }
     let years = match (&ix.first_year, &ix.last_year) {
@@ -39,14 +25,10 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
             ck.error(
                 file,
                 b.span.clone(),
-                {
-                    let (a, b) = (a.value, b.value);
-                    said!(
-                        "last_year {b} is before first_year {a}",
-                        "last_year {b} liegt vor first_year {a}"
-                    )
+                Problem::LastBeforeFirst {
+                    first: a.value,
+                    last: b.value,
                 },
-                None,
             );
             None
         }
@@ -82,17 +64,7 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
                 ck.warning(
                     file,
                     c.year.span.clone(),
-                    {
-                        let y = c.year.value;
-                        said!(
-                            "the composition of {y} names no source",
-                            "die Besetzung von {y} nennt keine Quelle"
-                        )
-                    },
-                    Some(said!(
-                        "add `sources = [\"…\"]` with the text that lists these people",
-                        "`sources = [\"…\"]` mit dem Text ergänzen, der diese Personen nennt"
-                    )),
+                    Problem::CompositionNoSource { year: y },
                 );
             }
         }
@@ -122,14 +94,6 @@ pub(super) fn check_milestone(
 ) {
     ck.year_in(file, &m.year, years);
     if let (Some(month), None) = (&m.month, &m.year) {
-        ck.error(
-            file,
-            month.span.clone(),
-            said!("`month` without `year`", "`month` ohne `year`"),
-            Some(said!(
-                "add the year of the milestone, or remove the month",
-                "das Jahr des Meilensteins ergänzen oder den Monat entfernen"
-            )),
-        );
+        ck.error(file, month.span.clone(), Problem::MonthWithoutYear);
     }
 }

@@ -7,29 +7,18 @@ pub(super) fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &Hash
     if let Some(file) = raw.members_file
         && raw.members.is_empty()
     {
-        ck.error(
-            file,
-            0..0,
-            said!(
-                "members.toml lists no member",
-                "members.toml nennt kein Mitglied"
-            ),
-            Some(said!(
-                "add [[member]] sections",
-                "Abschnitte [[member]] ergänzen"
-            )),
-        );
+        ck.error(file, 0..0, Problem::NoMembers);
     }
     ck.unique(
-        Noun::new("member id", "Mitglieds-ID"),
+        Unique::MemberId,
         raw.members.iter().map(|m| by_text(m.file, &m.id)),
     );
     ck.unique(
-        Noun::new("member code", "Mitgliedskürzel"),
+        Unique::MemberCode,
         raw.members.iter().map(|m| by_text(m.file, &m.code)),
     );
     ck.unique(
-        Noun::new("member name or alias", "Mitgliedsname oder anderer Name"),
+        Unique::MemberName,
         raw.members.iter().flat_map(|m| {
             std::iter::once(&m.name).chain(&m.aliases).map(move |a| {
                 let shown = Cow::Borrowed(a.value.as_str());
@@ -38,39 +27,27 @@ pub(super) fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &Hash
         }),
     );
     for m in &raw.members {
-        ck.slug(m.file, Noun::new("member", "Mitglieds"), &m.id);
+        ck.slug(m.file, IdOf::Member, &m.id);
         let n = m.code.value.chars().count();
         if !(2..=4).contains(&n) || !m.code.value.chars().all(char::is_uppercase) {
             ck.error(
                 m.file,
                 m.code.span.clone(),
-                {
-                    let code = &m.code.value;
-                    said!(
-                        "code `{code}` must be 2 to 4 capital letters",
-                        "das Kürzel `{code}` muss aus 2 bis 4 Großbuchstaben bestehen"
-                    )
+                Problem::BadCode {
+                    code: m.code.value.clone(),
                 },
-                Some(said!(
-                    "such as \"GG\" or \"RÜS\"; it heads the member's column",
-                    "etwa \"GG\" oder \"RÜS\"; es steht über der Spalte des Mitglieds"
-                )),
             );
         }
         if let Some(k) = &m.kind
             && Kind::parse(&k.value).is_none()
         {
-            let names = Kind::ALL.map(Kind::name);
-            let help = closest(&k.value, names).map_or_else(
-                || one_of(&names, ""),
-                |c| said!("did you mean \"{c}\"?", "meinten Sie \"{c}\"?"),
-            );
-            let kind = &k.value;
             ck.error(
                 m.file,
                 k.span.clone(),
-                said!("unknown kind \"{kind}\"", "unbekannte Art \"{kind}\""),
-                Some(help),
+                Problem::UnknownKind {
+                    kind: k.value.clone(),
+                    nearest: closest(&k.value, Kind::ALL.map(Kind::name)),
+                },
             );
         }
         if raw.sources_read {
@@ -112,21 +89,13 @@ pub(super) fn check_member_ref(
     let suggestion = by_name
         .map(|m| m.id.value.as_str())
         .or_else(|| closest(&id.value, members.iter().map(|m| m.id.value.as_str())));
-    let help = suggestion.map_or_else(
-        || {
-            said!(
-                "use an id from members.toml",
-                "eine ID aus members.toml verwenden"
-            )
-        },
-        |s| said!("did you mean `{s}`?", "meinten Sie `{s}`?"),
-    );
-    let (span, id) = (id.span.clone(), &id.value);
     ck.error(
         file,
-        span,
-        said!("`{id}` is not a member", "`{id}` ist kein Mitglied"),
-        Some(help),
+        id.span.clone(),
+        Problem::NotAMember {
+            id: id.value.clone(),
+            nearest: suggestion.map(str::to_string),
+        },
     );
     false
 }

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
 use super::reader::At;
-use crate::diag::{Diagnostics, GapWhat, Noun, Said, Severity, SourceText, Uncited, said};
+use crate::diag::{
+    Diagnostics, GapWhat, IdOf, Place, Problem, Severity, SourceText, Uncited, Unique,
+};
 use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
 
@@ -39,25 +41,18 @@ struct Check<'a> {
 }
 
 impl Check<'_> {
-    fn report(
-        &mut self,
-        sev: Severity,
-        file: FileIdx,
-        span: Range<usize>,
-        msg: Said,
-        help: Option<Said>,
-    ) {
+    fn report(&mut self, sev: Severity, file: FileIdx, span: Range<usize>, problem: Problem) {
         if let Some(src) = self.srcs.get(file) {
-            self.diags.at(src, sev, span, msg, help);
+            self.diags.at(src, sev, span, problem);
         }
     }
 
-    fn error(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
-        self.report(Severity::Error, file, span, msg, help);
+    fn error(&mut self, file: FileIdx, span: Range<usize>, problem: Problem) {
+        self.report(Severity::Error, file, span, problem);
     }
 
-    fn warning(&mut self, file: FileIdx, span: Range<usize>, msg: Said, help: Option<Said>) {
-        self.report(Severity::Warning, file, span, msg, help);
+    fn warning(&mut self, file: FileIdx, span: Range<usize>, problem: Problem) {
+        self.report(Severity::Warning, file, span, problem);
     }
 
     /// A gap in the data at a place (see [`GapWhat`]).
@@ -68,21 +63,21 @@ impl Check<'_> {
     }
 
     /// "path:line:col" of a place, for "first defined at …".
-    fn place(&self, file: FileIdx, span: &Range<usize>) -> String {
-        self.srcs.get(file).map_or_else(String::new, |s| {
-            let (l, c) = s.line_col(span.start);
-            format!("{}:{l}:{c}", s.path)
-        })
+    fn place(&self, file: FileIdx, span: &Range<usize>) -> Place {
+        let (path, (line, col)) = self.srcs.get(file).map_or_else(
+            || (String::new(), (0, 0)),
+            |s| (s.path.to_string(), s.line_col(span.start)),
+        );
+        Place { path, line, col }
     }
 
     /// Reports the second and later uses of the same key. Items are
     /// (file, place, text as written, key it is compared by).
     fn unique<'r>(
         &mut self,
-        what: Noun,
+        what: Unique,
         items: impl IntoIterator<Item = (FileIdx, Range<usize>, Cow<'r, str>, Cow<'r, str>)>,
     ) {
-        let (en, de) = (what.en, what.de);
         let items = items.into_iter();
         let mut seen: HashMap<Cow<'r, str>, (FileIdx, Range<usize>)> =
             HashMap::with_capacity_and_hasher(items.size_hint().0, Default::default());
@@ -92,11 +87,11 @@ impl Check<'_> {
                 self.error(
                     file,
                     span,
-                    said!("duplicate {en} `{shown}`", "{de} `{shown}` doppelt"),
-                    Some(said!(
-                        "first used at {first}",
-                        "zuerst verwendet in {first}"
-                    )),
+                    Problem::Duplicate {
+                        what,
+                        shown: shown.into_owned(),
+                        first,
+                    },
                 );
             } else {
                 seen.insert(key, (file, span));
@@ -111,22 +106,16 @@ impl Check<'_> {
             self.error(
                 file,
                 y.span.clone(),
-                {
-                    let y = y.value;
-                    said!(
-                        "year {y} is outside the years of the data, {first}–{last}",
-                        "das Jahr {y} liegt außerhalb der Jahre der Daten, {first}–{last}"
-                    )
+                Problem::YearOutsideData {
+                    year: y.value,
+                    first: *first,
+                    last: *last,
                 },
-                Some(said!(
-                    "fix the year, or widen [coverage] in ikz.toml",
-                    "das Jahr berichtigen oder [coverage] in ikz.toml erweitern"
-                )),
             );
         }
     }
 
-    fn slug(&mut self, file: FileIdx, what: Noun, id: &At<String>) {
+    fn slug(&mut self, file: FileIdx, what: IdOf, id: &At<String>) {
         let ok = !id.value.is_empty()
             && id.value.split('-').all(|part| {
                 !part.is_empty()
@@ -135,24 +124,14 @@ impl Check<'_> {
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             });
         if !ok {
-            let suggestion = crate::text::slug(&id.value);
-            let help = if suggestion.is_empty() {
-                said!(
-                    "use lower-case letters, such as `klimaschutz`: the id is how other files name it",
-                    "Kleinbuchstaben verwenden, etwa `klimaschutz`: unter der ID nennen andere Dateien es"
-                )
-            } else {
-                said!("such as `{suggestion}`", "etwa `{suggestion}`")
-            };
-            let (en, de, id_text) = (what.en, what.de, &id.value);
             self.error(
                 file,
                 id.span.clone(),
-                said!(
-                    "{en} id `{id_text}` must be lower-case letters, digits and hyphens",
-                    "{de}-ID `{id_text}`: nur Kleinbuchstaben, Ziffern und Bindestriche"
-                ),
-                Some(help),
+                Problem::NotASlug {
+                    what,
+                    id: id.value.clone(),
+                    such_as: crate::text::slug(&id.value),
+                },
             );
         }
     }
@@ -160,34 +139,18 @@ impl Check<'_> {
     fn sources_exist(&mut self, file: FileIdx, cited: &[At<String>], known: &HashSet<&str>) {
         for s in cited {
             if !known.contains(s.value.as_str()) {
-                let help = closest(&s.value, known.iter().copied()).map_or_else(
-                    || said!("add it to sources.toml", "in sources.toml ergänzen"),
-                    |c| said!("did you mean `{c}`?", "meinten Sie `{c}`?"),
-                );
-                let id = &s.value;
+                let nearest = closest(&s.value, known.iter().copied()).map(str::to_string);
                 self.error(
                     file,
                     s.span.clone(),
-                    said!("unknown source `{id}`", "unbekannte Quelle `{id}`"),
-                    Some(help),
+                    Problem::UnknownSource {
+                        id: s.value.clone(),
+                        nearest,
+                    },
                 );
             }
         }
     }
-}
-
-/// "one of a, b, c" for a value that is not in a fixed list; `colon` after "one of".
-fn one_of(names: &[&str], colon: &str) -> Said {
-    let names = names.join(", ");
-    said!("one of{colon} {names}", "erlaubt sind: {names}")
-}
-
-/// The advice for a year outside the years a project ran.
-fn fix_year_or_span() -> Said {
-    said!(
-        "fix the year, or the project's start and end",
-        "das Jahr berichtigen oder Beginn und Ende des Projekts"
-    )
 }
 
 /// A text compared as written.
@@ -216,33 +179,21 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
 /// The sources: ids unique and well formed, addresses that are web addresses.
 fn check_sources(ck: &mut Check<'_>, raw: &RawData) {
     ck.unique(
-        Noun::new("source id", "Quellen-ID"),
+        Unique::SourceId,
         raw.sources.iter().map(|s| by_text(s.file, &s.id)),
     );
     for s in &raw.sources {
-        ck.slug(s.file, Noun::new("source", "Quellen"), &s.id);
+        ck.slug(s.file, IdOf::Source, &s.id);
         if let Some(url) = &s.url
             && let Err(why) = crate::web::WebAddress::parse(&url.value)
         {
-            let id = &s.id.value;
-            let msg = match why {
-                crate::web::NotWeb::NotAnAddress => said!(
-                    "the address of source `{id}` is not a web address",
-                    "die Adresse der Quelle `{id}` ist keine Webadresse"
-                ),
-                crate::web::NotWeb::Scheme(scheme) => said!(
-                    "the address of source `{id}` is a `{scheme}:` address, not a web address",
-                    "die Adresse der Quelle `{id}` ist eine `{scheme}:`-Adresse, keine Webadresse"
-                ),
-            };
             ck.warning(
                 s.file,
                 url.span.clone(),
-                msg,
-                Some(said!(
-                    "write the page's address starting with https:// or http://; `o` opens no other",
-                    "die Adresse der Seite mit https:// oder http:// schreiben; `o` öffnet keine andere"
-                )),
+                Problem::NotWeb {
+                    id: s.id.value.clone(),
+                    not: why,
+                },
             );
         }
     }
@@ -257,7 +208,7 @@ fn check_reports(
     source_ids: &HashSet<&str>,
 ) {
     ck.unique(
-        Noun::new("report number", "Berichtsnummer"),
+        Unique::ReportNumber,
         raw.reports.iter().map(|r| {
             (
                 r.file,
@@ -268,7 +219,7 @@ fn check_reports(
         }),
     );
     ck.unique(
-        Noun::new("report for the year", "Bericht für das Jahr"),
+        Unique::ReportYear,
         raw.reports.iter().map(|r| {
             (
                 r.file,
@@ -293,17 +244,9 @@ fn check_reports(
             ck.warning(
                 r.file,
                 r.number.span.clone(),
-                {
-                    let n = r.number.value;
-                    said!(
-                        "report {n} names no source",
-                        "Bericht {n} nennt keine Quelle"
-                    )
+                Problem::ReportNoSource {
+                    number: r.number.value,
                 },
-                Some(said!(
-                    "add `sources = [\"…\"]` with the text it comes from",
-                    "`sources = [\"…\"]` mit dem Text ergänzen, aus dem er stammt"
-                )),
             );
         }
     }
@@ -346,7 +289,7 @@ fn check_projects(
     source_ids: &HashSet<&str>,
 ) {
     ck.unique(
-        Noun::new("project id", "Projekt-ID"),
+        Unique::ProjectId,
         raw.projects.iter().map(|p| by_text(p.file, &p.id)),
     );
     // Each project on its own, side by side: with thousands of projects and tens of
@@ -377,17 +320,9 @@ fn check_uncited(ck: &mut Check<'_>, raw: &RawData) {
                 ck.warning(
                     s.file,
                     s.id.span.clone(),
-                    {
-                        let id = &s.id.value;
-                        said!(
-                            "source `{id}` is never cited",
-                            "die Quelle `{id}` wird nirgends zitiert"
-                        )
+                    Problem::NeverCited {
+                        id: s.id.value.clone(),
                     },
-                    Some(said!(
-                        "cite it where its facts are used, or remove it",
-                        "dort zitieren, wo ihre Angaben stehen, oder entfernen"
-                    )),
                 );
             }
         }

@@ -15,7 +15,7 @@ pub(super) fn check_project(
     source_ids: &HashSet<&str>,
 ) {
     let f = p.file;
-    ck.slug(f, Noun::new("project", "Projekt"), &p.id);
+    ck.slug(f, IdOf::Project, &p.id);
     let (status, span_years) = check_status_and_years(ck, p, years);
     let seen = check_participants(ck, raw, p, status, span_years, years);
     check_counts(ck, raw, p, span_years, years);
@@ -55,17 +55,9 @@ pub(super) fn check_project(
         ck.warning(
             f,
             p.id.span.clone(),
-            {
-                let id = &p.id.value;
-                said!(
-                    "project `{id}` names no source",
-                    "das Projekt `{id}` nennt keine Quelle"
-                )
+            Problem::ProjectNoSource {
+                id: p.id.value.clone(),
             },
-            Some(said!(
-                "add `sources = [\"…\"]` with the text its facts come from",
-                "`sources = [\"…\"]` mit dem Text ergänzen, aus dem seine Angaben stammen"
-            )),
         );
     }
 }
@@ -82,20 +74,13 @@ fn check_status_and_years(
     let status = p.status.as_ref().and_then(|s| {
         let st = Status::parse(&s.value);
         if st.is_none() {
-            let names = Status::ALL.map(Status::name);
-            let help = closest(&s.value, names).map_or_else(
-                || one_of(&names, ""),
-                |c| said!("did you mean \"{c}\"?", "meinten Sie \"{c}\"?"),
-            );
-            let status = &s.value;
             ck.error(
                 f,
                 s.span.clone(),
-                said!(
-                    "unknown status \"{status}\"",
-                    "unbekannter Status \"{status}\""
-                ),
-                Some(help),
+                Problem::UnknownStatus {
+                    status: s.value.clone(),
+                    nearest: closest(&s.value, Status::ALL.map(Status::name)),
+                },
             );
         }
         st
@@ -109,42 +94,22 @@ fn check_status_and_years(
             ck.error(
                 f,
                 e.span.clone(),
-                {
-                    let (s, e) = (s.value, e.value);
-                    said!(
-                        "end {e} is before start {s}",
-                        "das Ende {e} liegt vor dem Beginn {s}"
-                    )
+                Problem::EndBeforeStart {
+                    start: s.value,
+                    end: e.value,
                 },
-                None,
             );
         }
-        (None, Some(e)) => ck.error(
-            f,
-            e.span.clone(),
-            said!("`end` without `start`", "`end` ohne `start`"),
-            Some(said!(
-                "add the year the project started",
-                "das Jahr ergänzen, in dem das Projekt begann"
-            )),
-        ),
+        (None, Some(e)) => ck.error(f, e.span.clone(), Problem::EndWithoutStart),
         _ => {}
     }
     if let (Some(Status::Running | Status::Planned), Some(e)) = (status, &p.end) {
         ck.error(
             f,
             e.span.clone(),
-            {
-                let status = status.map_or("", Status::name);
-                said!(
-                    "a {status} project has no `end`",
-                    "ein Projekt mit status = \"{status}\" hat kein `end`"
-                )
+            Problem::EndNotCompleted {
+                status: status.map_or("", Status::name),
             },
-            Some(said!(
-                "set status = \"completed\", or remove `end`",
-                "status = \"completed\" setzen oder `end` entfernen"
-            )),
         );
     }
     let span_years = p
@@ -177,14 +142,10 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 x.member.span.clone(),
-                {
-                    let m = &x.member.value;
-                    said!("`{m}` is listed twice", "`{m}` ist zweimal aufgeführt")
+                Problem::ListedTwice {
+                    member: x.member.value.clone(),
+                    first,
                 },
-                Some(said!(
-                    "first listed at {first}; one entry per member",
-                    "zuerst aufgeführt in {first}; ein Eintrag je Mitglied"
-                )),
             );
         } else {
             seen.insert(&x.member.value, x.member.span.clone());
@@ -198,14 +159,11 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 l.span.clone(),
-                {
-                    let (m, l, j) = (&x.member.value, l.value, j.value);
-                    said!(
-                        "`{m}` left in {l} before it joined in {j}",
-                        "`{m}` schied {l} aus, bevor es {j} beitrat"
-                    )
+                Problem::LeftBeforeJoined {
+                    member: x.member.value.clone(),
+                    joined: j.value,
+                    left: l.value,
                 },
-                None,
             );
         }
         if let (Some(j), Some((start, _))) = (&x.joined, span_years)
@@ -214,14 +172,10 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 j.span.clone(),
-                {
-                    let j = j.value;
-                    said!(
-                        "joined in {j} before the project started in {start}",
-                        "beigetreten {j}, bevor das Projekt {start} begann"
-                    )
+                Problem::JoinedBeforeStart {
+                    joined: j.value,
+                    start,
                 },
-                None,
             );
         }
         if let (Some(l), Some((_, Some(end)))) = (&x.left, span_years)
@@ -230,14 +184,7 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 l.span.clone(),
-                {
-                    let l = l.value;
-                    said!(
-                        "left in {l} after the project ended in {end}",
-                        "ausgeschieden {l}, nachdem das Projekt {end} endete"
-                    )
-                },
-                None,
+                Problem::LeftAfterEnd { left: l.value, end },
             );
         }
     }
@@ -265,11 +212,10 @@ fn check_counts(
             ck.error(
                 f,
                 r.year.span.clone(),
-                {
-                    let y = r.year.value;
-                    said!("a second count for {y}", "eine zweite Anzahl für {y}")
+                Problem::SecondCount {
+                    year: r.year.value,
+                    first,
                 },
-                Some(said!("first at {first}", "die erste in {first}")),
             );
         }
         if let Some((start, end)) = span_years
@@ -278,28 +224,17 @@ fn check_counts(
             ck.error(
                 f,
                 r.year.span.clone(),
-                {
-                    let y = r.year.value;
-                    said!(
-                        "a count for {y}, a year the project did not run",
-                        "eine Anzahl für {y}, ein Jahr, in dem das Projekt nicht lief"
-                    )
-                },
-                Some(fix_year_or_span()),
+                Problem::CountOutsideYears { year: r.year.value },
             );
         }
         if raw.members_file.is_some() && r.count.value as usize > members {
             ck.error(
                 f,
                 r.count.span.clone(),
-                {
-                    let n = r.count.value;
-                    said!(
-                        "{n} participants, but the cooperation has {members} members",
-                        "{n} Teilnehmende, aber die Kooperation hat {members} Mitglieder"
-                    )
+                Problem::MoreThanMembers {
+                    count: r.count.value,
+                    members,
                 },
-                None,
             );
         }
         let y = r.year.value;
@@ -333,17 +268,11 @@ fn check_counts(
             ck.error(
                 f,
                 r.count.span.clone(),
-                {
-                    let (n, y, count) = (listed.len(), r.year.value, r.count.value);
-                    said!(
-                        "{n} participants are listed for {y}, more than the reported {count}",
-                        "für {y} sind {n} Teilnehmende aufgeführt, mehr als die gemeldeten {count}"
-                    )
+                Problem::MoreNamedThanCount {
+                    year: r.year.value,
+                    named: listed.len(),
+                    count: r.count.value,
                 },
-                Some(said!(
-                    "fix the count or the list; if a member joined or left, give its `joined` or `left` year",
-                    "die Anzahl oder die Liste berichtigen; ist ein Mitglied beigetreten oder ausgeschieden, sein Jahr `joined` oder `left` angeben"
-                )),
             );
         }
     }
@@ -376,36 +305,28 @@ fn check_slips(
         if ran.contains(&y.value) {
             continue;
         }
-        let (id, year) = (&p.id.value, y.value);
         ck.warning(
             p.file,
             y.span.clone(),
-            said!(
-                "a milestone of {year} lies outside the years of `{id}` ({shown})",
-                "ein Meilenstein von {year} liegt außerhalb der Jahre von `{id}` ({shown})"
-            ),
-            Some(said!(
-                "correct the milestone's year, or the project's `start`, `end` or `status`; what happened before or after the project belongs in its `note`",
-                "das Jahr des Meilensteins berichtigen oder `start`, `end` oder `status` des Projekts; was vor oder nach dem Projekt geschah, gehört in seine `note`"
-            )),
+            Problem::MilestoneOutside {
+                year: y.value,
+                project: p.id.value.clone(),
+                years: shown.clone(),
+            },
         );
     }
     let newest = raw.reports.iter().map(|r| r.year.value).max();
     if let (Status::Planned, Some(newest), Some(at)) = (status, newest, &p.status)
         && start.value < newest
     {
-        let (id, start) = (&p.id.value, start.value);
         ck.warning(
             p.file,
             at.span.clone(),
-            said!(
-                "`{id}` is still \"planned\", but it starts in {start}, before {newest}, the year of the newest report",
-                "`{id}` ist noch \"planned\", beginnt aber {start}, vor {newest}, dem Jahr des neuesten Berichts"
-            ),
-            Some(said!(
-                "set `status` to what the sources say now: \"running\", \"completed\" or \"unknown\"",
-                "`status` auf das setzen, was die Quellen jetzt sagen: \"running\", \"completed\" oder \"unknown\""
-            )),
+            Problem::PlannedButStarted {
+                project: p.id.value.clone(),
+                start: start.value,
+                newest,
+            },
         );
     }
 }
@@ -427,17 +348,9 @@ fn check_named_years(
         ck.error(
             f,
             other.span.clone(),
-            {
-                let m = &x.member.value;
-                said!(
-                    "`{m}` has both `years` and `joined` or `left`",
-                    "`{m}` hat sowohl `years` als auch `joined` oder `left`"
-                )
+            Problem::YearsAndSpan {
+                member: x.member.value.clone(),
             },
-            Some(said!(
-                "use `years` for the years a source names it, or `joined`/`left` for a span, not both",
-                "`years` für die Jahre, in denen eine Quelle es nennt, oder `joined`/`left` für einen Zeitraum, nicht beides"
-            )),
         );
     }
     // The last year the project ran, as `Model::active_years` counts it.
@@ -451,18 +364,7 @@ fn check_named_years(
     for y in &x.years {
         ck.year_in(f, &Some(y.clone()), years);
         if !seen.insert(y.value) {
-            ck.error(
-                f,
-                y.span.clone(),
-                {
-                    let y = y.value;
-                    said!(
-                        "{y} is listed twice in `years`",
-                        "{y} steht zweimal in `years`"
-                    )
-                },
-                None,
-            );
+            ck.error(f, y.span.clone(), Problem::YearTwice { year: y.value });
         }
         if let (Some((start, _)), Some(last)) = (span_years, last)
             && !(start..=last).contains(&y.value)
@@ -470,14 +372,12 @@ fn check_named_years(
             ck.error(
                 f,
                 y.span.clone(),
-                {
-                    let (m, y) = (&x.member.value, y.value);
-                    said!(
-                        "`{m}` is named for {y}, a year the project did not run ({start}–{last})",
-                        "`{m}` ist für {y} genannt, ein Jahr, in dem das Projekt nicht lief ({start}–{last})"
-                    )
+                Problem::NamedOutsideYears {
+                    member: x.member.value.clone(),
+                    year: y.value,
+                    start,
+                    last,
                 },
-                Some(fix_year_or_span()),
             );
         }
     }

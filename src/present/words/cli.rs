@@ -6,12 +6,15 @@ use super::*;
 /// stand ready beside them.)
 #[derive(Debug)]
 pub struct CliWords {
-    pub error: Noun,
-    pub warning: Noun,
-    pub file: Noun,
-    pub member: Noun,
-    pub project: Noun,
-    pub report: Noun,
+    /// The command line's definition with its help in this language (the doc comments
+    /// of `cli::Cli` are the English).
+    pub command: fn(clap::Command) -> clap::Command,
+    pub error: Counted,
+    pub warning: Counted,
+    pub file: Counted,
+    pub member: Counted,
+    pub project: Counted,
+    pub report: Counted,
     /// "{origin} has {n errors}; fix them first (…)".
     pub has: &'static str,
     pub fix_first: &'static str,
@@ -80,27 +83,28 @@ pub struct CliWords {
 }
 
 pub const CLI_EN: CliWords = CliWords {
-    error: Noun {
+    command: |cmd| cmd,
+    error: Counted {
         one: "error",
         many: "errors",
     },
-    warning: Noun {
+    warning: Counted {
         one: "warning",
         many: "warnings",
     },
-    file: Noun {
+    file: Counted {
         one: "file",
         many: "files",
     },
-    member: Noun {
+    member: Counted {
         one: "member",
         many: "members",
     },
-    project: Noun {
+    project: Counted {
         one: "project",
         many: "projects",
     },
-    report: Noun {
+    report: Counted {
         one: "report",
         many: "reports",
     },
@@ -159,27 +163,28 @@ pub const CLI_EN: CliWords = CliWords {
 };
 
 pub const CLI_DE: CliWords = CliWords {
-    error: Noun {
+    command: crate::present::help_de::translate,
+    error: Counted {
         one: "Fehler",
         many: "Fehler",
     },
-    warning: Noun {
+    warning: Counted {
         one: "Warnung",
         many: "Warnungen",
     },
-    file: Noun {
+    file: Counted {
         one: "Datei",
         many: "Dateien",
     },
-    member: Noun {
+    member: Counted {
         one: "Mitglied",
         many: "Mitglieder",
     },
-    project: Noun {
+    project: Counted {
         one: "Projekt",
         many: "Projekte",
     },
-    report: Noun {
+    report: Counted {
         one: "Bericht",
         many: "Berichte",
     },

@@ -11,6 +11,7 @@ mod cli;
 mod export;
 mod keys;
 mod matrix;
+pub mod problems;
 mod views;
 
 pub use cli::CliWords;
@@ -30,6 +31,8 @@ impl Lang {
 /// Every fixed text of the interface.
 #[derive(Debug)]
 pub struct Texts {
+    /// The problems of a data folder.
+    pub problems: problems::ProblemWords,
     pub years: &'static str,
     pub projects: &'static str,
     pub members: &'static str,
@@ -175,18 +178,19 @@ pub struct Texts {
 
 /// A noun counted: "1 error", "2 errors".
 #[derive(Debug, Clone, Copy)]
-pub struct Noun {
+pub struct Counted {
     pub one: &'static str,
     pub many: &'static str,
 }
 
-impl Noun {
+impl Counted {
     pub fn count(self, n: usize) -> String {
         format!("{n} {}", if n == 1 { self.one } else { self.many })
     }
 }
 
 pub const EN: Texts = Texts {
+    problems: problems::PROBLEMS_EN,
     opening: |n, of, title| format!("Opening source {n} of {of} in the web browser: {title}"),
     no_address: "No source of this has a web address.",
     not_web: |n, of, address, why| match why {
@@ -321,6 +325,7 @@ pub const EN: Texts = Texts {
 };
 
 pub const DE: Texts = Texts {
+    problems: problems::PROBLEMS_DE,
     opening: |n, of, title| format!("Quelle {n} von {of} wird im Webbrowser geöffnet: {title}"),
     no_address: "Keine Quelle dazu hat eine Webadresse.",
     not_web: |n, of, address, why| match why {

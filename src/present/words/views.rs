@@ -2,7 +2,8 @@
 //! profile, two members compared and the gaps in the data, for their screens and their
 //! commands.
 
-use crate::diag::{Gap, GapWhat, Lang, Uncited, shown_path};
+use super::problems::shown_path;
+use crate::diag::{Gap, GapWhat, Lang, Uncited};
 use crate::text::sanitize;
 
 /// The gaps in the data: `ikz gaps` and the gaps screen.

@@ -1,26 +1,12 @@
 //! Problems found in a data folder, located like a compiler's messages:
 //! `path:line:col: error: message (what to do)`, one problem per line.
 
-use std::fmt;
 use std::ops::Range;
 
-pub(crate) use crate::lang::said;
-pub use crate::lang::{Lang, Noun, Said};
-use crate::text::sanitize;
+pub use crate::lang::Lang;
 
-/// Why reading failed, in German: the system's own text is English (or in its own
-/// locale), so the common reasons are said in words and the rest passed on.
-pub fn io_reason_de(e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    match e.kind() {
-        K::NotFound => "nicht gefunden".into(),
-        K::PermissionDenied => "keine Berechtigung".into(),
-        K::IsADirectory => "ist ein Ordner".into(),
-        K::NotADirectory => "ist kein Ordner".into(),
-        K::InvalidData => "ungültige Daten".into(),
-        _ => e.to_string(),
-    }
-}
+mod problem;
+pub use problem::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -28,84 +14,26 @@ pub enum Severity {
     Warning,
 }
 
-impl Severity {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Severity::Error, Lang::En) => "error",
-            (Severity::Warning, Lang::En) => "warning",
-            (Severity::Error, Lang::De) => "Fehler",
-            (Severity::Warning, Lang::De) => "Warnung",
-        }
-    }
-}
-
 /// One problem, already resolved to a file path and a 1-based line and column
 /// (the column counts characters, not bytes).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub path: String,
     pub line: usize,
     pub col: usize,
-    pub message: Said,
-    pub help: Option<Said>,
+    /// What is wrong, with the parts its sentence needs: `present::words` says it.
+    pub problem: Problem,
 }
 
 impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-
-    /// The problem in words of `lang`, shown as [`Diagnostic`]'s `Display` shows it in
-    /// English.
-    pub fn in_lang(&self, lang: Lang) -> InLang<'_> {
-        InLang(self, lang)
-    }
 }
-
-/// A [`Diagnostic`] to show in one language.
-pub struct InLang<'a>(&'a Diagnostic, Lang);
 
 /// The name the files built into the program go by: `<built-in>/projects/x.toml`.
 pub const BUILT_IN: &str = "<built-in>";
-
-/// A file's path as the interface shows it: the built-in files' prefix in the words of
-/// `lang` (German `<mitgeliefert>`, as the status bar calls the shipped data), any
-/// control character escaped.
-pub fn shown_path(path: &str, lang: Lang) -> String {
-    let path = sanitize(path);
-    match (lang, path.strip_prefix(BUILT_IN)) {
-        (Lang::De, Some(rest)) => format!("<mitgeliefert>{rest}"),
-        _ => path.into_owned(),
-    }
-}
-
-impl fmt::Display for InLang<'_> {
-    /// One line per problem, advice in parentheses at its end; any control character
-    /// from a file name or a data file is shown escaped, never sent raw.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let InLang(d, lang) = *self;
-        write!(
-            f,
-            "{}:{}:{}: {}: {}",
-            shown_path(&d.path, lang),
-            d.line,
-            d.col,
-            d.severity.label(lang),
-            sanitize(d.message.get(lang))
-        )?;
-        if let Some(help) = &d.help {
-            write!(f, " ({})", sanitize(help.get(lang)))?;
-        }
-        Ok(())
-    }
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.in_lang(Lang::En).fmt(f)
-    }
-}
 
 /// The text of one data file, with a table of line starts to turn byte offsets into
 /// line and column.
@@ -291,8 +219,7 @@ impl Diagnostics {
         src: &SourceText<'_>,
         severity: Severity,
         span: Range<usize>,
-        message: Said,
-        help: Option<Said>,
+        problem: Problem,
     ) {
         let (line, col) = src.line_col(span.start);
         self.push(Diagnostic {
@@ -300,20 +227,18 @@ impl Diagnostics {
             path: src.path.to_string(),
             line,
             col,
-            message,
-            help,
+            problem,
         });
     }
 
     /// A problem with a whole file (missing, unreadable): located at 1:1.
-    pub fn file(&mut self, severity: Severity, path: &str, message: Said, help: Option<Said>) {
+    pub fn file(&mut self, severity: Severity, path: &str, problem: Problem) {
         self.push(Diagnostic {
             severity,
             path: path.to_string(),
             line: 1,
             col: 1,
-            message,
-            help,
+            problem,
         });
     }
 
@@ -375,22 +300,5 @@ mod tests {
         assert_eq!(src.line_col(6), (2, 1));
         assert_eq!(src.line_col(x), (2, 20));
         assert_eq!(src.line_col(10_000), (3, 1));
-    }
-
-    #[test]
-    fn display_is_compiler_like_and_escapes_control_characters() {
-        let d = Diagnostic {
-            severity: Severity::Error,
-            path: "data/p\u{1b}.toml".into(),
-            line: 3,
-            col: 7,
-            message: Said::new("bad", "schlecht"),
-            help: Some(Said::new("fix it", "beheben")),
-        };
-        assert_eq!(d.to_string(), "data/p\\u{1b}.toml:3:7: error: bad (fix it)");
-        assert_eq!(
-            d.in_lang(Lang::De).to_string(),
-            "data/p\\u{1b}.toml:3:7: Fehler: schlecht (beheben)"
-        );
     }
 }
