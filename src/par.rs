@@ -12,10 +12,11 @@ const MIN_ITEMS: usize = 64;
 /// last: on a shared machine, a thread the system holds back leaves its work to the
 /// others instead of making them wait for it.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = threads();
-    if threads < 2 || items.len() < MIN_ITEMS {
+    // The length first: a small load never asks how many cores there are.
+    if items.len() < MIN_ITEMS || threads() < 2 {
         return items.iter().map(f).collect();
     }
+    let threads = threads();
     let batch = (items.len() / (threads * 16)).max(MIN_ITEMS / 4);
     let next = AtomicUsize::new(0);
     let (f, next) = (&f, &next);
@@ -47,10 +48,10 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
 /// `f` over every item, which it takes, on all cores; the results in the order of the
 /// items. For turning one kind of record into another without copying its texts.
 pub fn map_owned<T: Send, R: Send>(mut items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = threads();
-    if threads < 2 || items.len() < MIN_ITEMS {
+    if items.len() < MIN_ITEMS || threads() < 2 {
         return items.into_iter().map(f).collect();
     }
+    let threads = threads();
     let chunk = items.len().div_ceil(threads);
     // Parts taken off the end, so that each split moves only the part it takes.
     let mut parts = Vec::with_capacity(threads);
@@ -73,7 +74,6 @@ pub fn map_owned<T: Send, R: Send>(mut items: Vec<T>, f: impl Fn(T) -> R + Sync)
     })
 }
 
-/// How many threads share the work: the cores, at most 8.
 /// The threads to use: the cores the process may use, at most 8. Asked once: the
 /// answer reads the process's cgroup files, a twentieth of starting on the shipped data
 /// when asked for every step of a load.
@@ -95,10 +95,10 @@ pub fn map_chunks<T: Sync, R: Send>(
     min_items: usize,
     f: impl Fn(&[T]) -> Vec<R> + Sync,
 ) -> Vec<R> {
-    let threads = threads();
-    if threads < 2 || items.len() < min_items.max(2) {
+    if items.len() < min_items.max(2) || threads() < 2 {
         return f(items);
     }
+    let threads = threads();
     let chunk = items.len().div_ceil(threads);
     let f = &f;
     std::thread::scope(|s| {

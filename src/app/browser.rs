@@ -180,6 +180,11 @@ impl BrowserState {
 
     /// Scrolls a pane so that its selection is visible.
     fn keep_visible(&mut self, app: &App, pane: Pane) {
+        // The detail pane has no selection: at its top there is nothing to keep in view,
+        // and its lines (a member's every project, wrapped) are not made for nothing.
+        if pane == Pane::Detail && self.scroll_mut(pane).offset == 0 {
+            return;
+        }
         let (rows, selected) = (self.rows(app, pane), self.selected_row(app, pane));
         self.scroll_mut(pane)
             .show(selected, rows, height(app, pane));
