@@ -134,17 +134,9 @@ pub fn run(origin: Origin, options: Options, exports: PathBuf) -> io::Result<u8>
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
     let reloader = Reloader::new(&loaded.origin);
     // The first frame needs neither the search index nor the matrix keys: they are
-    // built beside it and handed over when done.
+    // built once it is drawn (not beside it: on a busy machine of two cores, that thread
+    // would take the core the first frame waits for) and handed over when done.
     let mut app = App::without_index(loaded, options, Rect::new(0, 0, size.width, size.height));
-    let indexing = {
-        let model = Arc::clone(&app.model);
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let built = (Index::new(&model), Keys::new(&model));
-            let _ = tx.send((model, built));
-        });
-        rx
-    };
     let reloader = reloader.map(|(r, problem)| {
         if let Some(p) = problem {
             app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));
@@ -157,7 +149,7 @@ pub fn run(origin: Origin, options: Options, exports: PathBuf) -> io::Result<u8>
         reloader,
         export: None,
         exports,
-        indexing: Some(indexing),
+        indexing: Indexing::AfterFirstFrame,
         modes,
         links: ui::links::supported(|k| std::env::var(k).ok()),
         #[cfg(unix)]
@@ -258,6 +250,25 @@ impl Export {
 /// A search index and matrix keys, and the model they were built for.
 type Indexed = (Arc<Model>, (Index, Keys));
 
+/// The search index and matrix keys of the first data.
+enum Indexing {
+    /// To be built once the first frame is on screen.
+    AfterFirstFrame,
+    /// Being built on a thread of its own.
+    Building(Receiver<Indexed>),
+    Done,
+}
+
+/// Builds the search index and matrix keys of `model` on a thread of its own.
+fn build_index(model: Arc<Model>) -> Receiver<Indexed> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let built = (Index::new(&model), Keys::new(&model));
+        let _ = tx.send((model, built));
+    });
+    rx
+}
+
 struct Loop<'a> {
     terminal: &'a mut DefaultTerminal,
     app: &'a mut App,
@@ -265,8 +276,8 @@ struct Loop<'a> {
     export: Option<Export>,
     /// The folder exports go into.
     exports: PathBuf,
-    /// The search index and matrix keys being built for the first data.
-    indexing: Option<Receiver<Indexed>>,
+    /// The search index and matrix keys for the first data.
+    indexing: Indexing,
     #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
     modes: Modes,
     /// Whether the terminal shows the sources' addresses as links (OSC 8).
@@ -304,6 +315,9 @@ impl Loop<'_> {
                     }
                 }
                 redraw = false;
+                if let Indexing::AfterFirstFrame = self.indexing {
+                    self.indexing = Indexing::Building(build_index(Arc::clone(&self.app.model)));
+                }
             }
             // The typed character is on screen; now search, unless more keys are waiting
             // (then they are taken first, and the search runs once they are done).
@@ -312,11 +326,11 @@ impl Loop<'_> {
                 redraw = true;
                 continue;
             }
-            if let Some(indexing) = &self.indexing {
+            if let Indexing::Building(indexing) = &self.indexing {
                 match indexing.try_recv() {
                     Ok((model, (index, keys))) => {
                         self.app.install(&model, index, keys);
-                        self.indexing = None;
+                        self.indexing = Indexing::Done;
                         redraw = true;
                         continue;
                     }
@@ -325,7 +339,7 @@ impl Loop<'_> {
                         let model = Arc::clone(&self.app.model);
                         self.app
                             .install(&model, Index::new(&model), Keys::new(&model));
-                        self.indexing = None;
+                        self.indexing = Indexing::Done;
                     }
                     Err(TryRecvError::Empty) => {}
                 }
@@ -360,7 +374,7 @@ impl Loop<'_> {
                 continue;
             }
             // While the index is built, look for it more often than for the folder.
-            let wait = if self.indexing.is_some() {
+            let wait = if let Indexing::Building(_) = self.indexing {
                 Duration::from_millis(10)
             } else {
                 TICK
