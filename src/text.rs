@@ -18,6 +18,24 @@ pub fn is_forbidden(c: char, allow_newline: bool) -> bool {
     c.is_control() || is_direction_control(c)
 }
 
+/// Whether a character is one of the ordinary ones of text in Latin script: printable
+/// ASCII, the signs and letters of Latin-1 and Latin Extended-A and -B (but the soft
+/// hyphen), the euro sign, and the dashes, quotes and marks of General Punctuation (but
+/// its invisible, separating and direction characters). None of them is forbidden,
+/// invisible or a look-alike: the checks of a text look no further when all its
+/// characters are ordinary.
+pub fn is_ordinary(c: char) -> bool {
+    matches!(
+        c,
+        ' '..='~'
+            | '\u{A0}'..='\u{AC}'
+            | '\u{AE}'..='\u{24F}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205E}'
+            | '\u{20AC}'
+    )
+}
+
 /// The invisible characters that change the direction of text: marks (LRM, RLM, ALM),
 /// embeddings and overrides, isolates.
 pub fn is_direction_control(c: char) -> bool {
@@ -480,6 +498,17 @@ mod tests {
             ("k", "k"),
         ] {
             assert_eq!(ascii_fallback(g), a, "{g}");
+        }
+    }
+
+    #[test]
+    fn no_ordinary_character_is_forbidden_invisible_or_a_look_alike() {
+        let ordinary: Vec<char> = ('\0'..=char::MAX).filter(|&c| is_ordinary(c)).collect();
+        assert!(ordinary.contains(&'ä') && ordinary.contains(&'„') && ordinary.contains(&'–'));
+        for c in ordinary {
+            assert!(!is_forbidden(c, false), "{c:?}");
+            assert_eq!(invisible(c), None, "{c:?}");
+            assert_eq!(confusable(&format!("a{c}")), None, "{c:?}");
         }
     }
 

@@ -349,10 +349,7 @@ fn assemble(raw: RawData) -> Model {
         .map(|s| Source {
             id: s.id.value,
             title: s.title.value,
-            web: s
-                .url
-                .as_ref()
-                .and_then(|u| crate::web::WebAddress::parse(&u.value).ok()),
+            web: s.web.and_then(Result::ok),
             url: text(s.url),
             publisher: text(s.publisher),
             date: text(s.date),

@@ -69,6 +69,9 @@ pub struct RawSource {
     pub id: At<String>,
     pub title: At<String>,
     pub url: Option<At<String>>,
+    /// `url` parsed as a web address, once: checking warns of one that is not, the
+    /// model keeps one that is.
+    pub web: Option<Result<crate::web::WebAddress, crate::web::NotWeb>>,
     pub publisher: Option<At<String>>,
     pub date: Option<At<String>>,
 }
@@ -306,6 +309,9 @@ pub fn read_sources(
             file,
             id: id?,
             title: title?,
+            web: url
+                .as_ref()
+                .map(|u| crate::web::WebAddress::parse(&u.value)),
             url,
             publisher,
             date,

@@ -58,7 +58,12 @@ impl Ctx<'_> {
     /// error, since two names could then look the same; elsewhere a warning), or a Greek
     /// or Cyrillic letter among Latin ones in a name.
     pub fn check_look(&mut self, at: &At<String>, key: &str) {
-        if at.value.is_ascii() {
+        // Most text is ASCII, or Latin letters with typographic signs: nothing hides there.
+        if at
+            .value
+            .chars()
+            .all(|c| c == '\n' || crate::text::is_ordinary(c))
+        {
             return;
         }
         let name = NAME_KEYS.contains(&key);
@@ -103,7 +108,13 @@ impl Ctx<'_> {
             .value
             .bytes()
             .all(|b| (0x20..0x7f).contains(&b) || (multiline && b == b'\n'));
-        if plain {
+        // And most of the rest is Latin letters with typographic signs.
+        if plain
+            || at
+                .value
+                .chars()
+                .all(|c| crate::text::is_ordinary(c) || (multiline && c == '\n'))
+        {
             return true;
         }
         let Some(bad) = at.value.chars().find(|&c| is_forbidden(c, multiline)) else {

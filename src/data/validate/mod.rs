@@ -184,15 +184,13 @@ fn check_sources(ck: &mut Check<'_>, raw: &RawData) {
     );
     for s in &raw.sources {
         ck.slug(s.file, IdOf::Source, &s.id);
-        if let Some(url) = &s.url
-            && let Err(why) = crate::web::WebAddress::parse(&url.value)
-        {
+        if let (Some(url), Some(Err(why))) = (&s.url, &s.web) {
             ck.warning(
                 s.file,
                 url.span.clone(),
                 Problem::NotWeb {
                     id: s.id.value.clone(),
-                    not: why,
+                    not: why.clone(),
                 },
             );
         }
