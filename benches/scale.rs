@@ -164,7 +164,7 @@ fn main() {
     // Search keystrokes over the whole data, as typed. The very first search after
     // loading touches the index's memory for the first time: timed on its own.
     let t = Instant::now();
-    Searcher::default().update(&app.index, "a");
+    Searcher::default().update(&app.data.index, "a");
     let cold = t.elapsed();
     let mut times = Vec::new();
     for q in TYPED {
@@ -173,7 +173,7 @@ fn main() {
         for c in q.chars() {
             typed.push(c);
             let t = Instant::now();
-            searcher.update(&app.index, &typed);
+            searcher.update(&app.data.index, &typed);
             times.push(t.elapsed());
             if std::env::var_os("IKZ_BENCH_DEBUG").is_some() {
                 eprintln!(
@@ -187,7 +187,7 @@ fn main() {
     let worst = times.iter().max().copied().unwrap_or_default();
     println!(
         "search keystroke over {} items: median {:.2} ms, slowest {:.2} ms ({} keystrokes; the first search after loading {:.2} ms)",
-        app.index.len(),
+        app.data.index.len(),
         ms(median(times.clone())),
         ms(worst),
         times.len(),
@@ -290,8 +290,8 @@ fn main() {
     }
     println!(
         "views at 200×60 ({} projects × {} members): {}",
-        app.model.projects.len(),
-        app.model.members.len(),
+        app.data.model.projects.len(),
+        app.data.model.members.len(),
         views
             .iter()
             .map(|(name, opened, drawn, moved)| format!(

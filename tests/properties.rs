@@ -157,7 +157,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
         None => prop_assert!(projects.is_empty() || app.view() == View::Browser),
     }
     if let Some(m) = app.member {
-        prop_assert!(m.0 < app.model.members.len());
+        prop_assert!(m.0 < app.data.model.members.len());
     }
     if let Some(mx) = app.matrix() {
         if let Some(r) = mx.row {
@@ -227,7 +227,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
             (None, Some(cmp)) => (c.list, cmp.rows.len(), c.rows(app)),
             (None, None) => (c.list, 0, 1),
         }),
-        Some(Screen::Gaps(g)) => Some((g.list, app.gaps.len(), g.rows(app))),
+        Some(Screen::Gaps(g)) => Some((g.list, app.data.gaps.len(), g.rows(app))),
         _ => None,
     };
     if let Some((cursor, len, rows)) = list {

@@ -75,14 +75,14 @@ impl BrowserState {
     /// (when the members pane leads).
     pub fn project_mark(&self, app: &App, p: ProjectIdx) -> Option<Cell> {
         let m = app.member.filter(|_| self.subject == Pane::Members)?;
-        Some(app.model.participation(p, app.selected_year()).cell(m))
+        Some(app.data.model.participation(p, app.selected_year()).cell(m))
     }
 
     /// Who takes part in the selected project while it leads (the members pane marks
     /// them).
     pub fn project_participation(&self, app: &App) -> Option<Participation> {
         let p = app.project.filter(|_| self.subject == Pane::Projects)?;
-        Some(app.model.participation(p, app.selected_year()))
+        Some(app.data.model.participation(p, app.selected_year()))
     }
 
     /// The scroll position of a pane.
@@ -104,7 +104,7 @@ impl BrowserState {
     /// members pane has the focus, the project still leads): those the project names
     /// first, then those it may include, then the others.
     pub fn member_rows(&self, app: &App) -> Vec<MemberIdx> {
-        let mut rows: Vec<MemberIdx> = app.model.member_indices().collect();
+        let mut rows: Vec<MemberIdx> = app.data.model.member_indices().collect();
         if self.focus == Pane::Members
             && let Some(part) = self.project_participation(app)
         {
@@ -123,7 +123,7 @@ impl BrowserState {
             && let Some(m) = app.member
         {
             let year = app.selected_year();
-            rows.sort_by_key(|&p| rank(app.model.cell(p, m, year)));
+            rows.sort_by_key(|&p| rank(app.data.model.cell(p, m, year)));
         }
         rows
     }
@@ -136,14 +136,14 @@ impl BrowserState {
             Pane::Years | Pane::Detail => detail::Subject::Year(app.selected_year()),
         };
         let cx = detail::Context {
-            model: &app.model,
+            model: &app.data.model,
             lang: app.options.lang,
             theme: app.theme(),
             year: app.selected_year(),
             origin: if app.is_builtin() {
                 app.options.lang.texts().built_in
             } else {
-                &app.origin
+                &app.data.origin
             },
         };
         detail::lines(&cx, subject, width)
@@ -154,7 +154,7 @@ impl BrowserState {
         match pane {
             Pane::Years => app.year_count(),
             Pane::Projects => app.projects().len(),
-            Pane::Members => app.model.members.len(),
+            Pane::Members => app.data.model.members.len(),
             Pane::Detail => {
                 let width = app.areas().map_or(0, |a| layout::text_of(a.detail).width);
                 self.detail_lines(app, width).len()
@@ -283,7 +283,7 @@ impl BrowserState {
             Pane::Years => self.focus_pane(Pane::Projects),
             Pane::Projects => {
                 let Some(p) = app.project else { return };
-                let part = app.model.participation(p, app.selected_year());
+                let part = app.data.model.participation(p, app.selected_year());
                 match part.listed.first() {
                     Some(&m) => {
                         // The project keeps leading: the members pane shows its marks,
@@ -299,11 +299,11 @@ impl BrowserState {
             }
             Pane::Members => {
                 let Some(m) = app.member else { return };
-                let here = app.model.projects_of(m, app.selected_year());
+                let here = app.data.model.projects_of(m, app.selected_year());
                 let target = match here.first() {
                     Some(&p) => Some(p),
                     None => {
-                        let anywhere = app.model.projects_of(m, None).first().copied();
+                        let anywhere = app.data.model.projects_of(m, None).first().copied();
                         if anywhere.is_some() {
                             self.set_year(app, 0);
                         }
@@ -351,7 +351,7 @@ impl BrowserState {
         let before = self.place(app);
         match target {
             Target::Project(p) => {
-                if !app.model.is_active(p, app.selected_year()) {
+                if !app.data.model.is_active(p, app.selected_year()) {
                     self.set_year(app, 0);
                 }
                 self.focus_pane(Pane::Projects);
@@ -468,7 +468,7 @@ impl Behavior for BrowserState {
                 }
             }
             // Two members are needed to compare.
-            Action::Compare if app.model.members.len() > 1 => {
+            Action::Compare if app.data.model.members.len() > 1 => {
                 if let Some(m) = app.member {
                     let compare = CompareState::open(app, m);
                     return Transition::Push(Box::new(Screen::Compare(compare)));
@@ -563,16 +563,16 @@ impl Behavior for BrowserState {
                         let y = u16::try_from(offset)
                             .ok()
                             .and_then(|o| old.years.start().checked_add(o))
-                            .filter(|y| app.model.years.contains(y))?;
-                        usize::from(y - app.model.years.start()) + 1
+                            .filter(|y| app.data.model.years.contains(y))?;
+                        usize::from(y - app.data.model.years.start()) + 1
                     }
                 };
                 let project = match place.project {
-                    Some(p) => Some(app.model.project_by_id(&old.project(p).id)?),
+                    Some(p) => Some(app.data.model.project_by_id(&old.project(p).id)?),
                     None => None,
                 };
                 let member = match place.member {
-                    Some(m) => Some(app.model.member_by_id(&old.member(m).id)?),
+                    Some(m) => Some(app.data.model.member_by_id(&old.member(m).id)?),
                     None => None,
                 };
                 Some(Place {

@@ -60,11 +60,11 @@ impl CompareState {
     pub fn others(&self, app: &App) -> Vec<MemberIdx> {
         let find = self.prompt.as_ref().map_or(self.find.as_str(), |l| &l.text);
         let find = find.trim();
-        (0..app.model.members.len())
+        (0..app.data.model.members.len())
             .map(MemberIdx)
             .filter(|&m| m != self.a)
             .filter(|&m| {
-                let member = app.model.member(m);
+                let member = app.data.model.member(m);
                 find.is_empty()
                     || std::iter::once(&member.name)
                         .chain([&member.code])
@@ -118,7 +118,7 @@ impl CompareState {
 
     fn recompare(&mut self, app: &App, b: MemberIdx) {
         let keep = self.project();
-        let c = compare(&app.model, self.a, b, app.selected_year());
+        let c = compare(&app.data.model, self.a, b, app.selected_year());
         let at = keep
             .and_then(|p| c.rows.iter().position(|r| r.project == p))
             .unwrap_or(self.list.at);
@@ -257,7 +257,7 @@ impl Behavior for CompareState {
 
     /// The same two members (by id); where one is gone, the list to choose from.
     fn reload(&mut self, app: &App, old: &Model) {
-        let find = |m: MemberIdx| app.model.member_by_id(&old.member(m).id);
+        let find = |m: MemberIdx| app.data.model.member_by_id(&old.member(m).id);
         let b = self.comparison.as_ref().and_then(|c| find(c.b));
         match (find(self.a), b) {
             (Some(a), Some(b)) => {

@@ -24,7 +24,7 @@ pub struct ErrorItems<'a>(pub &'a App);
 
 impl Items for ErrorItems<'_> {
     fn count(&self) -> usize {
-        self.0.errors.len() + self.0.warnings.len() + 4
+        self.0.data.errors.len() + self.0.data.warnings.len() + 4
     }
 
     /// The messages are counted, as the title counts the errors.
@@ -33,13 +33,13 @@ impl Items for ErrorItems<'_> {
     }
 
     fn total(&self) -> usize {
-        self.0.errors.len() + self.0.warnings.len()
+        self.0.data.errors.len() + self.0.data.warnings.len()
     }
 
     fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
         let app = self.0;
         let (t, theme) = (app.options.lang.texts(), app.theme());
-        let problems = app.errors.len() + app.warnings.len();
+        let problems = app.data.errors.len() + app.data.warnings.len();
         match i {
             0 => wrap(t.errors_intro, width)
                 .into_iter()
@@ -48,9 +48,10 @@ impl Items for ErrorItems<'_> {
             1 => vec![Line::default()],
             i if i < problems + 2 => {
                 let d = app
+                    .data
                     .errors
                     .get(i - 2)
-                    .or_else(|| app.warnings.get(i - 2 - app.errors.len()));
+                    .or_else(|| app.data.warnings.get(i - 2 - app.data.errors.len()));
                 let Some(d) = d else {
                     return vec![Line::default()];
                 };

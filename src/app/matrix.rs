@@ -90,7 +90,7 @@ impl MatrixState {
             filter: self.filter_text().to_string(),
             ..self.grid.spec.clone()
         };
-        self.grid = Grid::build(&app.model, &app.grid_keys, spec);
+        self.grid = Grid::build(&app.data.model, &app.data.grid_keys, spec);
         self.dirty = false;
         let rows = self.grid.rows.len();
         self.row = match project.and_then(|p| self.grid.row_of(p)) {
@@ -353,12 +353,12 @@ impl Behavior for MatrixState {
         self.row = None;
         self.col = None;
         self.rebuild(app);
-        self.row = match cursor.0.and_then(|id| app.model.project_by_id(&id)) {
+        self.row = match cursor.0.and_then(|id| app.data.model.project_by_id(&id)) {
             Some(p) => self.grid.row_of(p).or(self.row),
             None if on.0 => self.row,
             None => None,
         };
-        self.col = match cursor.1.and_then(|id| app.model.member_by_id(&id)) {
+        self.col = match cursor.1.and_then(|id| app.data.model.member_by_id(&id)) {
             Some(m) => self.grid.column_of(m).or(self.col),
             None if on.1 => self.col,
             None => None,

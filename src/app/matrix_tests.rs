@@ -9,13 +9,13 @@ use crate::query::grid::{ColumnOrder, RowOrder};
 fn cursor_project(app: &App) -> &str {
     mx(app)
         .project()
-        .map_or("", |p| app.model.project(p).id.as_str())
+        .map_or("", |p| app.data.model.project(p).id.as_str())
 }
 
 fn cursor_member(app: &App) -> &str {
     mx(app)
         .member()
-        .map_or("", |m| app.model.member(m).code.as_str())
+        .map_or("", |m| app.data.model.member(m).code.as_str())
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn sorting_keeps_the_cursor_on_the_same_project_and_member() {
     assert_eq!(mx(&app).grid.rows.len(), 22);
     // Put the cursor on Klimaschutz × RAU.
     let row = (0..22)
-        .find(|&r| app.model.project(mx(&app).grid.rows[r].project).id == "klimaschutz")
+        .find(|&r| app.data.model.project(mx(&app).grid.rows[r].project).id == "klimaschutz")
         .unwrap();
     press(&mut app, "g H l");
     for _ in 0..row {
@@ -146,7 +146,7 @@ fn the_filter_narrows_the_rows_as_one_types() {
         .grid
         .rows
         .iter()
-        .map(|r| app.model.project(r.project).title.as_str())
+        .map(|r| app.data.model.project(r.project).title.as_str())
         .collect();
     assert!(titles.contains(&"Klärschlammverwertung"), "{titles:?}");
     assert!(!titles.contains(&"Klimaschutz"), "{titles:?}");
@@ -262,7 +262,7 @@ fn e_asks_for_an_export_and_the_status_says_where_it_went() {
     let dir = tempfile::tempdir().unwrap();
     let result = crate::present::export::write(
         dir.path(),
-        &app.model,
+        &app.data.model,
         &mx(&app).grid,
         crate::present::words::Lang::En,
         &Default::default(),

@@ -9,6 +9,7 @@
 
 pub mod browser;
 pub mod compare;
+mod data;
 pub mod errors;
 pub mod gaps;
 pub mod items;
@@ -29,7 +30,6 @@ use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 use ratatui::layout::Rect;
 
 use crate::data::Loaded;
-use crate::diag::Diagnostic;
 use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::theme::Theme;
 use crate::present::words::Lang;
@@ -37,6 +37,7 @@ use crate::query::grid::{Keys, Spec};
 use crate::query::search::Index;
 pub use browser::{BrowserState, Pane};
 pub use compare::CompareState;
+pub use data::Data;
 pub use errors::{ErrorItems, ErrorsState};
 pub use gaps::GapsState;
 pub use items::{ItemScroll, Items};
@@ -114,41 +115,19 @@ pub struct Options {
 
 #[derive(Debug)]
 pub struct App {
-    /// Shared, so that work off the input thread (an export) can read it.
-    pub model: std::sync::Arc<Model>,
-    /// The search index of the model, built once per load (see [`App::without_index`]).
-    pub index: Index,
-    /// Whether `index` is the model's (and not still being built).
-    index_ready: bool,
-    /// Whether `grid_keys` are the model's.
-    keys_ready: bool,
-    /// The matrix's filter index and sort keys, built once per load.
-    pub grid_keys: Keys,
+    /// What was loaded, and what is built from it once per load.
+    pub data: Data,
     /// How the matrix was last shown (its orders and filter), kept while it is closed.
     pub matrix_spec: Spec,
     /// How the timeline was last shown (its order, filter, and whether it marked the
     /// member), kept while it is closed.
     pub timeline_kept: timeline::Kept,
-    /// How wide the browser's list panes would like to be for this data.
-    pub pane_wants: crate::present::layout::Wants,
     /// Work for the terminal side (see [`App::take_effect`]).
     effect: Option<Effect>,
     /// The sources `o` went through last, and which of them it opened.
     opened_last: Option<(Vec<String>, usize)>,
-    /// Where the data came from, as shown in the status bar.
-    pub origin: String,
-    /// The fingerprint of the data shown (see [`crate::data::Loaded::fingerprint`]).
-    fingerprint: u64,
     /// `r` asked for the reload under way: it says so even when nothing changed.
     reload_asked: bool,
-    pub warnings: Vec<Diagnostic>,
-    /// What the data still lacks, worst first (the gaps screen lists it).
-    pub gaps: Vec<crate::diag::Gap>,
-    /// Errors of the data: while there are any, the app shows them and nothing else.
-    pub errors: Vec<Diagnostic>,
-    /// Errors of the files since the last good load: the last good data stays on
-    /// screen, and `w` lists these.
-    pub stale: Vec<Diagnostic>,
     pub options: Options,
     /// Selected row of the years pane: 0 is "all years", then each year of the data.
     pub year: usize,
@@ -168,8 +147,8 @@ impl App {
     /// The app with everything built: the search index and the matrix keys too.
     pub fn new(loaded: Loaded, options: Options, size: Rect) -> App {
         let mut app = App::without_index(loaded, options, size);
-        app.index = Index::new(&app.model);
-        app.index_ready = true;
+        app.data.index = Index::new(&app.data.model);
+        app.data.index_ready = true;
         app.ensure_keys();
         app
     }
@@ -179,31 +158,15 @@ impl App {
     /// in the background and hands them over with [`App::install`], so the first frame
     /// comes sooner. Until then a typed search waits for the index.
     pub fn without_index(loaded: Loaded, options: Options, size: Rect) -> App {
-        let (errors, warnings) = loaded
-            .diagnostics
-            .into_iter()
-            .partition(Diagnostic::is_error);
-        let origin = loaded.origin.describe();
-        let model = std::sync::Arc::new(loaded.model);
+        let data = Data::new(loaded);
         let mut app = App {
-            fingerprint: loaded.fingerprint,
             reload_asked: false,
-            member: (!model.members.is_empty()).then_some(MemberIdx(0)),
-            index: Index::default(),
-            grid_keys: Keys::default(),
-            index_ready: false,
-            keys_ready: false,
+            member: (!data.model.members.is_empty()).then_some(MemberIdx(0)),
             matrix_spec: Spec::default(),
             timeline_kept: timeline::Kept::default(),
-            pane_wants: crate::present::layout::Wants::of(&model),
             effect: None,
             opened_last: None,
-            model,
-            origin,
-            warnings,
-            gaps: loaded.gaps,
-            errors,
-            stale: Vec::new(),
+            data,
             options,
             year: 0,
             project: None,
@@ -224,29 +187,29 @@ impl App {
     /// Takes a search index and matrix keys built for `model`, if that is still the
     /// model shown (a reload may have replaced it meanwhile).
     pub fn install(&mut self, model: &Arc<Model>, index: Index, keys: Keys) {
-        if !Arc::ptr_eq(model, &self.model) {
+        if !Arc::ptr_eq(model, &self.data.model) {
             return;
         }
-        if !self.index_ready {
-            self.index = index;
-            self.index_ready = true;
+        if !self.data.index_ready {
+            self.data.index = index;
+            self.data.index_ready = true;
         }
-        if !self.keys_ready {
-            self.grid_keys = keys;
-            self.keys_ready = true;
+        if !self.data.keys_ready {
+            self.data.grid_keys = keys;
+            self.data.keys_ready = true;
         }
     }
 
     /// Whether the search index is built.
     pub fn index_ready(&self) -> bool {
-        self.index_ready
+        self.data.index_ready
     }
 
     /// Builds the matrix keys now if the background has not yet (the matrix needs them).
     pub fn ensure_keys(&mut self) {
-        if !self.keys_ready {
-            self.grid_keys = Keys::new(&self.model);
-            self.keys_ready = true;
+        if !self.data.keys_ready {
+            self.data.grid_keys = Keys::new(&self.data.model);
+            self.data.keys_ready = true;
         }
     }
 
@@ -255,10 +218,11 @@ impl App {
     fn select_start(&mut self) {
         let last = self.year_count().saturating_sub(1);
         self.year = self
+            .data
             .model
             .reports
             .last()
-            .map(|r| usize::from(r.year.saturating_sub(*self.model.years.start())) + 1)
+            .map(|r| usize::from(r.year.saturating_sub(*self.data.model.years.start())) + 1)
             .map_or(last, |row| row.min(last));
         self.project = self.projects().first().copied();
     }
@@ -266,7 +230,7 @@ impl App {
     /// The screens the app opens with: the errors, or the browser (and the matrix over
     /// it, if asked for).
     fn first_screens(&mut self) -> Vec<Screen> {
-        if !self.errors.is_empty() {
+        if !self.data.errors.is_empty() {
             return vec![Screen::Errors(ErrorsState::default())];
         }
         let mut browser = BrowserState::default();
@@ -301,7 +265,7 @@ impl App {
 
     /// The sources of what is shown, the ones with an address.
     fn shown_sources(&self) -> Vec<&crate::model::Source> {
-        let model = &self.model;
+        let model = &self.data.model;
         let ids: Vec<&str> = match self.shown() {
             Some(Shown::Project(p, _)) => model.project(p).cited(),
             Some(Shown::Member(m)) => model.member(m).sources.iter().map(String::as_str).collect(),
@@ -360,7 +324,7 @@ impl App {
 
     /// What `y` copies, named.
     fn copy_text(&self) -> Option<(String, String)> {
-        let (model, lang) = (&self.model, self.options.lang);
+        let (model, lang) = (&self.data.model, self.options.lang);
         Some(match self.shown()? {
             Shown::Project(p, year) => (
                 model.project(p).title.clone(),
@@ -404,12 +368,12 @@ impl App {
     }
 
     pub fn is_builtin(&self) -> bool {
-        self.origin == crate::data::Origin::BuiltIn.describe()
+        self.data.origin == crate::data::Origin::BuiltIn.describe()
     }
 
     /// Where the browser's panes go at the current size (`None`: the window is too small).
     pub fn areas(&self) -> Option<crate::present::layout::Areas> {
-        crate::present::layout::areas_for(self.size, self.pane_wants)
+        crate::present::layout::areas_for(self.size, self.data.pane_wants)
     }
 
     /// The colours and marks of the screens.
@@ -427,18 +391,18 @@ impl App {
     /// The year of a row of the years pane.
     pub fn year_at(&self, row: usize) -> Option<u16> {
         let offset = u16::try_from(row.checked_sub(1)?).ok()?;
-        let year = self.model.years.start().checked_add(offset)?;
-        self.model.years.contains(&year).then_some(year)
+        let year = self.data.model.years.start().checked_add(offset)?;
+        self.data.model.years.contains(&year).then_some(year)
     }
 
     /// Rows of the years pane: "all years" and each year.
     pub fn year_count(&self) -> usize {
-        1 + self.model.years.clone().count()
+        1 + self.data.model.years.clone().count()
     }
 
     /// The projects of the selected year, in data order.
     pub fn projects(&self) -> Vec<ProjectIdx> {
-        self.model.projects_in(self.selected_year())
+        self.data.model.projects_in(self.selected_year())
     }
 
     /// Selects a row of the years pane; the project selection stays where it can.
@@ -657,13 +621,13 @@ impl App {
     /// Whether a search or a filter waits for [`App::settle`].
     pub fn needs_settle(&self) -> bool {
         // A search waits for its index (then it is settled at once).
-        self.index_ready && self.stack.iter().any(Screen::needs_settle)
+        self.data.index_ready && self.stack.iter().any(Screen::needs_settle)
     }
 
     /// Runs a search or filter whose input changed. The terminal loop calls it after
     /// drawing the typed character, so typing never waits for the results.
     pub fn settle(&mut self) {
-        if !self.index_ready {
+        if !self.data.index_ready {
             return;
         }
         let mut stack = std::mem::take(&mut self.stack);

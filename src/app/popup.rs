@@ -50,21 +50,21 @@ pub struct ProblemItems<'a>(pub &'a App);
 impl Items for ProblemItems<'_> {
     fn count(&self) -> usize {
         let app = self.0;
-        if app.warnings.is_empty() && app.stale.is_empty() {
+        if app.data.warnings.is_empty() && app.data.stale.is_empty() {
             return 3;
         }
-        let stale = if app.stale.is_empty() {
+        let stale = if app.data.stale.is_empty() {
             0
         } else {
-            app.stale.len() + 2
+            app.data.stale.len() + 2
         };
-        stale + app.warnings.len() + 2
+        stale + app.data.warnings.len() + 2
     }
 
     /// The messages are counted: the errors of the files, then the warnings.
     fn counted(&self, i: usize) -> Option<usize> {
         let app = self.0;
-        let stale = app.stale.len();
+        let stale = app.data.stale.len();
         let message = if stale == 0 {
             Some(i)
         } else {
@@ -77,13 +77,13 @@ impl Items for ProblemItems<'_> {
     }
 
     fn total(&self) -> usize {
-        self.0.stale.len() + self.0.warnings.len()
+        self.0.data.stale.len() + self.0.data.warnings.len()
     }
 
     fn lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
         let app = self.0;
         let (t, theme) = (app.options.lang.texts(), app.theme());
-        if app.warnings.is_empty() && app.stale.is_empty() {
+        if app.data.warnings.is_empty() && app.data.stale.is_empty() {
             return vec![match i {
                 0 => Line::raw(t.problems_none),
                 1 => Line::default(),
@@ -101,23 +101,24 @@ impl Items for ProblemItems<'_> {
         };
         // The stale errors under their heading and a gap, then the warnings.
         let mut i = i;
-        if !app.stale.is_empty() {
+        if !app.data.stale.is_empty() {
             match i.checked_sub(1) {
                 None => return vec![Line::styled(t.stale_title, theme.heading())],
-                Some(j) if j < app.stale.len() => {
+                Some(j) if j < app.data.stale.len() => {
                     return app
+                        .data
                         .stale
                         .get(j)
                         .map(|d| listed(d, theme.error()))
                         .unwrap_or_default();
                 }
-                Some(j) if j == app.stale.len() => return vec![Line::default()],
-                Some(_) => i -= app.stale.len() + 2,
+                Some(j) if j == app.data.stale.len() => return vec![Line::default()],
+                Some(_) => i -= app.data.stale.len() + 2,
             }
         }
-        match app.warnings.get(i) {
+        match app.data.warnings.get(i) {
             Some(d) => listed(d, theme.warning()),
-            None if i == app.warnings.len() => vec![Line::default()],
+            None if i == app.data.warnings.len() => vec![Line::default()],
             None => wrap(t.problems_close, width)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.dim()))
@@ -171,7 +172,7 @@ impl Popup {
         let t = app.options.lang.texts();
         match self.kind {
             Overlay::Help => t.help_title,
-            Overlay::Problems if app.stale.is_empty() => t.problems_title,
+            Overlay::Problems if app.data.stale.is_empty() => t.problems_title,
             Overlay::Problems => t.problems_title_errors,
         }
     }
@@ -260,7 +261,7 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
     }
     // Every mark, number and status, as the browser and the matrix show them.
     if matches!(main, Context::Browser | Context::Matrix) {
-        let members = app.model.members.len();
+        let members = app.data.model.members.len();
         for l in [
             t.legend_selection,
             t.legend,

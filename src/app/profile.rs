@@ -45,7 +45,7 @@ pub struct Chart {
 impl ProfileState {
     pub fn open(app: &App, m: MemberIdx) -> ProfileState {
         let mut st = ProfileState {
-            profile: profile(&app.model, m),
+            profile: profile(&app.data.model, m),
             list: Cursor::default(),
             named_years: Vec::new(),
             years_width: 0,
@@ -66,7 +66,7 @@ impl ProfileState {
             .iter()
             .map(|r| match r.cell {
                 crate::model::Cell::Yes => {
-                    crate::present::detail::named_years(t, &app.model, r.project, p.member)
+                    crate::present::detail::named_years(t, &app.data.model, r.project, p.member)
                 }
                 _ => "–".to_string(),
             })
@@ -132,7 +132,7 @@ impl ProfileState {
     /// The lines of text above the chart at the window's width: the summary, the
     /// offices it is the seat of, its sources.
     pub fn text(&self, app: &App) -> Vec<String> {
-        let (model, t) = (&app.model, app.options.lang.texts());
+        let (model, t) = (&app.data.model, app.options.lang.texts());
         let width = usize::from(layout::inner(app.size).width).max(1);
         let p = &self.profile;
         let mut out = crate::text::wrap(&t.profile.summary(p), width);
@@ -234,16 +234,17 @@ impl Behavior for ProfileState {
     fn reload(&mut self, app: &App, old: &Model) {
         let keep = self
             .project()
-            .and_then(|p| app.model.project_by_id(&old.project(p).id));
+            .and_then(|p| app.data.model.project_by_id(&old.project(p).id));
         let m = app
+            .data
             .model
             .member_by_id(&old.member(self.member()).id)
             .unwrap_or(MemberIdx(0));
-        if app.model.members.is_empty() {
+        if app.data.model.members.is_empty() {
             self.profile.rows.clear();
             return;
         }
-        self.profile = profile(&app.model, m);
+        self.profile = profile(&app.data.model, m);
         self.label_years(app);
         let at = keep
             .and_then(|p| self.profile.rows.iter().position(|r| r.project == p))

@@ -4,9 +4,8 @@
 //! stays where the same items (by id) still exist; each screen finds its own items again.
 
 use super::screen::Screen;
-use super::{App, ErrorsState};
+use super::{App, Data, ErrorsState};
 use crate::data::Loaded;
-use crate::diag::Diagnostic;
 use crate::query::grid::Keys;
 use crate::query::search::Index;
 
@@ -15,60 +14,53 @@ impl App {
     pub fn reload(&mut self, loaded: Loaded) {
         let t = self.options.lang.texts();
         let asked = std::mem::take(&mut self.reload_asked);
-        if loaded.fingerprint == self.fingerprint {
+        if loaded.fingerprint == self.data.fingerprint {
             // The files are as they were: nothing changes (the selection, the history,
             // a search and the last message stay), unless they had errors in between.
-            if !self.stale.is_empty() {
-                self.stale.clear();
+            if !self.data.stale.is_empty() {
+                self.data.stale.clear();
                 self.message = Some(t.reloaded.to_string());
             } else if asked {
                 self.message = Some(t.reload_unchanged.to_string());
             }
             return;
         }
-        let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
-            .diagnostics
-            .into_iter()
-            .partition(Diagnostic::is_error);
-        if !errors.is_empty() && self.errors.is_empty() {
+        let mut new = Data::new(loaded);
+        if !new.errors.is_empty() && self.data.errors.is_empty() {
             // Keep the last good data (and its warnings); say why the new one is not shown.
-            self.message = Some((t.reload_failed)(errors.len()));
-            self.stale = errors;
+            self.message = Some((t.reload_failed)(new.errors.len()));
+            self.data.stale = new.errors;
             return;
         }
 
         // Where the user is, by id.
         let year = self.selected_year();
-        let project = self.project.map(|p| self.model.project(p).id.clone());
-        let member = self.member.map(|m| self.model.member(m).id.clone());
+        let project = self.project.map(|p| self.data.model.project(p).id.clone());
+        let member = self.member.map(|m| self.data.model.member(m).id.clone());
 
-        let old = std::mem::replace(&mut self.model, std::sync::Arc::new(loaded.model));
-        self.fingerprint = loaded.fingerprint;
-        self.origin = loaded.origin.describe();
-        self.index = Index::new(&self.model);
-        self.grid_keys = Keys::new(&self.model);
-        self.index_ready = true;
-        self.keys_ready = true;
-        self.pane_wants = crate::present::layout::Wants::of(&self.model);
-        let was_errors = !self.errors.is_empty();
-        self.errors = errors;
-        self.warnings = warnings;
-        self.gaps = loaded.gaps;
-        self.stale.clear();
+        // Built here, not in the background: a reload is not the first frame.
+        new.index = Index::new(&new.model);
+        new.grid_keys = Keys::new(&new.model);
+        new.index_ready = true;
+        new.keys_ready = true;
+        let was_errors = !self.data.errors.is_empty();
+        let old = std::mem::replace(&mut self.data, new).model;
 
         self.year = (0..self.year_count())
             .find(|&r| self.year_at(r) == year)
             .unwrap_or(0);
         let list = self.projects();
         self.project = project
-            .and_then(|id| self.model.project_by_id(&id))
+            .and_then(|id| self.data.model.project_by_id(&id))
             .filter(|p| list.contains(p))
             .or_else(|| list.first().copied());
         self.member = member
-            .and_then(|id| self.model.member_by_id(&id))
-            .or_else(|| (!self.model.members.is_empty()).then_some(crate::model::MemberIdx(0)));
+            .and_then(|id| self.data.model.member_by_id(&id))
+            .or_else(|| {
+                (!self.data.model.members.is_empty()).then_some(crate::model::MemberIdx(0))
+            });
 
-        let is_errors = !self.errors.is_empty();
+        let is_errors = !self.data.errors.is_empty();
         if was_errors != is_errors {
             // From the errors to the data, or the other way: the screens start anew.
             if was_errors {
@@ -85,10 +77,10 @@ impl App {
                 self.stack = vec![Screen::Errors(ErrorsState::default())];
             }
         }
-        self.message = Some(if self.errors.is_empty() {
+        self.message = Some(if self.data.errors.is_empty() {
             t.reloaded.to_string()
         } else {
-            (t.reload_failed)(self.errors.len())
+            (t.reload_failed)(self.data.errors.len())
         });
     }
 }
@@ -147,7 +139,7 @@ mod tests {
         let mut app = folder_app(dir.path());
         press(&mut app, "j j tab j j j j j j j");
         assert_eq!(project_id(&app), "klimaschutz");
-        let member = app.member.map(|m| app.model.member(m).id.clone());
+        let member = app.member.map(|m| app.data.model.member(m).id.clone());
         // A new project sorts first and shifts every index; a title changes.
         std::fs::write(
             dir.path().join("projects/aaa-neu.toml"),
@@ -164,12 +156,15 @@ mod tests {
         assert_eq!(app.message.as_deref(), Some("Data reloaded."));
         assert_eq!(project_id(&app), "klimaschutz");
         assert_eq!(
-            app.model.project(app.project.unwrap()).title,
+            app.data.model.project(app.project.unwrap()).title,
             "Klimaschutz im Kreis"
         );
-        assert_eq!(app.member.map(|m| app.model.member(m).id.clone()), member);
+        assert_eq!(
+            app.member.map(|m| app.data.model.member(m).id.clone()),
+            member
+        );
         assert_eq!(app.selected_year(), Some(2024));
-        assert_eq!(app.model.projects.len(), 23);
+        assert_eq!(app.data.model.projects.len(), 23);
     }
 
     #[test]
@@ -228,7 +223,7 @@ mod tests {
     fn broken_files_keep_the_last_good_data_until_they_are_fixed() {
         let dir = copy_of_data();
         let mut app = folder_app(dir.path());
-        let projects = app.model.projects.len();
+        let projects = app.data.model.projects.len();
         edit(
             dir.path(),
             "projects/klimaschutz.toml",
@@ -237,11 +232,11 @@ mod tests {
         );
         again(&mut app, dir.path());
         assert_eq!(
-            app.model.projects.len(),
+            app.data.model.projects.len(),
             projects,
             "the last good data stays"
         );
-        assert!(!app.stale.is_empty());
+        assert!(!app.data.stale.is_empty());
         assert_eq!(app.context(), Context::Browser);
         assert!(
             app.message
@@ -261,9 +256,10 @@ mod tests {
             "title = \"Klimaschutz neu\"",
         );
         again(&mut app, dir.path());
-        assert!(app.stale.is_empty());
+        assert!(app.data.stale.is_empty());
         assert!(
-            app.model
+            app.data
+                .model
                 .projects
                 .iter()
                 .any(|p| p.title == "Klimaschutz neu")
@@ -294,7 +290,7 @@ mod tests {
         );
         again(&mut app, dir.path());
         assert_eq!(app.context(), Context::Browser);
-        assert_eq!(app.model.members.len(), 15);
+        assert_eq!(app.data.model.members.len(), 15);
     }
 
     #[test]
@@ -312,8 +308,8 @@ mod tests {
         press(&mut app, "0 m g j j l l l s");
         let cursor = (mx(&app).project(), mx(&app).member());
         let ids = (
-            app.model.project(cursor.0.unwrap()).id.clone(),
-            app.model.member(cursor.1.unwrap()).id.clone(),
+            app.data.model.project(cursor.0.unwrap()).id.clone(),
+            app.data.model.member(cursor.1.unwrap()).id.clone(),
         );
         std::fs::write(
             dir.path().join("projects/aaa-neu.toml"),
@@ -323,14 +319,17 @@ mod tests {
         again(&mut app, dir.path());
         assert_eq!(app.view(), View::Matrix);
         assert_eq!(mx(&app).grid.rows.len(), 23);
-        assert_eq!(app.model.project(mx(&app).project().unwrap()).id, ids.0);
-        assert_eq!(app.model.member(mx(&app).member().unwrap()).id, ids.1);
+        assert_eq!(
+            app.data.model.project(mx(&app).project().unwrap()).id,
+            ids.0
+        );
+        assert_eq!(app.data.model.member(mx(&app).member().unwrap()).id, ids.1);
         assert_eq!(mx(&app).grid.spec.rows, crate::query::grid::RowOrder::Start);
         // The search prompt keeps its text and searches the new data.
         press(&mut app, "m / a a a");
         again(&mut app, dir.path());
         let st = app.search().unwrap();
         assert_eq!(st.line.text, "aaa");
-        assert_eq!(app.index.name(st.hits()[0].item), "AAA");
+        assert_eq!(app.data.index.name(st.hits()[0].item), "AAA");
     }
 }

@@ -85,7 +85,7 @@ pub trait Behavior {
         false
     }
     fn settle(&mut self, _app: &App) {}
-    /// New data replaced `old`: find the same items again (by id) in `app.model`.
+    /// New data replaced `old`: find the same items again (by id) in `app.data.model`.
     fn reload(&mut self, _app: &App, _old: &Model) {}
     /// What `y` copies and `o` opens the sources of, when this screen is the view under
     /// any popups (see [`App::shown`]).

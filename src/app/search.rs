@@ -105,11 +105,11 @@ impl Behavior for SearchState {
             // Before the index is built, there is nothing to jump to yet.
             Action::Follow if !app.index_ready() => {}
             Action::Follow => {
-                self.search_now(&app.index);
+                self.search_now(&app.data.index);
                 let target = self
                     .hits()
                     .get(self.selected)
-                    .map(|h| app.index.target(h.item));
+                    .map(|h| app.data.index.target(h.item));
                 if let Some(target) = target {
                     return Transition::Jump(target);
                 }
@@ -135,7 +135,7 @@ impl Behavior for SearchState {
     }
 
     fn settle(&mut self, app: &App) {
-        self.search_now(&app.index);
+        self.search_now(&app.data.index);
     }
 
     /// The prompt keeps its text and searches the new data.

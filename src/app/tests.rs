@@ -82,11 +82,13 @@ pub(crate) fn mx(app: &App) -> &MatrixState {
 }
 
 pub(crate) fn project_id(app: &App) -> &str {
-    app.project.map_or("", |p| app.model.project(p).id.as_str())
+    app.project
+        .map_or("", |p| app.data.model.project(p).id.as_str())
 }
 
 pub(crate) fn member_code(app: &App) -> &str {
-    app.member.map_or("", |m| app.model.member(m).code.as_str())
+    app.member
+        .map_or("", |m| app.data.model.member(m).code.as_str())
 }
 
 #[test]
@@ -167,8 +169,8 @@ fn choosing_a_year_changes_the_projects() {
 fn the_leading_pane_marks_the_other() {
     let mut app = app();
     // The projects pane leads: members are marked for the selected project.
-    let gg = app.model.member_by_id("gross-gerau").unwrap();
-    let trebur = app.model.member_by_id("trebur").unwrap();
+    let gg = app.data.model.member_by_id("gross-gerau").unwrap();
+    let trebur = app.data.model.member_by_id("trebur").unwrap();
     assert_eq!(project_id(&app), "kommunales-vergabezentrum");
     assert_eq!(
         browser(&app)
@@ -206,7 +208,7 @@ fn the_leading_pane_marks_the_other() {
             .map(|p| p.cell(gg)),
         None
     );
-    let feuerwehr = app.model.project_by_id("feuerwehrbedarf").unwrap();
+    let feuerwehr = app.data.model.project_by_id("feuerwehrbedarf").unwrap();
     assert_eq!(browser(&app).project_mark(&app, feuerwehr), Some(Cell::Yes));
     // The detail pane keeps the last leading pane.
     press(&mut app, "tab");
@@ -423,7 +425,7 @@ pub(crate) fn tiny(projects: &[&str]) -> App {
 #[test]
 fn an_empty_project_list_is_safe() {
     let mut app = tiny(&[]);
-    assert!(app.errors.is_empty(), "{:?}", app.errors);
+    assert!(app.data.errors.is_empty(), "{:?}", app.data.errors);
     assert_eq!(app.project, None);
     press(&mut app, "j k G g pgdn enter esc tab enter h h enter");
     assert_eq!(app.project, None);
@@ -445,7 +447,7 @@ fn a_one_item_list_stays_put() {
 #[test]
 fn data_with_errors_shows_only_the_errors() {
     let mut app = tiny(&["id = \"p\"\ntitel = \"P\"\n"]);
-    assert!(!app.errors.is_empty());
+    assert!(!app.data.errors.is_empty());
     assert_eq!(app.context(), Context::Errors);
     press(&mut app, "j tab ?");
     assert_eq!(app.overlay(), None);
@@ -480,8 +482,8 @@ fn the_error_screen_scrolls_to_its_last_line_and_no_further() {
     }
     let texts: Vec<&str> = files.iter().map(String::as_str).collect();
     let mut app = tiny(&texts);
-    assert!(app.errors.len() >= 2, "{:?}", app.errors);
-    assert_eq!(app.warnings.len(), 60);
+    assert!(app.data.errors.len() >= 2, "{:?}", app.data.errors);
+    assert_eq!(app.data.warnings.len(), 60);
     let last = |app: &App| {
         crate::app::ItemScroll::last(
             &crate::app::ErrorItems(app),
@@ -500,7 +502,7 @@ fn the_error_screen_scrolls_to_its_last_line_and_no_further() {
         "the last warning is reachable:\n{screen}"
     );
     // The mark counts messages, as the title counts errors: the last one is the last.
-    let n = app.errors.len() + app.warnings.len();
+    let n = app.data.errors.len() + app.data.warnings.len();
     assert!(screen.contains(&format!("–{n}/{n} ")), "{screen}");
     press(&mut app, "j j pgdn");
     assert_eq!(errors_scroll(&app), last(&app), "and no further");
@@ -535,7 +537,7 @@ fn search_and_jump_to_a_member_then_back() {
     let mut app = app();
     press(&mut app, "/ moerf");
     let st = app.search().unwrap();
-    assert_eq!(app.index.name(st.hits()[0].item), "Mörfelden-Walldorf");
+    assert_eq!(app.data.index.name(st.hits()[0].item), "Mörfelden-Walldorf");
     press(&mut app, "enter");
     assert!(app.search().is_none());
     assert_eq!(focus(&app), Pane::Members);
@@ -624,7 +626,7 @@ fn enter_on_a_project_keeps_its_marks_and_its_detail() {
     let order = b.member_rows(&app);
     let codes: Vec<&str> = order
         .iter()
-        .map(|&m| app.model.member(m).code.as_str())
+        .map(|&m| app.data.model.member(m).code.as_str())
         .collect();
     assert_eq!(codes.first(), Some(&"BIE"));
     assert_eq!(codes.last(), Some(&"TRE"));
@@ -645,7 +647,7 @@ fn enter_on_a_project_keeps_its_marks_and_its_detail() {
 fn enter_on_a_member_keeps_its_marks() {
     let mut app = app();
     press(&mut app, "tab");
-    let trebur = app.model.member_by_id("trebur").unwrap();
+    let trebur = app.data.model.member_by_id("trebur").unwrap();
     while app.member != Some(trebur) {
         press(&mut app, "j");
     }
@@ -697,7 +699,7 @@ fn a_search_typed_before_the_index_is_built_runs_once_it_is() {
     assert!(!app.needs_settle(), "nothing to search in yet");
     press(&mut app, "enter");
     assert!(app.search().is_some(), "Enter waits for the index too");
-    let model = std::sync::Arc::clone(&app.model);
+    let model = std::sync::Arc::clone(&app.data.model);
     let (index, keys) = (
         crate::query::search::Index::new(&model),
         crate::query::grid::Keys::new(&model),
@@ -709,7 +711,7 @@ fn a_search_typed_before_the_index_is_built_runs_once_it_is() {
         .search()
         .and_then(|s| s.hits().first().copied())
         .unwrap();
-    assert_eq!(app.index.name(first.item), "Klimaschutz");
+    assert_eq!(app.data.index.name(first.item), "Klimaschutz");
     // The matrix builds its keys itself when it opens first.
     let mut app = App::without_index(load(&Origin::BuiltIn), options(), Rect::new(0, 0, 120, 40));
     press(&mut app, "m");
@@ -744,11 +746,12 @@ fn o_opens_the_sources_of_what_is_shown_one_after_another() {
     let mut app = app();
     let p = app.project.unwrap();
     let urls: Vec<String> = app
+        .data
         .model
         .project(p)
         .sources
         .iter()
-        .filter_map(|id| app.model.source_by_id(id)?.url.clone())
+        .filter_map(|id| app.data.model.source_by_id(id)?.url.clone())
         .collect();
     assert!(urls.len() >= 2, "{urls:?}");
     let mut opened = Vec::new();
@@ -803,7 +806,7 @@ fn o_opens_only_web_addresses() {
         ("projects/p.toml", project.as_bytes()),
     ];
     let mut app = App::new(load_memory(&files), options(), Rect::new(0, 0, 80, 24));
-    assert!(app.errors.is_empty(), "{:?}", app.errors);
+    assert!(app.data.errors.is_empty(), "{:?}", app.data.errors);
     let mut said = Vec::new();
     for _ in 0..4 {
         press(&mut app, "o");

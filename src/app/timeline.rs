@@ -99,8 +99,8 @@ impl TimelineState {
     /// Builds the timeline again; the cursor goes to `keep` where it is still listed.
     fn rebuild(&mut self, app: &App, keep: Option<ProjectIdx>) {
         self.timeline = timeline(
-            &app.model,
-            &app.grid_keys,
+            &app.data.model,
+            &app.data.grid_keys,
             self.filter_text(),
             self.order,
             self.marked.filter(|_| self.only),
@@ -111,7 +111,9 @@ impl TimelineState {
         self.widest = rows
             .iter()
             .map(|r| {
-                unicode_width::UnicodeWidthStr::width(app.model.project(r.project).title.as_str())
+                unicode_width::UnicodeWidthStr::width(
+                    app.data.model.project(r.project).title.as_str(),
+                )
             })
             .max()
             .unwrap_or(0);
@@ -127,7 +129,8 @@ impl TimelineState {
                 .rows
                 .iter()
                 .filter(|r| {
-                    app.model
+                    app.data
+                        .model
                         .project(r.project)
                         .participants
                         .iter()
@@ -346,10 +349,10 @@ impl Behavior for TimelineState {
     fn reload(&mut self, app: &App, old: &Model) {
         let keep = self
             .project()
-            .and_then(|p| app.model.project_by_id(&old.project(p).id));
+            .and_then(|p| app.data.model.project_by_id(&old.project(p).id));
         self.marked = self
             .marked
-            .and_then(|m| app.model.member_by_id(&old.member(m).id));
+            .and_then(|m| app.data.model.member_by_id(&old.member(m).id));
         self.rebuild(app, keep);
     }
 

@@ -51,7 +51,7 @@ fn gaps(app: &App) -> &GapsState {
 
 /// The member with this code.
 fn member(app: &App, code: &str) -> crate::model::MemberIdx {
-    let i = app.model.members.iter().position(|m| m.code == code);
+    let i = app.data.model.members.iter().position(|m| m.code == code);
     crate::model::MemberIdx(i.expect("a member with this code"))
 }
 
@@ -62,7 +62,7 @@ fn the_timeline_opens_on_the_selected_project_and_sorts_filters_and_marks() {
     press(&mut app, "t");
     assert_eq!(app.context(), Context::Timeline);
     let t = timeline(&app);
-    assert_eq!(t.timeline.rows.len(), app.model.projects.len());
+    assert_eq!(t.timeline.rows.len(), app.data.model.projects.len());
     assert_eq!(
         t.project(),
         selected,
@@ -80,7 +80,7 @@ fn the_timeline_opens_on_the_selected_project_and_sorts_filters_and_marks() {
         .timeline
         .rows
         .iter()
-        .map(|r| crate::text::fold(&app.model.project(r.project).title))
+        .map(|r| crate::text::fold(&app.data.model.project(r.project).title))
         .collect();
     assert!(titles.is_sorted(), "{titles:?}");
     press(&mut app, "s");
@@ -89,20 +89,23 @@ fn the_timeline_opens_on_the_selected_project_and_sorts_filters_and_marks() {
     press(&mut app, "/ klima enter");
     assert_eq!(app.context(), Context::Timeline);
     let t = timeline(&app);
-    assert!(t.timeline.rows.len() < app.model.projects.len());
+    assert!(t.timeline.rows.len() < app.data.model.projects.len());
     assert_eq!(t.filter, "klima");
-    let first = t.project().map(|p| app.model.project(p).title.clone());
+    let first = t.project().map(|p| app.data.model.project(p).title.clone());
     assert_eq!(first.as_deref(), Some("Klimaschutz"));
     press(&mut app, "f esc");
     assert!(timeline(&app).filter.is_empty());
-    assert_eq!(timeline(&app).timeline.rows.len(), app.model.projects.len());
+    assert_eq!(
+        timeline(&app).timeline.rows.len(),
+        app.data.model.projects.len()
+    );
     // M marks the browser's member, again lists only its projects, again all.
     press(&mut app, "M");
     let m = app.member.unwrap();
     let t = timeline(&app);
     assert_eq!(t.marked, Some(m));
-    assert_eq!(t.timeline.rows.len(), app.model.projects.len());
-    let model = app.model.clone();
+    assert_eq!(t.timeline.rows.len(), app.data.model.projects.len());
+    let model = app.data.model.clone();
     let named =
         |p: crate::model::ProjectIdx| model.project(p).participants.iter().any(|x| x.member == m);
     let count = t.timeline.rows.iter().filter(|r| named(r.project)).count();
@@ -114,7 +117,10 @@ fn the_timeline_opens_on_the_selected_project_and_sorts_filters_and_marks() {
     assert!(t.timeline.rows.iter().all(|r| named(r.project)));
     press(&mut app, "M");
     assert_eq!(timeline(&app).marked, None);
-    assert_eq!(timeline(&app).timeline.rows.len(), app.model.projects.len());
+    assert_eq!(
+        timeline(&app).timeline.rows.len(),
+        app.data.model.projects.len()
+    );
     // What the timeline showed stays for the next time.
     press(&mut app, "s esc t");
     assert_eq!(timeline(&app).order, Order::Field);
@@ -136,7 +142,9 @@ fn enter_in_the_timeline_opens_the_project_and_esc_comes_back() {
     assert_eq!(timeline(&app).project(), last);
     // y copies the project under the cursor.
     press(&mut app, "y");
-    let title = last.map(|p| app.model.project(p).title.clone()).unwrap();
+    let title = last
+        .map(|p| app.data.model.project(p).title.clone())
+        .unwrap();
     assert!(
         matches!(app.take_effect(), Some(Effect::Copy(t)) if t.contains(&title)),
         "{title}"
@@ -170,7 +178,7 @@ fn the_profile_shows_the_selected_member_and_opens_its_projects() {
     assert_eq!(app.context(), Context::Profile);
     let p = &profile(&app).profile;
     assert_eq!(p.member, mw);
-    assert_eq!(p.rows.len(), app.model.projects.len());
+    assert_eq!(p.rows.len(), app.data.model.projects.len());
     assert_eq!(p.named + p.possible + p.not, p.projects);
     press(&mut app, "g enter");
     let first = profile_row(&app);
@@ -208,7 +216,7 @@ fn compare_chooses_the_second_member_then_counts_each_side() {
     press(&mut app, "c");
     assert_eq!(app.context(), Context::Choose);
     let others = compare(&app).others(&app);
-    assert_eq!(others.len(), app.model.members.len() - 1);
+    assert_eq!(others.len(), app.data.model.members.len() - 1);
     assert!(!others.contains(&mw));
     let at = others.iter().position(|&m| m == tre).unwrap();
     press(&mut app, &"j ".repeat(at));
@@ -225,7 +233,7 @@ fn compare_chooses_the_second_member_then_counts_each_side() {
     assert_eq!(all.year, None);
     assert_eq!(
         all,
-        crate::query::compare::compare(&app.model, mw, tre, None)
+        crate::query::compare::compare(&app.data.model, mw, tre, None)
     );
     // Enter opens the project; Esc comes back; c chooses another; Esc keeps this one.
     press(&mut app, "enter");
@@ -246,7 +254,7 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
     press(&mut app, "!");
     assert_eq!(app.context(), Context::Gaps);
     assert_eq!(gaps(&app).list.at, 0);
-    let first = app.gaps.first().cloned().unwrap();
+    let first = app.data.gaps.first().cloned().unwrap();
     assert_eq!(first.kind, crate::diag::GapKind::Unnamed, "worst first");
     // Enter: the project in the year the count concerns.
     press(&mut app, "enter");
@@ -262,7 +270,7 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
     // Read from a folder, e asks the terminal side for the editor at the line.
     let mut app = marks(Lang::En, 80, 24);
     press(&mut app, "! G");
-    let last = app.gaps.last().cloned().unwrap();
+    let last = app.data.gaps.last().cloned().unwrap();
     press(&mut app, "e");
     assert_eq!(
         app.take_effect(),
@@ -280,10 +288,10 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
 #[test]
 fn every_gap_leads_somewhere() {
     let app = marks(Lang::En, 80, 24);
-    assert!(!app.gaps.is_empty());
-    for gap in &app.gaps {
+    assert!(!app.data.gaps.is_empty());
+    for gap in &app.data.gaps {
         assert!(
-            gaps::target(&app.model, gap).is_some(),
+            gaps::target(&app.data.model, gap).is_some(),
             "{}",
             Lang::En.texts().gaps.line(gap, Lang::En)
         );
@@ -295,7 +303,7 @@ fn the_views_keep_their_place_over_a_reload_and_survive_any_key() {
     let mut app = app();
     press(&mut app, "t j j");
     let on = timeline(&app).project();
-    let old = app.model.clone();
+    let old = app.data.model.clone();
     let mut stack = std::mem::take(&mut app.stack);
     for s in &mut stack {
         s.reload(&app, &old);
@@ -339,7 +347,7 @@ fn the_members_to_compare_with_can_be_narrowed() {
     press(&mut app, "/ esc");
     assert_eq!(
         compare(&app).others(&app).len(),
-        app.model.members.len() - 1
+        app.data.model.members.len() - 1
     );
 }
 

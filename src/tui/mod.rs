@@ -168,7 +168,7 @@ pub fn run(origin: Origin, options: Options, exports: PathBuf) -> io::Result<u8>
     crate::staged::remove_pending();
     Ok(match ending? {
         Ending::Signal(signal) => u8::try_from(128 + signal).unwrap_or(u8::MAX),
-        Ending::Quit if app.errors.is_empty() => crate::cli::EXIT_OK,
+        Ending::Quit if app.data.errors.is_empty() => crate::cli::EXIT_OK,
         Ending::Quit => crate::cli::EXIT_DATA,
     })
 }
@@ -316,7 +316,8 @@ impl Loop<'_> {
                 }
                 redraw = false;
                 if let Indexing::AfterFirstFrame = self.indexing {
-                    self.indexing = Indexing::Building(build_index(Arc::clone(&self.app.model)));
+                    self.indexing =
+                        Indexing::Building(build_index(Arc::clone(&self.app.data.model)));
                 }
             }
             // The typed character is on screen; now search, unless more keys are waiting
@@ -336,7 +337,7 @@ impl Loop<'_> {
                     }
                     // It panicked: build them here instead.
                     Err(TryRecvError::Disconnected) => {
-                        let model = Arc::clone(&self.app.model);
+                        let model = Arc::clone(&self.app.data.model);
                         self.app
                             .install(&model, Index::new(&model), Keys::new(&model));
                         self.indexing = Indexing::Done;
@@ -476,7 +477,7 @@ impl Loop<'_> {
                 };
                 self.export = Some(Export::start(
                     self.exports.clone(),
-                    &app.model,
+                    &app.data.model,
                     grid,
                     app.options.lang,
                 ));

@@ -24,7 +24,7 @@ fn draw_choosing(
     cursor: &Cursor,
     theme: Theme,
 ) {
-    let (t, model) = (app.options.lang.texts(), &app.model);
+    let (t, model) = (app.options.lang.texts(), &app.data.model);
     let cw = &t.compare;
     let Some(a) = model.members.get(st.a.0) else {
         return;
@@ -111,7 +111,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &CompareState, theme: Theme) {
         super::too_small(frame, app);
         return;
     };
-    let (t, model) = (app.options.lang.texts(), &app.model);
+    let (t, model) = (app.options.lang.texts(), &app.data.model);
     let cw = &t.compare;
     let Some(a) = model.members.get(st.a.0) else {
         return;

@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, state: &ErrorsState, theme: Theme)
         .border_style(theme.error())
         .title_bottom(Line::from(position.unwrap_or_default()).right_aligned())
         .title(Span::styled(
-            format!(" {} ({}) ", t.errors_title, app.errors.len()),
+            format!(" {} ({}) ", t.errors_title, app.data.errors.len()),
             theme.error(),
         ));
     let shown = scroll.visible(&items, width, height);

@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
         return;
     };
     let (lang, gw) = (app.options.lang, &app.options.lang.texts().gaps);
-    let gaps = &app.gaps;
+    let gaps = &app.data.gaps;
     let title = format!(" {} ", gw.title);
     view::frame(
         frame,
@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
         let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
         format!("{name}:{}", g.line)
     };
-    let model = &app.model;
+    let model = &app.data.model;
     let about = |g: &Gap| match gaps::target(model, g) {
         Some((Target::Project(p), _)) => model.project(p).title.clone(),
         Some((Target::Member(m), _)) => model.member(m).name.clone(),

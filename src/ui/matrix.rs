@@ -83,7 +83,7 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, t
         }
     };
     let (left, right) = fit(left, right);
-    let members = app.model.members.len();
+    let members = app.data.model.members.len();
     let legend = format!(
         " {};  {} ",
         t.legend,
@@ -106,7 +106,7 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
     let lang = app.options.lang;
     let t = lang.texts();
     let tm = &t.matrix;
-    let model = &app.model;
+    let model = &app.data.model;
     let width = usize::from(g.info.width);
     if let Some(line) = &mx.prompt {
         let label = format!("{}: ", tm.filter);
@@ -275,7 +275,7 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
     };
     put(buf, g.title_x, y, tm.project, g.title_width, project_style);
     // Over the participation column: its notation, which the legend explains.
-    let head = format!("n/{}", app.model.members.len());
+    let head = format!("n/{}", app.data.model.members.len());
     let head_width = u16::try_from(head.width()).unwrap_or(u16::MAX);
     let head_x = g.total_x + g.total_width.saturating_sub(head_width);
     put(
@@ -294,7 +294,7 @@ fn header(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme
         let Some(&m) = mx.grid.columns.get(col) else {
             continue;
         };
-        let code = sanitize(&app.model.member(m).code).into_owned();
+        let code = sanitize(&app.data.model.member(m).code).into_owned();
         let here = mx.col == Some(col);
         let style = if here && on_header {
             theme.heading().add_modifier(Modifier::REVERSED)
@@ -339,7 +339,7 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
     {
         let y = g.body.y + u16::try_from(i - mx.rows.offset).unwrap_or(0);
         let here = mx.row == Some(i);
-        let seat = app.model.project(row.project).seat_member();
+        let seat = app.data.model.project(row.project).seat_member();
         if here {
             put(buf, g.body.x, y, "▶", 1, theme.key());
         }
@@ -351,13 +351,13 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
             Style::new()
         };
         // The title; with a filter, the letters it matched are marked.
-        let title = &app.model.project(row.project).title;
+        let title = &app.data.model.project(row.project).title;
         let width = usize::from(g.title_width);
         if filter.is_empty() {
             let shown = truncate(&sanitize(title), width);
             buf.set_stringn(g.title_x, y, &shown, width, base);
         } else {
-            let positions = mx.title_matches(&app.grid_keys, row.project);
+            let positions = mx.title_matches(&app.data.grid_keys, row.project);
             let line =
                 Line::from(highlighted(title, &positions, 0, width, match_style)).style(base);
             buf.set_line(g.title_x, y, &line, g.title_width);

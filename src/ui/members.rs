@@ -19,13 +19,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     let seat = app
         .project
         .filter(|_| part.is_some())
-        .and_then(|p| app.model.project(p).seat_member());
+        .and_then(|p| app.data.model.project(p).seat_member());
     let order = b.member_rows(app);
     let mut rows = |i: usize| {
         let Some(&m) = order.get(i) else {
             return Row::default();
         };
-        let member = app.model.member(m);
+        let member = app.data.model.member(m);
         let mut left = Vec::new();
         let cell = part.as_ref().map(|p| p.cell(m));
         if let Some(cell) = cell {
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         frame,
         area,
         &title,
-        app.model.members.len(),
+        app.data.model.members.len(),
         &mut rows,
         selected,
         b.scroll_of(Pane::Members).offset,

@@ -87,7 +87,7 @@ fn ascii_only(buffer: &mut ratatui::buffer::Buffer) {
 
 /// The four panes and the status bar.
 fn browser(frame: &mut Frame<'_>, app: &App, b: &BrowserState, theme: Theme) {
-    let Some(areas) = layout::areas_for(frame.area(), app.pane_wants) else {
+    let Some(areas) = layout::areas_for(frame.area(), app.data.pane_wants) else {
         too_small(frame, app);
         return;
     };

@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &ProfileState, theme: Theme) {
         super::too_small(frame, app);
         return;
     };
-    let (t, model, p) = (app.options.lang.texts(), &app.model, &st.profile);
+    let (t, model, p) = (app.options.lang.texts(), &app.data.model, &st.profile);
     let pw = &t.profile;
     let Some(member) = model.members.get(p.member.0) else {
         return;

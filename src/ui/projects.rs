@@ -25,8 +25,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
         let Some(&p) = list.get(i) else {
             return Row::default();
         };
-        let project = app.model.project(p);
-        let part = app.model.participation(p, year);
+        let project = app.data.model.project(p);
+        let part = app.data.model.participation(p, year);
         let mut left = Vec::new();
         if let Some(cell) = b.project_mark(app, p) {
             // ⌂ where the leading member takes part and the office sits with it.
@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
                 Some(_) => format!(
                     "{:>9} {:<w$}",
                     part.short(),
-                    t.status_short(app.model.status_in(p, year)),
+                    t.status_short(app.data.model.status_in(p, year)),
                     w = status_width
                 ),
                 None if !with_status => format!("{:>9}", part.short()),
@@ -57,7 +57,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
                 None => format!(
                     "{:>9} {:<10}",
                     part.short(),
-                    crate::present::detail::years_label(t, &app.model, p)
+                    crate::present::detail::years_label(t, &app.data.model, p)
                 ),
             },
         }

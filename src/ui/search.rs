@@ -109,17 +109,17 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
         .take(usize::from(areas.results.height))
     {
         let selected = row == st.selected;
-        let target = app.index.target(hit.item);
-        let name = app.index.name(hit.item);
+        let target = app.data.index.target(hit.item);
+        let name = app.data.index.name(hit.item);
         let mut spans = vec![
             Span::raw(if selected { "▶ " } else { "  " }),
             Span::styled(format!("{:<kind_width$}", kind(lang, target)), theme.dim()),
         ];
         let room = width.saturating_sub(2 + kind_width);
-        if app.index.is_name(hit.item, hit.field) {
+        if app.data.index.is_name(hit.item, hit.field) {
             spans.extend(highlighted(
                 name,
-                &app.index.highlight(hit.field, query),
+                &app.data.index.highlight(hit.field, query),
                 0,
                 room,
                 mark,
@@ -130,8 +130,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
             let used = name_part.width() + 3;
             spans.push(Span::raw(name_part));
             spans.push(Span::styled(" — ", theme.dim()));
-            let text = app.index.field_text(hit.field);
-            let positions = app.index.highlight(hit.field, query);
+            let text = app.data.index.field_text(hit.field);
+            let positions = app.data.index.highlight(hit.field, query);
             let from = positions.first().map_or(0, |&p| p.saturating_sub(12));
             if from > 0 {
                 spans.push(Span::styled("…", theme.dim()));
@@ -160,7 +160,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     };
     frame.render_widget(Paragraph::new(lines), list);
     if let (Some(preview), Some(hit)) = (areas.preview, hits.get(st.selected)) {
-        draw_preview(frame, app, preview, app.index.target(hit.item), theme);
+        draw_preview(frame, app, preview, app.data.index.target(hit.item), theme);
     }
 }
 
@@ -179,14 +179,14 @@ fn draw_preview(
     };
     let t = app.options.lang.texts();
     let cx = detail::Context {
-        model: &app.model,
+        model: &app.data.model,
         lang: app.options.lang,
         theme,
         year: app.selected_year(),
         origin: if app.is_builtin() {
             t.built_in
         } else {
-            &app.origin
+            &app.data.origin
         },
     };
     let width = usize::from(area.width);

@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let origin = if app.is_builtin() {
         t.built_in.to_string()
     } else {
-        sanitize(&app.origin).into_owned()
+        sanitize(&app.data.origin).into_owned()
     };
     // A message first; else in the browser the legend of the pane with the focus (what
     // its symbols and numbers mean); in the matrix, which data it shows.
@@ -54,17 +54,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         ),
         (Some(m), _) => Span::raw(sanitize(m).into_owned()),
         (None, Some(l)) => Span::styled(
-            crate::present::words::of_members(l, app.model.members.len()).into_owned(),
+            crate::present::words::of_members(l, app.data.model.members.len()).into_owned(),
             theme.dim(),
         ),
         (None, None) => Span::raw(origin),
     }];
     // The message of a failed reload says it already; the mark stays after it goes.
-    if !app.stale.is_empty() && app.message.is_none() {
+    if !app.data.stale.is_empty() && app.message.is_none() {
         left.push(Span::styled(format!(" · ✗ {}", t.stale), theme.error()));
     }
-    if !app.warnings.is_empty() {
-        let n = app.warnings.len();
+    if !app.data.warnings.is_empty() {
+        let n = app.data.warnings.len();
         let word = if n == 1 { t.warning } else { t.warnings };
         left.push(Span::styled(
             format!(" · ⚠ {n} {word} (w)"),

@@ -25,7 +25,7 @@ fn pad(s: &str, width: usize) -> String {
 
 /// The title: the years shown (of all), the order, how many projects, the mark.
 fn title(app: &App, st: &TimelineState, cols: &Columns) -> String {
-    let (t, model, tl) = (app.options.lang.texts(), &app.model, &st.timeline);
+    let (t, model, tl) = (app.options.lang.texts(), &app.data.model, &st.timeline);
     let tw = &t.timeline;
     let n = tl.per_year.len();
     let year = |i: usize| tl.first_year.saturating_add(i as u16);
@@ -121,7 +121,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         super::too_small(frame, app);
         return;
     };
-    let (t, model, tl) = (app.options.lang.texts(), &app.model, &st.timeline);
+    let (t, model, tl) = (app.options.lang.texts(), &app.data.model, &st.timeline);
     let tw = &t.timeline;
     let cols = st.columns_at(app);
     let n = tl.per_year.len();

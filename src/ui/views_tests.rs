@@ -17,22 +17,28 @@ fn open(app: &mut App, view: &str) {
         "compare" => {
             app.member = Some(MemberIdx(0));
             press(app, "c");
-            let b = if app.model.members.len() > 5 {
+            let b = if app.data.model.members.len() > 5 {
                 "MW"
             } else {
                 "KG"
             };
-            let at = app.model.members.iter().position(|m| m.code == b).unwrap();
+            let at = app
+                .data
+                .model
+                .members
+                .iter()
+                .position(|m| m.code == b)
+                .unwrap();
             press(app, &"j ".repeat(at - 1));
             press(app, "enter 0");
         }
         "profile" => {
-            let code = if app.model.members.len() > 5 {
+            let code = if app.data.model.members.len() > 5 {
                 "MW"
             } else {
                 "AS"
             };
-            let m = app.model.members.iter().position(|m| m.code == code);
+            let m = app.data.model.members.iter().position(|m| m.code == code);
             app.member = m.map(MemberIdx);
             press(app, "p");
         }
@@ -103,7 +109,7 @@ fn the_timeline_counts_are_the_data_s() {
         // The count of each year is the number of projects active in it.
         for (i, &n) in per_year.iter().enumerate() {
             let year = t.timeline.first_year + i as u16;
-            assert_eq!(n, app.model.projects_in(Some(year)).len(), "{year}");
+            assert_eq!(n, app.data.model.projects_in(Some(year)).len(), "{year}");
         }
         let shown = numbers(&screen(&app), lang.texts().timeline.projects_row);
         assert_eq!(shown, per_year);
@@ -126,9 +132,9 @@ fn the_profile_counts_are_the_data_s() {
     assert_eq!(numbers(&s, words.possible_row), possible);
     // Named in a year: the projects whose participants name the member in that year.
     for y in &p.years {
-        let n = (0..app.model.projects.len())
+        let n = (0..app.data.model.projects.len())
             .map(crate::model::ProjectIdx)
-            .filter(|&q| app.model.named_years(q, p.member).contains(&y.year))
+            .filter(|&q| app.data.model.named_years(q, p.member).contains(&y.year))
             .count();
         assert_eq!(y.named, n, "{}", y.year);
     }
@@ -145,7 +151,10 @@ fn the_compare_counts_are_the_data_s() {
         let c = c.comparison.clone().unwrap();
         let s = screen(&app);
         let cw = &lang.texts().compare;
-        let (a, b) = (&app.model.member(c.a).code, &app.model.member(c.b).code);
+        let (a, b) = (
+            &app.data.model.member(c.a).code,
+            &app.data.model.member(c.b).code,
+        );
         for side in Side::ALL {
             let name = match side {
                 Side::Open => cw.open.to_string(),
@@ -162,9 +171,9 @@ fn the_gaps_screen_lists_every_gap() {
     let mut app = app_with(Lang::En, 200, 60);
     open(&mut app, "gaps");
     let s = screen(&app);
-    let total = app.gaps.len();
+    let total = app.data.gaps.len();
     assert!(s.contains(&format!("{total} gaps in the data")), "{s}");
-    for gap in &app.gaps {
+    for gap in &app.data.gaps {
         // Each row: the file and line, the name of what it is about, what is missing (the
         // message, without the id the name stands for).
         let message = (Lang::En.texts().gaps.said)(&gap.what);

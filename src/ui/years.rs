@@ -13,16 +13,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     let mut rows = |i: usize| match app.year_at(i) {
         None => Row {
             left: vec![Span::raw(t.all_years)],
-            right: app.model.projects.len().to_string(),
+            right: app.data.model.projects.len().to_string(),
         },
         Some(year) => {
             let report = app
+                .data
                 .model
                 .report_for(year)
                 .map_or_else(String::new, |r| format!("#{}", r.number));
             Row {
                 left: vec![Span::raw(format!("{year} {report}"))],
-                right: app.model.projects_in(Some(year)).len().to_string(),
+                right: app.data.model.projects_in(Some(year)).len().to_string(),
             }
         }
     };
