@@ -26,7 +26,7 @@ use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
 use ikz::data::Loaded;
-use ikz::diag::{Diagnostic, Problem, Severity, Table};
+use ikz::diag::{Diagnostic, Severity, Table, TextProblem};
 use ikz::present::words::Lang;
 
 const OPTIONS: Options = Options {
@@ -55,12 +55,13 @@ fn with_messages(n: usize, severity: Severity) -> Loaded {
             path: format!("data/projects/p{i}.toml"),
             line: i % 90 + 1,
             col: 3,
-            problem: Problem::UnknownKey {
+            problem: TextProblem::UnknownKey {
                 table: Table::Project,
                 key: format!("titel{i}"),
                 nearest: Some("title"),
                 known: &["title"],
-            },
+            }
+            .into(),
         })
         .collect();
     loaded

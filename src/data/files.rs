@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, Entry, Problem, Severity, SourceText};
+use crate::diag::{Diagnostics, Entry, FileProblem, Severity, SourceText};
 use crate::text::closest;
 
 /// A data file larger than this is refused rather than read.
@@ -105,7 +105,7 @@ fn select(
             diags.file(
                 Severity::Warning,
                 &shown(name),
-                Problem::UnknownTopFile {
+                FileProblem::UnknownTopFile {
                     nearest: closest(name, TOP_FILES).map(str::to_string),
                 },
             );
@@ -114,7 +114,7 @@ fn select(
     for required in ["ikz.toml", "members.toml"] {
         // One that is there but not a file was reported when the folder was listed.
         if !top.contains(&required) && !not_files.iter().any(|n| n == required) {
-            diags.file(Severity::Error, &shown(required), Problem::FileMissing);
+            diags.file(Severity::Error, &shown(required), FileProblem::FileMissing);
         }
     }
     top.sort_by_key(|r| TOP_FILES.iter().position(|t| t == r));
@@ -130,7 +130,7 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
         diags.file(
             Severity::Error,
             &dir.display().to_string(),
-            Problem::NoFolder {
+            FileProblem::NoFolder {
                 exists: dir.exists(),
             },
         );
@@ -154,14 +154,14 @@ fn collect_folder(dir: &Path, diags: &mut Diagnostics) -> Vec<InputFile> {
         diags.file(
             Severity::Error,
             &projects.display().to_string(),
-            Problem::ProjectsNotFolder { is },
+            FileProblem::ProjectsNotFolder { is },
         );
     } else {
         let nearest = closest(PROJECTS_DIR, top.folders.iter().map(String::as_str));
         diags.file(
             Severity::Error,
             &projects.display().to_string(),
-            Problem::ProjectsMissing {
+            FileProblem::ProjectsMissing {
                 nearest: nearest.map(str::to_string),
             },
         );
@@ -272,18 +272,18 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
             diags.file(
                 Severity::Error,
                 &dir.display().to_string(),
-                Problem::CannotReadFolder((&e).into()),
+                FileProblem::CannotReadFolder((&e).into()),
             );
             return listing;
         }
     };
-    let warn = |diags: &mut Diagnostics, path: &Path, problem: Problem| {
+    let warn = |diags: &mut Diagnostics, path: &Path, problem: FileProblem| {
         diags.file(Severity::Warning, &path.display().to_string(), problem);
     };
     for entry in entries.flatten() {
         let path = entry.path();
         let Some(name) = entry.file_name().to_str().map(str::to_string) else {
-            warn(diags, &path, Problem::NameNotUtf8);
+            warn(diags, &path, FileProblem::NameNotUtf8);
             continue;
         };
         if name.starts_with('.') {
@@ -308,7 +308,7 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
                 let stem = name.split('.').next().unwrap_or_default();
                 let copy = dir.join(format!("{stem}.toml")).exists();
                 let stem = stem.to_string();
-                warn(diags, &path, Problem::NotToml { stem, copy });
+                warn(diags, &path, FileProblem::NotToml { stem, copy });
             }
             None => {}
             Some(what) if meant => {
@@ -326,7 +326,7 @@ fn list(dir: &Path, place: Place, diags: &mut Diagnostics) -> Listing {
                         Severity::Warning
                     },
                     &path.display().to_string(),
-                    Problem::NotAFile {
+                    FileProblem::NotAFile {
                         is: what,
                         required,
                         in_projects: place == Place::Projects,
@@ -343,7 +343,7 @@ fn too_large(shown: &str, diags: &mut Diagnostics) {
     diags.file(
         Severity::Error,
         shown,
-        Problem::TooLarge {
+        FileProblem::TooLarge {
             mib: MAX_FILE_BYTES / 1024 / 1024,
         },
     );
@@ -372,7 +372,11 @@ fn read_one(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<InputFile
             None
         }
         Err(e) => {
-            diags.file(Severity::Error, &shown, Problem::CannotRead((&e).into()));
+            diags.file(
+                Severity::Error,
+                &shown,
+                FileProblem::CannotRead((&e).into()),
+            );
             None
         }
     }
@@ -408,7 +412,7 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
         None
     };
     if let Some(big_endian) = utf16(&bytes) {
-        return at_start(Problem::Utf16 {
+        return at_start(FileProblem::Utf16 {
             big_endian,
             file: rel.to_string(),
         });
@@ -416,7 +420,7 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
     if bytes.starts_with(BOM) {
         bytes.drain(..3);
         if bytes.starts_with(BOM) {
-            return at_start(Problem::TwoBoms {
+            return at_start(FileProblem::TwoBoms {
                 file: rel.to_string(),
             });
         }
@@ -447,7 +451,7 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
                 &src,
                 Severity::Error,
                 good.len()..good.len(),
-                Problem::NotUtf8 {
+                FileProblem::NotUtf8 {
                     byte: bytes.get(e.valid_up_to()).copied().unwrap_or(0),
                     file: rel.to_string(),
                 },

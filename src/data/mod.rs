@@ -10,7 +10,7 @@ mod validate;
 
 use foldhash::{HashMap, HashSet};
 
-use crate::diag::{Diagnostic, Diagnostics, Gap, Problem, SourceText};
+use crate::diag::{Diagnostic, Diagnostics, Gap, SourceText, TextProblem};
 use crate::model::{
     Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone, Model,
     Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status, SteeringGroup,
@@ -191,7 +191,7 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
             .and_then(|t| t.chars().next())
             .filter(|&c| is_forbidden(c, true));
         match bad {
-            Some(c) => cx.error(span, Problem::ForbiddenInToml { c }),
+            Some(c) => cx.error(span, TextProblem::ForbiddenInToml { c }),
             None => {
                 let message = e.message().trim();
                 // A key or table defined twice: where it was first.
@@ -201,7 +201,7 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
                     .map(|at| cx.src.line_col(at));
                 cx.error(
                     span,
-                    Problem::TomlSyntax {
+                    TextProblem::TomlSyntax {
                         message: message.to_string(),
                         first,
                     },
@@ -215,7 +215,7 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
         let written = text.get(span.clone()).unwrap_or_default();
         cx.error(
             span.clone(),
-            Problem::NotANumber {
+            TextProblem::NotANumber {
                 written: written.to_string(),
             },
         );

@@ -7,7 +7,7 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 use super::reader::{At, Ctx, Fields};
-use crate::diag::{Problem, Table};
+use crate::diag::{Table, ValueProblem};
 
 /// Which file a record came from (an index into the loaded files).
 pub type FileIdx = usize;
@@ -388,7 +388,7 @@ pub fn read_reports(
         let pages = f.opt_count(cx, "pages");
         let highlights = f.list(cx, "highlights", |cx, item| {
             let toml::de::DeValue::String(s) = item.get_ref() else {
-                cx.error(item.span(), Problem::HighlightNotString);
+                cx.error(item.span(), ValueProblem::HighlightNotString);
                 return None;
             };
             let at = At {
@@ -512,7 +512,7 @@ fn read_seat(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawSe
     );
     // Judged by the keys written, so that an empty `member` gets one message, not two.
     if t.contains_key("member") == t.contains_key("place") {
-        cx.error(s.clone(), Problem::SeatEitherOr);
+        cx.error(s.clone(), ValueProblem::SeatEitherOr);
         return None;
     }
     let member = f.opt_str(cx, "member", false);
@@ -612,7 +612,7 @@ fn read_participant(
             if let Some(v) = t.get("years")
                 && matches!(v.get_ref(), DeValue::Array(a) if a.is_empty())
             {
-                cx.error(v.span(), Problem::YearsEmpty);
+                cx.error(v.span(), ValueProblem::YearsEmpty);
                 // Read as "every year", it would also break the counts: leave it out.
                 return None;
             }
@@ -624,7 +624,7 @@ fn read_participant(
             })
         }
         _ => {
-            cx.error(item.span(), Problem::ParticipantShape);
+            cx.error(item.span(), ValueProblem::ParticipantShape);
             None
         }
     }

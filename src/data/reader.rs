@@ -10,7 +10,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::{Diagnostics, Problem, Severity, SourceText, Table, ValueKind};
+use crate::diag::{
+    Diagnostics, Problem, Severity, SourceText, Table, TextProblem, ValueKind, ValueProblem,
+};
 use crate::text::{closest, is_forbidden};
 
 /// A value together with the byte span it came from.
@@ -34,7 +36,7 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    pub fn error(&mut self, span: Range<usize>, problem: Problem) {
+    pub fn error(&mut self, span: Range<usize>, problem: impl Into<Problem>) {
         self.diags.at(self.src, Severity::Error, span, problem);
     }
 
@@ -82,7 +84,7 @@ impl Ctx<'_> {
                 self.src,
                 severity,
                 place(c),
-                Problem::Invisible {
+                TextProblem::Invisible {
                     key: key.to_string(),
                     c,
                     kind,
@@ -91,7 +93,7 @@ impl Ctx<'_> {
         } else if let Some(c) = name.then(|| crate::text::confusable(&at.value)).flatten() {
             self.error(
                 place(c),
-                Problem::LookAlike {
+                TextProblem::LookAlike {
                     key: key.to_string(),
                     c,
                     greek: ('\u{0370}'..='\u{03FF}').contains(&c),
@@ -123,9 +125,9 @@ impl Ctx<'_> {
         let raw = self.src.text.get(at.span.clone()).unwrap_or("");
         let offset = raw.find(bad).map_or(at.span.start, |i| at.span.start + i);
         let problem = if bad == '\n' {
-            Problem::LineBreak
+            TextProblem::LineBreak
         } else {
-            Problem::ForbiddenInText { c: bad }
+            TextProblem::ForbiddenInText { c: bad }
         };
         self.error(offset..offset + bad.len_utf8(), problem);
         false
@@ -169,7 +171,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             if !known.contains(&name) {
                 cx.error(
                     key.span(),
-                    Problem::UnknownKey {
+                    TextProblem::UnknownKey {
                         table: what,
                         key: name.to_string(),
                         nearest: closest(name, known.iter().copied()),
@@ -188,7 +190,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     fn missing(&self, cx: &mut Ctx<'_>, key: &str) {
         cx.error(
             self.span.start..self.span.start,
-            Problem::MissingKey {
+            TextProblem::MissingKey {
                 table: self.what,
                 key: key.to_string(),
             },
@@ -198,7 +200,7 @@ impl<'t, 'i> Fields<'t, 'i> {
     fn wrong_type(&self, cx: &mut Ctx<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: ValueKind) {
         cx.error(
             v.span(),
-            Problem::WrongType {
+            TextProblem::WrongType {
                 key: key.to_string(),
                 want,
                 is: type_name(v.get_ref()),
@@ -221,7 +223,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         if at.value.trim().is_empty() {
             cx.error(
                 v.span(),
-                Problem::Empty {
+                ValueProblem::Empty {
                     key: key.to_string(),
                 },
             );
@@ -249,7 +251,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             Err(_) => {
                 cx.error(
                     v.span(),
-                    Problem::NotACount {
+                    ValueProblem::NotACount {
                         key: key.to_string(),
                         n,
                     },
@@ -281,7 +283,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         {
             cx.error(
                 v.span(),
-                Problem::OddYear {
+                ValueProblem::OddYear {
                     key: key.to_string(),
                     written: written.to_string(),
                     n,
@@ -292,7 +294,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         if !PLAUSIBLE_YEARS.contains(&n) {
             cx.error(
                 v.span(),
-                Problem::NotAYear {
+                ValueProblem::NotAYear {
                     key: key.to_string(),
                     n,
                 },
@@ -322,7 +324,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    Problem::NotAMonth {
+                    ValueProblem::NotAMonth {
                         key: key.to_string(),
                         n,
                     },
@@ -346,7 +348,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             {
                 cx.error(
                     v.span(),
-                    Problem::NumberInQuotes {
+                    ValueProblem::NumberInQuotes {
                         key: key.to_string(),
                         written: s.trim().to_string(),
                     },
@@ -362,7 +364,7 @@ impl<'t, 'i> Fields<'t, 'i> {
         if n.is_none() {
             cx.error(
                 v.span(),
-                Problem::NumberTooLarge {
+                ValueProblem::NumberTooLarge {
                     key: key.to_string(),
                 },
             );
@@ -383,7 +385,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             other => {
                 cx.error(
                     item.span(),
-                    Problem::ItemsNotStrings {
+                    TextProblem::ItemsNotStrings {
                         key: key.to_string(),
                         is: type_name(other),
                     },
@@ -406,7 +408,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             other => {
                 cx.error(
                     item.span(),
-                    Problem::ItemsNotTables {
+                    TextProblem::ItemsNotTables {
                         key: key.to_string(),
                         is: type_name(other),
                     },
@@ -473,7 +475,7 @@ impl<'t, 'i> Fields<'t, 'i> {
             None => {
                 cx.error(
                     v.span(),
-                    Problem::NotAnAmount {
+                    ValueProblem::NotAnAmount {
                         key: key.to_string(),
                         n,
                     },

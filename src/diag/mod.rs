@@ -219,7 +219,7 @@ impl Diagnostics {
         src: &SourceText<'_>,
         severity: Severity,
         span: Range<usize>,
-        problem: Problem,
+        problem: impl Into<Problem>,
     ) {
         let (line, col) = src.line_col(span.start);
         self.push(Diagnostic {
@@ -227,18 +227,18 @@ impl Diagnostics {
             path: src.path.to_string(),
             line,
             col,
-            problem,
+            problem: problem.into(),
         });
     }
 
     /// A problem with a whole file (missing, unreadable): located at 1:1.
-    pub fn file(&mut self, severity: Severity, path: &str, problem: Problem) {
+    pub fn file(&mut self, severity: Severity, path: &str, problem: impl Into<Problem>) {
         self.push(Diagnostic {
             severity,
             path: path.to_string(),
             line: 1,
             col: 1,
-            problem,
+            problem: problem.into(),
         });
     }
 

@@ -2,28 +2,30 @@
 //! sentence needs. No words here: `present::words` says each problem in each language,
 //! when it is shown, so a rule without a German sentence does not compile.
 
-/// One problem found while loading a data folder.
+/// One problem found while loading a data folder, by what it concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Problem {
-    // The folder and its files.
+    File(FileProblem),
+    Text(TextProblem),
+    Value(ValueProblem),
+    Folder(FolderProblem),
+    Project(ProjectProblem),
+    TakingPart(TakingPartProblem),
+}
+
+/// The folder and its files.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FileProblem {
     /// The data folder is missing (`exists: false`) or is not a folder.
-    NoFolder {
-        exists: bool,
-    },
+    NoFolder { exists: bool },
     /// A file at the top of the folder that ikz does not read; the nearest it knows.
-    UnknownTopFile {
-        nearest: Option<String>,
-    },
+    UnknownTopFile { nearest: Option<String> },
     /// `ikz.toml` or `members.toml` is missing.
     FileMissing,
     /// `projects` is there but is not a folder.
-    ProjectsNotFolder {
-        is: Entry,
-    },
+    ProjectsNotFolder { is: Entry },
     /// There is no `projects/`; the nearest folder name there is.
-    ProjectsMissing {
-        nearest: Option<String>,
-    },
+    ProjectsMissing { nearest: Option<String> },
     /// A folder could not be listed.
     CannotReadFolder(IoFailure),
     /// A file could not be read.
@@ -31,10 +33,7 @@ pub enum Problem {
     /// A file whose name is not UTF-8 (not read).
     NameNotUtf8,
     /// A file that does not end in `.toml` (not read); `copy` where `stem.toml` exists.
-    NotToml {
-        stem: String,
-        copy: bool,
-    },
+    NotToml { stem: String, copy: bool },
     /// An entry that is not a plain file; `required` for ikz.toml and members.toml (an
     /// error), others are not read; `in_projects` for one inside `projects/`.
     NotAFile {
@@ -43,25 +42,24 @@ pub enum Problem {
         in_projects: bool,
     },
     /// A file larger than `mib` MiB.
-    TooLarge {
-        mib: u64,
-    },
+    TooLarge { mib: u64 },
     /// A file saved as UTF-16; `big_endian` by its byte order; `file` as the folder names it.
-    Utf16 {
-        big_endian: bool,
-        file: String,
-    },
+    Utf16 { big_endian: bool, file: String },
     /// A file that starts with two byte-order marks.
-    TwoBoms {
-        file: String,
-    },
+    TwoBoms { file: String },
     /// A file that is not UTF-8: the first byte that is not.
-    NotUtf8 {
-        byte: u8,
-        file: String,
-    },
+    NotUtf8 { byte: u8, file: String },
+}
 
-    // TOML.
+impl From<FileProblem> for Problem {
+    fn from(p: FileProblem) -> Problem {
+        Problem::File(p)
+    }
+}
+
+/// TOML, the keys of a table and the kinds of values, and the characters of a text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TextProblem {
     /// A control or direction character where TOML allows none.
     ForbiddenInToml {
         c: char,
@@ -76,8 +74,6 @@ pub enum Problem {
     NotANumber {
         written: String,
     },
-
-    // Values.
     /// An invisible character in a text.
     Invisible {
         key: String,
@@ -121,6 +117,17 @@ pub enum Problem {
         key: String,
         is: ValueKind,
     },
+}
+
+impl From<TextProblem> for Problem {
+    fn from(p: TextProblem) -> Problem {
+        Problem::Text(p)
+    }
+}
+
+/// A value of a key: empty, not a number, year, month or amount, or of the wrong shape.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ValueProblem {
     Empty {
         key: String,
     },
@@ -162,8 +169,17 @@ pub enum Problem {
     YearsEmpty,
     /// A participant that is neither a member id nor a table.
     ParticipantShape,
+}
 
-    // The index file.
+impl From<ValueProblem> for Problem {
+    fn from(p: ValueProblem) -> Problem {
+        Problem::Value(p)
+    }
+}
+
+/// What needs more than one value or file: the index, ids, sources, members.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FolderProblem {
     /// `format` is not the one this program reads.
     Format {
         ours: u32,
@@ -178,8 +194,6 @@ pub enum Problem {
         year: u16,
     },
     MonthWithoutYear,
-
-    // Across files.
     /// The same id, code, name or number twice.
     Duplicate {
         what: Unique,
@@ -213,8 +227,6 @@ pub enum Problem {
     NeverCited {
         id: String,
     },
-
-    // Members.
     NoMembers,
     BadCode {
         code: String,
@@ -228,8 +240,17 @@ pub enum Problem {
         id: String,
         nearest: Option<String>,
     },
+}
 
-    // Projects.
+impl From<FolderProblem> for Problem {
+    fn from(p: FolderProblem) -> Problem {
+        Problem::Folder(p)
+    }
+}
+
+/// What a project is: its sources, status, years, milestones, seat and form.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ProjectProblem {
     ProjectNoSource {
         id: String,
     },
@@ -246,6 +267,39 @@ pub enum Problem {
     EndNotCompleted {
         status: &'static str,
     },
+    MilestoneOutside {
+        year: u16,
+        project: String,
+        years: String,
+    },
+    PlannedButStarted {
+        project: String,
+        start: u16,
+        newest: u16,
+    },
+    SeatNotParticipant {
+        member: String,
+    },
+    /// A seat given as a place that is a member's name.
+    PlaceIsMember {
+        place: String,
+        id: String,
+    },
+    UnknownForm {
+        name: String,
+        nearest: Option<&'static str>,
+    },
+}
+
+impl From<ProjectProblem> for Problem {
+    fn from(p: ProjectProblem) -> Problem {
+        Problem::Project(p)
+    }
+}
+
+/// Who takes part in a project, and the counts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TakingPartProblem {
     ListedTwice {
         member: String,
         first: Place,
@@ -263,6 +317,18 @@ pub enum Problem {
         left: u16,
         end: u16,
     },
+    YearsAndSpan {
+        member: String,
+    },
+    YearTwice {
+        year: u16,
+    },
+    NamedOutsideYears {
+        member: String,
+        year: u16,
+        start: u16,
+        last: u16,
+    },
     SecondCount {
         year: u16,
         first: Place,
@@ -279,40 +345,12 @@ pub enum Problem {
         named: usize,
         count: u32,
     },
-    MilestoneOutside {
-        year: u16,
-        project: String,
-        years: String,
-    },
-    PlannedButStarted {
-        project: String,
-        start: u16,
-        newest: u16,
-    },
-    YearsAndSpan {
-        member: String,
-    },
-    YearTwice {
-        year: u16,
-    },
-    NamedOutsideYears {
-        member: String,
-        year: u16,
-        start: u16,
-        last: u16,
-    },
-    SeatNotParticipant {
-        member: String,
-    },
-    /// A seat given as a place that is a member's name.
-    PlaceIsMember {
-        place: String,
-        id: String,
-    },
-    UnknownForm {
-        name: String,
-        nearest: Option<&'static str>,
-    },
+}
+
+impl From<TakingPartProblem> for Problem {
+    fn from(p: TakingPartProblem) -> Problem {
+        Problem::TakingPart(p)
+    }
 }
 
 /// A place in a file, for "first used at".

@@ -23,7 +23,7 @@ pub(super) fn check_what_it_is(
             ck.warning(
                 f,
                 m.span.clone(),
-                Problem::SeatNotParticipant {
+                ProjectProblem::SeatNotParticipant {
                     member: m.value.clone(),
                 },
             );
@@ -38,7 +38,7 @@ pub(super) fn check_what_it_is(
             ck.warning(
                 f,
                 place.span.clone(),
-                Problem::PlaceIsMember {
+                ProjectProblem::PlaceIsMember {
                     place: place.value.clone(),
                     id: member.id.value.clone(),
                 },
@@ -51,7 +51,7 @@ pub(super) fn check_what_it_is(
             ck.error(
                 f,
                 form.name.span.clone(),
-                Problem::UnknownForm {
+                ProjectProblem::UnknownForm {
                     name: form.name.value.clone(),
                     nearest: closest(&form.name.value, Form::ALL.map(Form::name)),
                 },

@@ -14,7 +14,7 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
         ck.error(
             file,
             f.span.clone(),
-            Problem::Format {
+            FolderProblem::Format {
                 ours: crate::data::FORMAT_VERSION,
                 theirs: f.value,
             },
@@ -25,7 +25,7 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
             ck.error(
                 file,
                 b.span.clone(),
-                Problem::LastBeforeFirst {
+                FolderProblem::LastBeforeFirst {
                     first: a.value,
                     last: b.value,
                 },
@@ -64,7 +64,7 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
                 ck.warning(
                     file,
                     c.year.span.clone(),
-                    Problem::CompositionNoSource { year: y },
+                    FolderProblem::CompositionNoSource { year: y },
                 );
             }
         }
@@ -94,6 +94,6 @@ pub(super) fn check_milestone(
 ) {
     ck.year_in(file, &m.year, years);
     if let (Some(month), None) = (&m.month, &m.year) {
-        ck.error(file, month.span.clone(), Problem::MonthWithoutYear);
+        ck.error(file, month.span.clone(), FolderProblem::MonthWithoutYear);
     }
 }

@@ -7,7 +7,7 @@ pub(super) fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &Hash
     if let Some(file) = raw.members_file
         && raw.members.is_empty()
     {
-        ck.error(file, 0..0, Problem::NoMembers);
+        ck.error(file, 0..0, FolderProblem::NoMembers);
     }
     ck.unique(
         Unique::MemberId,
@@ -33,7 +33,7 @@ pub(super) fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &Hash
             ck.error(
                 m.file,
                 m.code.span.clone(),
-                Problem::BadCode {
+                FolderProblem::BadCode {
                     code: m.code.value.clone(),
                 },
             );
@@ -44,7 +44,7 @@ pub(super) fn check_members(ck: &mut Check<'_>, raw: &RawData, source_ids: &Hash
             ck.error(
                 m.file,
                 k.span.clone(),
-                Problem::UnknownKind {
+                FolderProblem::UnknownKind {
                     kind: k.value.clone(),
                     nearest: closest(&k.value, Kind::ALL.map(Kind::name)),
                 },
@@ -92,7 +92,7 @@ pub(super) fn check_member_ref(
     ck.error(
         file,
         id.span.clone(),
-        Problem::NotAMember {
+        FolderProblem::NotAMember {
             id: id.value.clone(),
             nearest: suggestion.map(str::to_string),
         },

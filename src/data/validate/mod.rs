@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::raw::{FileIdx, RawIndex, RawMember, RawProject, RawReport, RawSource};
 use super::reader::At;
 use crate::diag::{
-    Diagnostics, GapWhat, IdOf, Place, Problem, Severity, SourceText, Uncited, Unique,
+    Diagnostics, FolderProblem, GapWhat, IdOf, Place, Problem, ProjectProblem, Severity,
+    SourceText, TakingPartProblem, Uncited, Unique,
 };
 use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
@@ -41,17 +42,23 @@ struct Check<'a> {
 }
 
 impl Check<'_> {
-    fn report(&mut self, sev: Severity, file: FileIdx, span: Range<usize>, problem: Problem) {
+    fn report(
+        &mut self,
+        sev: Severity,
+        file: FileIdx,
+        span: Range<usize>,
+        problem: impl Into<Problem>,
+    ) {
         if let Some(src) = self.srcs.get(file) {
             self.diags.at(src, sev, span, problem);
         }
     }
 
-    fn error(&mut self, file: FileIdx, span: Range<usize>, problem: Problem) {
+    fn error(&mut self, file: FileIdx, span: Range<usize>, problem: impl Into<Problem>) {
         self.report(Severity::Error, file, span, problem);
     }
 
-    fn warning(&mut self, file: FileIdx, span: Range<usize>, problem: Problem) {
+    fn warning(&mut self, file: FileIdx, span: Range<usize>, problem: impl Into<Problem>) {
         self.report(Severity::Warning, file, span, problem);
     }
 
@@ -87,7 +94,7 @@ impl Check<'_> {
                 self.error(
                     file,
                     span,
-                    Problem::Duplicate {
+                    FolderProblem::Duplicate {
                         what,
                         shown: shown.into_owned(),
                         first,
@@ -106,7 +113,7 @@ impl Check<'_> {
             self.error(
                 file,
                 y.span.clone(),
-                Problem::YearOutsideData {
+                FolderProblem::YearOutsideData {
                     year: y.value,
                     first: *first,
                     last: *last,
@@ -127,7 +134,7 @@ impl Check<'_> {
             self.error(
                 file,
                 id.span.clone(),
-                Problem::NotASlug {
+                FolderProblem::NotASlug {
                     what,
                     id: id.value.clone(),
                     such_as: crate::text::slug(&id.value),
@@ -143,7 +150,7 @@ impl Check<'_> {
                 self.error(
                     file,
                     s.span.clone(),
-                    Problem::UnknownSource {
+                    FolderProblem::UnknownSource {
                         id: s.value.clone(),
                         nearest,
                     },
@@ -188,7 +195,7 @@ fn check_sources(ck: &mut Check<'_>, raw: &RawData) {
             ck.warning(
                 s.file,
                 url.span.clone(),
-                Problem::NotWeb {
+                FolderProblem::NotWeb {
                     id: s.id.value.clone(),
                     not: why.clone(),
                 },
@@ -242,7 +249,7 @@ fn check_reports(
             ck.warning(
                 r.file,
                 r.number.span.clone(),
-                Problem::ReportNoSource {
+                FolderProblem::ReportNoSource {
                     number: r.number.value,
                 },
             );
@@ -318,7 +325,7 @@ fn check_uncited(ck: &mut Check<'_>, raw: &RawData) {
                 ck.warning(
                     s.file,
                     s.id.span.clone(),
-                    Problem::NeverCited {
+                    FolderProblem::NeverCited {
                         id: s.id.value.clone(),
                     },
                 );

@@ -55,7 +55,7 @@ pub(super) fn check_project(
         ck.warning(
             f,
             p.id.span.clone(),
-            Problem::ProjectNoSource {
+            ProjectProblem::ProjectNoSource {
                 id: p.id.value.clone(),
             },
         );
@@ -77,7 +77,7 @@ fn check_status_and_years(
             ck.error(
                 f,
                 s.span.clone(),
-                Problem::UnknownStatus {
+                ProjectProblem::UnknownStatus {
                     status: s.value.clone(),
                     nearest: closest(&s.value, Status::ALL.map(Status::name)),
                 },
@@ -94,20 +94,20 @@ fn check_status_and_years(
             ck.error(
                 f,
                 e.span.clone(),
-                Problem::EndBeforeStart {
+                ProjectProblem::EndBeforeStart {
                     start: s.value,
                     end: e.value,
                 },
             );
         }
-        (None, Some(e)) => ck.error(f, e.span.clone(), Problem::EndWithoutStart),
+        (None, Some(e)) => ck.error(f, e.span.clone(), ProjectProblem::EndWithoutStart),
         _ => {}
     }
     if let (Some(Status::Running | Status::Planned), Some(e)) = (status, &p.end) {
         ck.error(
             f,
             e.span.clone(),
-            Problem::EndNotCompleted {
+            ProjectProblem::EndNotCompleted {
                 status: status.map_or("", Status::name),
             },
         );
@@ -142,7 +142,7 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 x.member.span.clone(),
-                Problem::ListedTwice {
+                TakingPartProblem::ListedTwice {
                     member: x.member.value.clone(),
                     first,
                 },
@@ -159,7 +159,7 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 l.span.clone(),
-                Problem::LeftBeforeJoined {
+                TakingPartProblem::LeftBeforeJoined {
                     member: x.member.value.clone(),
                     joined: j.value,
                     left: l.value,
@@ -172,7 +172,7 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 j.span.clone(),
-                Problem::JoinedBeforeStart {
+                TakingPartProblem::JoinedBeforeStart {
                     joined: j.value,
                     start,
                 },
@@ -184,7 +184,7 @@ fn check_participants<'r>(
             ck.error(
                 f,
                 l.span.clone(),
-                Problem::LeftAfterEnd { left: l.value, end },
+                TakingPartProblem::LeftAfterEnd { left: l.value, end },
             );
         }
     }
@@ -212,7 +212,7 @@ fn check_counts(
             ck.error(
                 f,
                 r.year.span.clone(),
-                Problem::SecondCount {
+                TakingPartProblem::SecondCount {
                     year: r.year.value,
                     first,
                 },
@@ -224,14 +224,14 @@ fn check_counts(
             ck.error(
                 f,
                 r.year.span.clone(),
-                Problem::CountOutsideYears { year: r.year.value },
+                TakingPartProblem::CountOutsideYears { year: r.year.value },
             );
         }
         if raw.members_file.is_some() && r.count.value as usize > members {
             ck.error(
                 f,
                 r.count.span.clone(),
-                Problem::MoreThanMembers {
+                TakingPartProblem::MoreThanMembers {
                     count: r.count.value,
                     members,
                 },
@@ -268,7 +268,7 @@ fn check_counts(
             ck.error(
                 f,
                 r.count.span.clone(),
-                Problem::MoreNamedThanCount {
+                TakingPartProblem::MoreNamedThanCount {
                     year: r.year.value,
                     named: listed.len(),
                     count: r.count.value,
@@ -308,7 +308,7 @@ fn check_slips(
         ck.warning(
             p.file,
             y.span.clone(),
-            Problem::MilestoneOutside {
+            ProjectProblem::MilestoneOutside {
                 year: y.value,
                 project: p.id.value.clone(),
                 years: shown.clone(),
@@ -322,7 +322,7 @@ fn check_slips(
         ck.warning(
             p.file,
             at.span.clone(),
-            Problem::PlannedButStarted {
+            ProjectProblem::PlannedButStarted {
                 project: p.id.value.clone(),
                 start: start.value,
                 newest,
@@ -348,7 +348,7 @@ fn check_named_years(
         ck.error(
             f,
             other.span.clone(),
-            Problem::YearsAndSpan {
+            TakingPartProblem::YearsAndSpan {
                 member: x.member.value.clone(),
             },
         );
@@ -364,7 +364,11 @@ fn check_named_years(
     for y in &x.years {
         ck.year_in(f, &Some(y.clone()), years);
         if !seen.insert(y.value) {
-            ck.error(f, y.span.clone(), Problem::YearTwice { year: y.value });
+            ck.error(
+                f,
+                y.span.clone(),
+                TakingPartProblem::YearTwice { year: y.value },
+            );
         }
         if let (Some((start, _)), Some(last)) = (span_years, last)
             && !(start..=last).contains(&y.value)
@@ -372,7 +376,7 @@ fn check_named_years(
             ck.error(
                 f,
                 y.span.clone(),
-                Problem::NamedOutsideYears {
+                TakingPartProblem::NamedOutsideYears {
                     member: x.member.value.clone(),
                     year: y.value,
                     start,

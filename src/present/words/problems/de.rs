@@ -3,14 +3,33 @@
 use super::Sentence;
 use super::toml_de;
 use crate::data::{PROJECTS_DIR, TOP_FILES};
-use crate::diag::{Entry, IdOf, Problem as P, Table, Unique, ValueKind};
+use crate::diag::{
+    Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, Table,
+    TakingPartProblem, TextProblem, Unique, ValueKind, ValueProblem,
+};
 use crate::text::{Invisible, is_direction_control};
 use crate::web::NotWeb;
 
 pub(super) fn said(p: &P) -> Sentence {
     match p {
+        P::File(p) => file(p),
+        P::Text(p) => text(p),
+        P::Value(p) => values(p),
+        P::Folder(p) => folder(p),
+        P::Project(p) => project(p),
+        P::TakingPart(p) => taking_part(p),
+    }
+}
+
+fn file(p: &FileProblem) -> Sentence {
+    use FileProblem as P;
+    match p {
         P::NoFolder { exists } => Sentence::new(
-            if *exists { "ist kein Ordner".into() } else { "diesen Ordner gibt es nicht".into() },
+            if *exists {
+                "ist kein Ordner".into()
+            } else {
+                "diesen Ordner gibt es nicht".into()
+            },
             "einen Datenordner mit ikz.toml, members.toml und projects/ angeben",
         ),
         P::UnknownTopFile { nearest } => Sentence::new(
@@ -99,6 +118,12 @@ pub(super) fn said(p: &P) -> Sentence {
                 "{file} im Editor als UTF-8 speichern; aus Windows-Programmen kopierter Text ist oft Latin-1"
             ),
         ),
+    }
+}
+
+fn text(p: &TextProblem) -> Sentence {
+    use TextProblem as P;
+    match p {
         P::ForbiddenInToml { c } => Sentence::new(
             format!("{} ist hier nicht erlaubt", forbidden(*c)),
             forbidden_help(*c),
@@ -125,7 +150,11 @@ pub(super) fn said(p: &P) -> Sentence {
         P::LookAlike { key, c, greek } => Sentence::new(
             format!(
                 "`{key}` mischt lateinische Buchstaben mit dem ähnlich aussehenden {} Buchstaben `{c}` (U+{:04X})",
-                if *greek { "griechischen" } else { "kyrillischen" },
+                if *greek {
+                    "griechischen"
+                } else {
+                    "kyrillischen"
+                },
                 u32::from(*c)
             ),
             "den Buchstaben auf einer deutschen Tastatur neu tippen",
@@ -167,6 +196,12 @@ pub(super) fn said(p: &P) -> Sentence {
             "die Einträge von `{key}` müssen Tabellen sein; hier steht {}",
             value(*is)
         )),
+    }
+}
+
+fn values(p: &ValueProblem) -> Sentence {
+    use ValueProblem as P;
+    match p {
         P::Empty { key } => Sentence::new(
             format!("`{key}` ist leer"),
             "den Text schreiben oder den Schlüssel entfernen",
@@ -211,6 +246,12 @@ pub(super) fn said(p: &P) -> Sentence {
         P::ParticipantShape => Sentence::bare(
             "ein Teilnehmer ist eine Mitglieds-ID wie \"raunheim\" oder eine Tabelle wie { member = \"raunheim\", joined = 2021 }".into(),
         ),
+    }
+}
+
+fn folder(p: &FolderProblem) -> Sentence {
+    use FolderProblem as P;
+    match p {
         P::Format { ours, theirs } => Sentence::new(
             format!("dieses ikz liest das Datenformat {ours}, nicht {theirs}"),
             if ours < theirs {
@@ -232,7 +273,10 @@ pub(super) fn said(p: &P) -> Sentence {
         ),
         P::Duplicate { what, shown, first } => Sentence::new(
             format!("{} `{shown}` doppelt", unique(*what)),
-            format!("zuerst verwendet in {}", super::place(first, crate::diag::Lang::De)),
+            format!(
+                "zuerst verwendet in {}",
+                super::place(first, crate::diag::Lang::De)
+            ),
         ),
         P::YearOutsideData { year, first, last } => Sentence::new(
             format!("das Jahr {year} liegt außerhalb der Jahre der Daten, {first}–{last}"),
@@ -290,7 +334,10 @@ pub(super) fn said(p: &P) -> Sentence {
         ),
         P::UnknownKind { kind, nearest } => Sentence::new(
             format!("unbekannte Art \"{kind}\""),
-            suggest(*nearest, &crate::model::Kind::ALL.map(crate::model::Kind::name)),
+            suggest(
+                *nearest,
+                &crate::model::Kind::ALL.map(crate::model::Kind::name),
+            ),
         ),
         P::NotAMember { id, nearest } => Sentence::new(
             format!("`{id}` ist kein Mitglied"),
@@ -299,6 +346,12 @@ pub(super) fn said(p: &P) -> Sentence {
                 None => "eine ID aus members.toml verwenden".into(),
             },
         ),
+    }
+}
+
+fn project(p: &ProjectProblem) -> Sentence {
+    use ProjectProblem as P;
+    match p {
         P::ProjectNoSource { id } => Sentence::new(
             format!("das Projekt `{id}` nennt keine Quelle"),
             "`sources = [\"…\"]` mit dem Text ergänzen, aus dem seine Angaben stammen",
@@ -321,41 +374,6 @@ pub(super) fn said(p: &P) -> Sentence {
             format!("ein Projekt mit status = \"{status}\" hat kein `end`"),
             "status = \"completed\" setzen oder `end` entfernen",
         ),
-        P::ListedTwice { member, first } => Sentence::new(
-            format!("`{member}` ist zweimal aufgeführt"),
-            format!(
-                "zuerst aufgeführt in {}; ein Eintrag je Mitglied",
-                super::place(first, crate::diag::Lang::De)
-            ),
-        ),
-        P::LeftBeforeJoined {
-            member,
-            joined,
-            left,
-        } => Sentence::bare(format!("`{member}` schied {left} aus, bevor es {joined} beitrat")),
-        P::JoinedBeforeStart { joined, start } => Sentence::bare(format!(
-            "beigetreten {joined}, bevor das Projekt {start} begann"
-        )),
-        P::LeftAfterEnd { left, end } => Sentence::bare(format!(
-            "ausgeschieden {left}, nachdem das Projekt {end} endete"
-        )),
-        P::SecondCount { year, first } => Sentence::new(
-            format!("eine zweite Anzahl für {year}"),
-            format!("die erste in {}", super::place(first, crate::diag::Lang::De)),
-        ),
-        P::CountOutsideYears { year } => Sentence::new(
-            format!("eine Anzahl für {year}, ein Jahr, in dem das Projekt nicht lief"),
-            FIX_YEAR_OR_SPAN,
-        ),
-        P::MoreThanMembers { count, members } => Sentence::bare(format!(
-            "{count} Teilnehmende, aber die Kooperation hat {members} Mitglieder"
-        )),
-        P::MoreNamedThanCount { year, named, count } => Sentence::new(
-            format!(
-                "für {year} sind {named} Teilnehmende aufgeführt, mehr als die gemeldeten {count}"
-            ),
-            "die Anzahl oder die Liste berichtigen; ist ein Mitglied beigetreten oder ausgeschieden, sein Jahr `joined` oder `left` angeben",
-        ),
         P::MilestoneOutside {
             year,
             project,
@@ -376,6 +394,47 @@ pub(super) fn said(p: &P) -> Sentence {
             ),
             "`status` auf das setzen, was die Quellen jetzt sagen: \"running\", \"completed\" oder \"unknown\"",
         ),
+        P::SeatNotParticipant { member } => Sentence::new(
+            format!("der Sitz `{member}` ist nicht unter den Teilnehmenden"),
+            "in `participants` ergänzen, wo eine Quelle es nennt, oder den Sitz prüfen",
+        ),
+        P::PlaceIsMember { place, id } => Sentence::new(
+            format!("der Ort `{place}` ist ein Mitglied"),
+            format!("`member = \"{id}\"` schreiben, damit das Mitglied als Sitz gezeigt wird"),
+        ),
+        P::UnknownForm { name, nearest } => Sentence::new(
+            format!("unbekannte Form \"{name}\""),
+            suggest(
+                *nearest,
+                &crate::model::Form::ALL.map(crate::model::Form::name),
+            ),
+        ),
+    }
+}
+
+fn taking_part(p: &TakingPartProblem) -> Sentence {
+    use TakingPartProblem as P;
+    match p {
+        P::ListedTwice { member, first } => Sentence::new(
+            format!("`{member}` ist zweimal aufgeführt"),
+            format!(
+                "zuerst aufgeführt in {}; ein Eintrag je Mitglied",
+                super::place(first, crate::diag::Lang::De)
+            ),
+        ),
+        P::LeftBeforeJoined {
+            member,
+            joined,
+            left,
+        } => Sentence::bare(format!(
+            "`{member}` schied {left} aus, bevor es {joined} beitrat"
+        )),
+        P::JoinedBeforeStart { joined, start } => Sentence::bare(format!(
+            "beigetreten {joined}, bevor das Projekt {start} begann"
+        )),
+        P::LeftAfterEnd { left, end } => Sentence::bare(format!(
+            "ausgeschieden {left}, nachdem das Projekt {end} endete"
+        )),
         P::YearsAndSpan { member } => Sentence::new(
             format!("`{member}` hat sowohl `years` als auch `joined` oder `left`"),
             "`years` für die Jahre, in denen eine Quelle es nennt, oder `joined`/`left` für einen Zeitraum, nicht beides",
@@ -392,17 +451,25 @@ pub(super) fn said(p: &P) -> Sentence {
             ),
             FIX_YEAR_OR_SPAN,
         ),
-        P::SeatNotParticipant { member } => Sentence::new(
-            format!("der Sitz `{member}` ist nicht unter den Teilnehmenden"),
-            "in `participants` ergänzen, wo eine Quelle es nennt, oder den Sitz prüfen",
+        P::SecondCount { year, first } => Sentence::new(
+            format!("eine zweite Anzahl für {year}"),
+            format!(
+                "die erste in {}",
+                super::place(first, crate::diag::Lang::De)
+            ),
         ),
-        P::PlaceIsMember { place, id } => Sentence::new(
-            format!("der Ort `{place}` ist ein Mitglied"),
-            format!("`member = \"{id}\"` schreiben, damit das Mitglied als Sitz gezeigt wird"),
+        P::CountOutsideYears { year } => Sentence::new(
+            format!("eine Anzahl für {year}, ein Jahr, in dem das Projekt nicht lief"),
+            FIX_YEAR_OR_SPAN,
         ),
-        P::UnknownForm { name, nearest } => Sentence::new(
-            format!("unbekannte Form \"{name}\""),
-            suggest(*nearest, &crate::model::Form::ALL.map(crate::model::Form::name)),
+        P::MoreThanMembers { count, members } => Sentence::bare(format!(
+            "{count} Teilnehmende, aber die Kooperation hat {members} Mitglieder"
+        )),
+        P::MoreNamedThanCount { year, named, count } => Sentence::new(
+            format!(
+                "für {year} sind {named} Teilnehmende aufgeführt, mehr als die gemeldeten {count}"
+            ),
+            "die Anzahl oder die Liste berichtigen; ist ein Mitglied beigetreten oder ausgeschieden, sein Jahr `joined` oder `left` angeben",
         ),
     }
 }

@@ -2,14 +2,33 @@
 
 use super::Sentence;
 use crate::data::{PROJECTS_DIR, TOP_FILES};
-use crate::diag::{Entry, IdOf, Problem as P, Table, Unique, ValueKind};
+use crate::diag::{
+    Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, Table,
+    TakingPartProblem, TextProblem, Unique, ValueKind, ValueProblem,
+};
 use crate::text::{Invisible, is_direction_control};
 use crate::web::NotWeb;
 
 pub(super) fn said(p: &P) -> Sentence {
     match p {
+        P::File(p) => file(p),
+        P::Text(p) => text(p),
+        P::Value(p) => values(p),
+        P::Folder(p) => folder(p),
+        P::Project(p) => project(p),
+        P::TakingPart(p) => taking_part(p),
+    }
+}
+
+fn file(p: &FileProblem) -> Sentence {
+    use FileProblem as P;
+    match p {
         P::NoFolder { exists } => Sentence::new(
-            if *exists { "is not a folder".into() } else { "no such folder".into() },
+            if *exists {
+                "is not a folder".into()
+            } else {
+                "no such folder".into()
+            },
             "give a data folder with ikz.toml, members.toml and projects/",
         ),
         P::UnknownTopFile { nearest } => Sentence::new(
@@ -94,6 +113,12 @@ pub(super) fn said(p: &P) -> Sentence {
                 "save {file} as UTF-8 in your editor; text copied from Windows programs is often Latin-1"
             ),
         ),
+    }
+}
+
+fn text(p: &TextProblem) -> Sentence {
+    use TextProblem as P;
+    match p {
         P::ForbiddenInToml { c } => Sentence::new(
             format!("{} is not allowed here", forbidden(*c)),
             forbidden_help(*c),
@@ -162,6 +187,12 @@ pub(super) fn said(p: &P) -> Sentence {
             "items of `{key}` must be tables, not {}",
             value(*is)
         )),
+    }
+}
+
+fn values(p: &ValueProblem) -> Sentence {
+    use ValueProblem as P;
+    match p {
         P::Empty { key } => Sentence::new(
             format!("`{key}` is empty"),
             "write the text or remove the key",
@@ -206,6 +237,12 @@ pub(super) fn said(p: &P) -> Sentence {
         P::ParticipantShape => Sentence::bare(
             "a participant must be a member id such as \"raunheim\" or a table such as { member = \"raunheim\", joined = 2021 }".into(),
         ),
+    }
+}
+
+fn folder(p: &FolderProblem) -> Sentence {
+    use FolderProblem as P;
+    match p {
         P::Format { ours, theirs } => Sentence::new(
             format!("this ikz reads data format {ours}, not {theirs}"),
             if ours < theirs {
@@ -227,7 +264,10 @@ pub(super) fn said(p: &P) -> Sentence {
         ),
         P::Duplicate { what, shown, first } => Sentence::new(
             format!("duplicate {} `{shown}`", unique(*what)),
-            format!("first used at {}", super::place(first, crate::diag::Lang::En)),
+            format!(
+                "first used at {}",
+                super::place(first, crate::diag::Lang::En)
+            ),
         ),
         P::YearOutsideData { year, first, last } => Sentence::new(
             format!("year {year} is outside the years of the data, {first}–{last}"),
@@ -285,7 +325,11 @@ pub(super) fn said(p: &P) -> Sentence {
         ),
         P::UnknownKind { kind, nearest } => Sentence::new(
             format!("unknown kind \"{kind}\""),
-            suggest(*nearest, &crate::model::Kind::ALL.map(crate::model::Kind::name), ""),
+            suggest(
+                *nearest,
+                &crate::model::Kind::ALL.map(crate::model::Kind::name),
+                "",
+            ),
         ),
         P::NotAMember { id, nearest } => Sentence::new(
             format!("`{id}` is not a member"),
@@ -294,6 +338,12 @@ pub(super) fn said(p: &P) -> Sentence {
                 None => "use an id from members.toml".into(),
             },
         ),
+    }
+}
+
+fn project(p: &ProjectProblem) -> Sentence {
+    use ProjectProblem as P;
+    match p {
         P::ProjectNoSource { id } => Sentence::new(
             format!("project `{id}` names no source"),
             "add `sources = [\"…\"]` with the text its facts come from",
@@ -317,39 +367,6 @@ pub(super) fn said(p: &P) -> Sentence {
             format!("a {status} project has no `end`"),
             "set status = \"completed\", or remove `end`",
         ),
-        P::ListedTwice { member, first } => Sentence::new(
-            format!("`{member}` is listed twice"),
-            format!(
-                "first listed at {}; one entry per member",
-                super::place(first, crate::diag::Lang::En)
-            ),
-        ),
-        P::LeftBeforeJoined {
-            member,
-            joined,
-            left,
-        } => Sentence::bare(format!("`{member}` left in {left} before it joined in {joined}")),
-        P::JoinedBeforeStart { joined, start } => Sentence::bare(format!(
-            "joined in {joined} before the project started in {start}"
-        )),
-        P::LeftAfterEnd { left, end } => Sentence::bare(format!(
-            "left in {left} after the project ended in {end}"
-        )),
-        P::SecondCount { year, first } => Sentence::new(
-            format!("a second count for {year}"),
-            format!("first at {}", super::place(first, crate::diag::Lang::En)),
-        ),
-        P::CountOutsideYears { year } => Sentence::new(
-            format!("a count for {year}, a year the project did not run"),
-            FIX_YEAR_OR_SPAN,
-        ),
-        P::MoreThanMembers { count, members } => Sentence::bare(format!(
-            "{count} participants, but the cooperation has {members} members"
-        )),
-        P::MoreNamedThanCount { year, named, count } => Sentence::new(
-            format!("{named} participants are listed for {year}, more than the reported {count}"),
-            "fix the count or the list; if a member joined or left, give its `joined` or `left` year",
-        ),
         P::MilestoneOutside {
             year,
             project,
@@ -368,6 +385,48 @@ pub(super) fn said(p: &P) -> Sentence {
             ),
             "set `status` to what the sources say now: \"running\", \"completed\" or \"unknown\"",
         ),
+        P::SeatNotParticipant { member } => Sentence::new(
+            format!("the seat `{member}` is not among the participants"),
+            "add it to `participants` where a source names it, or check the seat",
+        ),
+        P::PlaceIsMember { place, id } => Sentence::new(
+            format!("the place `{place}` is a member"),
+            format!("write `member = \"{id}\"` so that the member is shown as the seat"),
+        ),
+        P::UnknownForm { name, nearest } => Sentence::new(
+            format!("unknown form \"{name}\""),
+            suggest(
+                *nearest,
+                &crate::model::Form::ALL.map(crate::model::Form::name),
+                ":",
+            ),
+        ),
+    }
+}
+
+fn taking_part(p: &TakingPartProblem) -> Sentence {
+    use TakingPartProblem as P;
+    match p {
+        P::ListedTwice { member, first } => Sentence::new(
+            format!("`{member}` is listed twice"),
+            format!(
+                "first listed at {}; one entry per member",
+                super::place(first, crate::diag::Lang::En)
+            ),
+        ),
+        P::LeftBeforeJoined {
+            member,
+            joined,
+            left,
+        } => Sentence::bare(format!(
+            "`{member}` left in {left} before it joined in {joined}"
+        )),
+        P::JoinedBeforeStart { joined, start } => Sentence::bare(format!(
+            "joined in {joined} before the project started in {start}"
+        )),
+        P::LeftAfterEnd { left, end } => {
+            Sentence::bare(format!("left in {left} after the project ended in {end}"))
+        }
         P::YearsAndSpan { member } => Sentence::new(
             format!("`{member}` has both `years` and `joined` or `left`"),
             "use `years` for the years a source names it, or `joined`/`left` for a span, not both",
@@ -384,21 +443,20 @@ pub(super) fn said(p: &P) -> Sentence {
             ),
             FIX_YEAR_OR_SPAN,
         ),
-        P::SeatNotParticipant { member } => Sentence::new(
-            format!("the seat `{member}` is not among the participants"),
-            "add it to `participants` where a source names it, or check the seat",
+        P::SecondCount { year, first } => Sentence::new(
+            format!("a second count for {year}"),
+            format!("first at {}", super::place(first, crate::diag::Lang::En)),
         ),
-        P::PlaceIsMember { place, id } => Sentence::new(
-            format!("the place `{place}` is a member"),
-            format!("write `member = \"{id}\"` so that the member is shown as the seat"),
+        P::CountOutsideYears { year } => Sentence::new(
+            format!("a count for {year}, a year the project did not run"),
+            FIX_YEAR_OR_SPAN,
         ),
-        P::UnknownForm { name, nearest } => Sentence::new(
-            format!("unknown form \"{name}\""),
-            suggest(
-                *nearest,
-                &crate::model::Form::ALL.map(crate::model::Form::name),
-                ":",
-            ),
+        P::MoreThanMembers { count, members } => Sentence::bare(format!(
+            "{count} participants, but the cooperation has {members} members"
+        )),
+        P::MoreNamedThanCount { year, named, count } => Sentence::new(
+            format!("{named} participants are listed for {year}, more than the reported {count}"),
+            "fix the count or the list; if a member joined or left, give its `joined` or `left` year",
         ),
     }
 }

@@ -131,9 +131,10 @@ mod tests {
             path: "data/p\u{1b}.toml".into(),
             line: 3,
             col: 7,
-            problem: Problem::Empty {
+            problem: crate::diag::ValueProblem::Empty {
                 key: "ti\u{7}tle".into(),
-            },
+            }
+            .into(),
         };
         assert_eq!(
             line(&d, Lang::En),
