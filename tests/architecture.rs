@@ -114,28 +114,39 @@ fn the_scanner_sees_grouped_imports() {
     assert_eq!(imports("crate::model::Model"), ["model"]);
 }
 
-/// The imports between the top modules (code outside tests), each module with the
-/// modules it uses, sorted.
-fn graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+/// Each source file's path below `src/` (with `/`) and its code outside tests: up to its
+/// first `#[cfg(test)]`; `*tests.rs` files are left out.
+fn code_files() -> Vec<(String, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut all = Vec::new();
     files(&src, &mut all);
+    all.iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            (name, code.to_string())
+        })
+        .filter(|(name, _)| !name.ends_with("tests.rs"))
+        .collect()
+}
+
+/// The imports between the top modules (code outside tests), each module with the
+/// modules it uses, sorted.
+fn graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
     let mut graph: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
         Default::default();
-    for path in &all {
-        let name = path
-            .strip_prefix(&src)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        if name.ends_with("tests.rs") || name == "lib.rs" || name == "main.rs" {
+    for (name, code) in code_files() {
+        if name == "lib.rs" || name == "main.rs" {
             continue;
         }
         let top = name.split('/').next().unwrap().trim_end_matches(".rs");
-        let text = std::fs::read_to_string(path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
         let uses = graph.entry(top.to_string()).or_default();
-        for used in imports(code) {
+        for used in imports(&code) {
             if used != top {
                 uses.insert(used);
             }
@@ -212,21 +223,11 @@ fn the_architecture_notes_show_the_imports_of_the_code() {
 /// not looked at.
 #[test]
 fn only_present_speaks() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut all = Vec::new();
-    files(&src, &mut all);
     let mut wrong = Vec::new();
-    for path in &all {
-        let name = path
-            .strip_prefix(&src)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        if name.starts_with("present/") || name.ends_with("tests.rs") {
+    for (name, code) in code_files() {
+        if name.starts_with("present/") {
             continue;
         }
-        let text = std::fs::read_to_string(path).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
         for (i, line) in code.lines().enumerate() {
             let line = line.split("//").next().unwrap_or_default();
             if let Some(why) = speaks(line) {
