@@ -90,6 +90,12 @@ pub struct Source {
     pub web: Option<crate::web::WebAddress>,
     pub publisher: Option<String>,
     pub date: Option<String>,
+    /// Where the source is what an office or a colleague said, not a public text: the
+    /// office or role that said it (format 2).
+    pub internal: Option<String>,
+    /// Whether someone read it again to check it (format 2: `checked = false` where
+    /// nobody could).
+    pub checked: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -182,8 +188,12 @@ pub struct Project {
     /// The last year it ran (completed) or was reported (status unknown).
     pub end: Option<u16>,
     pub participants: Vec<Participant>,
+    /// Members a source says do not take part, in some years (format 2).
+    pub absent: Vec<Absent>,
     /// Counts of participants that sources report, by year, sorted by year.
     pub reported: Vec<(u16, u32)>,
+    /// The sources of the counts that name their own (format 2), by year.
+    pub reported_sources: Vec<(u16, Vec<String>)>,
     pub milestones: Vec<Milestone>,
     pub sources: Vec<String>,
     pub note: Option<String>,
@@ -376,6 +386,18 @@ pub struct Participant {
     /// years of the project, whether it takes part is not known. Empty: it takes part
     /// from `joined` (or the start) to `left` (or the end).
     pub years: Vec<u16>,
+    /// The sources of this entry (empty: the project's apply).
+    pub sources: Vec<String>,
+}
+
+/// A member that a source says does not take part in a project, in some years.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Absent {
+    pub member: MemberIdx,
+    /// The years the source speaks of, sorted.
+    pub years: Vec<u16>,
+    /// The sources that say it (empty: the project's apply).
+    pub sources: Vec<String>,
 }
 
 impl Participant {
@@ -430,6 +452,8 @@ impl Cell {
 pub struct Participation {
     /// The members a source names, in member order.
     pub listed: Vec<MemberIdx>,
+    /// The members a source says do not take part, in member order.
+    pub absent: Vec<MemberIdx>,
     /// The number of participants a source reports, if any.
     pub reported: Option<u32>,
     /// The number of members of the cooperation.
@@ -457,7 +481,7 @@ impl Participation {
     pub fn cell(&self, m: MemberIdx) -> Cell {
         if self.listed.binary_search(&m).is_ok() {
             Cell::Yes
-        } else if self.is_complete() {
+        } else if self.is_complete() || self.absent.binary_search(&m).is_ok() {
             Cell::No
         } else {
             Cell::Unknown
@@ -625,20 +649,61 @@ impl Model {
             .collect();
         listed.sort_unstable();
         listed.dedup();
+        let mut absent: Vec<MemberIdx> = project
+            .absent
+            .iter()
+            .map(|a| a.member)
+            .filter(|&m| self.is_absent(p, m, year) && listed.binary_search(&m).is_err())
+            .collect();
+        absent.sort_unstable();
+        absent.dedup();
         let reported = project.reported_in(year);
         let complete = self.is_complete(p, year, listed.len());
         Participation {
             listed,
+            absent,
             reported,
             members: self.members.len(),
             complete,
         }
     }
 
+    /// Whether a source says that member `m` does not take part in project `p` in
+    /// `year`; over all years (`None`), in every year the project ran.
+    fn is_absent(&self, p: ProjectIdx, m: MemberIdx, year: Option<u16>) -> bool {
+        let project = self.project(p);
+        let said = |y: u16| {
+            project
+                .absent
+                .iter()
+                .any(|a| a.member == m && a.years.binary_search(&y).is_ok())
+        };
+        match (year, self.active_years(p)) {
+            (Some(y), _) => said(y),
+            (None, Some(years)) => years.into_iter().all(said),
+            (None, None) => false,
+        }
+    }
+
+    /// How many members a source says do not take part in project `p` in `year`.
+    fn absent_in(&self, p: ProjectIdx, year: u16) -> usize {
+        let mut members: Vec<MemberIdx> = self
+            .project(p)
+            .absent
+            .iter()
+            .filter(|a| a.years.binary_search(&year).is_ok())
+            .map(|a| a.member)
+            .collect();
+        members.sort_unstable();
+        members.dedup();
+        members.len()
+    }
+
     /// Whether every participant of a project is named in `year`, `listed` being how
     /// many are named then: a source's count is reached, or every member is named.
     /// Over all years (`None`), that must hold in every year the project ran, so that a
     /// member shows as not taking part only where no year leaves it open.
+    /// Every member is also complete where each is named as taking part or as not.
     fn is_complete(&self, p: ProjectIdx, year: Option<u16>, listed: usize) -> bool {
         if listed == self.members.len() {
             return true;
@@ -646,15 +711,16 @@ impl Model {
         let project = self.project(p);
         let reached =
             |y: Option<u16>, n: usize| project.reported_in(y).is_some_and(|r| n >= r as usize);
+        let everyone = |y: u16, n: usize| n + self.absent_in(p, y) >= self.members.len();
         match (year, self.active_years(p)) {
-            (Some(_), _) => reached(year, listed),
+            (Some(y), _) => reached(year, listed) || everyone(y, listed),
             (None, Some(years)) => years.into_iter().all(|y| {
                 let n = project
                     .participants
                     .iter()
                     .filter(|x| x.in_year(Some(y)))
                     .count();
-                n == self.members.len() || reached(Some(y), n)
+                n == self.members.len() || reached(Some(y), n) || everyone(y, n)
             }),
             (None, None) => reached(None, listed),
         }
@@ -673,7 +739,7 @@ impl Model {
         if found {
             return Cell::Yes;
         }
-        if self.is_complete(p, year, listed) {
+        if self.is_complete(p, year, listed) || self.is_absent(p, m, year) {
             Cell::No
         } else {
             Cell::Unknown

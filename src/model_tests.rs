@@ -24,7 +24,9 @@ fn project(id: &str, status: Status, start: Option<u16>, end: Option<u16>) -> Pr
         start,
         end,
         participants: vec![],
+        absent: vec![],
         reported: vec![],
+        reported_sources: vec![],
         milestones: vec![],
         sources: vec![],
         note: None,
@@ -54,6 +56,7 @@ fn part(member: usize, joined: Option<u16>, left: Option<u16>) -> Participant {
         joined,
         left,
         years: vec![],
+        sources: vec![],
     }
 }
 
@@ -212,12 +215,50 @@ fn counts_without_names_leave_members_unknown() {
     assert!(nothing.has_gap());
 }
 
+/// Format 2: a member a source says does not take part is "no" in those years only;
+/// where each member is named as taking part or as not, the list is complete.
+#[test]
+fn a_member_said_not_to_take_part_is_no_in_those_years() {
+    let mut p = project("p", Status::Completed, Some(2023), Some(2024));
+    p.participants = vec![part(0, None, None)];
+    p.absent = vec![Absent {
+        member: MemberIdx(1),
+        years: vec![2024],
+        sources: vec!["auskunft".into()],
+    }];
+    let m = model(vec![p.clone()]);
+    let in_2024 = m.participation(ProjectIdx(0), Some(2024));
+    assert_eq!(in_2024.cell(MemberIdx(1)), Cell::No);
+    assert_eq!(m.cell(ProjectIdx(0), MemberIdx(1), Some(2024)), Cell::No);
+    assert_eq!(in_2024.cell(MemberIdx(2)), Cell::Unknown);
+    assert!(!in_2024.is_complete());
+    // 2023 is not spoken of: not known there, nor over all years.
+    assert_eq!(
+        m.cell(ProjectIdx(0), MemberIdx(1), Some(2023)),
+        Cell::Unknown
+    );
+    assert_eq!(m.cell(ProjectIdx(0), MemberIdx(1), None), Cell::Unknown);
+
+    // The third member said not to take part too: everyone is accounted for in 2024.
+    p.absent.push(Absent {
+        member: MemberIdx(2),
+        years: vec![2024],
+        sources: vec![],
+    });
+    let m = model(vec![p]);
+    let in_2024 = m.participation(ProjectIdx(0), Some(2024));
+    assert!(in_2024.is_complete());
+    assert_eq!(in_2024.short(), "1/3");
+    assert_eq!(in_2024.count(), Some(1));
+}
+
 /// The notation for every case: all named, some named with a count, none named
 /// with a count, some or none named without a count, the count reached.
 #[test]
 fn one_notation_reads_one_way() {
     let part = |listed: usize, reported: Option<u32>, complete: bool| Participation {
         listed: (0..listed).map(MemberIdx).collect(),
+        absent: vec![],
         reported,
         members: 15,
         complete,

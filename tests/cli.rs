@@ -62,9 +62,20 @@ const COMMANDS: [&str; 11] = [
 fn version_and_help_on_every_subcommand() {
     let v = ikz(&["--version"]);
     assert_eq!(code(&v), 0);
+    // It names the data formats it reads, the ones the loader reads.
+    let formats = ikz::data::FORMATS
+        .map(|f| f.to_string())
+        .collect::<Vec<_>>()
+        .join(" and ");
     assert_eq!(
         stdout(&v).trim(),
-        format!("ikz {}", env!("CARGO_PKG_VERSION"))
+        format!("ikz {} (data formats {formats})", env!("CARGO_PKG_VERSION"))
+    );
+    let de = ikz(&["--lang", "de", "--version"]);
+    assert!(
+        stdout(&de).contains("(Datenformate 1 und 2)"),
+        "{}",
+        stdout(&de)
     );
     let help = ikz(&["--help"]);
     assert_eq!(code(&help), 0);

@@ -30,6 +30,21 @@ fn shipped_data_has_no_error_and_no_warning() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// The shipped data is public: it holds no internal source (what an office said is for a
+/// town's own folder, not for a program anyone can download).
+#[test]
+fn shipped_data_holds_no_internal_source() {
+    let loaded = shipped();
+    let internal: Vec<&str> = loaded
+        .model
+        .sources
+        .iter()
+        .filter(|s| s.internal.is_some())
+        .map(|s| s.id.as_str())
+        .collect();
+    assert!(internal.is_empty(), "{internal:?}");
+}
+
 #[test]
 fn built_in_copy_matches_the_data_folder() {
     let folder = load(&Origin::Folder(

@@ -10,10 +10,11 @@ mod validate;
 
 use foldhash::{HashMap, HashSet};
 
-use crate::diag::{Diagnostic, Diagnostics, Gap, SourceText, TextProblem};
+use crate::diag::{Diagnostic, Diagnostics, FolderProblem, Gap, SourceText, TextProblem};
 use crate::model::{
-    Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone, Model,
-    Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status, SteeringGroup,
+    Absent, Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone,
+    Model, Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status,
+    SteeringGroup,
 };
 use crate::text::is_forbidden;
 pub use files::{MAX_FILE_BYTES, Origin, PROJECTS_DIR, TOP_FILES, concerns_data};
@@ -23,8 +24,12 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 use validate::RawData;
 
-/// The version of the data format this program reads (`format` in `ikz.toml`).
-pub const FORMAT_VERSION: u32 = 1;
+/// The versions of the data format this program reads (`format` in `ikz.toml`), the
+/// oldest first. Format 2 gives each fact its own sources (docs/data-format.md).
+pub const FORMATS: std::ops::RangeInclusive<u32> = 1..=2;
+
+/// The oldest format, taken where `ikz.toml` names none.
+pub const FORMAT_VERSION: u32 = *FORMATS.start();
 
 /// The result of a load: the model of everything that could be read, and every problem.
 #[derive(Debug)]
@@ -132,7 +137,30 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
             None => {}
         }
     }
-    validate::validate(&raw, &srcs, &mut diags);
+    let format = raw
+        .index
+        .as_ref()
+        .and_then(|(i, ix)| Some((*i, ix.format.as_ref()?)));
+    if let Some((i, f)) = format
+        && f.value > *FORMATS.end()
+    {
+        // A folder of a newer format: that one error, and no checking of files against a
+        // format this program does not know.
+        let mut only = Diagnostics::default();
+        if let Some(src) = srcs.get(i) {
+            only.at(
+                src,
+                crate::diag::Severity::Error,
+                f.span.clone(),
+                FolderProblem::Format { theirs: f.value },
+            );
+        }
+        diags = only;
+    } else {
+        // Keys of format 2 in a folder of format 1 are errors; in format 2 they are read.
+        diags.settle_format(format.map_or(FORMAT_VERSION, |(_, f)| f.value));
+        validate::validate(&raw, &srcs, &mut diags);
+    }
     let model = assemble(raw);
     let gaps = diags.take_gaps();
     let diagnostics = diags.into_sorted();
@@ -353,6 +381,11 @@ fn assemble(raw: RawData) -> Model {
             url: text(s.url),
             publisher: text(s.publisher),
             date: text(s.date),
+            internal: s
+                .internal
+                .is_some_and(|i| i.value)
+                .then(|| s.by.map(|b| b.value).unwrap_or_default()),
+            checked: s.checked.is_none_or(|c| c.value),
         })
         .collect();
     let mut members: Vec<Member> = Vec::new();
@@ -448,18 +481,42 @@ fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>) -> Project {
                 joined: x.joined.map(|y| y.value),
                 left: x.left.map(|y| y.value),
                 years,
+                sources: texts(x.sources.unwrap_or_default()),
             });
         }
     }
+    // A member may have several entries (format 2, for years apart), in file order.
     participants.sort_by_key(|x| x.member);
-    participants.dedup_by_key(|x| x.member);
+    let absent = p
+        .absent
+        .into_iter()
+        .filter_map(|a| {
+            let member = *member_of.get(&a.member.value)?;
+            let mut years: Vec<u16> = a.years.iter().map(|y| y.value).collect();
+            years.sort_unstable();
+            years.dedup();
+            Some(Absent {
+                member,
+                years,
+                sources: texts(a.sources.unwrap_or_default()),
+            })
+        })
+        .collect();
+    let mut reported_sources: Vec<(u16, Vec<String>)> = Vec::new();
     let mut reported: Vec<(u16, u32)> = p
         .reported
         .into_iter()
-        .map(|r| (r.year.value, r.count.value))
+        .map(|r| {
+            if let Some(sources) = r.sources {
+                reported_sources.push((r.year.value, texts(sources)));
+            }
+            (r.year.value, r.count.value)
+        })
         .collect();
     reported.sort();
     reported.dedup_by_key(|r| r.0);
+    reported_sources.sort();
+    reported_sources.dedup_by_key(|r| r.0);
     let start = p.start.map(|y| y.value);
     Project {
         id: p.id.value,
@@ -476,7 +533,9 @@ fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>) -> Project {
             .map(|y| y.value)
             .filter(|&e| start.is_some_and(|s| e >= s)),
         participants,
+        absent,
         reported,
+        reported_sources,
         milestones: milestones(p.milestones),
         sources: texts(p.sources),
         note: text(p.note),

@@ -74,6 +74,12 @@ pub struct RawSource {
     pub web: Option<Result<crate::web::WebAddress, crate::web::NotWeb>>,
     pub publisher: Option<At<String>>,
     pub date: Option<At<String>>,
+    /// `internal = true`: what an office or a colleague said (format 2).
+    pub internal: Option<At<bool>>,
+    /// Who said it: an office or a role (format 2, with `internal`).
+    pub by: Option<At<String>>,
+    /// `checked = false`: nobody could read it again (format 2).
+    pub checked: Option<At<bool>>,
 }
 
 #[derive(Debug)]
@@ -112,6 +118,8 @@ pub struct RawProject {
     pub start: Option<At<u16>>,
     pub end: Option<At<u16>>,
     pub participants: Vec<RawParticipant>,
+    /// Members a source says do not take part (format 2).
+    pub absent: Vec<RawAbsent>,
     pub reported: Vec<RawReported>,
     pub milestones: Vec<RawMilestone>,
     pub sources: Vec<At<String>>,
@@ -162,12 +170,24 @@ pub struct RawParticipant {
     pub left: Option<At<u16>>,
     /// The years a source names it in, where it is known for those years only.
     pub years: Vec<At<u16>>,
+    /// The sources of this entry (format 2); `None`: it has none of its own.
+    pub sources: Option<Vec<At<String>>>,
+}
+
+/// `not_participating = [{ member = "…", years = […], sources = […] }]` (format 2).
+#[derive(Debug)]
+pub struct RawAbsent {
+    pub member: At<String>,
+    pub years: Vec<At<u16>>,
+    pub sources: Option<Vec<At<String>>>,
 }
 
 #[derive(Debug)]
 pub struct RawReported {
     pub year: At<u16>,
     pub count: At<u32>,
+    /// The sources of this count (format 2); `None`: it has none of its own.
+    pub sources: Option<Vec<At<String>>>,
 }
 
 /// `ikz.toml`: the format version, the cooperation, the years covered.
@@ -296,7 +316,16 @@ pub fn read_sources(
             t,
             s,
             Table::Source,
-            &["id", "title", "url", "publisher", "date"],
+            &[
+                "id",
+                "title",
+                "url",
+                "publisher",
+                "date",
+                "internal",
+                "by",
+                "checked",
+            ],
         );
         let id = f.req_str(cx, "id", false);
         let title = f.req_str(cx, "title", false);
@@ -305,10 +334,19 @@ pub fn read_sources(
             f.opt_str(cx, "publisher", false),
             f.opt_str(cx, "date", false),
         );
+        f.format_2(cx, &["internal", "by", "checked"]);
+        let (internal, by, checked) = (
+            f.opt_bool(cx, "internal"),
+            f.opt_str(cx, "by", false),
+            f.opt_bool(cx, "checked"),
+        );
         Some(RawSource {
             file,
             id: id?,
             title: title?,
+            internal,
+            by,
+            checked,
             web: url
                 .as_ref()
                 .map(|u| crate::web::WebAddress::parse(&u.value)),
@@ -435,6 +473,7 @@ pub fn read_project(
             "start",
             "end",
             "participants",
+            "not_participating",
             "reported",
             "milestone",
             "sources",
@@ -452,7 +491,9 @@ pub fn read_project(
     let status = f.req_str(cx, "status", false);
     let start = f.opt_year(cx, "start");
     let end = f.opt_year(cx, "end");
+    f.format_2(cx, &["not_participating"]);
     let participants = f.list(cx, "participants", read_participant);
+    let absent = f.tables(cx, "not_participating", read_absent);
     let reported = f.tables(cx, "reported", read_reported);
     let milestones = f.tables(cx, "milestone", read_milestone);
     let sources = f.str_list(cx, "sources");
@@ -479,6 +520,7 @@ pub fn read_project(
         start,
         end,
         participants,
+        absent,
         reported,
         milestones,
         sources,
@@ -492,12 +534,50 @@ pub fn read_project(
 
 /// `reported = [{ year, count }]`: a count of participants a source gives for a year.
 fn read_reported(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawReported> {
-    let r = Fields::new(cx, t, s, Table::ReportedCount, &["year", "count"]);
+    let r = Fields::new(
+        cx,
+        t,
+        s,
+        Table::ReportedCount,
+        &["year", "count", "sources"],
+    );
+    r.format_2(cx, &["sources"]);
     let year = r.req_year(cx, "year");
     let count = r.req_count(cx, "count");
+    let sources = t.contains_key("sources").then(|| r.str_list(cx, "sources"));
     Some(RawReported {
         year: year?,
         count: count?,
+        sources,
+    })
+}
+
+/// A member a source says does not take part, in the years listed (format 2).
+fn read_absent(cx: &mut Ctx<'_>, t: &DeTable<'_>, s: Range<usize>) -> Option<RawAbsent> {
+    let f = Fields::new(
+        cx,
+        t,
+        s.clone(),
+        Table::NotParticipating,
+        &["member", "years", "sources"],
+    );
+    let member = f.req_str(cx, "member", false);
+    let years = f.year_list(cx, "years");
+    if years.is_empty() {
+        // Missing or empty (a bad year was reported already): it would say nothing.
+        if t.get("years")
+            .is_none_or(|v| matches!(v.get_ref(), toml::de::DeValue::Array(a) if a.is_empty()))
+        {
+            let at = t.get("years").map_or(s.clone(), |v| v.span());
+            cx.error(at, ValueProblem::AbsentNoYears);
+        }
+        return None;
+    }
+    let sources = t.contains_key("sources").then(|| f.str_list(cx, "sources"));
+    Some(RawAbsent {
+        member: member?,
+        years,
+        sources,
     })
 }
 
@@ -595,6 +675,7 @@ fn read_participant(
                 joined: None,
                 left: None,
                 years: Vec::new(),
+                sources: None,
             })
         }
         DeValue::Table(t) => {
@@ -603,8 +684,9 @@ fn read_participant(
                 t,
                 item.span(),
                 Table::Participant,
-                &["member", "joined", "left", "years"],
+                &["member", "joined", "left", "years", "sources"],
             );
+            f.format_2(cx, &["sources"]);
             let member = f.req_str(cx, "member", false);
             let joined = f.opt_year(cx, "joined");
             let left = f.opt_year(cx, "left");
@@ -616,11 +698,13 @@ fn read_participant(
                 // Read as "every year", it would also break the counts: leave it out.
                 return None;
             }
+            let sources = t.contains_key("sources").then(|| f.str_list(cx, "sources"));
             Some(RawParticipant {
                 member: member?,
                 joined,
                 left,
                 years,
+                sources,
             })
         }
         _ => {

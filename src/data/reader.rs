@@ -187,7 +187,17 @@ impl<'t, 'i> Fields<'t, 'i> {
         self.table.get(key)
     }
 
-    fn missing(&self, cx: &mut Ctx<'_>, key: &str) {
+    /// Notes each of `keys` that the table has as a key of format 2 (an error in a
+    /// folder of format 1, see [`Diagnostics::format_2_key`]).
+    pub fn format_2(&self, cx: &mut Ctx<'_>, keys: &[&'static str]) {
+        for &key in keys {
+            if let Some((k, _)) = self.table.get_key_value(key) {
+                cx.diags.format_2_key(cx.src, k.span(), key);
+            }
+        }
+    }
+
+    pub fn missing(&self, cx: &mut Ctx<'_>, key: &str) {
         cx.error(
             self.span.start..self.span.start,
             TextProblem::MissingKey {
@@ -266,6 +276,21 @@ impl<'t, 'i> Fields<'t, 'i> {
             self.missing(cx, key);
         }
         self.opt_count(cx, key)
+    }
+
+    /// `true` or `false`.
+    pub fn opt_bool(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<bool>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(At {
+                value: *b,
+                span: v.span(),
+            }),
+            _ => {
+                self.wrong_type(cx, key, v, ValueKind::Boolean);
+                None
+            }
+        }
     }
 
     /// A calendar year such as 2024.

@@ -136,7 +136,7 @@ pub enum GapWhat {
 }
 
 /// What cites no source.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Uncited {
     Project(String),
     /// An annual report, by its number.
@@ -144,6 +144,21 @@ pub enum Uncited {
     Member(String),
     /// A composition of the steering group, by its year.
     Composition(u16),
+    /// A participant entry of a project (format 2).
+    Participant {
+        project: String,
+        member: String,
+    },
+    /// A "does not take part" entry of a project (format 2).
+    Absent {
+        project: String,
+        member: String,
+    },
+    /// A reported count of a project, by its year (format 2).
+    Count {
+        project: String,
+        year: u16,
+    },
 }
 
 impl GapWhat {
@@ -179,6 +194,10 @@ impl GapWhat {
             GapWhat::NoKind { member } => (member.clone(), None),
             GapWhat::NoSource(Uncited::Project(id) | Uncited::Member(id)) => (id.clone(), None),
             GapWhat::NoSource(Uncited::Report(n)) => (n.to_string(), None),
+            GapWhat::NoSource(
+                Uncited::Participant { project, .. } | Uncited::Absent { project, .. },
+            ) => (project.clone(), None),
+            GapWhat::NoSource(Uncited::Count { project, year }) => (project.clone(), Some(*year)),
             GapWhat::NoSource(Uncited::Composition(y)) => (y.to_string(), Some(*y)),
             GapWhat::NoReport { year } => (year.to_string(), Some(*year)),
         }
@@ -206,6 +225,9 @@ pub struct Gap {
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
     gaps: Vec<Gap>,
+    /// Keys of format 2, found before the folder's format is known: errors in a folder
+    /// of format 1 (see [`Diagnostics::settle_format`]).
+    format_2: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
@@ -258,10 +280,32 @@ impl Diagnostics {
         });
     }
 
+    /// A key of format 2 at a byte span of a file's text: an error if the folder turns
+    /// out to be of format 1.
+    pub fn format_2_key(&mut self, src: &SourceText<'_>, span: Range<usize>, key: &'static str) {
+        let (line, col) = src.line_col(span.start);
+        self.format_2.push(Diagnostic {
+            severity: Severity::Error,
+            path: src.path.to_string(),
+            line,
+            col,
+            problem: FolderProblem::NeedsFormat2 { key }.into(),
+        });
+    }
+
+    /// The folder is of `format`: the keys of format 2 it uses are errors below format 2.
+    pub fn settle_format(&mut self, format: u32) {
+        let found = std::mem::take(&mut self.format_2);
+        if format < 2 {
+            self.items.extend(found);
+        }
+    }
+
     /// Takes in the problems another collector found (of files read side by side).
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
         self.gaps.extend(other.gaps);
+        self.format_2.extend(other.format_2);
     }
 
     /// The gaps found, worst first: by kind, the largest first, then by place.

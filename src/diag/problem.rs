@@ -167,6 +167,8 @@ pub enum ValueProblem {
     SeatEitherOr,
     /// A participant's `years = []`.
     YearsEmpty,
+    /// A `not_participating` entry without a year.
+    AbsentNoYears,
     /// A participant that is neither a member id nor a table.
     ParticipantShape,
 }
@@ -180,10 +182,26 @@ impl From<ValueProblem> for Problem {
 /// What needs more than one value or file: the index, ids, sources, members.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FolderProblem {
-    /// `format` is not the one this program reads.
+    /// `format` is not one this program reads (`data::FORMATS`): newer, or none.
     Format {
-        ours: u32,
         theirs: u32,
+    },
+    /// A key of format 2 in a folder of format 1.
+    NeedsFormat2 {
+        key: &'static str,
+    },
+    /// An internal source without `by` or `date`.
+    InternalNeeds {
+        id: String,
+        key: &'static str,
+    },
+    /// An internal source with a web address.
+    InternalWithUrl {
+        id: String,
+    },
+    /// `by` on a source that is not internal.
+    ByWithoutInternal {
+        id: String,
     },
     LastBeforeFirst {
         first: u16,
@@ -300,6 +318,27 @@ impl From<ProjectProblem> for Problem {
 /// Who takes part in a project, and the counts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TakingPartProblem {
+    /// Two entries of one member cover the same year (format 2).
+    Overlap {
+        member: String,
+        year: u16,
+        first: Place,
+    },
+    /// A member named as taking part and as not taking part in the same year.
+    YesAndNo {
+        member: String,
+        year: u16,
+        first: Place,
+    },
+    /// A count larger than the members less those a source says do not take part.
+    CountAboveAbsent {
+        year: u16,
+        count: u32,
+        absent: usize,
+        members: usize,
+    },
+    /// An entry or count without sources of its own (format 2).
+    NoOwnSource(crate::diag::Uncited),
     ListedTwice {
         member: String,
         first: Place,
@@ -415,6 +454,7 @@ pub enum Table {
     Funding,
     Award,
     Participant,
+    NotParticipating,
 }
 
 /// The kinds of TOML values, as messages name them.

@@ -257,7 +257,8 @@ pub fn translate(mut cmd: clap::Command) -> clap::Command {
     // Built first, so that the help and version options and the help command that clap
     // adds are there to be translated.
     cmd.build();
-    german(cmd, "")
+    let version = concat!(env!("CARGO_PKG_VERSION"), " (Datenformate 1 und 2)");
+    german(cmd, "").version(version)
 }
 
 fn german(cmd: clap::Command, name: &str) -> clap::Command {

@@ -9,15 +9,12 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
     let (file, ix) = raw.index.as_ref()?;
     let file = *file;
     if let Some(f) = &ix.format
-        && f.value != crate::data::FORMAT_VERSION
+        && !crate::data::FORMATS.contains(&f.value)
     {
         ck.error(
             file,
             f.span.clone(),
-            FolderProblem::Format {
-                ours: crate::data::FORMAT_VERSION,
-                theirs: f.value,
-            },
+            FolderProblem::Format { theirs: f.value },
         );
     }
     let years = match (&ix.first_year, &ix.last_year) {

@@ -15,6 +15,7 @@ use crate::diag::{
 use crate::model::{Form, Kind, Status};
 use crate::text::{closest, fold, folded_eq};
 
+mod entries;
 mod facts;
 mod index;
 mod members;
@@ -32,6 +33,16 @@ pub struct RawData {
     pub sources_read: bool,
     /// The file `members.toml`, if it was read.
     pub members_file: Option<FileIdx>,
+}
+
+impl RawData {
+    /// The folder's data format (`format` in `ikz.toml`; 1 where it names none).
+    pub fn format(&self) -> u32 {
+        self.index
+            .as_ref()
+            .and_then(|(_, ix)| ix.format.as_ref())
+            .map_or(crate::data::FORMAT_VERSION, |f| f.value)
+    }
 }
 
 struct Check<'a> {
@@ -183,6 +194,38 @@ pub fn validate(raw: &RawData, srcs: &[SourceText<'_>], diags: &mut Diagnostics)
     check_uncited(&mut ck, raw);
 }
 
+/// An internal source says who said it and when, and has no web address; `by` belongs
+/// to internal sources only.
+fn check_internal(ck: &mut Check<'_>, s: &RawSource) {
+    let id = || s.id.value.clone();
+    match &s.internal {
+        Some(i) if i.value => {
+            for (key, given) in [("by", s.by.is_some()), ("date", s.date.is_some())] {
+                if !given {
+                    let key_problem = FolderProblem::InternalNeeds { id: id(), key };
+                    ck.error(s.file, i.span.clone(), key_problem);
+                }
+            }
+            if let Some(url) = &s.url {
+                ck.error(
+                    s.file,
+                    url.span.clone(),
+                    FolderProblem::InternalWithUrl { id: id() },
+                );
+            }
+        }
+        _ => {
+            if let Some(by) = &s.by {
+                ck.error(
+                    s.file,
+                    by.span.clone(),
+                    FolderProblem::ByWithoutInternal { id: id() },
+                );
+            }
+        }
+    }
+}
+
 /// The sources: ids unique and well formed, addresses that are web addresses.
 fn check_sources(ck: &mut Check<'_>, raw: &RawData) {
     ck.unique(
@@ -191,6 +234,7 @@ fn check_sources(ck: &mut Check<'_>, raw: &RawData) {
     );
     for s in &raw.sources {
         ck.slug(s.file, IdOf::Source, &s.id);
+        check_internal(ck, s);
         if let (Some(url), Some(Err(why))) = (&s.url, &s.web) {
             ck.warning(
                 s.file,
@@ -353,6 +397,9 @@ fn citations(raw: &RawData) -> impl Iterator<Item = &[At<String>]> {
             .chain(p.form.iter().map(|f| f.sources.as_slice()))
             .chain(p.funding.iter().map(|f| f.sources.as_slice()))
             .chain(p.awards.iter().map(|a| a.sources.as_slice()))
+            .chain(p.participants.iter().filter_map(|x| x.sources.as_deref()))
+            .chain(p.absent.iter().filter_map(|a| a.sources.as_deref()))
+            .chain(p.reported.iter().filter_map(|r| r.sources.as_deref()))
     });
     index
         .chain(raw.members.iter().map(|m| m.sources.as_slice()))

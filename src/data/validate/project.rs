@@ -19,6 +19,15 @@ pub(super) fn check_project(
     let (status, span_years) = check_status_and_years(ck, p, years);
     let seen = check_participants(ck, raw, p, status, span_years, years);
     check_counts(ck, raw, p, span_years, years);
+    // The years the project ran, as `Model::active_years` counts them.
+    let run = span_years.map(|(start, end)| {
+        let last = match status {
+            Some(Status::Running | Status::Planned) => years.map_or(start, |(_, l)| l),
+            _ => start,
+        };
+        (start, end.unwrap_or(last))
+    });
+    super::entries::check_entries(ck, raw, p, run, years, source_ids);
     let members = raw.members.len();
     // Milestones and sources.
     for m in &p.milestones {
@@ -137,7 +146,10 @@ fn check_participants<'r>(
         if raw.members_file.is_some() {
             check_member_ref(ck, f, &x.member, &raw.members);
         }
-        if let Some(first) = seen.get(x.member.value.as_str()) {
+        // In format 2 a member may have entries for years apart (see `entries`).
+        if let Some(first) = seen.get(x.member.value.as_str())
+            && raw.format() < 2
+        {
             let first = ck.place(f, first);
             ck.error(
                 f,

@@ -239,6 +239,15 @@ pub const GAPS_EN: GapWords = GapWords {
         GapWhat::NoSource(Uncited::Composition(year)) => {
             format!("the steering group's composition of {year} cites no source")
         }
+        GapWhat::NoSource(Uncited::Participant { project, member }) => {
+            format!("`{project}`: that `{member}` takes part cites no source of its own")
+        }
+        GapWhat::NoSource(Uncited::Absent { project, member }) => {
+            format!("`{project}`: that `{member}` does not take part cites no source of its own")
+        }
+        GapWhat::NoSource(Uncited::Count { project, year }) => {
+            format!("`{project}`: the count of {year} cites no source of its own")
+        }
         GapWhat::NoReport { year } => format!("no annual report for {year}"),
     },
     summary_said: |total, parts| {
@@ -356,6 +365,15 @@ pub const GAPS_DE: GapWords = GapWords {
         GapWhat::NoSource(Uncited::Member(id)) => format!("Mitglied `{id}` nennt keine Quelle"),
         GapWhat::NoSource(Uncited::Composition(year)) => {
             format!("die Besetzung der Lenkungsgruppe von {year} nennt keine Quelle")
+        }
+        GapWhat::NoSource(Uncited::Participant { project, member }) => {
+            format!("`{project}`: dass `{member}` teilnimmt, nennt keine eigene Quelle")
+        }
+        GapWhat::NoSource(Uncited::Absent { project, member }) => {
+            format!("`{project}`: dass `{member}` nicht teilnimmt, nennt keine eigene Quelle")
+        }
+        GapWhat::NoSource(Uncited::Count { project, year }) => {
+            format!("`{project}`: die Anzahl für {year} nennt keine eigene Quelle")
         }
         GapWhat::NoReport { year } => format!("kein Jahresbericht für {year}"),
     },

@@ -1,8 +1,8 @@
 //! The problems of a data folder in German, each sentence whole.
 
-use super::Sentence;
 use super::toml_de;
-use crate::data::{PROJECTS_DIR, TOP_FILES};
+use super::{Sentence, formats};
+use crate::data::{FORMATS, PROJECTS_DIR, TOP_FILES};
 use crate::diag::{
     Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, Table,
     TakingPartProblem, TextProblem, Unique, ValueKind, ValueProblem,
@@ -239,6 +239,10 @@ fn values(p: &ValueProblem) -> Sentence {
             "ein Sitz hat entweder `member` oder `place`".into(),
             "`member = \"raunheim\"` für ein Mitglied, `place = \"…\"` für einen Ort außerhalb der Mitglieder",
         ),
+        P::AbsentNoYears => Sentence::new(
+            "ein Eintrag in `not_participating` nennt kein Jahr".into(),
+            "`years = [2024]` mit den Jahren schreiben, in denen das Mitglied laut der Quelle nicht teilnimmt",
+        ),
         P::YearsEmpty => Sentence::new(
             "`years` ist leer".into(),
             "die Jahre aufzählen, in denen eine Quelle das Mitglied nennt, oder `years` entfernen",
@@ -252,13 +256,46 @@ fn values(p: &ValueProblem) -> Sentence {
 fn folder(p: &FolderProblem) -> Sentence {
     use FolderProblem as P;
     match p {
-        P::Format { ours, theirs } => Sentence::new(
-            format!("dieses ikz liest das Datenformat {ours}, nicht {theirs}"),
-            if ours < theirs {
-                "die Daten sind neuer als dieses Programm: ikz aktualisieren"
+        P::Format { theirs } => {
+            let newest = FORMATS.end();
+            let formats = formats(" und ");
+            if theirs > newest {
+                Sentence::new(
+                    format!(
+                        "dieser Ordner braucht ein neueres ikz: er ist im Datenformat {theirs} geschrieben, dieses ikz liest die Formate {formats}"
+                    ),
+                    "ikz aktualisieren; sonst wurde nichts im Ordner geprüft",
+                )
             } else {
-                "das aktuelle Format steht in docs/data-format.md"
+                Sentence::new(
+                    format!(
+                        "ein Datenformat {theirs} gibt es nicht: dieses ikz liest die Formate {formats}"
+                    ),
+                    "`format = 2` schreiben (oder 1 für einen Ordner des ersten Formats); siehe docs/data-format.md",
+                )
+            }
+        }
+        P::InternalNeeds { id, key } => Sentence::new(
+            format!("der internen Quelle `{id}` fehlt `{key}`"),
+            if *key == "by" {
+                "die Stelle oder die Funktion angeben, die es gesagt hat, keinen Namen einer Person: `by = \"Ordnungsamt Raunheim\"`"
+            } else {
+                "angeben, wann es gesagt wurde: `date = \"März 2025\"`"
             },
+        ),
+        P::InternalWithUrl { id } => Sentence::new(
+            format!("die interne Quelle `{id}` hat eine Webadresse"),
+            "eine Webseite ist eine öffentliche Quelle: `internal` und `by` entfernen oder die Adresse",
+        ),
+        P::ByWithoutInternal { id } => Sentence::new(
+            format!("die Quelle `{id}` hat `by`, ist aber nicht intern"),
+            "`internal = true` für die Auskunft einer Stelle schreiben oder `by` entfernen",
+        ),
+        P::NeedsFormat2 { key } => Sentence::new(
+            format!(
+                "`{key}` ist ein Schlüssel des Datenformats 2, dieser Ordner ist im Format 1 geschrieben"
+            ),
+            "`format = 2` in ikz.toml schreiben (Format 2 liest jeden Ordner des Formats 1) oder den Schlüssel entfernen",
         ),
         P::LastBeforeFirst { first, last } => {
             Sentence::bare(format!("last_year {last} liegt vor first_year {first}"))
@@ -415,6 +452,51 @@ fn project(p: &ProjectProblem) -> Sentence {
 fn taking_part(p: &TakingPartProblem) -> Sentence {
     use TakingPartProblem as P;
     match p {
+        P::Overlap {
+            member,
+            year,
+            first,
+        } => Sentence::new(
+            format!("ein zweiter Eintrag von `{member}` für {year}"),
+            format!(
+                "der erste steht in {}; die Jahre der Einträge eines Mitglieds dürfen sich nicht überschneiden",
+                super::place(first, crate::diag::Lang::De)
+            ),
+        ),
+        P::YesAndNo {
+            member,
+            year,
+            first,
+        } => Sentence::new(
+            format!(
+                "`{member}` nimmt {year} nicht teil, ist für dieses Jahr aber als teilnehmend genannt"
+            ),
+            format!(
+                "genannt in {}; prüfen, welche Quelle recht hat, und nur diese behalten",
+                super::place(first, crate::diag::Lang::De)
+            ),
+        ),
+        P::CountAboveAbsent {
+            year,
+            count,
+            absent,
+            members,
+        } => Sentence::new(
+            format!(
+                "eine Anzahl von {count} für {year}, mehr als die {members} Mitglieder abzüglich der dann nicht teilnehmenden ({absent}): {}",
+                members.saturating_sub(*absent)
+            ),
+            "die Anzahl oder die Einträge von `not_participating` berichtigen",
+        ),
+        P::NoOwnSource(uncited) => Sentence::new(
+            match uncited {
+                crate::diag::Uncited::Count { year, .. } => {
+                    format!("die Anzahl für {year} nennt keine eigene Quelle")
+                }
+                _ => "dieser Eintrag nennt keine eigene Quelle".into(),
+            },
+            "`sources = [\"…\"]` mit der Seite ergänzen, die es sagt; bis dahin werden die Quellen des Projekts gezeigt",
+        ),
         P::ListedTwice { member, first } => Sentence::new(
             format!("`{member}` ist zweimal aufgeführt"),
             format!(
@@ -519,6 +601,7 @@ fn table(t: Table) -> &'static str {
         Table::Form => "Form",
         Table::Funding => "Förderung",
         Table::Award => "Auszeichnung",
+        Table::NotParticipating => "Eintrag in `not_participating`",
         Table::Participant => "Teilnehmer",
     }
 }

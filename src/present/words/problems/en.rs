@@ -1,7 +1,7 @@
 //! The problems of a data folder in English, each sentence whole.
 
-use super::Sentence;
-use crate::data::{PROJECTS_DIR, TOP_FILES};
+use super::{Sentence, formats};
+use crate::data::{FORMATS, PROJECTS_DIR, TOP_FILES};
 use crate::diag::{
     Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, Table,
     TakingPartProblem, TextProblem, Unique, ValueKind, ValueProblem,
@@ -230,6 +230,10 @@ fn values(p: &ValueProblem) -> Sentence {
             "a seat has either `member` or `place`".into(),
             "`member = \"raunheim\"` for a member, `place = \"…\"` for a place outside the members",
         ),
+        P::AbsentNoYears => Sentence::new(
+            "a `not_participating` entry names no year".into(),
+            "write `years = [2024]` with the years the source says the member does not take part in",
+        ),
         P::YearsEmpty => Sentence::new(
             "`years` is empty".into(),
             "list the years a source names the member in, or remove `years`",
@@ -243,13 +247,42 @@ fn values(p: &ValueProblem) -> Sentence {
 fn folder(p: &FolderProblem) -> Sentence {
     use FolderProblem as P;
     match p {
-        P::Format { ours, theirs } => Sentence::new(
-            format!("this ikz reads data format {ours}, not {theirs}"),
-            if ours < theirs {
-                "the data is newer than this program: update ikz"
+        P::Format { theirs } => {
+            let newest = FORMATS.end();
+            let formats = formats(" and ");
+            if theirs > newest {
+                Sentence::new(
+                    format!(
+                        "this folder needs a newer ikz: it is written in data format {theirs}, this ikz reads formats {formats}"
+                    ),
+                    "update ikz; nothing else of the folder was checked",
+                )
             } else {
-                "see docs/data-format.md for the current format"
+                Sentence::new(
+                    format!("there is no data format {theirs}: this ikz reads formats {formats}"),
+                    "write `format = 2` (or 1 for a folder of the first format); see docs/data-format.md",
+                )
+            }
+        }
+        P::InternalNeeds { id, key } => Sentence::new(
+            format!("the internal source `{id}` has no `{key}`"),
+            if *key == "by" {
+                "write the office or the role that said it, not a person's name: `by = \"Ordnungsamt Raunheim\"`"
+            } else {
+                "write when it was said: `date = \"März 2025\"`"
             },
+        ),
+        P::InternalWithUrl { id } => Sentence::new(
+            format!("the internal source `{id}` has a web address"),
+            "a web page is a public source: remove `internal` and `by`, or the address",
+        ),
+        P::ByWithoutInternal { id } => Sentence::new(
+            format!("source `{id}` has `by`, but is not internal"),
+            "write `internal = true` for what an office said, or remove `by`",
+        ),
+        P::NeedsFormat2 { key } => Sentence::new(
+            format!("`{key}` is a key of data format 2, and this folder is written in format 1"),
+            "write `format = 2` in ikz.toml (format 2 reads every folder of format 1), or remove the key",
         ),
         P::LastBeforeFirst { first, last } => {
             Sentence::bare(format!("last_year {last} is before first_year {first}"))
@@ -407,6 +440,49 @@ fn project(p: &ProjectProblem) -> Sentence {
 fn taking_part(p: &TakingPartProblem) -> Sentence {
     use TakingPartProblem as P;
     match p {
+        P::Overlap {
+            member,
+            year,
+            first,
+        } => Sentence::new(
+            format!("a second entry of `{member}` for {year}"),
+            format!(
+                "the first is at {}; the years of one member's entries must not overlap",
+                super::place(first, crate::diag::Lang::En)
+            ),
+        ),
+        P::YesAndNo {
+            member,
+            year,
+            first,
+        } => Sentence::new(
+            format!("`{member}` does not take part in {year}, but is named as taking part then"),
+            format!(
+                "named at {}; check which source is right and keep that one",
+                super::place(first, crate::diag::Lang::En)
+            ),
+        ),
+        P::CountAboveAbsent {
+            year,
+            count,
+            absent,
+            members,
+        } => Sentence::new(
+            format!(
+                "a count of {count} for {year}, more than the {members} members less those not taking part then ({absent}): {}",
+                members.saturating_sub(*absent)
+            ),
+            "fix the count or the entries of `not_participating`",
+        ),
+        P::NoOwnSource(uncited) => Sentence::new(
+            match uncited {
+                crate::diag::Uncited::Count { year, .. } => {
+                    format!("the count of {year} cites no source of its own")
+                }
+                _ => "this entry cites no source of its own".into(),
+            },
+            "add `sources = [\"…\"]` with the page that states it; until then the project's sources are shown",
+        ),
         P::ListedTwice { member, first } => Sentence::new(
             format!("`{member}` is listed twice"),
             format!(
@@ -506,6 +582,7 @@ fn table(t: Table) -> &'static str {
         Table::Form => "form",
         Table::Funding => "funding",
         Table::Award => "award",
+        Table::NotParticipating => "`not_participating` entry",
         Table::Participant => "participant",
     }
 }

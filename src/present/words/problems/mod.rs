@@ -82,6 +82,16 @@ pub fn shown_path(path: &str, lang: Lang) -> String {
     }
 }
 
+/// The data formats this program reads: "1 and 2" (`and` the word between the last two).
+fn formats(and: &str) -> String {
+    let all: Vec<String> = crate::data::FORMATS.map(|f| f.to_string()).collect();
+    match all.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 fn place(p: &Place, lang: Lang) -> String {
     format!("{}:{}:{}", shown_path(&p.path, lang), p.line, p.col)
 }
