@@ -341,6 +341,9 @@ impl Project {
     /// of its seat, form, grants and awards.
     pub fn cited(&self) -> Vec<&str> {
         let lists = std::iter::once(&self.sources)
+            .chain(self.participants.iter().map(|x| &x.sources))
+            .chain(self.absent.iter().map(|a| &a.sources))
+            .chain(self.reported_sources.iter().map(|(_, s)| s))
             .chain(self.seat.iter().map(|s| &s.sources))
             .chain(self.form.iter().map(|f| &f.sources))
             .chain(self.funding.iter().map(|f| &f.sources))

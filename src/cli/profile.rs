@@ -146,9 +146,13 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
             .sources
             .iter()
             .map(|id| {
-                model
-                    .source_by_id(id)
-                    .map_or_else(|| id.clone(), |s| s.title.clone())
+                model.source_by_id(id).map_or_else(
+                    || id.clone(),
+                    |s| match t.source_note(s) {
+                        Some(note) => format!("{} ({note})", s.title),
+                        None => s.title.clone(),
+                    },
+                )
             })
             .collect();
         let _ = writeln!(out, "\n{}: {}", t.sources, sanitize(&titles.join("; ")));

@@ -60,17 +60,28 @@ fn sources<S: AsRef<str>>(out: &mut String, model: &Model, ids: &[S], lang: Lang
     if ids.is_empty() {
         return;
     }
-    let _ = writeln!(out, "{}:", lang.texts().sources);
-    for id in ids.iter().map(AsRef::as_ref) {
-        match model.source_by_id(id).map(|s| (&s.title, &s.url)) {
-            Some((title, Some(url))) => {
-                let _ = writeln!(out, "- {title}: {url}");
-            }
-            Some((title, None)) => {
-                let _ = writeln!(out, "- {title}");
+    let t = lang.texts();
+    let _ = writeln!(out, "{}:", t.sources);
+    // The public sources first, then what offices said (internal), apart.
+    let (internal, public): (Vec<&str>, Vec<&str>) = ids
+        .iter()
+        .map(AsRef::as_ref)
+        .partition(|id| model.source_by_id(id).is_some_and(|s| s.internal.is_some()));
+    for id in public.into_iter().chain(internal) {
+        let Some(s) = model.source_by_id(id) else {
+            let _ = writeln!(out, "- {id}");
+            continue;
+        };
+        let note = t
+            .source_note(s)
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        match &s.url {
+            Some(url) => {
+                let _ = writeln!(out, "- {}{note}: {url}", s.title);
             }
             None => {
-                let _ = writeln!(out, "- {id}");
+                let _ = writeln!(out, "- {}{note}", s.title);
             }
         }
     }

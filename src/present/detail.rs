@@ -115,15 +115,27 @@ impl Out {
             return;
         }
         self.heading(t.sources);
-        for id in ids {
-            match model.source_by_id(id.as_ref()) {
-                Some(s) => {
+        // The public sources first, then what offices said (internal), apart.
+        let found: Vec<Result<&crate::model::Source, &str>> = ids
+            .iter()
+            .map(|id| model.source_by_id(id.as_ref()).ok_or(id.as_ref()))
+            .collect();
+        let internal = |s: &Result<&crate::model::Source, &str>| {
+            s.as_ref().is_ok_and(|s| s.internal.is_some())
+        };
+        let public = found.iter().filter(|s| !internal(s));
+        for s in public.chain(found.iter().filter(|s| internal(s))) {
+            match s {
+                Ok(s) => {
                     self.item("•", self.theme.dim(), &s.title);
+                    if let Some(note) = t.source_note(s) {
+                        self.text(vec![Span::raw("  ")], &note, 2, self.theme.dim());
+                    }
                     if let Some(url) = &s.url {
                         self.address(url);
                     }
                 }
-                None => self.item("•", self.theme.dim(), id.as_ref()),
+                Err(id) => self.item("•", self.theme.dim(), id),
             }
         }
     }

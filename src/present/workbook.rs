@@ -115,7 +115,11 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang) -> Result<Vec<u8>, XlsxErro
             continue;
         };
         key.write_string(y, 0, &source.id)?;
-        key.write_string(y, 1, &source.title)?;
+        let title = match lang.texts().source_note(source) {
+            Some(note) => format!("{} ({note})", source.title),
+            None => source.title.clone(),
+        };
+        key.write_string(y, 1, &title)?;
         if let Some(url) = &source.url {
             key.write_url(y, 2, Url::new(url.as_str()))?;
         }

@@ -43,6 +43,10 @@ pub struct Texts {
     pub status: &'static str,
     pub milestones: &'static str,
     pub sources: &'static str,
+    /// Beside an internal source: who said it, and when.
+    pub internal: fn(&str, Option<&str>) -> String,
+    /// Beside a source nobody could read again.
+    pub unchecked: &'static str,
     pub note: &'static str,
     pub takes_part: &'static str,
     pub does_not: &'static str,
@@ -222,6 +226,11 @@ pub const EN: Texts = Texts {
     status: "Status",
     milestones: "Milestones",
     sources: "Sources",
+    internal: |by, date| match date {
+        Some(date) => format!("internal: {by}, {date}"),
+        None => format!("internal: {by}"),
+    },
+    unchecked: "not checked again: nobody could read it again",
     note: "Note",
     takes_part: "Takes part",
     does_not: "Does not take part",
@@ -360,6 +369,11 @@ pub const DE: Texts = Texts {
     status: "Stand",
     milestones: "Meilensteine",
     sources: "Quellen",
+    internal: |by, date| match date {
+        Some(date) => format!("interne Auskunft: {by}, {date}"),
+        None => format!("interne Auskunft: {by}"),
+    },
+    unchecked: "nicht erneut geprüft: niemand konnte sie noch einmal lesen",
     note: "Hinweis",
     takes_part: "Beteiligt",
     does_not: "Nicht beteiligt",
@@ -460,6 +474,19 @@ pub const DE: Texts = Texts {
 };
 
 impl Texts {
+    /// What is said beside a source besides its title: that it is internal (who said it,
+    /// and when), that nobody could read it again; `None` for a public source read again.
+    pub fn source_note(&self, s: &crate::model::Source) -> Option<String> {
+        let mut notes = Vec::new();
+        if let Some(by) = &s.internal {
+            notes.push((self.internal)(by, s.date.as_deref()));
+        }
+        if !s.checked {
+            notes.push(self.unchecked.to_string());
+        }
+        (!notes.is_empty()).then(|| notes.join("; "))
+    }
+
     /// The status in a few letters, for lists.
     pub fn status_short(&self, s: Status) -> &'static str {
         let i = Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
