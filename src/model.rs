@@ -187,6 +187,11 @@ pub struct Project {
     pub start: Option<u16>,
     /// The last year it ran (completed) or was reported (status unknown).
     pub end: Option<u16>,
+    /// Format 2, a running or planned project without `end`: the last year a dated fact
+    /// (a count, a participant's year, a milestone, a grant, an award) or `last_seen`
+    /// shows it; later years are of unknown status. `None` in format 1, where such a
+    /// project runs to the last year of the data.
+    pub last_seen: Option<u16>,
     pub participants: Vec<Participant>,
     /// Members a source says do not take part, in some years (format 2).
     pub absent: Vec<Absent>,
@@ -609,7 +614,33 @@ impl Model {
     /// end is given. `None` where no source gives a year.
     pub fn active_years(&self, p: ProjectIdx) -> Option<RangeInclusive<u16>> {
         let p = self.project(p);
-        Some(p.status.years(p.start?, p.end, *self.years.end()))
+        let last = *self.years.end();
+        let end = p.end.or(match p.status {
+            Status::Running | Status::Planned => p.last_seen.map(|y| y.min(last)),
+            Status::Completed | Status::Unknown => None,
+        });
+        Some(p.status.years(p.start?, end, last))
+    }
+
+    /// Format 2: the years after the last one a source shows a running project in, up
+    /// to the last year of the data: neither running nor ended, its status not known.
+    pub fn unknown_years(&self, p: ProjectIdx) -> Option<RangeInclusive<u16>> {
+        let known = self.active_years(p)?;
+        let project = self.project(p);
+        let last = *self.years.end();
+        (project.last_seen.is_some() && project.end.is_none() && *known.end() < last)
+            .then(|| known.end() + 1..=last)
+    }
+
+    /// The projects whose status is not known in `year` (format 2; see
+    /// [`Model::unknown_years`]), in data order; none for `None`.
+    pub fn unknown_in(&self, year: Option<u16>) -> Vec<ProjectIdx> {
+        let Some(y) = year else {
+            return Vec::new();
+        };
+        self.project_indices()
+            .filter(|&p| self.unknown_years(p).is_some_and(|r| r.contains(&y)))
+            .collect()
     }
 
     /// The status of a project in `year`: a project completed in 2022 was running in
@@ -617,6 +648,11 @@ impl Model {
     /// last status.
     pub fn status_in(&self, p: ProjectIdx, year: Option<u16>) -> Status {
         let project = self.project(p);
+        if let Some(y) = year
+            && self.unknown_years(p).is_some_and(|r| r.contains(&y))
+        {
+            return Status::Unknown;
+        }
         match (project.status, year, project.end) {
             (Status::Completed, Some(y), Some(end)) if y < end && self.is_active(p, year) => {
                 Status::Running

@@ -23,6 +23,7 @@ fn project(id: &str, status: Status, start: Option<u16>, end: Option<u16>) -> Pr
         status,
         start,
         end,
+        last_seen: None,
         participants: vec![],
         absent: vec![],
         reported: vec![],

@@ -86,3 +86,38 @@ fn internal_and_unchecked_sources_are_said_apart_from_the_public_ones() {
         "{copied}"
     );
 }
+
+#[test]
+fn a_running_project_runs_as_far_as_a_source_shows_it() {
+    let (_dir, model) = format_2();
+    let g = model.project_by_id("gaststaettenrecht").unwrap();
+    let s = model.project_by_id("streusalz").unwrap();
+    assert_eq!(model.active_years(g), Some(2019..=2021));
+    assert_eq!(model.unknown_years(g), Some(2022..=2024));
+    assert_eq!(model.active_years(s), Some(2020..=2023));
+    assert_eq!(model.unknown_years(s), Some(2024..=2024));
+    assert_eq!(model.status_in(g, Some(2021)), ikz::model::Status::Running);
+    assert_eq!(model.status_in(g, Some(2022)), ikz::model::Status::Unknown);
+    assert!(!model.projects_in(Some(2022)).contains(&g));
+    assert!(model.unknown_in(Some(2022)).contains(&g));
+    // Klimaschutz's facts reach the data's last year: no year of unknown status.
+    let k = model.project_by_id("klimaschutz").unwrap();
+    assert_eq!(model.unknown_years(k), None);
+
+    // The year's detail tells the running from those of unknown status.
+    let cx = Context {
+        model: &model,
+        lang: Lang::De,
+        theme: Theme { color: false },
+        year: Some(2024),
+        origin: "test",
+    };
+    let text: String = lines(&cx, Subject::Year(Some(2024)), 100)
+        .iter()
+        .map(|l| l.to_string() + "\n")
+        .collect();
+    assert!(
+        text.contains("1 laufend, 2 mit unbekanntem Stand"),
+        "{text}"
+    );
+}

@@ -400,9 +400,14 @@ impl App {
         1 + self.data.model.years.clone().count()
     }
 
-    /// The projects of the selected year, in data order.
+    /// The projects of the selected year, in data order: those that ran, then (format 2)
+    /// those whose status is not known that year, apart.
     pub fn projects(&self) -> Vec<ProjectIdx> {
-        self.data.model.projects_in(self.selected_year())
+        let model = &self.data.model;
+        let year = self.selected_year();
+        let mut list = model.projects_in(year);
+        list.extend(model.unknown_in(year));
+        list
     }
 
     /// Selects a row of the years pane; the project selection stays where it can.

@@ -420,7 +420,7 @@ fn assemble(raw: RawData) -> Model {
         .collect();
     // Each project on its own, side by side, with the key it is sorted by.
     let keyed = crate::par::map_owned(kept, |p| {
-        let project = project(p, &member_of);
+        let project = project(p, &member_of, format);
         let key = (
             project.start.is_none(),
             project.start,
@@ -467,9 +467,59 @@ fn assemble(raw: RawData) -> Model {
     )
 }
 
+/// The last year a dated fact of a project shows it: a count, a year of a participant
+/// entry (its `years`, `joined` or `left`) or of a member not taking part, a milestone, a
+/// grant, an award, or `last_seen`; its start where there is none.
+fn seen_until(p: &RawProject) -> Option<u16> {
+    let years = p
+        .reported
+        .iter()
+        .map(|r| r.year.value)
+        .chain(p.participants.iter().flat_map(|x| {
+            x.years
+                .iter()
+                .chain(&x.joined)
+                .chain(&x.left)
+                .map(|y| y.value)
+        }))
+        .chain(
+            p.absent
+                .iter()
+                .flat_map(|a| a.years.iter().map(|y| y.value)),
+        )
+        .chain(
+            p.milestones
+                .iter()
+                .filter_map(|m| m.year.as_ref().map(|y| y.value)),
+        )
+        .chain(
+            p.funding
+                .iter()
+                .filter_map(|g| g.year.as_ref().map(|y| y.value)),
+        )
+        .chain(
+            p.awards
+                .iter()
+                .filter_map(|a| a.year.as_ref().map(|y| y.value)),
+        )
+        .chain(p.last_seen.iter().map(|y| y.value))
+        .chain(p.start.iter().map(|y| y.value));
+    years.max()
+}
+
 /// A project as read, with its participants looked up; those that are no member (which
 /// validation reported) left out.
-fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>) -> Project {
+fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>, format: u32) -> Project {
+    let status = p
+        .status
+        .as_ref()
+        .and_then(|s| Status::parse(&s.value))
+        .unwrap_or(Status::Unknown);
+    // Format 2: a running project runs as far as a dated fact shows it.
+    let last_seen =
+        (format >= 2 && matches!(status, Status::Running | Status::Planned) && p.end.is_none())
+            .then(|| seen_until(&p))
+            .flatten();
     let mut participants: Vec<Participant> = Vec::with_capacity(p.participants.len());
     for x in p.participants {
         if let Some(&member) = member_of.get(&x.member.value) {
@@ -523,15 +573,13 @@ fn project(p: RawProject, member_of: &HashMap<String, MemberIdx>) -> Project {
         title: p.title.value,
         field: text(p.field),
         summary: text(p.summary),
-        status: p
-            .status
-            .and_then(|s| Status::parse(&s.value))
-            .unwrap_or(Status::Unknown),
+        status,
         start,
         end: p
             .end
             .map(|y| y.value)
             .filter(|&e| start.is_some_and(|s| e >= s)),
+        last_seen,
         participants,
         absent,
         reported,

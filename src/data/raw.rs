@@ -117,6 +117,8 @@ pub struct RawProject {
     pub status: Option<At<String>>,
     pub start: Option<At<u16>>,
     pub end: Option<At<u16>>,
+    /// The last year a source shows a running project running (format 2).
+    pub last_seen: Option<At<u16>>,
     pub participants: Vec<RawParticipant>,
     /// Members a source says do not take part (format 2).
     pub absent: Vec<RawAbsent>,
@@ -472,6 +474,7 @@ pub fn read_project(
             "status",
             "start",
             "end",
+            "last_seen",
             "participants",
             "not_participating",
             "reported",
@@ -491,7 +494,8 @@ pub fn read_project(
     let status = f.req_str(cx, "status", false);
     let start = f.opt_year(cx, "start");
     let end = f.opt_year(cx, "end");
-    f.format_2(cx, &["not_participating"]);
+    f.format_2(cx, &["not_participating", "last_seen"]);
+    let last_seen = f.opt_year(cx, "last_seen");
     let participants = f.list(cx, "participants", read_participant);
     let absent = f.tables(cx, "not_participating", read_absent);
     let reported = f.tables(cx, "reported", read_reported);
@@ -519,6 +523,7 @@ pub fn read_project(
         status,
         start,
         end,
+        last_seen,
         participants,
         absent,
         reported,

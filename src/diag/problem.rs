@@ -269,6 +269,15 @@ impl From<FolderProblem> for Problem {
 /// What a project is: its sources, status, years, milestones, seat and form.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectProblem {
+    /// `last_seen` beside `end`.
+    LastSeenWithEnd,
+    /// `last_seen` on a project that is not running or planned.
+    LastSeenNotRunning,
+    LastSeenBeforeStart {
+        start: u16,
+        last_seen: u16,
+    },
+    LastSeenWithoutStart,
     ProjectNoSource {
         id: String,
     },

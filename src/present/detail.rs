@@ -421,7 +421,11 @@ fn member(out: &mut Out, cx: &Context<'_>, m: MemberIdx) {
 fn year(out: &mut Out, cx: &Context<'_>, y: u16) {
     let (t, model) = (cx.lang.texts(), cx.model);
     out.heading(&y.to_string());
-    out.field(t.projects, &model.projects_in(Some(y)).len().to_string());
+    let (ran, unknown) = (
+        model.projects_in(Some(y)).len(),
+        model.unknown_in(Some(y)).len(),
+    );
+    out.field(t.projects, &(t.projects_of_year)(ran, unknown));
     match model.report_for(y) {
         Some(r) => {
             let title = r.title.clone().unwrap_or_default();

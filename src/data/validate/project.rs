@@ -121,6 +121,26 @@ fn check_status_and_years(
             },
         );
     }
+    if let Some(seen) = &p.last_seen {
+        ck.year_in(f, &p.last_seen, years);
+        let problem = match (status, &p.start, &p.end) {
+            (_, _, Some(_)) => Some(ProjectProblem::LastSeenWithEnd),
+            (Some(Status::Completed | Status::Unknown), _, _) => {
+                Some(ProjectProblem::LastSeenNotRunning)
+            }
+            (_, Some(start), _) if seen.value < start.value => {
+                Some(ProjectProblem::LastSeenBeforeStart {
+                    start: start.value,
+                    last_seen: seen.value,
+                })
+            }
+            (_, None, _) => Some(ProjectProblem::LastSeenWithoutStart),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            ck.error(f, seen.span.clone(), problem);
+        }
+    }
     let span_years = p
         .start
         .as_ref()

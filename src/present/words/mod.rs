@@ -43,6 +43,8 @@ pub struct Texts {
     pub status: &'static str,
     pub milestones: &'static str,
     pub sources: &'static str,
+    /// The projects of a year: those that ran, and those whose status is not known then.
+    pub projects_of_year: fn(usize, usize) -> String,
     /// Beside an internal source: who said it, and when.
     pub internal: fn(&str, Option<&str>) -> String,
     /// Beside a source nobody could read again.
@@ -226,6 +228,10 @@ pub const EN: Texts = Texts {
     status: "Status",
     milestones: "Milestones",
     sources: "Sources",
+    projects_of_year: |ran, unknown| match unknown {
+        0 => ran.to_string(),
+        _ => format!("{ran} running, {unknown} of unknown status (no source shows them that year)"),
+    },
     internal: |by, date| match date {
         Some(date) => format!("internal: {by}, {date}"),
         None => format!("internal: {by}"),
@@ -369,6 +375,12 @@ pub const DE: Texts = Texts {
     status: "Stand",
     milestones: "Meilensteine",
     sources: "Quellen",
+    projects_of_year: |ran, unknown| match unknown {
+        0 => ran.to_string(),
+        _ => format!(
+            "{ran} laufend, {unknown} mit unbekanntem Stand (keine Quelle zeigt sie in diesem Jahr)"
+        ),
+    },
     internal: |by, date| match date {
         Some(date) => format!("interne Auskunft: {by}, {date}"),
         None => format!("interne Auskunft: {by}"),

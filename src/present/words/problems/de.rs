@@ -389,6 +389,21 @@ fn folder(p: &FolderProblem) -> Sentence {
 fn project(p: &ProjectProblem) -> Sentence {
     use ProjectProblem as P;
     match p {
+        P::LastSeenWithEnd => Sentence::new(
+            "`last_seen` neben `end`".into(),
+            "ein beendetes Projekt ist `completed` mit seinem `end`; `last_seen` gilt einem, das noch läuft",
+        ),
+        P::LastSeenNotRunning => Sentence::new(
+            "`last_seen` an einem Projekt, das nicht läuft".into(),
+            "`last_seen` sagt, bis wann ein laufendes oder geplantes Projekt belegt ist; entfernen oder den Status setzen",
+        ),
+        P::LastSeenBeforeStart { start, last_seen } => Sentence::bare(format!(
+            "last_seen {last_seen} liegt vor dem Beginn {start}"
+        )),
+        P::LastSeenWithoutStart => Sentence::new(
+            "`last_seen` ohne `start`".into(),
+            "das Jahr ergänzen, in dem das Projekt begann",
+        ),
         P::ProjectNoSource { id } => Sentence::new(
             format!("das Projekt `{id}` nennt keine Quelle"),
             "`sources = [\"…\"]` mit dem Text ergänzen, aus dem seine Angaben stammen",

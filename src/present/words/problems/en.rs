@@ -377,6 +377,21 @@ fn folder(p: &FolderProblem) -> Sentence {
 fn project(p: &ProjectProblem) -> Sentence {
     use ProjectProblem as P;
     match p {
+        P::LastSeenWithEnd => Sentence::new(
+            "`last_seen` beside `end`".into(),
+            "a project that ended is `completed` with its `end`; `last_seen` is for one still running",
+        ),
+        P::LastSeenNotRunning => Sentence::new(
+            "`last_seen` on a project that is not running".into(),
+            "`last_seen` says how long a running or planned project is known to run; remove it, or set the status",
+        ),
+        P::LastSeenBeforeStart { start, last_seen } => {
+            Sentence::bare(format!("last_seen {last_seen} is before the start {start}"))
+        }
+        P::LastSeenWithoutStart => Sentence::new(
+            "`last_seen` without `start`".into(),
+            "add the year the project started",
+        ),
         P::ProjectNoSource { id } => Sentence::new(
             format!("project `{id}` names no source"),
             "add `sources = [\"…\"]` with the text its facts come from",
