@@ -121,3 +121,39 @@ fn a_running_project_runs_as_far_as_a_source_shows_it() {
         "{text}"
     );
 }
+
+/// `ikz projects --year` lists a project of unknown status that year after those that
+/// ran, with its status as the table and the JSON say it: never "running".
+#[test]
+fn the_projects_of_a_year_name_those_of_unknown_status() {
+    let dir = common::broken("format-2");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ikz"))
+            .arg("--data")
+            .arg(dir.path())
+            .args(args)
+            .env_remove("IKZ_DATA")
+            .env("LANG", "C.UTF-8")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&["projects", "--year", "2022"]);
+    let line = text
+        .lines()
+        .find(|l| l.contains("gaststaettenrecht"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(!line.contains("running"), "{line}");
+    let json = run(&["projects", "--year", "2022", "--format", "json"]);
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "gaststaettenrecht")
+        .unwrap_or_else(|| panic!("{json}"));
+    assert_eq!(row["status"], "unknown", "{row}");
+    // In 2021 it ran.
+    let json = run(&["projects", "--year", "2021", "--format", "json"]);
+    assert!(json.contains("\"running\""), "{json}");
+}

@@ -152,9 +152,11 @@ pub fn projects(
             names.join(", ")
         ));
     }
+    // Those that ran in the year, then (format 2) those whose status is not known then.
     let mut list: Vec<(ProjectIdx, Option<Cell>)> = model
         .projects_in(year)
         .into_iter()
+        .chain(model.unknown_in(year))
         .filter(|&p| {
             let project = model.project(p);
             seat.is_none_or(|m| project.seat_member() == Some(m))
@@ -260,7 +262,8 @@ fn project_row(
         id: &project.id,
         title: &project.title,
         field: project.field.as_deref(),
-        status: project.status,
+        // In the year asked for, as the table says it (running then, or not known).
+        status: model.status_in(p, year),
         start: project.start,
         end: project.end,
         listed: part
