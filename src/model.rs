@@ -45,6 +45,8 @@ pub struct Cooperation {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct SteeringGroup {
     pub formed: Option<u16>,
+    /// The date its sources show this composition for (format 2).
+    pub dated: Dated,
     pub note: Option<String>,
     pub sources: Vec<String>,
     pub people: Vec<Person>,
@@ -56,9 +58,26 @@ pub struct SteeringGroup {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Composition {
     pub year: u16,
+    /// From when, until when, or as of which date a source shows it (format 2).
+    pub dated: Dated,
     pub note: Option<String>,
     pub sources: Vec<String>,
     pub people: Vec<Person>,
+}
+
+/// When a source shows a composition of the steering group: from a year, until a year,
+/// or as of a date it gives (free text, such as "März 2019").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Dated {
+    pub from: Option<u16>,
+    pub until: Option<u16>,
+    pub as_of: Option<String>,
+}
+
+impl Dated {
+    pub fn is_dated(&self) -> bool {
+        self.from.is_some() || self.until.is_some() || self.as_of.is_some()
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -157,3 +157,26 @@ fn the_projects_of_a_year_name_those_of_unknown_status() {
     let json = run(&["projects", "--year", "2021", "--format", "json"]);
     assert!(json.contains("\"running\""), "{json}");
 }
+
+/// The steering group's composition says when a source shows it.
+#[test]
+fn the_steering_group_says_as_of_when() {
+    let (_dir, model) = format_2();
+    for (lang, as_of, from_to) in [
+        (Lang::De, "Stand: März 2019", "Von 2015 bis 2016"),
+        (Lang::En, "As of März 2019", "From 2015 to 2016"),
+    ] {
+        let cx = Context {
+            model: &model,
+            lang,
+            theme: Theme { color: false },
+            year: None,
+            origin: "test",
+        };
+        let text: String = lines(&cx, Subject::Year(None), 100)
+            .iter()
+            .map(|l| l.to_string() + "\n")
+            .collect();
+        assert!(text.contains(as_of) && text.contains(from_to), "{text}");
+    }
+}

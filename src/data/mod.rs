@@ -12,8 +12,8 @@ use foldhash::{HashMap, HashSet};
 
 use crate::diag::{Diagnostic, Diagnostics, FolderProblem, Gap, SourceText, TextProblem};
 use crate::model::{
-    Absent, Award, Composition, Cooperation, Form, Funding, Kind, Member, MemberIdx, Milestone,
-    Model, Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status,
+    Absent, Award, Composition, Cooperation, Dated, Form, Funding, Kind, Member, MemberIdx,
+    Milestone, Model, Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status,
     SteeringGroup,
 };
 use crate::text::is_forbidden;
@@ -639,6 +639,7 @@ fn cooperation(ix: RawIndex) -> Cooperation {
         sources: texts(ix.sources),
         steering_group: ix.steering.map(|st| SteeringGroup {
             formed: st.formed.map(|y| y.value),
+            dated: dated(st.dated),
             note: text(st.note),
             sources: texts(st.sources),
             people: people(st.people),
@@ -648,6 +649,7 @@ fn cooperation(ix: RawIndex) -> Cooperation {
                     .into_iter()
                     .map(|c| Composition {
                         year: c.year.value,
+                        dated: dated(c.dated),
                         note: text(c.note),
                         sources: texts(c.sources),
                         people: people(c.people),
@@ -658,6 +660,14 @@ fn cooperation(ix: RawIndex) -> Cooperation {
             },
         }),
         milestones: milestones(ix.milestones),
+    }
+}
+
+fn dated(d: raw::RawDated) -> Dated {
+    Dated {
+        from: d.from.map(|y| y.value),
+        until: d.until.map(|y| y.value),
+        as_of: text(d.as_of),
     }
 }
 

@@ -30,6 +30,7 @@ pub struct RawIndex {
 #[derive(Debug, Default)]
 pub struct RawSteering {
     pub formed: Option<At<u16>>,
+    pub dated: RawDated,
     pub note: Option<At<String>>,
     pub sources: Vec<At<String>>,
     pub people: Vec<RawPerson>,
@@ -42,9 +43,29 @@ pub struct RawSteering {
 pub struct RawComposition {
     /// The year the source states this composition for.
     pub year: At<u16>,
+    pub dated: RawDated,
     pub note: Option<At<String>>,
     pub sources: Vec<At<String>>,
     pub people: Vec<RawPerson>,
+}
+
+/// `from`, `until` and `as_of` of a composition (format 2).
+#[derive(Debug, Default)]
+pub struct RawDated {
+    pub from: Option<At<u16>>,
+    pub until: Option<At<u16>>,
+    pub as_of: Option<At<String>>,
+}
+
+impl RawDated {
+    fn read(cx: &mut Ctx<'_>, f: &Fields<'_, '_>) -> RawDated {
+        f.format_2(cx, &["from", "until", "as_of"]);
+        RawDated {
+            from: f.opt_year(cx, "from"),
+            until: f.opt_year(cx, "until"),
+            as_of: f.opt_str(cx, "as_of", false),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -244,10 +265,13 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
             t,
             s,
             Table::SteeringGroup,
-            &["formed", "note", "sources", "person", "earlier"],
+            &[
+                "formed", "note", "sources", "person", "earlier", "from", "until", "as_of",
+            ],
         );
         raw.steering = Some(RawSteering {
             formed: f.opt_year(cx, "formed"),
+            dated: RawDated::read(cx, &f),
             note: f.opt_str(cx, "note", true),
             sources: f.str_list(cx, "sources"),
             people: f.tables(cx, "person", read_person),
@@ -257,14 +281,18 @@ pub fn read_index(cx: &mut Ctx<'_>, doc: &DeTable<'_>, span: Range<usize>) -> Ra
                     t,
                     s,
                     Table::EarlierComposition,
-                    &["year", "note", "sources", "person"],
+                    &[
+                        "year", "note", "sources", "person", "from", "until", "as_of",
+                    ],
                 );
+                let dated = RawDated::read(cx, &e);
                 let year = e.req_year(cx, "year");
                 let note = e.opt_str(cx, "note", true);
                 let sources = e.str_list(cx, "sources");
                 let people = e.tables(cx, "person", read_person);
                 Some(RawComposition {
                     year: year?,
+                    dated,
                     note,
                     sources,
                     people,

@@ -190,6 +190,12 @@ pub enum FolderProblem {
     NeedsFormat2 {
         key: &'static str,
     },
+    /// The steering group's composition without `from`, `until` or `as_of` (format 2).
+    UndatedComposition,
+    UntilBeforeFrom {
+        from: u16,
+        until: u16,
+    },
     /// An internal source without `by` or `date`.
     InternalNeeds {
         id: String,

@@ -484,12 +484,18 @@ fn cooperation(out: &mut Out, cx: &Context<'_>) {
     }
     if let Some(sg) = &c.steering_group {
         out.heading(t.steering_group);
+        if let Some(when) = (t.dated)(&sg.dated) {
+            out.para(&when);
+        }
         if let Some(n) = &sg.note {
             out.para(n);
         }
         people(out, model, &sg.people);
         for c in &sg.earlier {
             out.heading(&format!("{} {}", t.composition_in, c.year));
+            if let Some(when) = (t.dated)(&c.dated) {
+                out.para(&when);
+            }
             if let Some(n) = &c.note {
                 out.para(n);
             }

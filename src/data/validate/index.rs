@@ -38,6 +38,20 @@ pub(super) fn check_index(ck: &mut Check<'_>, raw: &RawData) -> Option<(u16, u16
     }
     if let Some(st) = &ix.steering {
         ck.year_in(file, &st.formed, &years);
+        check_dated(ck, file, &st.dated, &years);
+        for c in &st.earlier {
+            check_dated(ck, file, &c.dated, &years);
+        }
+        // Format 2 never shows a composition as today's: it says when a source shows it.
+        let undated =
+            st.dated.from.is_none() && st.dated.until.is_none() && st.dated.as_of.is_none();
+        if let Some(first) = st.people.first()
+            && raw.format() >= 2
+            && undated
+        {
+            let at = first.name.span.clone();
+            ck.warning(file, at, FolderProblem::UndatedComposition);
+        }
         let people = st
             .people
             .iter()
@@ -92,5 +106,28 @@ pub(super) fn check_milestone(
     ck.year_in(file, &m.year, years);
     if let (Some(month), None) = (&m.month, &m.year) {
         ck.error(file, month.span.clone(), FolderProblem::MonthWithoutYear);
+    }
+}
+
+/// A composition's `from` and `until` lie in the data's years and in order.
+fn check_dated(
+    ck: &mut Check<'_>,
+    file: FileIdx,
+    d: &crate::data::raw::RawDated,
+    years: &Option<(u16, u16)>,
+) {
+    ck.year_in(file, &d.from, years);
+    ck.year_in(file, &d.until, years);
+    if let (Some(from), Some(until)) = (&d.from, &d.until)
+        && until.value < from.value
+    {
+        ck.error(
+            file,
+            until.span.clone(),
+            FolderProblem::UntilBeforeFrom {
+                from: from.value,
+                until: until.value,
+            },
+        );
     }
 }

@@ -45,6 +45,8 @@ pub struct Texts {
     pub sources: &'static str,
     /// The projects of a year: those that ran, and those whose status is not known then.
     pub projects_of_year: fn(usize, usize) -> String,
+    /// When a source shows a composition of the steering group, where it says so.
+    pub dated: fn(&crate::model::Dated) -> Option<String>,
     /// Beside an internal source: who said it, and when.
     pub internal: fn(&str, Option<&str>) -> String,
     /// Beside a source nobody could read again.
@@ -232,6 +234,13 @@ pub const EN: Texts = Texts {
         0 => ran.to_string(),
         _ => format!("{ran} running, {unknown} of unknown status (no source shows them that year)"),
     },
+    dated: |d| match (&d.as_of, d.from, d.until) {
+        (Some(date), _, _) => Some(format!("As of {date}, as its source shows it")),
+        (None, Some(from), Some(until)) => Some(format!("From {from} to {until}")),
+        (None, Some(from), None) => Some(format!("Since {from}")),
+        (None, None, Some(until)) => Some(format!("Until {until}")),
+        (None, None, None) => None,
+    },
     internal: |by, date| match date {
         Some(date) => format!("internal: {by}, {date}"),
         None => format!("internal: {by}"),
@@ -380,6 +389,13 @@ pub const DE: Texts = Texts {
         _ => format!(
             "{ran} laufend, {unknown} mit unbekanntem Stand (keine Quelle zeigt sie in diesem Jahr)"
         ),
+    },
+    dated: |d| match (&d.as_of, d.from, d.until) {
+        (Some(date), _, _) => Some(format!("Stand: {date}, wie ihre Quelle sie zeigt")),
+        (None, Some(from), Some(until)) => Some(format!("Von {from} bis {until}")),
+        (None, Some(from), None) => Some(format!("Seit {from}")),
+        (None, None, Some(until)) => Some(format!("Bis {until}")),
+        (None, None, None) => None,
     },
     internal: |by, date| match date {
         Some(date) => format!("interne Auskunft: {by}, {date}"),

@@ -275,6 +275,13 @@ fn folder(p: &FolderProblem) -> Sentence {
                 )
             }
         }
+        P::UndatedComposition => Sentence::new(
+            "die Besetzung der Lenkungsgruppe nennt kein Datum".into(),
+            "`as_of = \"…\"` mit dem Datum schreiben, für das ihre Quelle sie zeigt, oder `from` und `until`: ohne Datum läse sie sich als heutige",
+        ),
+        P::UntilBeforeFrom { from, until } => {
+            Sentence::bare(format!("until {until} liegt vor from {from}"))
+        }
         P::InternalNeeds { id, key } => Sentence::new(
             format!("der internen Quelle `{id}` fehlt `{key}`"),
             if *key == "by" {

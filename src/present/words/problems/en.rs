@@ -264,6 +264,13 @@ fn folder(p: &FolderProblem) -> Sentence {
                 )
             }
         }
+        P::UndatedComposition => Sentence::new(
+            "the steering group's composition says no date".into(),
+            "write `as_of = \"…\"` with the date its source shows it for, or `from` and `until`: without it, it would read as today's",
+        ),
+        P::UntilBeforeFrom { from, until } => {
+            Sentence::bare(format!("until {until} is before from {from}"))
+        }
         P::InternalNeeds { id, key } => Sentence::new(
             format!("the internal source `{id}` has no `{key}`"),
             if *key == "by" {
