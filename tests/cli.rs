@@ -340,16 +340,33 @@ fn years_with_reports() {
     let o = ikz(&["years"]);
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
-    assert_eq!(out.lines().count(), 14);
+    // A head, the 13 years, a blank line and the legend of the columns.
+    assert_eq!(out.lines().take_while(|l| !l.is_empty()).count(), 14);
+    assert!(out.contains("NONE neither."), "{out}");
+    // 2024: 10 projects ran, of them 4 all named, 1 partly, 1 named without a count and
+    // 4 counted only (checked one by one against the detail).
+    let row = ["2024", "10", "4", "1", "1", "4", "0", "11", "28", "0"];
     assert!(
         out.lines()
-            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["2024", "10", "11", "28", "0"]),
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == row),
         "{out}"
     );
     let json: serde_json::Value =
         serde_json::from_slice(&ikz(&["years", "--format", "json"]).stdout).unwrap();
     assert_eq!(json[0]["year"], 2013);
     assert_eq!(json[0]["milestones"].as_array().unwrap().len(), 3);
+    let named = &json[11]["named"];
+    assert_eq!(json[11]["year"], 2024);
+    assert_eq!(
+        [
+            &named["fully_named"],
+            &named["partly_named"],
+            &named["named_no_count"],
+            &named["count_only"],
+            &named["nothing"]
+        ],
+        [4, 1, 1, 4, 0]
+    );
 }
 
 #[test]

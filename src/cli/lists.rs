@@ -376,6 +376,8 @@ pub(super) fn not_one_member(
 struct YearRow<'a> {
     year: u16,
     projects: usize,
+    /// The projects that ran, by what is known of who takes part.
+    named: crate::query::coverage::Coverage,
     report: Option<&'a crate::model::Report>,
     milestones: Vec<&'a str>,
 }
@@ -398,6 +400,7 @@ pub fn years(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
             .map(|i| YearRow {
                 year: i.year,
                 projects: i.projects,
+                named: crate::query::coverage::Coverage::of_year(model, i.year),
                 report: model.report_for(i.year),
                 milestones: milestones(i.year),
             })
@@ -408,9 +411,15 @@ pub fn years(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
         .iter()
         .map(|i| {
             let report = model.report_for(i.year);
+            let named = crate::query::coverage::Coverage::of_year(model, i.year).counts();
             vec![
                 i.year.to_string(),
                 i.projects.to_string(),
+                named[0].to_string(),
+                named[1].to_string(),
+                named[2].to_string(),
+                named[3].to_string(),
+                named[4].to_string(),
                 report.map_or_else(|| "–".into(), |r| r.number.to_string()),
                 dash(
                     report
@@ -422,7 +431,11 @@ pub fn years(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
             ]
         })
         .collect();
-    Outcome::ok(aligned(&w.years_head, &rows))
+    let mut out = aligned(&w.years_head, &rows);
+    out.push('\n');
+    out.push_str(&crate::text::wrap(w.years_legend, 88).join("\n"));
+    out.push('\n');
+    Outcome::ok(out)
 }
 
 #[derive(Serialize)]

@@ -426,6 +426,10 @@ fn year(out: &mut Out, cx: &Context<'_>, y: u16) {
         model.unknown_in(Some(y)).len(),
     );
     out.field(t.projects, &(t.projects_of_year)(ran, unknown));
+    if ran > 0 {
+        let c = crate::query::coverage::Coverage::of_year(model, y).counts();
+        out.field(t.who_is_known, &(t.coverage)(c));
+    }
     match model.report_for(y) {
         Some(r) => {
             let title = r.title.clone().unwrap_or_default();

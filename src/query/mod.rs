@@ -3,6 +3,7 @@
 //! the model; no words of the interface, no terminal.
 
 pub mod compare;
+pub mod coverage;
 pub mod find;
 pub mod grid;
 pub mod profile;

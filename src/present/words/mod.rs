@@ -45,6 +45,10 @@ pub struct Texts {
     pub sources: &'static str,
     /// The projects of a year: those that ran, and those whose status is not known then.
     pub projects_of_year: fn(usize, usize) -> String,
+    /// The label of a year's coverage, and the coverage: how many projects that ran are
+    /// fully named, partly named, named without a count, counted only, or neither.
+    pub who_is_known: &'static str,
+    pub coverage: fn([usize; 5]) -> String,
     /// When a source shows a composition of the steering group, where it says so.
     pub dated: fn(&crate::model::Dated) -> Option<String>,
     /// Beside an internal source: who said it, and when.
@@ -234,6 +238,12 @@ pub const EN: Texts = Texts {
         0 => ran.to_string(),
         _ => format!("{ran} running, {unknown} of unknown status (no source shows them that year)"),
     },
+    who_is_known: "Who takes part",
+    coverage: |[full, part, names, count, none]| {
+        format!(
+            "{full} all named, {part} partly named, {names} named without a count, {count} counted only, {none} neither"
+        )
+    },
     dated: |d| match (&d.as_of, d.from, d.until) {
         (Some(date), _, _) => Some(format!("As of {date}, as its source shows it")),
         (None, Some(from), Some(until)) => Some(format!("From {from} to {until}")),
@@ -389,6 +399,12 @@ pub const DE: Texts = Texts {
         _ => format!(
             "{ran} laufend, {unknown} mit unbekanntem Stand (keine Quelle zeigt sie in diesem Jahr)"
         ),
+    },
+    who_is_known: "Teilnahme bekannt",
+    coverage: |[full, part, names, count, none]| {
+        format!(
+            "{full} alle genannt, {part} teilweise genannt, {names} genannt ohne Anzahl, {count} nur gezählt, {none} nichts davon"
+        )
     },
     dated: |d| match (&d.as_of, d.from, d.until) {
         (Some(date), _, _) => Some(format!("Stand: {date}, wie ihre Quelle sie zeigt")),
