@@ -841,11 +841,11 @@ impl Model {
         let mut named = self.projects_of(m, None);
         named.sort_by_cached_key(|&p| {
             let project = self.project(p);
-            let first = project
-                .participants
-                .iter()
-                .find(|x| x.member == m)
-                .and_then(|x| x.years.first().copied().or(x.joined))
+            // Of all its entries (format 2 may give several, years apart).
+            let first = self
+                .named_years(p, m)
+                .first()
+                .copied()
                 .or(project.start)
                 .unwrap_or(u16::MAX);
             (first, crate::text::fold(&project.title))

@@ -164,7 +164,7 @@ fn the_steering_group_says_as_of_when() {
     let (_dir, model) = format_2();
     for (lang, as_of, from_to) in [
         (Lang::De, "Stand: März 2019", "Von 2015 bis 2016"),
-        (Lang::En, "As of März 2019", "From 2015 to 2016"),
+        (Lang::En, "As of: März 2019", "From 2015 to 2016"),
     ] {
         let cx = Context {
             model: &model,
@@ -178,5 +178,65 @@ fn the_steering_group_says_as_of_when() {
             .map(|l| l.to_string() + "\n")
             .collect();
         assert!(text.contains(as_of) && text.contains(from_to), "{text}");
+    }
+}
+
+/// The timeline marks the years after the last one a source shows a project in as not
+/// known, and does not count them as years it ran.
+#[test]
+fn the_timeline_marks_years_of_unknown_status() {
+    use ikz::query::timeline::{Mark, Order, timeline};
+    let (_dir, model) = format_2();
+    let keys = ikz::query::grid::Keys::new(&model);
+    let tl = timeline(&model, &keys, "", Order::Start, None);
+    let g = model.project_by_id("gaststaettenrecht").unwrap();
+    let row = tl.rows.iter().find(|r| r.project == g).unwrap();
+    let at = |y: u16| row.marks[usize::from(y - tl.first_year)];
+    assert_eq!(at(2021), Mark::Running);
+    assert_eq!(at(2022), Mark::Unknown);
+    assert_eq!(at(2024), Mark::Unknown);
+    let i = usize::from(2022 - tl.first_year);
+    assert_eq!(tl.per_year[i], model.projects_in(Some(2022)).len());
+}
+
+/// A folder of format 1 reads exactly as before format 2: the shipped data as it was
+/// (`tests/fixtures/format-1-data`, format 1) checks clean, and the commands answer as
+/// they did then, in German (`tests/fixtures/format-1-answers`, the outputs before the
+/// shipped data moved to format 2).
+#[test]
+fn a_folder_of_format_1_reads_as_before() {
+    let data =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-1-data");
+    let answers =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-1-answers");
+    let loaded = load(&Origin::Folder(data.clone()));
+    assert!(loaded.diagnostics.is_empty());
+    assert_eq!(loaded.model.format, 1);
+    let commands: [(&str, &[&str]); 6] = [
+        ("participants", &["participants", "klimaschutz"]),
+        ("years", &["years"]),
+        ("member", &["member", "MW"]),
+        ("timeline", &["timeline", "--member", "MW"]),
+        ("projects_2024", &["projects", "--year", "2024"]),
+        ("compare", &["compare", "MW", "TRE", "--year", "2024"]),
+    ];
+    for (name, args) in commands {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ikz"))
+            .arg("--data")
+            .arg(&data)
+            .args(args)
+            .env_remove("IKZ_DATA")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "de_DE.UTF-8")
+            .output()
+            .unwrap();
+        let expected = std::fs::read_to_string(answers.join(format!("{name}.txt"))).unwrap();
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            expected,
+            "ikz {}",
+            args.join(" ")
+        );
     }
 }

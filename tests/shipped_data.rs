@@ -30,6 +30,39 @@ fn shipped_data_has_no_error_and_no_warning() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// Format 2: every participation, "does not take part" and count of the shipped data
+/// names the source that states it, and each of those sources exists.
+#[test]
+fn every_fact_of_who_takes_part_has_its_own_source() {
+    let m = shipped().model;
+    assert_eq!(m.format, 2);
+    let mut without = Vec::new();
+    for p in m.project_indices() {
+        let project = m.project(p);
+        for x in &project.participants {
+            if x.sources.is_empty() {
+                without.push(format!("{}: {}", project.id, m.member(x.member).id));
+            }
+            assert!(x.sources.iter().all(|s| m.source_by_id(s).is_some()));
+        }
+        for a in &project.absent {
+            if a.sources.is_empty() {
+                without.push(format!("{}: not {}", project.id, m.member(a.member).id));
+            }
+        }
+        for (year, _) in &project.reported {
+            let own = project
+                .reported_sources
+                .iter()
+                .any(|(y, s)| y == year && !s.is_empty());
+            if !own {
+                without.push(format!("{}: the count of {year}", project.id));
+            }
+        }
+    }
+    assert!(without.is_empty(), "{without:#?}");
+}
+
 /// The shipped data is public: it holds no internal source (what an office said is for a
 /// town's own folder, not for a program anyone can download).
 #[test]

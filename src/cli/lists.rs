@@ -447,8 +447,8 @@ struct ParticipantRow<'a> {
     joined: Option<u16>,
     left: Option<u16>,
     /// The years a source names it in, where it is known for those years only.
-    #[serde(skip_serializing_if = "<[u16]>::is_empty")]
-    years: &'a [u16],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    years: Vec<u16>,
 }
 
 #[derive(Serialize)]
@@ -496,7 +496,22 @@ pub fn participants(
         ));
     }
     let part = model.participation(p, year);
-    let participant = |m: MemberIdx| project.participants.iter().find(|x| x.member == m);
+    // A member's entry; where it has several (format 2, years apart, each with its
+    // source), one of the years they name together.
+    let participant = |m: MemberIdx| -> Option<crate::model::Participant> {
+        let mut entries = project.participants.iter().filter(|x| x.member == m);
+        let first = entries.next()?;
+        if entries.next().is_none() {
+            return Some(first.clone());
+        }
+        Some(crate::model::Participant {
+            member: m,
+            joined: None,
+            left: None,
+            years: model.named_years(p, m),
+            sources: Vec::new(),
+        })
+    };
     if format == ListFormat::Json {
         return json(
             w,
@@ -517,9 +532,7 @@ pub fn participants(
                             takes_part: part.cell(m),
                             joined: participant(m).and_then(|x| x.joined),
                             left: participant(m).and_then(|x| x.left),
-                            years: participant(m)
-                                .map(|x| x.years.as_slice())
-                                .unwrap_or_default(),
+                            years: participant(m).map(|x| x.years).unwrap_or_default(),
                         }
                     })
                     .collect(),

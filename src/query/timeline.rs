@@ -94,9 +94,12 @@ pub fn timeline(
         .into_iter()
         .map(|p| {
             let active = model.active_years(p);
+            let unknown = model.unknown_years(p);
             let marks = years
                 .iter()
                 .map(|&y| match &active {
+                    // Format 2: after the last year a source shows it, not known.
+                    _ if unknown.as_ref().is_some_and(|u| u.contains(&y)) => Mark::Unknown,
                     Some(r) if r.contains(&y) => match model.status_in(p, Some(y)) {
                         Status::Running => Mark::Running,
                         Status::Completed => Mark::Completed,
@@ -121,10 +124,12 @@ pub fn timeline(
             }
         })
         .collect();
-    let per_year = (0..years.len())
-        .map(|i| {
+    // The projects that ran, as the year's list counts them (not those of unknown status).
+    let per_year = years
+        .iter()
+        .map(|&y| {
             rows.iter()
-                .filter(|r| r.marks.get(i).is_some_and(|&m| m != Mark::Off))
+                .filter(|r| model.is_active(r.project, Some(y)))
                 .count()
         })
         .collect();

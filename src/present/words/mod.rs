@@ -245,7 +245,7 @@ pub const EN: Texts = Texts {
         )
     },
     dated: |d| match (&d.as_of, d.from, d.until) {
-        (Some(date), _, _) => Some(format!("As of {date}, as its source shows it")),
+        (Some(date), _, _) => Some(format!("As of: {date}")),
         (None, Some(from), Some(until)) => Some(format!("From {from} to {until}")),
         (None, Some(from), None) => Some(format!("Since {from}")),
         (None, None, Some(until)) => Some(format!("Until {until}")),
@@ -407,7 +407,7 @@ pub const DE: Texts = Texts {
         )
     },
     dated: |d| match (&d.as_of, d.from, d.until) {
-        (Some(date), _, _) => Some(format!("Stand: {date}, wie ihre Quelle sie zeigt")),
+        (Some(date), _, _) => Some(format!("Stand: {date}")),
         (None, Some(from), Some(until)) => Some(format!("Von {from} bis {until}")),
         (None, Some(from), None) => Some(format!("Seit {from}")),
         (None, None, Some(until)) => Some(format!("Bis {until}")),
