@@ -112,12 +112,17 @@ fn a_running_project_runs_as_far_as_a_source_shows_it() {
         year: Some(2024),
         origin: "test",
     };
+    // The lines joined as one text, wrapped or not.
     let text: String = lines(&cx, Subject::Year(Some(2024)), 100)
         .iter()
-        .map(|l| l.to_string() + "\n")
-        .collect();
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(
-        text.contains("1 laufend, 2 mit unbekanntem Stand"),
+        text.contains("1 von einer Quelle im Jahr gezeigt, 2 weitere mit unbekanntem Stand"),
         "{text}"
     );
 }

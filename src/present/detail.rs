@@ -178,9 +178,13 @@ pub fn named_years(t: &Texts, model: &Model, p: ProjectIdx, m: MemberIdx) -> Str
         .join(", ")
 }
 
-/// "2017–2019", "seit 2024", "Jahr nicht bekannt".
+/// "2017–2019", "seit 2024", "Jahr nicht bekannt"; format 2: "2023–2024, dann unbekannt"
+/// where no source shows a running project after 2024.
 pub fn years_label(t: &Texts, model: &Model, p: ProjectIdx) -> String {
     let project = model.project(p);
+    if let (Some(known), Some(_)) = (model.active_years(p), model.unknown_years(p)) {
+        return (t.then_unknown)(*known.start(), *known.end());
+    }
     match (project.start, project.end, project.status) {
         (None, _, _) => t.year_unknown.to_string(),
         (Some(s), None, Status::Running | Status::Planned) => format!("{} {s}", t.since),

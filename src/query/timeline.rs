@@ -166,11 +166,23 @@ mod tests {
                 .filter(|(_, m)| **m != Mark::Off)
                 .map(|(y, _)| y)
                 .collect();
+            // The years it ran, then (format 2) those of unknown status, marked `?`.
+            let unknown: Vec<u16> = model
+                .unknown_years(r.project)
+                .map(|u| u.collect())
+                .unwrap_or_default();
             let expected: Vec<u16> = model
                 .active_years(r.project)
-                .map(|a| a.collect())
-                .unwrap_or_default();
+                .into_iter()
+                .flatten()
+                .chain(unknown.iter().copied())
+                .collect();
             assert_eq!(on, expected, "{}", model.project(r.project).id);
+            for (y, m) in t.years().zip(&r.marks) {
+                if unknown.contains(&y) {
+                    assert_eq!(*m, Mark::Unknown, "{y}");
+                }
+            }
             // A completed project is marked so in its last year only.
             let completed = r.marks.iter().filter(|&&m| m == Mark::Completed).count();
             if model.project(r.project).status == Status::Completed && !on.is_empty() {

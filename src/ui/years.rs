@@ -23,11 +23,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
                 .map_or_else(String::new, |r| format!("#{}", r.number));
             Row {
                 left: vec![Span::raw(format!("{year} {report}"))],
-                // The projects listed for the year: those that ran, and those whose
-                // status is not known then (the year's detail tells them apart).
-                right: (app.data.model.projects_in(Some(year)).len()
-                    + app.data.model.unknown_in(Some(year)).len())
-                .to_string(),
+                // The projects a source shows in the year, as `ikz years` and the
+                // timeline count them (the year's detail also counts those of unknown
+                // status, listed after them).
+                right: app.data.model.projects_in(Some(year)).len().to_string(),
             }
         }
     };

@@ -45,6 +45,8 @@ pub struct Texts {
     pub sources: &'static str,
     /// The projects of a year: those that ran, and those whose status is not known then.
     pub projects_of_year: fn(usize, usize) -> String,
+    /// The years of a running project that no source shows after a year (format 2).
+    pub then_unknown: fn(u16, u16) -> String,
     /// The label of a year's coverage, and the coverage: how many projects that ran are
     /// fully named, partly named, named without a count, counted only, or neither.
     pub who_is_known: &'static str,
@@ -236,7 +238,13 @@ pub const EN: Texts = Texts {
     sources: "Sources",
     projects_of_year: |ran, unknown| match unknown {
         0 => ran.to_string(),
-        _ => format!("{ran} running, {unknown} of unknown status (no source shows them that year)"),
+        _ => format!(
+            "{ran} shown by a source in the year, {unknown} more of unknown status (no source shows them that year, only earlier)"
+        ),
+    },
+    then_unknown: |a, b| match a == b {
+        true => format!("{a}, then not known"),
+        false => format!("{a}–{b}, then not known"),
     },
     who_is_known: "Who takes part",
     coverage: |[full, part, names, count, none]| {
@@ -397,8 +405,12 @@ pub const DE: Texts = Texts {
     projects_of_year: |ran, unknown| match unknown {
         0 => ran.to_string(),
         _ => format!(
-            "{ran} laufend, {unknown} mit unbekanntem Stand (keine Quelle zeigt sie in diesem Jahr)"
+            "{ran} von einer Quelle im Jahr gezeigt, {unknown} weitere mit unbekanntem Stand (keine Quelle zeigt sie in diesem Jahr, nur früher)"
         ),
+    },
+    then_unknown: |a, b| match a == b {
+        true => format!("{a}, dann unbekannt"),
+        false => format!("{a}–{b}, dann unbekannt"),
     },
     who_is_known: "Teilnahme bekannt",
     coverage: |[full, part, names, count, none]| {
