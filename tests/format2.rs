@@ -198,8 +198,8 @@ fn the_timeline_marks_years_of_unknown_status() {
     let row = tl.rows.iter().find(|r| r.project == g).unwrap();
     let at = |y: u16| row.marks[usize::from(y - tl.first_year)];
     assert_eq!(at(2021), Mark::Running);
-    assert_eq!(at(2022), Mark::Unknown);
-    assert_eq!(at(2024), Mark::Unknown);
+    assert_eq!(at(2022), Mark::Unseen);
+    assert_eq!(at(2024), Mark::Unseen);
     let i = usize::from(2022 - tl.first_year);
     assert_eq!(tl.per_year[i], model.projects_in(Some(2022)).len());
 }

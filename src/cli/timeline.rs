@@ -43,6 +43,7 @@ fn key(mark: Mark) -> &'static str {
         Mark::Completed => "completed",
         Mark::Planned => "planned",
         Mark::Unknown => "unknown",
+        Mark::Unseen => "not_shown",
     }
 }
 

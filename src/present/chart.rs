@@ -82,6 +82,7 @@ pub fn timeline_symbol(mark: Mark) -> char {
         Mark::Completed => '#',
         Mark::Planned => '-',
         Mark::Unknown => '?',
+        Mark::Unseen => '~',
     }
 }
 

@@ -98,7 +98,7 @@ impl Theme {
             Mark::Running => self.fg(Color::Green),
             Mark::Completed => self.fg(Color::Blue).add_modifier(Modifier::BOLD),
             Mark::Planned => self.fg(Color::Cyan),
-            Mark::Unknown => self.fg(Color::Yellow),
+            Mark::Unknown | Mark::Unseen => self.fg(Color::Yellow),
         }
     }
 

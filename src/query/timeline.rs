@@ -29,6 +29,9 @@ pub enum Mark {
     Planned,
     /// It ran, but no source says whether it still runs or was completed.
     Unknown,
+    /// Format 2: a year after the last one a source shows it running in: no source
+    /// shows it this year, its status is not known.
+    Unseen,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,7 +102,7 @@ pub fn timeline(
                 .iter()
                 .map(|&y| match &active {
                     // Format 2: after the last year a source shows it, not known.
-                    _ if unknown.as_ref().is_some_and(|u| u.contains(&y)) => Mark::Unknown,
+                    _ if unknown.as_ref().is_some_and(|u| u.contains(&y)) => Mark::Unseen,
                     Some(r) if r.contains(&y) => match model.status_in(p, Some(y)) {
                         Status::Running => Mark::Running,
                         Status::Completed => Mark::Completed,
@@ -180,7 +183,7 @@ mod tests {
             assert_eq!(on, expected, "{}", model.project(r.project).id);
             for (y, m) in t.years().zip(&r.marks) {
                 if unknown.contains(&y) {
-                    assert_eq!(*m, Mark::Unknown, "{y}");
+                    assert_eq!(*m, Mark::Unseen, "{y}");
                 }
             }
             // A completed project is marked so in its last year only.

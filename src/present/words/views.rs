@@ -197,7 +197,7 @@ pub const COMPARE_EN: CompareWords = CompareWords {
 };
 
 pub const TIMELINE_EN: TimelineWords = TimelineWords {
-    legend: "A column a year: = running  # completed that year  - planned  ? status not known  . did not run; o at its end: a milestone that year. * annual report",
+    legend: "A column a year: = running  # completed that year  - planned  ? status not known  ~ no source shows it, only earlier  . did not run; o at its end: a milestone that year. * annual report",
     projects_row: "projects that ran",
     shown_row: "of these, ran",
     reports_row: "annual report",
@@ -320,7 +320,7 @@ pub const COMPARE_DE: CompareWords = CompareWords {
 };
 
 pub const TIMELINE_DE: TimelineWords = TimelineWords {
-    legend: "Eine Spalte je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  . lief nicht; o an ihrem Ende: ein Meilenstein in dem Jahr. * Jahresbericht",
+    legend: "Eine Spalte je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  ~ keine Quelle zeigt es, nur früher  . lief nicht; o an ihrem Ende: ein Meilenstein in dem Jahr. * Jahresbericht",
     projects_row: "Projekte im Jahr",
     shown_row: "davon im Jahr",
     reports_row: "Jahresbericht",
