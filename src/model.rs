@@ -745,9 +745,13 @@ impl Model {
 
     /// How many members a source says do not take part in project `p` in `year`.
     fn absent_in(&self, p: ProjectIdx, year: u16) -> usize {
-        let mut members: Vec<MemberIdx> = self
-            .project(p)
-            .absent
+        // Most projects name nobody as not taking part: asked for every cell of the
+        // matrix, that answer costs nothing.
+        let absent = &self.project(p).absent;
+        if absent.is_empty() {
+            return 0;
+        }
+        let mut members: Vec<MemberIdx> = absent
             .iter()
             .filter(|a| a.years.binary_search(&year).is_ok())
             .map(|a| a.member)

@@ -149,6 +149,8 @@ fn the_projects_of_a_year_name_those_of_unknown_status() {
         .find(|l| l.contains("gaststaettenrecht"))
         .unwrap_or_else(|| panic!("{text}"));
     assert!(!line.contains("running"), "{line}");
+    // Apart from a status not known in a year a source shows.
+    assert!(line.contains("no source that year"), "{line}");
     let json = run(&["projects", "--year", "2022", "--format", "json"]);
     let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
     let row = rows

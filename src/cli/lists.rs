@@ -297,7 +297,12 @@ fn text_row(
     let mut row = vec![
         project.id.clone(),
         project.title.clone(),
-        t.status(model.status_in(p, year)).to_string(),
+        match year {
+            Some(y) if model.unknown_years(p).is_some_and(|u| u.contains(&y)) => {
+                t.not_shown.to_string()
+            }
+            _ => t.status(model.status_in(p, year)).to_string(),
+        },
         years_label(t, model, p),
         part.short(),
     ];

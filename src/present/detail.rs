@@ -249,7 +249,12 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
     }
     out.field(t.years, &years_label(t, model, p));
     let status = model.status_in(p, year);
+    let unseen = year.filter(|y| model.unknown_years(p).is_some_and(|u| u.contains(y)));
     match year.filter(|_| status != project.status) {
+        // Format 2: no source shows it this year, only earlier ones.
+        Some(y) if unseen.is_some() => {
+            out.field(t.status, &format!("{} ({y})", t.not_shown));
+        }
         Some(y) => {
             let last = project
                 .end

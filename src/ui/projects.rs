@@ -17,7 +17,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
     // As wide as the longest status in the language, no wider.
     let status_width = crate::model::Status::ALL
         .iter()
-        .map(|&s| unicode_width::UnicodeWidthStr::width(t.status_short(s)))
+        .map(|&s| t.status_short(s))
+        .chain([t.not_shown_short])
+        .map(unicode_width::UnicodeWidthStr::width)
         .max()
         .unwrap_or(0);
     let with_status = area.width.saturating_sub(2) >= 50;
@@ -49,7 +51,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, b: &BrowserState, them
                 Some(_) => format!(
                     "{:>9} {:<w$}",
                     part.short(),
-                    t.status_short(app.data.model.status_in(p, year)),
+                    t.status_short_in(&app.data.model, p, year),
                     w = status_width
                 ),
                 None if !with_status => format!("{:>9}", part.short()),

@@ -151,6 +151,10 @@ pub struct Texts {
     pub target_year: &'static str,
     /// The status in a few letters, for the projects list.
     pub status_short: [&'static str; 4],
+    /// A project's status in a year no source shows it in, though an earlier one does
+    /// (format 2): short, and in a table of the commands.
+    pub not_shown_short: &'static str,
+    pub not_shown: &'static str,
     /// Before a year: "running in 2021", "läuft 2021".
     pub in_year: &'static str,
     /// Whether a member takes part, as a short answer: yes, no, not known.
@@ -352,6 +356,8 @@ pub const EN: Texts = Texts {
     target_member: "member",
     target_year: "year",
     status_short: ["planned", "running", "completed", "–"],
+    not_shown_short: "no source",
+    not_shown: "no source that year",
     in_year: "in ",
     answers: ["yes", "no", "not known"],
     help_filter: "In the filter (every other key is text):",
@@ -515,6 +521,8 @@ pub const DE: Texts = Texts {
     target_member: "Mitglied",
     target_year: "Jahr",
     status_short: ["geplant", "läuft", "abgeschlossen", "–"],
+    not_shown_short: "ohne Beleg",
+    not_shown: "ohne Beleg im Jahr",
     in_year: "",
     answers: ["ja", "nein", "nicht bekannt"],
     help_filter: "Im Filter (alle anderen Tasten sind Text):",
@@ -544,6 +552,23 @@ impl Texts {
     }
 
     /// The status in a few letters, for lists.
+    /// A project's status in `year`, short: "ohne Beleg" in a year of unknown status
+    /// after the last one a source shows it in (format 2), apart from a status not known
+    /// in a year a source shows.
+    pub fn status_short_in(
+        &self,
+        model: &crate::model::Model,
+        p: crate::model::ProjectIdx,
+        year: Option<u16>,
+    ) -> &'static str {
+        match year {
+            Some(y) if model.unknown_years(p).is_some_and(|u| u.contains(&y)) => {
+                self.not_shown_short
+            }
+            _ => self.status_short(model.status_in(p, year)),
+        }
+    }
+
     pub fn status_short(&self, s: Status) -> &'static str {
         let i = Status::ALL.iter().position(|&x| x == s).unwrap_or(0);
         self.status_short.get(i).copied().unwrap_or_default()
