@@ -289,15 +289,25 @@ impl Diagnostics {
             path: src.path.to_string(),
             line,
             col,
-            problem: FolderProblem::NeedsFormat2 { key }.into(),
+            problem: FolderProblem::NeedsFormat2 { key, more: 0 }.into(),
         });
     }
 
-    /// The folder is of `format`: the keys of format 2 it uses are errors below format 2.
+    /// The folder is of `format`: below format 2, its keys of format 2 are one error, at
+    /// the first place (in file and position order), counting the others.
     pub fn settle_format(&mut self, format: u32) {
-        let found = std::mem::take(&mut self.format_2);
-        if format < 2 {
-            self.items.extend(found);
+        let mut found = std::mem::take(&mut self.format_2);
+        if format >= 2 {
+            return;
+        }
+        found.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        let more = found.len().saturating_sub(1);
+        if let Some(mut first) = found.into_iter().next() {
+            if let Problem::Folder(FolderProblem::NeedsFormat2 { more: m, .. }) = &mut first.problem
+            {
+                *m = more;
+            }
+            self.items.push(first);
         }
     }
 

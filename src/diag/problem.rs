@@ -186,9 +186,11 @@ pub enum FolderProblem {
     Format {
         theirs: u32,
     },
-    /// A key of format 2 in a folder of format 1.
+    /// Keys of format 2 in a folder of format 1: the first, and how many more places
+    /// use such keys (one message for the folder, not one per entry).
     NeedsFormat2 {
         key: &'static str,
+        more: usize,
     },
     /// The steering group's composition without `from`, `until` or `as_of` (format 2).
     UndatedComposition,

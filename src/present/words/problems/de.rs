@@ -298,10 +298,15 @@ fn folder(p: &FolderProblem) -> Sentence {
             format!("die Quelle `{id}` hat `by`, ist aber nicht intern"),
             "`internal = true` für die Auskunft einer Stelle schreiben oder `by` entfernen",
         ),
-        P::NeedsFormat2 { key } => Sentence::new(
-            format!(
-                "`{key}` ist ein Schlüssel des Datenformats 2, dieser Ordner ist im Format 1 geschrieben"
-            ),
+        P::NeedsFormat2 { key, more } => Sentence::new(
+            match more {
+                0 => format!(
+                    "`{key}` ist ein Schlüssel des Datenformats 2, dieser Ordner ist im Format 1 geschrieben"
+                ),
+                n => format!(
+                    "`{key}` ist ein Schlüssel des Datenformats 2, dieser Ordner ist im Format 1 geschrieben; ebenso Schlüssel an {n} weiteren Stellen"
+                ),
+            },
             "`format = 2` in ikz.toml schreiben (Format 2 liest jeden Ordner des Formats 1) oder den Schlüssel entfernen",
         ),
         P::LastBeforeFirst { first, last } => {

@@ -287,8 +287,15 @@ fn folder(p: &FolderProblem) -> Sentence {
             format!("source `{id}` has `by`, but is not internal"),
             "write `internal = true` for what an office said, or remove `by`",
         ),
-        P::NeedsFormat2 { key } => Sentence::new(
-            format!("`{key}` is a key of data format 2, and this folder is written in format 1"),
+        P::NeedsFormat2 { key, more } => Sentence::new(
+            match more {
+                0 => format!(
+                    "`{key}` is a key of data format 2, and this folder is written in format 1"
+                ),
+                n => format!(
+                    "`{key}` is a key of data format 2, and this folder is written in format 1; so are keys at {n} more places"
+                ),
+            },
             "write `format = 2` in ikz.toml (format 2 reads every folder of format 1), or remove the key",
         ),
         P::LastBeforeFirst { first, last } => {
