@@ -453,92 +453,6 @@ pub struct Report {
     pub sources: Vec<String>,
 }
 
-/// Whether a member takes part in a project, as far as the sources tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Cell {
-    Yes,
-    No,
-    /// The source gives only a count, or no count at all: this member may or may not take part.
-    Unknown,
-}
-
-impl Cell {
-    /// The word for scripts (CSV and JSON), the same in every language.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Cell::Yes => "yes",
-            Cell::No => "no",
-            Cell::Unknown => "unknown",
-        }
-    }
-}
-
-/// Who takes part in one project in one year (or in any year).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Participation {
-    /// The members a source names, in member order.
-    pub listed: Vec<MemberIdx>,
-    /// The members a source says do not take part, in member order.
-    pub absent: Vec<MemberIdx>,
-    /// The number of participants a source reports, if any.
-    pub reported: Option<u32>,
-    /// The number of members of the cooperation.
-    pub members: usize,
-    /// Whether every participant is named, so that every other member does not take
-    /// part (over all years: in every year of the project).
-    pub complete: bool,
-}
-
-impl Participation {
-    /// How many take part, if a source gives the number (or names everyone).
-    pub fn count(&self) -> Option<usize> {
-        match self.reported {
-            Some(r) => Some((r as usize).max(self.listed.len())),
-            None if self.is_complete() => Some(self.listed.len()),
-            None => None,
-        }
-    }
-
-    /// Whether every participant is named (so every other member does not take part).
-    pub fn is_complete(&self) -> bool {
-        self.complete
-    }
-
-    pub fn cell(&self, m: MemberIdx) -> Cell {
-        if self.listed.binary_search(&m).is_ok() {
-            Cell::Yes
-        } else if self.is_complete() || self.absent.binary_search(&m).is_ok() {
-            Cell::No
-        } else {
-            Cell::Unknown
-        }
-    }
-
-    /// The one notation of participation, everywhere: the members a source names (✓)
-    /// of all members, then in brackets what the names leave open — the count a source
-    /// reports where it is larger, or `?` where no count is known and not everyone is
-    /// named. "13/15" (all named); "1/15 (14)"; "0/15 (14)"; "1/15 (?)"; "0/15 (?)".
-    pub fn short(&self) -> String {
-        let named = self.listed.len();
-        let base = format!("{named}/{}", self.members);
-        match self.reported {
-            Some(r) if r as usize > named => format!("{base} ({r})"),
-            _ if self.is_complete() => base,
-            _ => format!("{base} (?)"),
-        }
-    }
-
-    /// Whether the sources leave a gap: a count larger than the names given, or no
-    /// count and not everyone named. (`present::words::Texts::gap` says it in words.)
-    pub fn has_gap(&self) -> bool {
-        match self.reported {
-            Some(r) => self.listed.len() < r as usize,
-            None => !self.is_complete(),
-        }
-    }
-}
-
 /// One year of the data: its report and how many projects ran.
 #[derive(Debug, Clone, Serialize)]
 pub struct YearInfo {
@@ -873,6 +787,9 @@ impl Model {
             .collect()
     }
 }
+
+mod participation;
+pub use participation::{Cell, Known, Participation};
 
 #[cfg(test)]
 #[path = "model_tests.rs"]

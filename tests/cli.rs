@@ -1069,10 +1069,11 @@ fn timeline_shows_when_each_project_ran() {
     );
 }
 
-/// `ikz gaps`: each gap is one that the other commands show — a count larger than the
-/// names by the amount, a project with no count, a year without a report — worst first.
+/// `ikz gaps`: each gap is one that the other commands show — a project in a year short
+/// of every participant named, in the classes `ikz years` counts, a year without a
+/// report — by kind, the largest first.
 #[test]
-fn gaps_lists_what_the_data_lacks_worst_first() {
+fn gaps_lists_what_the_data_lacks_by_kind() {
     let o = ikz(&["gaps"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     insta::assert_snapshot!("gaps", stdout(&o));
@@ -1082,6 +1083,9 @@ fn gaps_lists_what_the_data_lacks_worst_first() {
     let gaps = gaps.as_array().unwrap();
     assert!(!gaps.is_empty());
     let years = parse(&["years", "--format", "json"]);
+    let years = years.as_array().unwrap();
+    // The project-years of each class, as the gaps give them.
+    let mut in_gaps: std::collections::BTreeMap<&str, u64> = Default::default();
     let mut last = ("", u64::MAX);
     for g in gaps {
         let (kind, subject, amount) = (
@@ -1089,28 +1093,48 @@ fn gaps_lists_what_the_data_lacks_worst_first() {
             g["subject"].as_str().unwrap(),
             g["amount"].as_u64().unwrap(),
         );
-        // Worst first: the kinds in their order, the largest first within one.
+        // The kinds in their order, the largest first within one.
         if kind == last.0 {
             assert!(amount <= last.1, "{g}");
         }
         last = (kind, amount);
+        let year = g["year"].to_string();
+        let taking_part =
+            |year: &str| parse(&["participants", subject, "--year", year, "--format", "json"]);
         match kind {
-            "unnamed" => {
+            "partly_named" | "count_only" => {
                 // The participants of that year agree.
-                let year = g["year"].to_string();
-                let p = parse(&["participants", subject, "--year", &year, "--format", "json"]);
+                let p = taking_part(&year);
                 let named = p["listed"].as_u64().unwrap();
-                assert_eq!(p["reported"].as_u64().unwrap() - named, amount, "{g}");
+                assert_eq!(named == 0, kind == "count_only", "{g}");
+                let missing = p["reported"].as_u64().unwrap() - named;
+                let expected = if kind == "count_only" {
+                    named + missing
+                } else {
+                    missing
+                };
+                assert_eq!(expected, amount, "{g}");
+                *in_gaps.entry(kind).or_default() += 1;
             }
-            "no_count" => {
-                let p = parse(&["participants", subject, "--format", "json"]);
-                assert!(p["reported"].is_null(), "{subject}");
+            "named_no_count" => {
+                let p = taking_part(&year);
+                assert!(p["reported"].is_null(), "{g}");
+                assert!(p["listed"].as_u64().unwrap() > 0, "{g}");
+                *in_gaps.entry(kind).or_default() += 1;
+            }
+            "nothing" => {
+                let listed = g["years"].as_array().unwrap();
+                assert_eq!(listed.len() as u64, amount, "{g}");
+                for y in listed {
+                    let p = taking_part(&y.to_string());
+                    assert!(p["reported"].is_null(), "{g}");
+                    assert_eq!(p["listed"].as_u64(), Some(0), "{g}");
+                }
+                *in_gaps.entry(kind).or_default() += amount;
             }
             "no_report" => {
-                assert_eq!(g["year"].to_string(), subject);
+                assert_eq!(year, subject);
                 let y = years
-                    .as_array()
-                    .unwrap()
                     .iter()
                     .find(|y| y["year"].as_u64().map(|n| n.to_string()).as_deref() == Some(subject))
                     .unwrap();
@@ -1119,8 +1143,25 @@ fn gaps_lists_what_the_data_lacks_worst_first() {
             _ => {}
         }
     }
+    // The same classes as `ikz years`: each class's project-years add up to its column.
+    for class in ["partly_named", "named_no_count", "count_only", "nothing"] {
+        let column: u64 = years
+            .iter()
+            .map(|y| y["named"][class].as_u64().unwrap())
+            .sum();
+        assert_eq!(in_gaps.get(class).copied().unwrap_or(0), column, "{class}");
+        assert!(column > 0, "the shipped data has each class: {class}");
+    }
     let kinds: Vec<&str> = gaps.iter().map(|g| g["kind"].as_str().unwrap()).collect();
-    let order = ["unnamed", "no_count", "no_kind", "no_source", "no_report"];
+    let order = [
+        "partly_named",
+        "named_no_count",
+        "count_only",
+        "nothing",
+        "no_kind",
+        "no_source",
+        "no_report",
+    ];
     let ranks: Vec<usize> = kinds
         .iter()
         .map(|k| order.iter().position(|o| o == k).unwrap())

@@ -992,20 +992,22 @@ fn the_gaps_open_their_file_at_the_line_in_the_editor() {
     s.wait_for("Projects 2024");
     s.send("!");
     s.wait_for("Gaps in the data");
-    s.wait_for("▶ smart-region.toml:9");
+    s.wait_for("▶ hitzeaktionsplanung.toml:26");
     s.send("e");
     let deadline = Instant::now() + timeout();
     while !said.exists() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
     // The editor ended: the gaps are drawn again.
-    s.wait_for("▶ smart-region.toml:9");
+    s.wait_for("▶ hitzeaktionsplanung.toml:26");
     let args = std::fs::read_to_string(&said).unwrap();
     assert_eq!(
         args.trim(),
         format!(
-            "+9 {}",
-            data.path().join("projects/smart-region.toml").display()
+            "+26 {}",
+            data.path()
+                .join("projects/hitzeaktionsplanung.toml")
+                .display()
         )
     );
     s.send("q");

@@ -19,7 +19,7 @@ pub struct GapsState {
     pub list: Cursor,
     /// How many gaps of each kind (in the order of `GapKind::ALL`), counted when the
     /// gaps change.
-    pub counts: [usize; 5],
+    pub counts: [usize; 7],
 }
 
 /// What a gap is about: a project (in the year it concerns), a member, or a year (a

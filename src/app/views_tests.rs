@@ -255,7 +255,7 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
     assert_eq!(app.context(), Context::Gaps);
     assert_eq!(gaps(&app).list.at, 0);
     let first = app.data.gaps.first().cloned().unwrap();
-    assert_eq!(first.kind, crate::diag::GapKind::Unnamed, "worst first");
+    assert_eq!(first.kind, crate::diag::GapKind::PartlyNamed, "by kind");
     // Enter: the project in the year the count concerns.
     press(&mut app, "enter");
     assert_eq!(app.context(), Context::Browser);

@@ -56,13 +56,17 @@ struct GapJson<'a> {
     kind: &'static str,
     subject: &'a str,
     year: Option<u16>,
+    /// The years of nothing known of who takes part (kind `nothing`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    years: Option<&'a [u16]>,
     amount: u32,
     path: &'a str,
     line: usize,
     col: usize,
 }
 
-/// `ikz gaps`: what the data still lacks, worst first, each where it is completed.
+/// `ikz gaps`: what the data still lacks, by kind, the largest first, each where it is
+/// completed.
 pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableFormat) -> Outcome {
     use crate::diag::GapKind;
     if format == TableFormat::Csv {
@@ -93,6 +97,10 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
                 kind: g.kind.key(),
                 subject: &g.subject,
                 year: g.year,
+                years: match &g.what {
+                    crate::diag::GapWhat::Nothing { years, .. } => Some(years),
+                    _ => None,
+                },
                 amount: g.amount,
                 path: &g.path,
                 line: g.line,

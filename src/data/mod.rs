@@ -2,6 +2,7 @@
 //! check the rules across files, and assemble the [`Model`]. Every problem found on the
 //! way is collected; none stops the load early.
 
+mod coverage;
 mod files;
 pub mod generate;
 mod raw;
@@ -141,8 +142,9 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         .index
         .as_ref()
         .and_then(|(i, ix)| Some((*i, ix.format.as_ref()?)));
+    let newer = format.is_some_and(|(_, f)| f.value > *FORMATS.end());
     if let Some((i, f)) = format
-        && f.value > *FORMATS.end()
+        && newer
     {
         // A folder of a newer format: that one error, and no checking of files against a
         // format this program does not know.
@@ -161,7 +163,12 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         diags.settle_format(format.map_or(FORMAT_VERSION, |(_, f)| f.value));
         validate::validate(&raw, &srcs, &mut diags);
     }
+    // What the sources leave open of who takes part, found on the model.
+    let places = (!newer).then(|| coverage::Places::of(&raw));
     let model = assemble(raw);
+    if let Some(places) = places {
+        coverage::find(&model, &places, &srcs, &mut diags);
+    }
     let gaps = diags.take_gaps();
     let diagnostics = diags.into_sorted();
     Loaded {
@@ -676,7 +683,8 @@ mod gap_tests {
     use super::*;
     use crate::diag::GapKind;
 
-    /// Every kind of gap, each at the place where it is completed, worst first.
+    /// Every kind of gap, each at the place where it is completed, by kind, the largest
+    /// first; who takes part by the classes of `ikz years` (`s` names everyone: none).
     #[test]
     fn every_kind_of_gap_is_found_where_it_is_completed() {
         let loaded = load_memory(&[
@@ -698,6 +706,14 @@ mod gap_tests {
                 "projects/q.toml",
                 b"id = \"q\"\ntitle = \"Q\"\nstatus = \"completed\"\nstart = 2020\nsources = [\"s\"]\n",
             ),
+            (
+                "projects/r.toml",
+                b"id = \"r\"\ntitle = \"R\"\nstatus = \"completed\"\nstart = 2020\nend = 2021\nsources = [\"s\"]\nreported = [{ year = 2020, count = 1 }]\n",
+            ),
+            (
+                "projects/s.toml",
+                b"id = \"s\"\ntitle = \"S\"\nstatus = \"completed\"\nstart = 2020\nsources = [\"s\"]\nparticipants = [\"a\", \"b\"]\n",
+            ),
         ]);
         assert_eq!(loaded.errors(), 0, "{:?}", loaded.diagnostics);
         let found: Vec<(GapKind, &str, u32, String)> = loaded
@@ -712,8 +728,11 @@ mod gap_tests {
         assert_eq!(
             found,
             [
-                (GapKind::Unnamed, "p", 1, at("projects/p.toml", 6)),
-                (GapKind::NoCount, "q", 2, at("projects/q.toml", 1)),
+                (GapKind::PartlyNamed, "p", 1, at("projects/p.toml", 6)),
+                (GapKind::NamedNoCount, "p", 1, at("projects/p.toml", 1)),
+                (GapKind::CountOnly, "r", 1, at("projects/r.toml", 7)),
+                (GapKind::Nothing, "q", 1, at("projects/q.toml", 1)),
+                (GapKind::Nothing, "r", 1, at("projects/r.toml", 1)),
                 (GapKind::NoKind, "a", 0, at("members.toml", 2)),
                 (GapKind::NoSource, "a", 0, at("members.toml", 2)),
                 (GapKind::NoSource, "p", 0, at("projects/p.toml", 1)),
@@ -730,5 +749,11 @@ mod gap_tests {
             german.ends_with("`p` 2021: 2 gemeldet, 1 genannt – 1 nicht genannt"),
             "{german}"
         );
+        let years = |g: &Gap| match &g.what {
+            crate::diag::GapWhat::Nothing { years, .. } => years.clone(),
+            _ => vec![],
+        };
+        assert_eq!(years(&loaded.gaps[3]), [2020]);
+        assert_eq!(years(&loaded.gaps[4]), [2021]);
     }
 }

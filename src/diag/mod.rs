@@ -74,13 +74,18 @@ impl<'a> SourceText<'a> {
 }
 
 /// What a data keeper could still complete; the order of the variants is the order of
-/// the list, worst first.
+/// the list. The first four are the classes of what is known of who takes part
+/// (`model::Known`, as `ikz years` counts them) short of every participant named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GapKind {
-    /// A source reports more participants than the data names.
-    Unnamed,
-    /// A project with no count of participants and not everyone named.
-    NoCount,
+    /// A project in a year: a count, and fewer names.
+    PartlyNamed,
+    /// A project in a year: names, and no count.
+    NamedNoCount,
+    /// A project in a year: a count, and no names.
+    CountOnly,
+    /// A project in the years it shows neither names nor a count.
+    Nothing,
     /// A member whose kind (Stadt, Gemeinde, Kreis) no source gives.
     NoKind,
     /// A project, report, member or composition that cites no source.
@@ -90,19 +95,24 @@ pub enum GapKind {
 }
 
 impl GapKind {
-    pub const ALL: [GapKind; 5] = [
-        GapKind::Unnamed,
-        GapKind::NoCount,
+    pub const ALL: [GapKind; 7] = [
+        GapKind::PartlyNamed,
+        GapKind::NamedNoCount,
+        GapKind::CountOnly,
+        GapKind::Nothing,
         GapKind::NoKind,
         GapKind::NoSource,
         GapKind::NoReport,
     ];
 
-    /// The key for scripts (JSON), the same in every language.
+    /// The key for scripts (JSON), the same in every language; the first four are
+    /// those of `ikz years --format json`.
     pub fn key(self) -> &'static str {
         match self {
-            GapKind::Unnamed => "unnamed",
-            GapKind::NoCount => "no_count",
+            GapKind::PartlyNamed => "partly_named",
+            GapKind::NamedNoCount => "named_no_count",
+            GapKind::CountOnly => "count_only",
+            GapKind::Nothing => "nothing",
             GapKind::NoKind => "no_kind",
             GapKind::NoSource => "no_source",
             GapKind::NoReport => "no_report",
@@ -114,19 +124,31 @@ impl GapKind {
 /// shown (`present::words`), in the language shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GapWhat {
-    /// A project's source reports `count` participants in `year`; `named` are named.
-    Unnamed {
+    /// A source reports `count` participants of a project in `year`; `named` of them
+    /// are named.
+    PartlyNamed {
         project: String,
         year: u16,
         count: u32,
         named: usize,
     },
-    /// No source gives a count for a project; `named` of the `members` are named.
-    NoCount {
+    /// `named` of the `members` are named as taking part in a project in `year`, and no
+    /// source gives a count.
+    NamedNoCount {
         project: String,
+        year: u16,
         named: usize,
         members: usize,
     },
+    /// A source reports `count` participants of a project in `year`, and names none.
+    CountOnly {
+        project: String,
+        year: u16,
+        count: u32,
+    },
+    /// A project's years in which no source names a participant or gives a count
+    /// (empty: no source gives any year of it).
+    Nothing { project: String, years: Vec<u16> },
     /// No source gives the kind of a member.
     NoKind { member: String },
     /// Something that cites no source.
@@ -164,23 +186,25 @@ pub enum Uncited {
 impl GapWhat {
     pub fn kind(&self) -> GapKind {
         match self {
-            GapWhat::Unnamed { .. } => GapKind::Unnamed,
-            GapWhat::NoCount { .. } => GapKind::NoCount,
+            GapWhat::PartlyNamed { .. } => GapKind::PartlyNamed,
+            GapWhat::NamedNoCount { .. } => GapKind::NamedNoCount,
+            GapWhat::CountOnly { .. } => GapKind::CountOnly,
+            GapWhat::Nothing { .. } => GapKind::Nothing,
             GapWhat::NoKind { .. } => GapKind::NoKind,
             GapWhat::NoSource(_) => GapKind::NoSource,
             GapWhat::NoReport { .. } => GapKind::NoReport,
         }
     }
 
-    /// How large it is (members not named), for the order within its kind.
+    /// How large it is, for the order within its kind: the participants not named (of
+    /// a count, or of the members), or the years of nothing known.
     fn amount(&self) -> u32 {
+        let wide = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         match self {
-            GapWhat::Unnamed { count, named, .. } => {
-                count.saturating_sub(u32::try_from(*named).unwrap_or(u32::MAX))
-            }
-            GapWhat::NoCount { named, members, .. } => {
-                u32::try_from(members.saturating_sub(*named)).unwrap_or(u32::MAX)
-            }
+            GapWhat::PartlyNamed { count, named, .. } => count.saturating_sub(wide(*named)),
+            GapWhat::NamedNoCount { named, members, .. } => wide(members.saturating_sub(*named)),
+            GapWhat::CountOnly { count, .. } => *count,
+            GapWhat::Nothing { years, .. } => wide(years.len()),
             _ => 0,
         }
     }
@@ -189,8 +213,10 @@ impl GapWhat {
     /// it concerns where it concerns one.
     fn subject(&self) -> (String, Option<u16>) {
         match self {
-            GapWhat::Unnamed { project, year, .. } => (project.clone(), Some(*year)),
-            GapWhat::NoCount { project, .. } => (project.clone(), None),
+            GapWhat::PartlyNamed { project, year, .. }
+            | GapWhat::NamedNoCount { project, year, .. }
+            | GapWhat::CountOnly { project, year, .. } => (project.clone(), Some(*year)),
+            GapWhat::Nothing { project, years } => (project.clone(), years.first().copied()),
             GapWhat::NoKind { member } => (member.clone(), None),
             GapWhat::NoSource(Uncited::Project(id) | Uncited::Member(id)) => (id.clone(), None),
             GapWhat::NoSource(Uncited::Report(n)) => (n.to_string(), None),
@@ -208,11 +234,13 @@ impl GapWhat {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gap {
     pub kind: GapKind,
-    /// How large it is (members not named), for the order within its kind.
+    /// How large it is, for the order within its kind: the participants not named, or
+    /// the years of nothing known.
     pub amount: u32,
     /// What it is about: a project's, member's or report's id, or a year.
     pub subject: String,
-    /// The year it concerns, where it concerns one (a count, a missing report).
+    /// The year it concerns, where it concerns one (a project in a year, a missing
+    /// report; the first of the years of nothing known).
     pub year: Option<u16>,
     pub path: String,
     pub line: usize,
@@ -318,7 +346,7 @@ impl Diagnostics {
         self.format_2.extend(other.format_2);
     }
 
-    /// The gaps found, worst first: by kind, the largest first, then by place.
+    /// The gaps found: by kind, the largest first, then by place.
     pub fn take_gaps(&mut self) -> Vec<Gap> {
         let mut gaps = std::mem::take(&mut self.gaps);
         gaps.sort_by(|a, b| {

@@ -157,10 +157,14 @@ pub fn named_years(t: &Texts, model: &Model, p: ProjectIdx, m: MemberIdx) -> Str
     if model.active_years(p).is_none() {
         return years_label(t, model, p);
     }
-    let named = model.named_years(p, m);
-    // Runs of years as "a–b", single years as they are.
+    year_runs(&model.named_years(p, m))
+}
+
+/// Years as runs: "2014–2018, 2020", each run of consecutive years as "a–b", a year
+/// alone as it is. `years` ascending.
+pub fn year_runs(years: &[u16]) -> String {
     let mut runs: Vec<(u16, u16)> = Vec::new();
-    for y in named {
+    for &y in years {
         match runs.last_mut() {
             Some((_, end)) if *end + 1 == y => *end = y,
             _ => runs.push((y, y)),

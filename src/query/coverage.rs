@@ -1,47 +1,11 @@
 //! How much of a year the data knows: for each project that ran, whether every
 //! participant is named, some are, names without a count, a count without names, or
-//! neither. `ikz years`, the year's detail and `ikz gaps` count by the same classes.
+//! neither (the classes of [`Known`]). `ikz years`, the year's detail and `ikz gaps`
+//! count by them.
 
 use serde::Serialize;
 
-use crate::model::{Model, Participation};
-
-/// What the sources say of who takes part in one project in one year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Known {
-    /// Every participant is named (a count reached, or every member named as taking
-    /// part or as not).
-    FullyNamed,
-    /// A count, and fewer names than it.
-    PartlyNamed,
-    /// Names, and no count: whether the list is whole is not known.
-    NamedNoCount,
-    /// A count, and no names.
-    CountOnly,
-    /// Neither names nor a count.
-    Nothing,
-}
-
-impl Known {
-    pub const ALL: [Known; 5] = [
-        Known::FullyNamed,
-        Known::PartlyNamed,
-        Known::NamedNoCount,
-        Known::CountOnly,
-        Known::Nothing,
-    ];
-
-    pub fn of(part: &Participation) -> Known {
-        match (part.is_complete(), part.listed.is_empty(), part.reported) {
-            (true, _, _) => Known::FullyNamed,
-            (false, false, Some(_)) => Known::PartlyNamed,
-            (false, false, None) => Known::NamedNoCount,
-            (false, true, Some(_)) => Known::CountOnly,
-            (false, true, None) => Known::Nothing,
-        }
-    }
-}
+use crate::model::{Known, Model};
 
 /// How many projects of a year are of each class of [`Known`], in its order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -58,7 +22,7 @@ impl Coverage {
     pub fn of_year(model: &Model, year: u16) -> Coverage {
         let mut c = Coverage::default();
         for p in model.projects_in(Some(year)) {
-            *c.count_mut(Known::of(&model.participation(p, Some(year)))) += 1;
+            *c.count_mut(model.participation(p, Some(year)).known()) += 1;
         }
         c
     }
@@ -107,7 +71,7 @@ mod tests {
 
     #[test]
     fn a_participation_is_classed_by_names_and_count() {
-        use crate::model::MemberIdx;
+        use crate::model::{MemberIdx, Participation};
         let part = |listed: usize, reported: Option<u32>, complete: bool| Participation {
             listed: (0..listed).map(MemberIdx).collect(),
             absent: vec![],
@@ -115,10 +79,10 @@ mod tests {
             members: 15,
             complete,
         };
-        assert_eq!(Known::of(&part(3, Some(3), true)), Known::FullyNamed);
-        assert_eq!(Known::of(&part(2, Some(5), false)), Known::PartlyNamed);
-        assert_eq!(Known::of(&part(2, None, false)), Known::NamedNoCount);
-        assert_eq!(Known::of(&part(0, Some(5), false)), Known::CountOnly);
-        assert_eq!(Known::of(&part(0, None, false)), Known::Nothing);
+        assert_eq!(part(3, Some(3), true).known(), Known::FullyNamed);
+        assert_eq!(part(2, Some(5), false).known(), Known::PartlyNamed);
+        assert_eq!(part(2, None, false).known(), Known::NamedNoCount);
+        assert_eq!(part(0, Some(5), false).known(), Known::CountOnly);
+        assert_eq!(part(0, None, false).known(), Known::Nothing);
     }
 }

@@ -4,6 +4,7 @@
 
 use super::problems::shown_path;
 use crate::diag::{Gap, GapWhat, Lang, Uncited};
+use crate::present::detail::year_runs;
 use crate::text::sanitize;
 
 /// The gaps in the data: `ikz gaps` and the gaps screen.
@@ -11,11 +12,11 @@ use crate::text::sanitize;
 pub struct GapWords {
     /// A gap in a sentence of this language.
     pub said: fn(&GapWhat) -> String,
-    /// How many gaps in all, then the kinds with their counts: "7 gaps in the data, worst
-    /// first: …".
+    /// How many gaps in all, then the kinds with their counts: "7 gaps in the data, by
+    /// kind, the largest first: …".
     pub summary_said: fn(usize, &str) -> String,
     /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
-    pub kinds: [&'static str; 5],
+    pub kinds: [&'static str; 7],
     /// Where there is none.
     pub none: &'static str,
     /// The screen's title and the headings of its columns: where, about what, what.
@@ -40,8 +41,8 @@ impl GapWords {
         )
     }
 
-    /// "7 gaps in the data, worst first: 2 counts larger than the names, …"
-    pub fn summary(&self, counts: &[usize; 5]) -> String {
+    /// "7 gaps in the data, by kind, the largest first: 2 with a count and fewer names, …"
+    pub fn summary(&self, counts: &[usize; 7]) -> String {
         let total: usize = counts.iter().sum();
         let parts: Vec<String> = counts
             .iter()
@@ -214,7 +215,7 @@ pub const TIMELINE_EN: TimelineWords = TimelineWords {
 
 pub const GAPS_EN: GapWords = GapWords {
     said: |what| match what {
-        GapWhat::Unnamed {
+        GapWhat::PartlyNamed {
             project,
             year,
             count,
@@ -223,13 +224,32 @@ pub const GAPS_EN: GapWords = GapWords {
             let missing = count.saturating_sub(u32::try_from(*named).unwrap_or(u32::MAX));
             format!("`{project}` {year}: {count} reported, {named} named – {missing} not named")
         }
-        GapWhat::NoCount {
+        GapWhat::NamedNoCount {
             project,
+            year,
             named,
             members,
         } => format!(
-            "no source gives a count of participants for `{project}`; {named} of {members} members named"
+            "`{project}` {year}: {named} of {members} members named, no count – whether more take part is not known"
         ),
+        GapWhat::CountOnly {
+            project,
+            year,
+            count,
+        } => format!("`{project}` {year}: {count} reported, none named"),
+        GapWhat::Nothing { project, years } if years.is_empty() => {
+            format!("`{project}`: neither a year nor names nor a count")
+        }
+        GapWhat::Nothing { project, years } => {
+            let n = match years.len() {
+                1 => "1 year".to_string(),
+                n => format!("{n} years"),
+            };
+            format!(
+                "`{project}` {}: neither names nor a count ({n})",
+                year_runs(years)
+            )
+        }
         GapWhat::NoKind { member } => {
             format!("member `{member}`: no source gives its kind (Stadt, Gemeinde, Landkreis)")
         }
@@ -252,16 +272,18 @@ pub const GAPS_EN: GapWords = GapWords {
     },
     summary_said: |total, parts| {
         let gaps = if total == 1 { "gap" } else { "gaps" };
-        format!("{total} {gaps} in the data, worst first: {parts}")
+        format!("{total} {gaps} in the data, by kind, the largest first: {parts}")
     },
     kinds: [
-        "with a count larger than the names",
-        "without any count",
+        "with a count and fewer names",
+        "with names and no count",
+        "with a count and no names",
+        "with neither names nor a count",
         "without a kind",
         "without a source",
         "without an annual report",
     ],
-    none: "No gaps: every count is matched by names, every member has its kind, everything cites a source, every year has its report.",
+    none: "No gaps: every participant of every project is named in every year, every member has its kind, everything cites a source, every year has its report.",
     title: "Gaps in the data",
     head: ["WHERE", "ABOUT", "WHAT IS MISSING"],
     built_in: "The shipped data is built into ikz: to edit its files, start ikz with --data DIR",
@@ -337,7 +359,7 @@ pub const TIMELINE_DE: TimelineWords = TimelineWords {
 
 pub const GAPS_DE: GapWords = GapWords {
     said: |what| match what {
-        GapWhat::Unnamed {
+        GapWhat::PartlyNamed {
             project,
             year,
             count,
@@ -348,13 +370,32 @@ pub const GAPS_DE: GapWords = GapWords {
                 "`{project}` {year}: {count} gemeldet, {named} genannt – {missing} nicht genannt"
             )
         }
-        GapWhat::NoCount {
+        GapWhat::NamedNoCount {
             project,
+            year,
             named,
             members,
         } => format!(
-            "keine Quelle nennt eine Anzahl der Teilnehmenden für `{project}`; {named} von {members} Mitgliedern genannt"
+            "`{project}` {year}: {named} von {members} Mitgliedern genannt, keine Anzahl – ob weitere teilnehmen, ist nicht bekannt"
         ),
+        GapWhat::CountOnly {
+            project,
+            year,
+            count,
+        } => format!("`{project}` {year}: {count} gemeldet, keines genannt"),
+        GapWhat::Nothing { project, years } if years.is_empty() => {
+            format!("`{project}`: weder ein Jahr noch Namen noch eine Anzahl")
+        }
+        GapWhat::Nothing { project, years } => {
+            let n = match years.len() {
+                1 => "1 Jahr".to_string(),
+                n => format!("{n} Jahre"),
+            };
+            format!(
+                "`{project}` {}: weder Namen noch eine Anzahl ({n})",
+                year_runs(years)
+            )
+        }
         GapWhat::NoKind { member } => {
             format!(
                 "Mitglied `{member}`: keine Quelle nennt seine Art (Stadt, Gemeinde, Landkreis)"
@@ -379,16 +420,18 @@ pub const GAPS_DE: GapWords = GapWords {
     },
     summary_said: |total, parts| {
         let gaps = if total == 1 { "Lücke" } else { "Lücken" };
-        format!("{total} {gaps} in den Daten, die größten zuerst: {parts}")
+        format!("{total} {gaps} in den Daten, nach Art, die größten zuerst: {parts}")
     },
     kinds: [
-        "mit einer Anzahl größer als die Namen",
-        "ohne jede Anzahl",
+        "mit einer Anzahl und weniger Namen",
+        "mit Namen ohne Anzahl",
+        "mit einer Anzahl ohne Namen",
+        "weder mit Namen noch mit einer Anzahl",
         "ohne Art",
         "ohne Quelle",
         "ohne Jahresbericht",
     ],
-    none: "Keine Lücken: jede Anzahl ist mit Namen belegt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
+    none: "Keine Lücken: alle Teilnehmenden jedes Projekts sind in jedem Jahr genannt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     title: "Lücken in den Daten",
     head: ["WO", "BETRIFFT", "WAS FEHLT"],
     built_in: "Die mitgelieferten Daten sind in ikz eingebaut: um Dateien zu bearbeiten, ikz mit --data ORDNER starten",
