@@ -227,7 +227,7 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
             (None, Some(cmp)) => (c.list, cmp.rows.len(), c.rows(app)),
             (None, None) => (c.list, 0, 1),
         }),
-        Some(Screen::Gaps(g)) => Some((g.list, app.data.gaps.len(), g.rows(app))),
+        Some(Screen::Gaps(g)) => Some((g.list, app.data.gaps().len(), g.rows(app))),
         _ => None,
     };
     if let Some((cursor, len, rows)) = list {

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::data::Loaded;
+use crate::data::{Gaps, Loaded};
 use crate::diag::{Diagnostic, Gap};
 use crate::model::Model;
 use crate::present::layout::Wants;
@@ -30,8 +30,8 @@ pub struct Data {
     /// The fingerprint of the data shown (see [`crate::data::Loaded::fingerprint`]).
     pub(super) fingerprint: u64,
     pub warnings: Vec<Diagnostic>,
-    /// What the data still lacks, worst first (the gaps screen lists it).
-    pub gaps: Vec<Gap>,
+    /// What the data still lacks (the gaps screen lists it): see [`Data::gaps`].
+    gaps: Gaps,
     /// Errors of the data: while there are any, the app shows them and nothing else.
     pub errors: Vec<Diagnostic>,
     /// Errors of the files since the last good load: the last good data stays on
@@ -62,5 +62,11 @@ impl Data {
             errors,
             stale: Vec::new(),
         }
+    }
+
+    /// What the data still lacks, by kind, the largest first; found the first time
+    /// it is asked for.
+    pub fn gaps(&self) -> &[Gap] {
+        self.gaps.list(&self.model)
     }
 }

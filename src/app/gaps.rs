@@ -42,7 +42,7 @@ pub fn target(model: &Model, gap: &Gap) -> Option<(Target, Option<u16>)> {
 impl GapsState {
     /// The gap under the cursor.
     pub fn gap<'a>(&self, app: &'a App) -> Option<&'a Gap> {
-        app.data.gaps.get(self.list.at)
+        app.data.gaps().get(self.list.at)
     }
 
     /// `!` in the browser.
@@ -61,7 +61,7 @@ impl GapsState {
     pub fn summary(&self, app: &App) -> Vec<String> {
         let gw = &app.options.lang.texts().gaps;
         let width = usize::from(layout::inner(app.size).width).max(1);
-        let text = if app.data.gaps.is_empty() {
+        let text = if app.data.gaps().is_empty() {
             gw.none.to_string()
         } else {
             gw.summary(&self.counts)
@@ -98,7 +98,7 @@ impl Behavior for GapsState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        if self.list.key(action, app.data.gaps.len(), self.rows(app)) {
+        if self.list.key(action, app.data.gaps().len(), self.rows(app)) {
             return Transition::Stay;
         }
         match action {
@@ -125,14 +125,14 @@ impl Behavior for GapsState {
 
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
         if let Some(areas) = layout::view(app.size, self.head_rows(app), Self::FOOT) {
-            self.list.mouse(&m, areas.list, app.data.gaps.len());
+            self.list.mouse(&m, areas.list, app.data.gaps().len());
         }
         Transition::Stay
     }
 
     fn resize(&mut self, app: &App) {
         self.list
-            .select(self.list.at, app.data.gaps.len(), self.rows(app));
+            .select(self.list.at, app.data.gaps().len(), self.rows(app));
     }
 
     /// Back from the browser or the editor: the gaps may have changed meanwhile.
@@ -142,8 +142,8 @@ impl Behavior for GapsState {
 
     /// The list is the new load's; the cursor stays at its place in it.
     fn reload(&mut self, app: &App, _old: &Model) {
-        self.counts =
-            crate::diag::GapKind::ALL.map(|k| app.data.gaps.iter().filter(|g| g.kind == k).count());
+        self.counts = crate::diag::GapKind::ALL
+            .map(|k| app.data.gaps().iter().filter(|g| g.kind == k).count());
         self.resize(app);
     }
 

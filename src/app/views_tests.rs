@@ -254,7 +254,7 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
     press(&mut app, "!");
     assert_eq!(app.context(), Context::Gaps);
     assert_eq!(gaps(&app).list.at, 0);
-    let first = app.data.gaps.first().cloned().unwrap();
+    let first = app.data.gaps().first().cloned().unwrap();
     assert_eq!(first.kind, crate::diag::GapKind::PartlyNamed, "by kind");
     // Enter: the project in the year the count concerns.
     press(&mut app, "enter");
@@ -270,7 +270,7 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
     // Read from a folder, e asks the terminal side for the editor at the line.
     let mut app = marks(Lang::En, 80, 24);
     press(&mut app, "! G");
-    let last = app.data.gaps.last().cloned().unwrap();
+    let last = app.data.gaps().last().cloned().unwrap();
     press(&mut app, "e");
     assert_eq!(
         app.take_effect(),
@@ -288,8 +288,8 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
 #[test]
 fn every_gap_leads_somewhere() {
     let app = marks(Lang::En, 80, 24);
-    assert!(!app.data.gaps.is_empty());
-    for gap in &app.data.gaps {
+    assert!(!app.data.gaps().is_empty());
+    for gap in app.data.gaps() {
         assert!(
             gaps::target(&app.data.model, gap).is_some(),
             "{}",

@@ -69,12 +69,13 @@ struct GapJson<'a> {
 /// completed.
 pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableFormat) -> Outcome {
     use crate::diag::GapKind;
+    let gaps = loaded.gaps.list(&loaded.model);
     if format == TableFormat::Csv {
         let head = [
             "kind", "subject", "year", "amount", "path", "line", "column", "message",
         ];
         let rows = std::iter::once(head.map(String::from).to_vec())
-            .chain(loaded.gaps.iter().map(|g| {
+            .chain(gaps.iter().map(|g| {
                 vec![
                     g.kind.key().to_string(),
                     g.subject.clone(),
@@ -90,15 +91,14 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
         return Outcome::ok(crate::present::table::csv(&rows));
     }
     if format == TableFormat::Json {
-        let rows: Vec<GapJson<'_>> = loaded
-            .gaps
+        let rows: Vec<GapJson<'_>> = gaps
             .iter()
             .map(|g| GapJson {
                 kind: g.kind.key(),
                 subject: &g.subject,
                 year: g.year,
                 years: match &g.what {
-                    crate::diag::GapWhat::Nothing { years, .. } => Some(years),
+                    crate::diag::GapWhat::Nothing { years, .. } => Some(years.as_slice()),
                     _ => None,
                 },
                 amount: g.amount,
@@ -110,12 +110,12 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
         return lists::json(w, &rows);
     }
     let gw = &lang.texts().gaps;
-    if loaded.gaps.is_empty() {
+    if gaps.is_empty() {
         return Outcome::ok(format!("{}\n", gw.none));
     }
-    let counts = GapKind::ALL.map(|k| loaded.gaps.iter().filter(|g| g.kind == k).count());
+    let counts = GapKind::ALL.map(|k| gaps.iter().filter(|g| g.kind == k).count());
     let mut out = format!("{}\n\n", gw.summary(&counts));
-    for g in &loaded.gaps {
+    for g in gaps {
         let _ = writeln!(out, "{}", gw.line(g, lang));
     }
     Outcome::ok(out)

@@ -3,46 +3,83 @@
 //! short of every participant named, at the place in its file where it is completed
 //! (the year's count, or the project's `id` where there is none). The years of a
 //! project in which nothing is known are one gap.
+//!
+//! They are found when they are first asked for, not at load: the first frame does
+//! not need them, and on a large folder they are many.
 
-use std::ops::Range;
+use std::sync::OnceLock;
 
 use foldhash::HashMap;
 
 use super::validate::RawData;
-use crate::diag::{Diagnostics, GapWhat, SourceText};
+use crate::diag::{Gap, GapWhat, SourceText};
 use crate::model::{Known, Model};
+
+/// What a data keeper could still complete (`ikz gaps`, the gaps screen): the gaps
+/// the load found, and those of who takes part, found on first use.
+#[derive(Debug, Default)]
+pub struct Gaps {
+    /// The gaps the checks of the files found.
+    found: Vec<Gap>,
+    places: Places,
+    /// All gaps in their order, once asked for.
+    all: OnceLock<Vec<Gap>>,
+}
+
+impl Gaps {
+    pub(super) fn new(found: Vec<Gap>, places: Places) -> Gaps {
+        Gaps {
+            found,
+            places,
+            all: OnceLock::new(),
+        }
+    }
+
+    /// Every gap of the data `model` was built from, by kind, the largest first, then
+    /// by place ([`Gap::sort`]).
+    pub fn list(&self, model: &Model) -> &[Gap] {
+        self.all.get_or_init(|| {
+            let mut all = self.found.clone();
+            all.extend(taking_part(model, &self.places));
+            Gap::sort(&mut all);
+            all
+        })
+    }
+}
 
 /// Where each project's gaps are completed, taken from the files before the model is
 /// built from them.
+#[derive(Debug, Default)]
 pub(super) struct Places {
     by_id: HashMap<String, Place>,
     /// Whether the folder has its members: without them, nothing is short of them.
     members: bool,
 }
 
+#[derive(Debug)]
 struct Place {
-    file: usize,
-    id: Range<usize>,
-    /// The place of each year's count.
-    counts: Vec<(u16, Range<usize>)>,
+    path: String,
+    /// The line and column of the project's `id`.
+    id: (usize, usize),
+    /// Those of each year's count.
+    counts: Vec<(u16, (usize, usize))>,
 }
 
 impl Places {
-    pub(super) fn of(raw: &RawData) -> Places {
+    pub(super) fn of(raw: &RawData, srcs: &[SourceText<'_>]) -> Places {
         let by_id = raw
             .projects
             .iter()
-            .map(|p| {
-                let counts = p
-                    .reported
-                    .iter()
-                    .map(|r| (r.year.value, r.count.span.clone()));
+            .filter_map(|p| {
+                let src = srcs.get(p.file)?;
+                let counts = p.reported.iter();
+                let counts = counts.map(|r| (r.year.value, src.line_col(r.count.span.start)));
                 let place = Place {
-                    file: p.file,
-                    id: p.id.span.clone(),
+                    path: src.path.to_string(),
+                    id: src.line_col(p.id.span.start),
                     counts: counts.collect(),
                 };
-                (p.id.value.clone(), place)
+                Some((p.id.value.clone(), place))
             })
             .collect();
         Places {
@@ -52,39 +89,38 @@ impl Places {
     }
 }
 
-/// The gaps of who takes part in every project of `model`, into `diags`.
-pub(super) fn find(
-    model: &Model,
-    places: &Places,
-    srcs: &[SourceText<'_>],
-    diags: &mut Diagnostics,
-) {
+/// The gaps of who takes part in every project of `model`.
+fn taking_part(model: &Model, places: &Places) -> Vec<Gap> {
+    let mut gaps = Vec::new();
     if !places.members || model.members.is_empty() {
-        return;
+        return gaps;
     }
     for p in model.project_indices() {
         let project = model.project(p);
         let Some(place) = places.by_id.get(&project.id) else {
             continue;
         };
-        let Some(src) = srcs.get(place.file) else {
-            continue;
-        };
         let id = || project.id.clone();
+        let mut gap = |(line, col): (usize, usize), what: GapWhat| {
+            gaps.push(Gap::new(place.path.clone(), line, col, what));
+        };
         let Some(years) = model.active_years(p) else {
             // No source gives a year: only "nothing known" can be said of it.
             if model.participation(p, None).known() == Known::Nothing {
-                let what = GapWhat::Nothing {
-                    project: id(),
-                    years: Vec::new(),
-                };
-                diags.gap(src, place.id.clone(), what);
+                let years = Vec::new();
+                gap(
+                    place.id,
+                    GapWhat::Nothing {
+                        project: id(),
+                        years,
+                    },
+                );
             }
             continue;
         };
         let count_at = |y: u16| {
             let at = place.counts.iter().find(|(year, _)| *year == y);
-            at.map_or_else(|| place.id.clone(), |(_, span)| span.clone())
+            at.map_or(place.id, |&(_, at)| at)
         };
         let mut nothing = Vec::new();
         for year in years {
@@ -101,7 +137,7 @@ pub(super) fn find(
                         count,
                         named,
                     };
-                    diags.gap(src, count_at(year), what);
+                    gap(count_at(year), what);
                 }
                 Known::CountOnly => {
                     let what = GapWhat::CountOnly {
@@ -109,7 +145,7 @@ pub(super) fn find(
                         year,
                         count,
                     };
-                    diags.gap(src, count_at(year), what);
+                    gap(count_at(year), what);
                 }
                 Known::NamedNoCount => {
                     let what = GapWhat::NamedNoCount {
@@ -118,17 +154,21 @@ pub(super) fn find(
                         named,
                         members: part.members,
                     };
-                    diags.gap(src, place.id.clone(), what);
+                    gap(place.id, what);
                 }
                 Known::Nothing => nothing.push(year),
             }
         }
         if !nothing.is_empty() {
-            let what = GapWhat::Nothing {
-                project: id(),
-                years: nothing,
-            };
-            diags.gap(src, place.id.clone(), what);
+            let years = nothing;
+            gap(
+                place.id,
+                GapWhat::Nothing {
+                    project: id(),
+                    years,
+                },
+            );
         }
     }
+    gaps
 }

@@ -3,6 +3,7 @@
 //! way is collected; none stops the load early.
 
 mod coverage;
+pub use coverage::Gaps;
 mod files;
 pub mod generate;
 mod raw;
@@ -11,7 +12,7 @@ mod validate;
 
 use foldhash::{HashMap, HashSet};
 
-use crate::diag::{Diagnostic, Diagnostics, FolderProblem, Gap, SourceText, TextProblem};
+use crate::diag::{Diagnostic, Diagnostics, FolderProblem, SourceText, TextProblem};
 use crate::model::{
     Absent, Award, Composition, Cooperation, Dated, Form, Funding, Kind, Member, MemberIdx,
     Milestone, Model, Participant, Person, Project, Report, Seat, SeatAt, Source, Stated, Status,
@@ -44,8 +45,8 @@ pub struct Loaded {
     /// A hash of everything read and said: equal for two loads of unchanged files, so a
     /// reload that finds nothing new can change nothing.
     pub fingerprint: u64,
-    /// What a data keeper could still complete, worst first (`ikz gaps`).
-    pub gaps: Vec<Gap>,
+    /// What a data keeper could still complete (`ikz gaps`).
+    pub gaps: Gaps,
 }
 
 impl Loaded {
@@ -163,13 +164,15 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         diags.settle_format(format.map_or(FORMAT_VERSION, |(_, f)| f.value));
         validate::validate(&raw, &srcs, &mut diags);
     }
-    // What the sources leave open of who takes part, found on the model.
-    let places = (!newer).then(|| coverage::Places::of(&raw));
+    // Where what the sources leave open of who takes part is completed: the gaps are
+    // found on the model when asked for.
+    let places = if newer {
+        coverage::Places::default()
+    } else {
+        coverage::Places::of(&raw, &srcs)
+    };
     let model = assemble(raw);
-    if let Some(places) = places {
-        coverage::find(&model, &places, &srcs, &mut diags);
-    }
-    let gaps = diags.take_gaps();
+    let gaps = Gaps::new(diags.take_gaps(), places);
     let diagnostics = diags.into_sorted();
     Loaded {
         origin: origin.clone(),
@@ -716,8 +719,8 @@ mod gap_tests {
             ),
         ]);
         assert_eq!(loaded.errors(), 0, "{:?}", loaded.diagnostics);
-        let found: Vec<(GapKind, &str, u32, String)> = loaded
-            .gaps
+        let gaps = loaded.gaps.list(&loaded.model);
+        let found: Vec<(GapKind, &str, u32, String)> = gaps
             .iter()
             .map(|g| {
                 let at = format!("{}:{}", g.path, g.line);
@@ -744,16 +747,16 @@ mod gap_tests {
         let german = crate::diag::Lang::De
             .texts()
             .gaps
-            .line(&loaded.gaps[0], crate::diag::Lang::De);
+            .line(&gaps[0], crate::diag::Lang::De);
         assert!(
             german.ends_with("`p` 2021: 2 gemeldet, 1 genannt – 1 nicht genannt"),
             "{german}"
         );
-        let years = |g: &Gap| match &g.what {
+        let years = |g: &crate::diag::Gap| match &g.what {
             crate::diag::GapWhat::Nothing { years, .. } => years.clone(),
             _ => vec![],
         };
-        assert_eq!(years(&loaded.gaps[3]), [2020]);
-        assert_eq!(years(&loaded.gaps[4]), [2021]);
+        assert_eq!(years(&gaps[3]), [2020]);
+        assert_eq!(years(&gaps[4]), [2021]);
     }
 }

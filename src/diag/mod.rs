@@ -248,6 +248,36 @@ pub struct Gap {
     pub what: GapWhat,
 }
 
+impl Gap {
+    /// A gap at a line and column of a file.
+    pub fn new(path: String, line: usize, col: usize, what: GapWhat) -> Gap {
+        let (subject, year) = what.subject();
+        Gap {
+            kind: what.kind(),
+            amount: what.amount(),
+            subject,
+            year,
+            path,
+            line,
+            col,
+            what,
+        }
+    }
+
+    /// Gaps in their order: by kind, the largest first, then by place.
+    pub fn sort(gaps: &mut [Gap]) {
+        gaps.sort_by(|a, b| {
+            (a.kind, std::cmp::Reverse(a.amount), &a.path, a.line, a.col).cmp(&(
+                b.kind,
+                std::cmp::Reverse(b.amount),
+                &b.path,
+                b.line,
+                b.col,
+            ))
+        });
+    }
+}
+
 /// Collects the problems of one load, file by file, and the gaps it finds.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
@@ -295,17 +325,8 @@ impl Diagnostics {
     /// A gap located at a byte span of a file's text.
     pub fn gap(&mut self, src: &SourceText<'_>, span: Range<usize>, what: GapWhat) {
         let (line, col) = src.line_col(span.start);
-        let (subject, year) = what.subject();
-        self.gaps.push(Gap {
-            kind: what.kind(),
-            amount: what.amount(),
-            subject,
-            year,
-            path: src.path.to_string(),
-            line,
-            col,
-            what,
-        });
+        self.gaps
+            .push(Gap::new(src.path.to_string(), line, col, what));
     }
 
     /// A key of format 2 at a byte span of a file's text: an error if the folder turns
@@ -346,19 +367,9 @@ impl Diagnostics {
         self.format_2.extend(other.format_2);
     }
 
-    /// The gaps found: by kind, the largest first, then by place.
+    /// The gaps found, in no order (see [`Gap::sort`]).
     pub fn take_gaps(&mut self) -> Vec<Gap> {
-        let mut gaps = std::mem::take(&mut self.gaps);
-        gaps.sort_by(|a, b| {
-            (a.kind, std::cmp::Reverse(a.amount), &a.path, a.line, a.col).cmp(&(
-                b.kind,
-                std::cmp::Reverse(b.amount),
-                &b.path,
-                b.line,
-                b.col,
-            ))
-        });
-        gaps
+        std::mem::take(&mut self.gaps)
     }
 
     /// Every problem, errors and warnings mixed, in file and position order.

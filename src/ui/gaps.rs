@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
         return;
     };
     let (lang, gw) = (app.options.lang, &app.options.lang.texts().gaps);
-    let gaps = &app.data.gaps;
+    let gaps = app.data.gaps();
     let title = format!(" {} ", gw.title);
     view::frame(
         frame,

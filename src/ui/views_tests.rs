@@ -171,9 +171,9 @@ fn the_gaps_screen_lists_every_gap() {
     let mut app = app_with(Lang::En, 200, 60);
     open(&mut app, "gaps");
     let s = screen(&app);
-    let total = app.data.gaps.len();
+    let total = app.data.gaps().len();
     assert!(s.contains(&format!("{total} gaps in the data")), "{s}");
-    for gap in &app.data.gaps {
+    for gap in app.data.gaps() {
         // Each row: the file and line, the name of what it is about, what is missing (the
         // message, without the id the name stands for).
         let message = (Lang::En.texts().gaps.said)(&gap.what);
