@@ -129,9 +129,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,
     },
-    /// List what the data still lacks, worst first, each where it is completed: counts
-    /// larger than the names, projects without a count, members without a kind, what
-    /// cites no source, years without a report
+    /// List what the data still lacks, by kind, each where it is completed: who takes
+    /// part, by the classes of `ikz years` (a count and fewer names, names and no count,
+    /// a count and no names, neither), members without a kind, what cites no source,
+    /// years without a report
     Gaps {
         #[arg(long, value_enum, default_value_t = TableFormat::Text)]
         format: TableFormat,

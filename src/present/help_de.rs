@@ -41,7 +41,7 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ),
     (
         "gaps",
-        "Auflisten, was den Daten noch fehlt, die größten Lücken zuerst, jede mit der Stelle, an der sie geschlossen wird",
+        "Auflisten, was den Daten noch fehlt, nach Art, jede mit der Stelle, an der sie geschlossen wird: die Teilnahme nach den Klassen von `ikz years` (eine Anzahl und weniger Namen, Namen ohne Anzahl, eine Anzahl ohne Namen, keins von beiden), Mitglieder ohne Art, was keine Quelle nennt, Jahre ohne Bericht",
     ),
     (
         "search",
