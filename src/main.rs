@@ -1,23 +1,30 @@
-//! `ikz`: parse the command line; without a command open the browser, otherwise run the
-//! command, print what it says and exit with its code.
+//! `ikz`: read the settings and the command line; without a command open the browser,
+//! otherwise run the command, print what it says and exit with its code.
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
+use ikz::cli::settings::{SettingsFile, system_locale};
+
 fn main() -> ExitCode {
-    let lang = ikz::cli::lang_of_args(std::env::args_os(), |k| std::env::var(k).ok());
+    let env = |k: &str| std::env::var(k).ok();
+    let file = SettingsFile::find(&env);
+    let system = system_locale();
+    let lang = ikz::cli::lang_of_args(std::env::args_os(), &file, &env, system.as_deref());
     let cli = match ikz::cli::Cli::try_parse_in(lang) {
         Ok(cli) => cli,
         Err(e) => return ikz::cli::refused(&e, lang),
     };
+    let settings = cli.settings(file, &env, system.as_deref());
     if cli.command.is_none() && std::io::stdout().is_terminal() {
-        if let Some(why) = ikz::cli::no_full_screen(std::env::var("TERM").ok().as_deref(), lang) {
+        if let Some(why) = ikz::cli::no_full_screen(env("TERM").as_deref(), lang) {
             eprint!("{why}");
             return ExitCode::from(ikz::cli::EXIT_USAGE);
         }
-        let env = |k: &str| std::env::var(k).ok();
-        let (options, exports) = (cli.app_options(env), cli.export_dir(env));
-        return match ikz::tui::run(cli.origin(), options, exports) {
+        let options = cli.app_options(&settings, &env);
+        let (exports, _) = settings.exports_dir(false);
+        let note = ikz::cli::settings_note(lang, &settings);
+        return match ikz::tui::run(settings.origin(), options, exports, note) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("ikz: {}: {e}", lang.texts().cli.terminal_failed);
@@ -27,11 +34,12 @@ fn main() -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let outcome = ikz::cli::run_to(&cli, &mut out).and_then(|outcome| match out.flush() {
-        // The reader went away at the end: the command's own exit code stands.
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e),
-        _ => Ok(outcome),
-    });
+    let outcome =
+        ikz::cli::run_to(&cli, &settings, &mut out).and_then(|outcome| match out.flush() {
+            // The reader went away at the end: the command's own exit code stands.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e),
+            _ => Ok(outcome),
+        });
     match outcome {
         Ok(outcome) => {
             let _ = std::io::stderr()

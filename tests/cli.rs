@@ -24,7 +24,9 @@ fn ikz_env(args: &[&str], env: &[(&str, &str)]) -> Output {
         .env_remove("IKZ_DATA")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+        .env_remove("LANG")
+        // No settings file of the machine's user: each test says what it has.
+        .env("IKZ_CONFIG", "/nonexistent/ikz-tests/config.toml");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -892,20 +894,21 @@ fn the_export_folder_from_the_option_the_environment_or_here() {
                 .map(String::from)
         }
     };
+    let dir = |cli: &ikz::cli::Cli, value| {
+        let file = ikz::cli::settings::SettingsFile::default();
+        cli.settings(file, &env(value), None).exports_dir(false).0
+    };
     let cli = parse(&["ikz", "--export-dir", "/srv/exporte"]);
     assert_eq!(
-        cli.export_dir(env(Some("/tmp/x"))),
+        dir(&cli, Some("/tmp/x")),
         std::path::Path::new("/srv/exporte")
     );
     let cli = parse(&["ikz"]);
-    assert_eq!(
-        cli.export_dir(env(Some("/tmp/x"))),
-        std::path::Path::new("/tmp/x")
-    );
+    assert_eq!(dir(&cli, Some("/tmp/x")), std::path::Path::new("/tmp/x"));
     // Relative folders are made whole; an empty variable counts as unset.
-    assert_eq!(cli.export_dir(env(Some("out"))), here.join("out"));
-    assert_eq!(cli.export_dir(env(Some(""))), here);
-    assert_eq!(cli.export_dir(env(None)), here);
+    assert_eq!(dir(&cli, Some("out")), here.join("out"));
+    assert_eq!(dir(&cli, Some("")), here);
+    assert_eq!(dir(&cli, None), here);
 }
 
 /// `ikz member`: the profile in English, its figures the same as JSON's, and those
@@ -1435,4 +1438,125 @@ fn timeline_by_field_names_each_field() {
     assert!(out.contains("\nAbwasser · Klärschlammentsorgung "), "{out}");
     let de = stdout(&ikz(&["timeline", "--sort", "field", "--lang", "de"]));
     assert!(de.contains("BEREICH · PROJEKT"), "{de}");
+}
+
+/// `ikz config` names the settings file and where each setting comes from; `ikz config
+/// set` writes one setting (the file's comments kept), and every command then uses it.
+#[test]
+fn settings_come_from_the_file_and_say_where_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("ikz").join("config.toml");
+    let config_s = config.to_str().unwrap();
+    let env = [("IKZ_CONFIG", config_s), ("LANG", "C.UTF-8")];
+    let o = ikz_env(&["config"], &env);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("not there yet"), "{out}");
+    assert!(out.contains("lang     en"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("lang") && l.ends_with("default")),
+        "{out}"
+    );
+    // Set the language: the file is made, and German is spoken from then on.
+    let o = ikz_env(&["config", "set", "lang", "DE"], &env);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // Said in the language it ran in.
+    assert!(
+        stdout(&o).contains("lang = \"de\" written to"),
+        "{}",
+        stdout(&o)
+    );
+    let o = ikz_env(&["config"], &env);
+    let out = stdout(&o);
+    assert!(out.starts_with("Einstellungsdatei:"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("lang") && l.ends_with("Einstellungsdatei")),
+        "{out}"
+    );
+    // The option still wins, and says so.
+    let o = ikz_env(&["config", "--lang", "en"], &env);
+    assert!(
+        stdout(&o)
+            .lines()
+            .any(|l| l.starts_with("lang") && l.ends_with("option --lang"))
+    );
+    // A comment of the user's stays when another setting is written.
+    let kept = format!(
+        "# von der IKZ-Geschäftsstelle\n{}",
+        std::fs::read_to_string(&config).unwrap()
+    );
+    std::fs::write(&config, &kept).unwrap();
+    let data = common::shipped();
+    let o = ikz_env(
+        &["config", "set", "data", data.path().to_str().unwrap()],
+        &env,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let now = std::fs::read_to_string(&config).unwrap();
+    assert!(now.starts_with(&kept), "{now}");
+    let o = ikz_env(&["check"], &env);
+    assert!(
+        stdout(&o).contains(data.path().to_str().unwrap()),
+        "{}",
+        stdout(&o)
+    );
+    // What the file cannot hold is refused, and nothing is written.
+    let o = ikz_env(&["config", "set", "colours", "never"], &env);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("meinten Sie `colors`?"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), now);
+}
+
+/// A settings file with mistakes: each located, the rest of the settings used, and the
+/// command still answers.
+#[test]
+fn mistakes_in_the_settings_file_are_located_and_the_defaults_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "lang = \"de\"\ncolors = \"blau\"\n").unwrap();
+    let env = [
+        ("IKZ_CONFIG", config.to_str().unwrap()),
+        ("LANG", "C.UTF-8"),
+    ];
+    let o = ikz_env(&["members"], &env);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("Die Einstellungsdatei hat einen Fehler"),
+        "{err}"
+    );
+    assert!(
+        err.contains("config.toml:2:10: Fehler: `colors` kann nicht „blau“ sein"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("Mörfelden-Walldorf"));
+    let o = ikz_env(&["config"], &env);
+    assert!(stdout(&o).contains("config.toml:2:10"), "{}", stdout(&o));
+}
+
+/// A data folder the settings name that cannot be reached (a network drive away): the
+/// built-in data, and a note that says so.
+#[test]
+fn a_data_folder_away_gives_the_built_in_data_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "data = '/nonexistent/S/IKZ'\n").unwrap();
+    let env = [
+        ("IKZ_CONFIG", config.to_str().unwrap()),
+        ("LANG", "C.UTF-8"),
+    ];
+    let o = ikz_env(&["check"], &env);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("/nonexistent/S/IKZ cannot be reached"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("built-in data"), "{}", stdout(&o));
 }

@@ -79,6 +79,7 @@ impl Session {
         cmd.env_remove("LC_MESSAGES");
         cmd.env_remove("IKZ_DATA");
         cmd.env_remove("NO_COLOR");
+        cmd.env("IKZ_CONFIG", "/nonexistent/ikz-tests/config.toml");
         for (k, v) in env {
             cmd.env(k, v);
         }

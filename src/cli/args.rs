@@ -1,6 +1,7 @@
 //! The command line's definition (clap): the commands and options, their help in
 //! English and German, and what is said when clap refuses a command line.
 
+use super::settings::{Settings, SettingsFile};
 use super::*;
 
 #[derive(Debug, Parser)]
@@ -17,12 +18,13 @@ use super::*;
 )]
 pub struct Cli {
     /// Read the data from this folder instead of the built-in data (default: the folder
-    /// in IKZ_DATA, where it is set and not empty)
+    /// in IKZ_DATA, where it is set and not empty, else `data` of the settings file)
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
-    /// Language of the screens and of the commands' output (default: from LC_ALL,
-    /// LC_MESSAGES or LANG); JSON is the same in every language
+    /// Language of the screens and of the commands' output (default: `lang` of the
+    /// settings file, else LC_ALL, LC_MESSAGES or LANG, else the system's language);
+    /// JSON is the same in every language
     #[arg(long, value_enum, global = true)]
     pub lang: Option<crate::present::words::Lang>,
 
@@ -35,7 +37,8 @@ pub struct Cli {
     pub view: StartView,
 
     /// The folder the browser's exports (e in the matrix) go into (default: the folder in
-    /// IKZ_EXPORT_DIR, where it is set and not empty, else the current folder)
+    /// IKZ_EXPORT_DIR, where it is set and not empty, else `exports` of the settings
+    /// file, else the current folder, Documents after a double-click)
     #[arg(long, value_name = "DIR")]
     pub export_dir: Option<PathBuf>,
 
@@ -43,10 +46,29 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// What `ikz config` does besides showing the settings.
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Write one setting into the settings file (the others and their comments stay)
+    Set {
+        /// The setting: data, lang, exports, editor or colors
+        key: String,
+        /// Its value: a folder (data, exports), de or en (lang), a command (editor),
+        /// auto, always or never (colors)
+        value: String,
+    },
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate the data: print a summary, or every problem (exit 1 if there are errors)
     Check,
+    /// Show the settings: where the settings file is, and each setting with where it
+    /// comes from (option, variable, file, system, default); `set` writes one
+    Config {
+        #[command(subcommand)]
+        action: Option<ConfigAction>,
+    },
     /// List the members of the cooperation
     Members {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -244,72 +266,49 @@ pub enum MatrixFormat {
 }
 
 impl Cli {
-    /// The options of the browser: language from `--lang` or the locale, colour unless
-    /// `NO_COLOR` is set (and not empty), plain ASCII where the locale is not UTF-8.
-    pub fn app_options(&self, env: impl Fn(&str) -> Option<String>) -> crate::app::Options {
+    /// The settings, each by its order (see [`Settings::resolve`]).
+    pub fn settings(
+        &self,
+        file: SettingsFile,
+        env: &dyn Fn(&str) -> Option<String>,
+        system: Option<&str>,
+    ) -> Settings {
+        let options = super::settings::Options {
+            lang: self.lang,
+            data: self.data.as_deref(),
+            exports: self.export_dir.as_deref(),
+        };
+        Settings::resolve(options, file, env, system)
+    }
+
+    /// The options of the browser: the language and the colours of the settings, plain
+    /// ASCII where the locale is not UTF-8.
+    pub fn app_options(
+        &self,
+        settings: &Settings,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> crate::app::Options {
         crate::app::Options {
-            lang: self
-                .lang
-                .unwrap_or_else(|| crate::present::words::Lang::from_locale(&env)),
+            lang: settings.lang.value,
             mouse: !self.no_mouse,
             view: match self.view {
                 StartView::Browser => crate::app::View::Browser,
                 StartView::Matrix => crate::app::View::Matrix,
             },
-            color: env("NO_COLOR").is_none_or(|v| v.is_empty()),
-            ascii: !crate::text::utf8_locale(&env),
-        }
-    }
-
-    /// The language of the commands' output: `--lang`, else the locale (LC_ALL,
-    /// LC_MESSAGES, LANG), as for the browser. JSON is the same in every language.
-    pub fn command_lang(
-        &self,
-        env: impl Fn(&str) -> Option<String>,
-    ) -> crate::present::words::Lang {
-        self.lang
-            .unwrap_or_else(|| crate::present::words::Lang::from_locale(&env))
-    }
-
-    /// Where the browser's exports go: `--export-dir`, else `IKZ_EXPORT_DIR` (an empty one
-    /// counts as unset), else the current folder; made absolute, so that the message
-    /// after an export names the whole path.
-    pub fn export_dir(&self, env: impl Fn(&str) -> Option<String>) -> PathBuf {
-        let chosen = self
-            .export_dir
-            .clone()
-            .or_else(|| {
-                env("IKZ_EXPORT_DIR")
-                    .filter(|v| !v.is_empty())
-                    .map(PathBuf::from)
-            })
-            .unwrap_or_default();
-        match std::env::current_dir() {
-            Ok(here) => here.join(chosen),
-            Err(_) => chosen,
-        }
-    }
-
-    /// Where the data comes from: `--data`, else `IKZ_DATA` (an empty one counts as
-    /// unset, as the shells' `IKZ_DATA= ikz` means), else the built-in data.
-    pub fn origin(&self) -> Origin {
-        let from_env = || {
-            std::env::var_os("IKZ_DATA")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
-        match self.data.clone().or_else(from_env) {
-            Some(dir) => Origin::Folder(dir),
-            None => Origin::BuiltIn,
+            color: settings.color(env("TERM").as_deref()),
+            ascii: !crate::text::utf8_locale(env),
         }
     }
 }
 
 /// The language the command line asks for before clap reads it (so that `--help` can
-/// answer in it): the last `--lang X` or `--lang=X`, else the locale.
+/// answer in it): the last `--lang X` or `--lang=X`, else the settings file, the locale
+/// and the system, as [`super::settings::lang`] orders them.
 pub fn lang_of_args(
     args: impl IntoIterator<Item = std::ffi::OsString>,
-    env: impl Fn(&str) -> Option<String>,
+    file: &SettingsFile,
+    env: &dyn Fn(&str) -> Option<String>,
+    system: Option<&str>,
 ) -> Lang {
     let args: Vec<String> = args
         .into_iter()
@@ -322,11 +321,12 @@ pub fn lang_of_args(
                 .flatten()
         })
     });
-    match asked {
-        Some("de") => Lang::De,
-        Some("en") => Lang::En,
-        _ => Lang::from_locale(env),
-    }
+    let option = match asked {
+        Some("de") => Some(Lang::De),
+        Some("en") => Some(Lang::En),
+        _ => None,
+    };
+    super::settings::lang(option, file, env, system).value
 }
 
 impl Cli {

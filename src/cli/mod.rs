@@ -3,12 +3,15 @@
 //! it, so that tests can run them without a process.
 
 mod args;
+mod config;
 mod lists;
 mod whole;
 
 pub use args::{
-    Cli, Command, ListFormat, MatrixFormat, StartView, TableFormat, command, lang_of_args, refused,
+    Cli, Command, ConfigAction, ListFormat, MatrixFormat, StartView, TableFormat, command,
+    lang_of_args, refused,
 };
+pub use config::note as settings_note;
 pub use whole::summary;
 use whole::{check, gaps, generate, origin_name, overview};
 
@@ -18,6 +21,7 @@ const W: &CliWords = &crate::present::words::EN.cli;
 
 mod matrix;
 mod profile;
+pub mod settings;
 mod timeline;
 
 use std::fmt::Write as _;
@@ -65,10 +69,13 @@ impl Outcome {
     }
 }
 
-/// Runs one command line and returns all it printed (for the tests).
+/// Runs one command line and returns all it printed (for the tests): the settings from
+/// the command line and the environment, no settings file.
 pub fn run(cli: &Cli) -> Outcome {
+    let env = |k: &str| std::env::var(k).ok();
+    let settings = cli.settings(settings::SettingsFile::default(), &env, None);
     let mut out = Vec::new();
-    match run_to(cli, &mut out) {
+    match run_to(cli, &settings, &mut out) {
         Ok(mut outcome) => {
             outcome.stdout = String::from_utf8_lossy(&out).into_owned();
             outcome
@@ -84,10 +91,20 @@ pub fn run(cli: &Cli) -> Outcome {
 /// returns what goes to standard error and the exit code. What it writes is made safe
 /// for a terminal here, in one place: a control character from a data file or an
 /// argument is shown escaped. An error writing `out` ends the command.
-pub fn run_to(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcome> {
+pub fn run_to(
+    cli: &Cli,
+    settings: &settings::Settings,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<Outcome> {
     // Buffered before the filter, so that it sees large pieces, not each `write!`.
     let mut safe = std::io::BufWriter::with_capacity(1 << 16, crate::text::Sanitizing::new(out));
-    let outcome = run_unfiltered(cli, &mut safe)?;
+    let mut outcome = run_unfiltered(cli, settings, &mut safe)?;
+    // The settings file's mistakes and a data folder away are said before anything the
+    // command says on standard error (`ikz config` shows them itself).
+    if !matches!(cli.command, Some(Command::Config { .. })) {
+        let notes = config::notes(settings.lang.value, settings);
+        outcome.stderr.insert_str(0, &notes);
+    }
     let written = std::io::Write::write_all(&mut safe, outcome.stdout.as_bytes())
         .and_then(|()| std::io::Write::flush(&mut safe));
     match written {
@@ -103,9 +120,19 @@ pub fn run_to(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcom
     })
 }
 
-fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Outcome> {
-    let lang = cli.command_lang(|k| std::env::var(k).ok());
+fn run_unfiltered(
+    cli: &Cli,
+    settings: &settings::Settings,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<Outcome> {
+    let lang = settings.lang.value;
     let w = &lang.texts().cli;
+    if let Some(Command::Config { action }) = &cli.command {
+        return Ok(match action {
+            None => config::show(lang, settings),
+            Some(ConfigAction::Set { key, value }) => config::set(lang, settings, key, value),
+        });
+    }
     if let Some(Command::Generate {
         members,
         projects,
@@ -122,7 +149,7 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
         };
         return Ok(generate(w, out_dir, size));
     }
-    let loaded = data::load(&cli.origin());
+    let loaded = data::load(&settings.origin());
     let Some(command) = &cli.command else {
         return Ok(overview(w, &loaded));
     };
@@ -163,7 +190,9 @@ fn run_unfiltered(cli: &Cli, out: &mut dyn std::io::Write) -> std::io::Result<Ou
     let mut outcome = match command {
         Command::Check => check(w, lang, &loaded),
         Command::Gaps { format } => gaps(w, lang, &loaded, *format),
-        Command::Generate { .. } => Outcome::usage("generate runs before loading"),
+        Command::Generate { .. } | Command::Config { .. } => {
+            Outcome::usage("generate and config run before loading")
+        }
         Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {
             member,
@@ -291,11 +320,17 @@ mod tests {
     fn the_german_help_covers_every_option_and_nothing_else() {
         let mut cmd = <Cli as clap::CommandFactory>::command();
         cmd.build();
+        // Every command, those inside a command too (`config set`).
         let mut commands = vec![("".to_string(), cmd.clone())];
-        commands.extend(
-            cmd.get_subcommands()
-                .map(|s| (s.get_name().to_string(), s.clone())),
-        );
+        let mut i = 0;
+        while let Some((_, c)) = commands.get(i) {
+            let inner: Vec<_> = c
+                .get_subcommands()
+                .map(|s| (s.get_name().to_string(), s.clone()))
+                .collect();
+            commands.extend(inner);
+            i += 1;
+        }
         let mut used_options = vec![false; de::OPTIONS.len()];
         let mut used_values = vec![false; de::VALUES.len()];
         for (name, c) in &commands {
@@ -340,23 +375,50 @@ mod tests {
         let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
         let german = |k: &str| (k == "LANG").then(|| "de_DE.UTF-8".to_string());
         let none = |_: &str| None;
-        assert_eq!(lang_of_args(args(&["ikz", "--help"]), german), Lang::De);
-        assert_eq!(lang_of_args(args(&["ikz", "--help"]), none), Lang::En);
+        let nofile = settings::SettingsFile::default();
         assert_eq!(
-            lang_of_args(args(&["ikz", "--lang", "de", "-h"]), none),
+            lang_of_args(args(&["ikz", "--help"]), &nofile, &german, None),
             Lang::De
         );
         assert_eq!(
-            lang_of_args(args(&["ikz", "--lang=en", "-h"]), german),
+            lang_of_args(args(&["ikz", "--help"]), &nofile, &none, None),
             Lang::En
         );
         assert_eq!(
-            lang_of_args(args(&["ikz", "--lang=en", "--lang", "de"]), none),
+            lang_of_args(args(&["ikz", "--lang", "de", "-h"]), &nofile, &none, None),
+            Lang::De
+        );
+        assert_eq!(
+            lang_of_args(args(&["ikz", "--lang=en", "-h"]), &nofile, &german, None),
+            Lang::En
+        );
+        assert_eq!(
+            lang_of_args(
+                args(&["ikz", "--lang=en", "--lang", "de"]),
+                &nofile,
+                &none,
+                None
+            ),
             Lang::De
         );
         // A value clap will refuse leaves the locale to decide.
         assert_eq!(
-            lang_of_args(args(&["ikz", "--lang", "fr"]), german),
+            lang_of_args(args(&["ikz", "--lang", "fr"]), &nofile, &german, None),
+            Lang::De
+        );
+        // The settings file before the locale, the system after it.
+        let (settings, _) = crate::data::settings::read("config.toml", b"lang = 'de'".to_vec());
+        let file = settings::SettingsFile {
+            settings,
+            ..settings::SettingsFile::default()
+        };
+        let english = |k: &str| (k == "LANG").then(|| "en_US.UTF-8".to_string());
+        assert_eq!(
+            lang_of_args(args(&["ikz", "-h"]), &file, &english, None),
+            Lang::De
+        );
+        assert_eq!(
+            lang_of_args(args(&["ikz", "-h"]), &nofile, &none, Some("de-DE")),
             Lang::De
         );
     }

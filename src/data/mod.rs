@@ -8,6 +8,7 @@ mod files;
 pub mod generate;
 mod raw;
 mod reader;
+pub mod settings;
 mod validate;
 
 use foldhash::{HashMap, HashSet};

@@ -11,6 +11,7 @@ pub enum Problem {
     Folder(FolderProblem),
     Project(ProjectProblem),
     TakingPart(TakingPartProblem),
+    Setting(SettingProblem),
 }
 
 /// The folder and its files.
@@ -409,6 +410,24 @@ impl From<TakingPartProblem> for Problem {
     }
 }
 
+/// The settings file (`config.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SettingProblem {
+    /// A value that is none of those `key` allows; the nearest of them.
+    NotOneOf {
+        key: &'static str,
+        value: String,
+        allowed: &'static [&'static str],
+        nearest: Option<&'static str>,
+    },
+}
+
+impl From<SettingProblem> for Problem {
+    fn from(p: SettingProblem) -> Problem {
+        Problem::Setting(p)
+    }
+}
+
 /// A place in a file, for "first used at".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Place {
@@ -472,6 +491,7 @@ pub enum Table {
     Award,
     Participant,
     NotParticipating,
+    Settings,
 }
 
 /// The kinds of TOML values, as messages name them.

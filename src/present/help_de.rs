@@ -16,6 +16,14 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ),
     ("members", "Die Mitglieder der Kooperation auflisten"),
     (
+        "config",
+        "Die Einstellungen zeigen: wo die Einstellungsdatei liegt und jede Einstellung mit ihrer Herkunft (Option, Variable, Datei, System, Vorgabe); `set` schreibt eine",
+    ),
+    (
+        "set",
+        "Eine Einstellung in die Einstellungsdatei schreiben (die übrigen und ihre Kommentare bleiben)",
+    ),
+    (
         "projects",
         "Die Projekte auflisten: eines Jahres, eines Mitglieds, nach Sitz oder Form, oder die geförderten",
     ),
@@ -74,12 +82,12 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "",
         "data",
-        "Die Daten aus diesem Ordner lesen statt der eingebauten (Vorgabe: der Ordner in IKZ_DATA, wo gesetzt und nicht leer)",
+        "Die Daten aus diesem Ordner lesen statt der eingebauten (Vorgabe: der Ordner in IKZ_DATA, wo gesetzt und nicht leer, sonst `data` der Einstellungsdatei)",
     ),
     (
         "",
         "lang",
-        "Sprache der Ansicht und der Ausgabe der Befehle (Vorgabe: aus LC_ALL, LC_MESSAGES oder LANG); JSON ist in jeder Sprache gleich",
+        "Sprache der Ansicht und der Ausgabe der Befehle (Vorgabe: `lang` der Einstellungsdatei, sonst LC_ALL, LC_MESSAGES oder LANG, sonst die Sprache des Systems); JSON ist in jeder Sprache gleich",
     ),
     (
         "",
@@ -90,7 +98,17 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "",
         "export_dir",
-        "Der Ordner für die Exporte der Ansicht (e in der Matrix) (Vorgabe: der Ordner in IKZ_EXPORT_DIR, wo gesetzt und nicht leer, sonst der aktuelle Ordner)",
+        "Der Ordner für die Exporte der Ansicht (e in der Matrix) (Vorgabe: der Ordner in IKZ_EXPORT_DIR, wo gesetzt und nicht leer, sonst `exports` der Einstellungsdatei, sonst der aktuelle Ordner, nach Doppelklick Dokumente)",
+    ),
+    (
+        "set",
+        "key",
+        "Die Einstellung: data, lang, exports, editor oder colors",
+    ),
+    (
+        "set",
+        "value",
+        "Ihr Wert: ein Ordner (data, exports), de oder en (lang), ein Befehl (editor), auto, always oder never (colors)",
     ),
     ("", "help", "Hilfe zeigen"),
     ("", "version", "Version zeigen"),

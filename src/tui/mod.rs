@@ -99,12 +99,18 @@ enum Ending {
 }
 
 /// Runs the browser on the data of `origin` until the user quits; exports go into
-/// `exports`. Returns the exit code: 0, 1 when the data had errors (the browser then
+/// `exports`; `note` is said on the status line at the start (a settings file's
+/// mistakes, a data folder away). Returns the exit code: 0, 1 when the data had errors (the browser then
 /// showed them and nothing else), or 128 + a signal's number when a signal ended it.
 ///
 /// The data is loaded on a thread of its own while the terminal is made ready: on two
 /// cores the first frame comes a millisecond sooner (BENCHMARKS.md, "Start-up").
-pub fn run(origin: Origin, options: Options, exports: PathBuf) -> io::Result<u8> {
+pub fn run(
+    origin: Origin,
+    options: Options,
+    exports: PathBuf,
+    note: Option<String>,
+) -> io::Result<u8> {
     let loading = std::thread::spawn(move || crate::data::load(&origin));
     let modes = Modes {
         mouse: options.mouse,
@@ -137,6 +143,7 @@ pub fn run(origin: Origin, options: Options, exports: PathBuf) -> io::Result<u8>
     // built once it is drawn (not beside it: on a busy machine of two cores, that thread
     // would take the core the first frame waits for) and handed over when done.
     let mut app = App::without_index(loaded, options, Rect::new(0, 0, size.width, size.height));
+    app.message = note;
     let reloader = reloader.map(|(r, problem)| {
         if let Some(p) = problem {
             app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));

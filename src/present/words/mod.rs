@@ -12,6 +12,7 @@ mod export;
 mod keys;
 mod matrix;
 pub mod problems;
+mod settings;
 mod views;
 
 pub use cli::CliWords;
@@ -170,6 +171,7 @@ pub struct Texts {
     pub compare: CompareWords,
     pub timeline: TimelineWords,
     pub gaps: GapWords,
+    pub settings: settings::SettingsWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
     /// After `o`: source 1 of 3, titled, opens; none has an address; source 2 of 3 is not
@@ -369,6 +371,7 @@ pub const EN: Texts = Texts {
     compare: views::COMPARE_EN,
     timeline: views::TIMELINE_EN,
     gaps: views::GAPS_EN,
+    settings: settings::SETTINGS_EN,
     cli: cli::CLI_EN,
 };
 
@@ -534,6 +537,7 @@ pub const DE: Texts = Texts {
     compare: views::COMPARE_DE,
     timeline: views::TIMELINE_DE,
     gaps: views::GAPS_DE,
+    settings: settings::SETTINGS_DE,
     cli: cli::CLI_DE,
 };
 
@@ -675,10 +679,22 @@ mod tests {
     fn language_from_locale() {
         assert_eq!(Lang::from_locale(env(&[("LANG", "de_DE.UTF-8")])), Lang::De);
         assert_eq!(Lang::from_locale(env(&[("LANG", "en_US.UTF-8")])), Lang::En);
+        // C and POSIX are no preference: the next variable decides.
         assert_eq!(
             Lang::from_locale(env(&[("LC_ALL", "C"), ("LANG", "de_DE")])),
-            Lang::En
+            Lang::De
         );
+        assert_eq!(
+            Lang::from_variables(env(&[("LC_ALL", "C.UTF-8"), ("LC_MESSAGES", "POSIX")])),
+            None
+        );
+        assert_eq!(
+            Lang::from_variables(env(&[("LC_MESSAGES", "de_AT.UTF-8@euro")])),
+            Some((Lang::De, "LC_MESSAGES"))
+        );
+        assert_eq!(Lang::of_locale("de-DE"), Some(Lang::De));
+        assert_eq!(Lang::of_locale("dev"), Some(Lang::En));
+        assert_eq!(Lang::of_locale("fr_FR"), Some(Lang::En));
         assert_eq!(
             Lang::from_locale(env(&[("LC_MESSAGES", "de_AT"), ("LANG", "en")])),
             Lang::De

@@ -4,7 +4,7 @@ use super::toml_de;
 use super::{Sentence, formats};
 use crate::data::{FORMATS, PROJECTS_DIR, TOP_FILES};
 use crate::diag::{
-    Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, Table,
+    Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, SettingProblem, Table,
     TakingPartProblem, TextProblem, Unique, ValueKind, ValueProblem,
 };
 use crate::text::{Invisible, is_direction_control};
@@ -18,6 +18,7 @@ pub(super) fn said(p: &P) -> Sentence {
         P::Folder(p) => folder(p),
         P::Project(p) => project(p),
         P::TakingPart(p) => taking_part(p),
+        P::Setting(p) => setting(p),
     }
 }
 
@@ -476,6 +477,24 @@ fn project(p: &ProjectProblem) -> Sentence {
     }
 }
 
+fn setting(p: &SettingProblem) -> Sentence {
+    use SettingProblem as P;
+    match p {
+        P::NotOneOf {
+            key,
+            value,
+            allowed,
+            nearest,
+        } => Sentence::new(
+            format!("`{key}` kann nicht „{value}“ sein; ikz startete mit der Vorgabe"),
+            match nearest {
+                Some(n) => format!("meinten Sie „{n}“? Möglich ist: {}", allowed.join(", ")),
+                None => format!("möglich ist: {}", allowed.join(", ")),
+            },
+        ),
+    }
+}
+
 fn taking_part(p: &TakingPartProblem) -> Sentence {
     use TakingPartProblem as P;
     match p {
@@ -629,6 +648,7 @@ fn table(t: Table) -> &'static str {
         Table::Funding => "Förderung",
         Table::Award => "Auszeichnung",
         Table::NotParticipating => "Eintrag in `not_participating`",
+        Table::Settings => "Einstellungsdatei",
         Table::Participant => "Teilnehmer",
     }
 }

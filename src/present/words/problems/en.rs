@@ -3,7 +3,7 @@
 use super::{Sentence, formats};
 use crate::data::{FORMATS, PROJECTS_DIR, TOP_FILES};
 use crate::diag::{
-    Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, Table,
+    Entry, FileProblem, FolderProblem, IdOf, Problem as P, ProjectProblem, SettingProblem, Table,
     TakingPartProblem, TextProblem, Unique, ValueKind, ValueProblem,
 };
 use crate::text::{Invisible, is_direction_control};
@@ -17,6 +17,7 @@ pub(super) fn said(p: &P) -> Sentence {
         P::Folder(p) => folder(p),
         P::Project(p) => project(p),
         P::TakingPart(p) => taking_part(p),
+        P::Setting(p) => setting(p),
     }
 }
 
@@ -466,6 +467,24 @@ fn project(p: &ProjectProblem) -> Sentence {
     }
 }
 
+fn setting(p: &SettingProblem) -> Sentence {
+    use SettingProblem as P;
+    match p {
+        P::NotOneOf {
+            key,
+            value,
+            allowed,
+            nearest,
+        } => Sentence::new(
+            format!("`{key}` cannot be \"{value}\"; ikz started with its default"),
+            match nearest {
+                Some(n) => format!("did you mean \"{n}\"? It is one of: {}", allowed.join(", ")),
+                None => format!("it is one of: {}", allowed.join(", ")),
+            },
+        ),
+    }
+}
+
 fn taking_part(p: &TakingPartProblem) -> Sentence {
     use TakingPartProblem as P;
     match p {
@@ -612,6 +631,7 @@ fn table(t: Table) -> &'static str {
         Table::Funding => "funding",
         Table::Award => "award",
         Table::NotParticipating => "`not_participating` entry",
+        Table::Settings => "settings",
         Table::Participant => "participant",
     }
 }

@@ -7,7 +7,7 @@ use crate::text::sanitize;
 
 mod de;
 mod en;
-mod toml_de;
+pub(in crate::present) mod toml_de;
 
 pub use toml_de::known as toml_known;
 

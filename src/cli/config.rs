@@ -1,0 +1,133 @@
+//! `ikz config`: where the settings file is and each setting with where it came from;
+//! `ikz config set KEY VALUE`: one setting written into the file, whole or not at all.
+
+use super::settings::Settings;
+use super::*;
+use crate::data::settings::{Colors, KEYS};
+
+/// `ikz config`: the file, then a line per setting, then the file's mistakes.
+pub(super) fn show(lang: Lang, settings: &Settings) -> Outcome {
+    let sw = &lang.texts().settings;
+    let mut out = match &settings.file.path {
+        Some(path) => (sw.file)(&path.display().to_string(), settings.file.exists),
+        None => sw.no_place.to_string(),
+    };
+    out.push_str("\n\n");
+    let path = |p: &Option<PathBuf>, default: &str| {
+        p.as_ref()
+            .map_or_else(|| default.to_string(), |p| p.display().to_string())
+    };
+    // As `--lang` and the file write it.
+    let lang_name = clap::ValueEnum::to_possible_value(&settings.lang.value)
+        .map_or_else(String::new, |v| v.get_name().to_string());
+    let editor = settings
+        .editor
+        .value
+        .as_deref()
+        .unwrap_or(sw.editor_default);
+    let colors: Colors = settings.colors.value;
+    let rows: Vec<Vec<String>> = KEYS
+        .iter()
+        .map(|&key| {
+            let (value, from) = match key {
+                "data" => match &settings.unreachable {
+                    Some(dir) => (
+                        format!("{} ({})", dir.display(), sw.away),
+                        &settings.data.from,
+                    ),
+                    None => (path(&settings.data.value, sw.built_in), &settings.data.from),
+                },
+                "lang" => (lang_name.clone(), &settings.lang.from),
+                "exports" => (
+                    path(&settings.exports.value, sw.exports_default),
+                    &settings.exports.from,
+                ),
+                "editor" => (editor.to_string(), &settings.editor.from),
+                _ => (colors.name().to_string(), &settings.colors.from),
+            };
+            vec![key.to_string(), value, (sw.from)(from)]
+        })
+        .collect();
+    out.push_str(&crate::present::table::aligned(&sw.head, &rows));
+    let notes = notes(lang, settings);
+    if !notes.is_empty() {
+        out.push('\n');
+        out.push_str(&notes);
+    }
+    Outcome::ok(out)
+}
+
+/// What the settings say before any command: the settings file's mistakes, a data
+/// folder away. Empty where all is well.
+pub fn notes(lang: Lang, settings: &Settings) -> String {
+    let sw = &lang.texts().settings;
+    let mut out = String::new();
+    let problems = &settings.file.problems;
+    if !problems.is_empty() {
+        let _ = writeln!(out, "{}", (sw.mistakes)(problems.len()));
+        for d in problems {
+            let _ = writeln!(out, "{}", crate::present::words::problems::line(d, lang));
+        }
+    }
+    if let Some(dir) = &settings.unreachable {
+        let _ = writeln!(out, "{}", (sw.unreachable)(&dir.display().to_string()));
+    }
+    out
+}
+
+/// The same, in one line for the browser's status line.
+pub fn note(lang: Lang, settings: &Settings) -> Option<String> {
+    let sw = &lang.texts().settings;
+    if let Some(dir) = &settings.unreachable {
+        return Some((sw.unreachable)(&dir.display().to_string()));
+    }
+    let n = settings.file.problems.len();
+    (n > 0).then(|| {
+        let said = (sw.mistakes)(n);
+        format!("{}. {}", said.trim_end_matches(':'), sw.shown_by)
+    })
+}
+
+/// `ikz config set KEY VALUE`: the settings file with that one setting changed, written
+/// whole or not at all; a folder is written as a whole path.
+pub(super) fn set(lang: Lang, settings: &Settings, key: &str, value: &str) -> Outcome {
+    let sw = &lang.texts().settings;
+    let Some(path) = &settings.file.path else {
+        return Outcome::usage(sw.no_place);
+    };
+    let shown = path.display().to_string();
+    let text = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Outcome::usage((sw.cannot_write)(&shown, &e.to_string())),
+    };
+    let value = match key {
+        // A folder relative to where the command was typed means nothing later.
+        "data" | "exports" => match std::env::current_dir() {
+            Ok(here) if !value.trim().is_empty() => here.join(value.trim()).display().to_string(),
+            _ => value.to_string(),
+        },
+        _ => value.to_string(),
+    };
+    let written = match crate::data::settings::set(&text, key, &value) {
+        Ok(t) => t,
+        Err(refused) => return Outcome::usage((sw.refused)(&refused)),
+    };
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    let put = std::fs::create_dir_all(dir)
+        .and_then(|()| crate::staged::Staged::write(dir, |out| out.write_all(written.as_bytes())))
+        .and_then(|mut staged| staged.replace(path));
+    match put {
+        Ok(()) => {
+            // As the file holds it: lower case where the key allows only some values.
+            let value = value.trim();
+            let value = if crate::data::settings::allowed(key).is_empty() {
+                value.to_string()
+            } else {
+                value.to_lowercase()
+            };
+            Outcome::ok(format!("{}\n", (sw.wrote)(key, &value, &shown)))
+        }
+        Err(e) => Outcome::usage((sw.cannot_write)(&shown, &e.to_string())),
+    }
+}

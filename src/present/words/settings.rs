@@ -1,0 +1,162 @@
+//! The words of the settings: `ikz config`, `ikz config set`, and the notes at the
+//! start when the settings file has mistakes or the data folder is away.
+
+use crate::data::settings::{From, SetRefused};
+
+/// The words of the settings.
+#[derive(Debug)]
+pub struct SettingsWords {
+    /// "Settings file: PATH", and whether it is there.
+    pub file: fn(&str, bool) -> String,
+    /// The system has no place for settings.
+    pub no_place: &'static str,
+    /// The headings: setting, value, from where.
+    pub head: [&'static str; 3],
+    /// Where a value came from.
+    pub from: fn(&From) -> String,
+    /// The values of the defaults: the built-in data; exports into the current folder
+    /// (Documents after a double-click); the system's editor.
+    pub built_in: &'static str,
+    /// Beside a data folder that cannot be reached.
+    pub away: &'static str,
+    pub exports_default: &'static str,
+    pub editor_default: &'static str,
+    /// "The settings file has 2 mistakes; ikz uses the defaults for them:".
+    pub mistakes: fn(usize) -> String,
+    /// Where the mistakes are listed (on the browser's status line).
+    pub shown_by: &'static str,
+    /// The data folder of the settings cannot be reached: the built-in data, read-only.
+    pub unreachable: fn(&str) -> String,
+    /// After `ikz config set`: the key, the value, the file.
+    pub wrote: fn(&str, &str, &str) -> String,
+    /// Why `ikz config set` wrote nothing.
+    pub refused: fn(&SetRefused) -> String,
+    /// The file could not be written: the path and the system's reason.
+    pub cannot_write: fn(&str, &str) -> String,
+}
+
+pub const SETTINGS_EN: SettingsWords = SettingsWords {
+    file: |path, there| {
+        if there {
+            format!("Settings file: {path}")
+        } else {
+            format!("Settings file: {path} (not there yet; `ikz config set KEY VALUE` creates it)")
+        }
+    },
+    no_place: "Settings file: none (this system has no folder for settings; set IKZ_CONFIG)",
+    head: ["SETTING", "VALUE", "FROM"],
+    from: |from| match from {
+        From::Option(o) => format!("option {o}"),
+        From::Variable(v) => format!("variable {v}"),
+        From::File => "settings file".into(),
+        From::System(name) => format!("system ({name})"),
+        From::Default => "default".into(),
+    },
+    built_in: "the built-in data",
+    away: "cannot be reached: the built-in data instead",
+    exports_default: "the current folder (Documents after a double-click)",
+    editor_default: "Notepad on Windows, else nano or vi",
+    mistakes: |n| {
+        let m = if n == 1 { "mistake" } else { "mistakes" };
+        format!("The settings file has {n} {m}; ikz uses the defaults for those settings:")
+    },
+    shown_by: "`ikz config` lists them.",
+    unreachable: |dir| {
+        format!(
+            "The data folder {dir} cannot be reached (a network drive away?): showing the built-in data, read-only."
+        )
+    },
+    wrote: |key, value, path| format!("{key} = \"{value}\" written to {path}"),
+    refused: |r| match r {
+        SetRefused::UnknownKey { key, nearest } => match nearest {
+            Some(n) => format!("there is no setting `{key}`; did you mean `{n}`?"),
+            None => format!(
+                "there is no setting `{key}`; the settings are: {}",
+                crate::data::settings::KEYS.join(", ")
+            ),
+        },
+        SetRefused::NotOneOf {
+            key,
+            allowed,
+            nearest,
+        } => match nearest {
+            Some(n) => format!(
+                "`{key}` is one of: {}; did you mean \"{n}\"?",
+                allowed.join(", ")
+            ),
+            None => format!("`{key}` is one of: {}", allowed.join(", ")),
+        },
+        SetRefused::Empty => "the value is empty; give one".into(),
+        SetRefused::NotToml { line, col, message } => format!(
+            "the settings file is not valid TOML at line {line}, column {col} ({message}); correct it first (`ikz config` shows where it is)"
+        ),
+    },
+    cannot_write: |path, why| format!("cannot write {path}: {why}"),
+};
+
+pub const SETTINGS_DE: SettingsWords = SettingsWords {
+    file: |path, there| {
+        if there {
+            format!("Einstellungsdatei: {path}")
+        } else {
+            format!(
+                "Einstellungsdatei: {path} (noch nicht angelegt; `ikz config set SCHLÜSSEL WERT` legt sie an)"
+            )
+        }
+    },
+    no_place: "Einstellungsdatei: keine (dieses System hat keinen Ordner für Einstellungen; IKZ_CONFIG setzen)",
+    head: ["EINSTELLUNG", "WERT", "HERKUNFT"],
+    from: |from| match from {
+        From::Option(o) => format!("Option {o}"),
+        From::Variable(v) => format!("Variable {v}"),
+        From::File => "Einstellungsdatei".into(),
+        From::System(name) => format!("System ({name})"),
+        From::Default => "Vorgabe".into(),
+    },
+    built_in: "die mitgelieferten Daten",
+    away: "nicht erreichbar: stattdessen die mitgelieferten Daten",
+    exports_default: "der aktuelle Ordner (nach Doppelklick: Dokumente)",
+    editor_default: "unter Windows Editor (Notepad), sonst nano oder vi",
+    mistakes: |n| {
+        let m = if n == 1 { "einen Fehler" } else { "Fehler" };
+        let n = if n == 1 {
+            String::new()
+        } else {
+            format!("{n} ")
+        };
+        format!("Die Einstellungsdatei hat {n}{m}; ikz nimmt für diese Einstellungen die Vorgaben:")
+    },
+    shown_by: "`ikz config` zeigt sie.",
+    unreachable: |dir| {
+        format!(
+            "Der Datenordner {dir} ist nicht erreichbar (Netzlaufwerk getrennt?): es werden die mitgelieferten Daten gezeigt, nur zum Lesen."
+        )
+    },
+    wrote: |key, value, path| format!("{key} = „{value}“ in {path} geschrieben"),
+    refused: |r| match r {
+        SetRefused::UnknownKey { key, nearest } => match nearest {
+            Some(n) => format!("es gibt keine Einstellung `{key}`; meinten Sie `{n}`?"),
+            None => format!(
+                "es gibt keine Einstellung `{key}`; die Einstellungen sind: {}",
+                crate::data::settings::KEYS.join(", ")
+            ),
+        },
+        SetRefused::NotOneOf {
+            key,
+            allowed,
+            nearest,
+        } => match nearest {
+            Some(n) => format!(
+                "`{key}` ist eins von: {}; meinten Sie „{n}“?",
+                allowed.join(", ")
+            ),
+            None => format!("`{key}` ist eins von: {}", allowed.join(", ")),
+        },
+        SetRefused::Empty => "der Wert ist leer; bitte einen angeben".into(),
+        SetRefused::NotToml { line, col, message } => format!(
+            "die Einstellungsdatei ist in Zeile {line}, Spalte {col} kein gültiges TOML ({}); bitte zuerst berichtigen (`ikz config` zeigt, wo sie liegt)",
+            super::problems::toml_de::german(message)
+        ),
+    },
+    cannot_write: |path, why| format!("{path} kann nicht geschrieben werden: {why}"),
+};
