@@ -21,10 +21,15 @@ fn main() -> ExitCode {
             eprint!("{why}");
             return ExitCode::from(ikz::cli::EXIT_USAGE);
         }
-        let options = cli.app_options(&settings, &env);
         let (exports, _) = settings.exports_dir(false);
-        let note = ikz::cli::settings_note(lang, &settings);
-        return match ikz::tui::run(settings.origin(), options, exports, note) {
+        let start = ikz::tui::Start {
+            origin: settings.origin(),
+            options: cli.app_options(&settings, &env),
+            exports,
+            note: ikz::cli::settings_note(lang, &settings),
+            editor: settings.editor.value.clone(),
+        };
+        return match ikz::tui::run(start) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("ikz: {}: {e}", lang.texts().cli.terminal_failed);

@@ -98,19 +98,33 @@ enum Ending {
     Signal(i32),
 }
 
-/// Runs the browser on the data of `origin` until the user quits; exports go into
-/// `exports`; `note` is said on the status line at the start (a settings file's
-/// mistakes, a data folder away). Returns the exit code: 0, 1 when the data had errors (the browser then
+/// What the browser starts with, from the settings.
+#[derive(Debug)]
+pub struct Start {
+    pub origin: Origin,
+    pub options: Options,
+    /// The folder exports go into.
+    pub exports: PathBuf,
+    /// Said on the status line at the start (a settings file's mistakes, a data folder
+    /// away).
+    pub note: Option<String>,
+    /// The `editor` setting (or `VISUAL`, `EDITOR`); `None`: the system's plain one.
+    pub editor: Option<String>,
+}
+
+/// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data had errors (the browser then
 /// showed them and nothing else), or 128 + a signal's number when a signal ended it.
 ///
 /// The data is loaded on a thread of its own while the terminal is made ready: on two
 /// cores the first frame comes a millisecond sooner (BENCHMARKS.md, "Start-up").
-pub fn run(
-    origin: Origin,
-    options: Options,
-    exports: PathBuf,
-    note: Option<String>,
-) -> io::Result<u8> {
+pub fn run(start: Start) -> io::Result<u8> {
+    let Start {
+        origin,
+        options,
+        exports,
+        note,
+        editor,
+    } = start;
     let loading = std::thread::spawn(move || crate::data::load(&origin));
     let modes = Modes {
         mouse: options.mouse,
@@ -157,6 +171,7 @@ pub fn run(
         export: None,
         exports,
         indexing: Indexing::AfterFirstFrame,
+        editor,
         modes,
         links: ui::links::supported(|k| std::env::var(k).ok()),
         #[cfg(unix)]
@@ -285,6 +300,8 @@ struct Loop<'a> {
     exports: PathBuf,
     /// The search index and matrix keys for the first data.
     indexing: Indexing,
+    /// The editor setting for `e` (see [`editor::chosen`]).
+    editor: Option<String>,
     #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
     modes: Modes,
     /// Whether the terminal shows the sources' addresses as links (OSC 8).
@@ -446,7 +463,7 @@ impl Loop<'_> {
     /// line, takes it back when the editor ends and draws the whole screen anew. The
     /// watcher then reads the changed file like any other change.
     fn edit(&mut self, path: &std::path::Path, line: usize) -> io::Result<()> {
-        let editor = editor::chosen(|v| std::env::var(v).ok());
+        let (editor, plain) = editor::chosen(self.editor.as_deref(), std::env::var_os("PATH"));
         let gw = &self.app.options.lang.texts().gaps;
         let Some(mut cmd) = editor::command(&editor, path, line) else {
             return Ok(());
@@ -466,6 +483,9 @@ impl Loop<'_> {
                 "{}: {editor} ({reason}) – {}",
                 gw.no_editor.0, gw.no_editor.1
             ));
+        } else if plain {
+            // No editor was chosen: say which one this was, and how to choose.
+            self.app.message = Some((gw.plain_editor)(&editor));
         }
         Ok(())
     }

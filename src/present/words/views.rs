@@ -27,6 +27,8 @@ pub struct GapWords {
     /// No editor could be started: what happened, what to do.
     pub no_editor: (&'static str, &'static str),
     pub not_installed: &'static str,
+    /// After editing in the system's plain editor, none being chosen: its name.
+    pub plain_editor: fn(&str) -> String,
 }
 
 impl GapWords {
@@ -289,9 +291,14 @@ pub const GAPS_EN: GapWords = GapWords {
     built_in: "The shipped data is built into ikz: to edit its files, start ikz with --data DIR",
     no_editor: (
         "No editor could be started",
-        "set EDITOR to the editor to use",
+        "choose one with `ikz config set editor COMMAND`",
     ),
     not_installed: "not installed",
+    plain_editor: |e| {
+        format!(
+            "Edited in {e}, as no editor is chosen; `ikz config set editor COMMAND` chooses one"
+        )
+    },
 };
 
 pub const PROFILE_DE: ProfileWords = ProfileWords {
@@ -437,9 +444,14 @@ pub const GAPS_DE: GapWords = GapWords {
     built_in: "Die mitgelieferten Daten sind in ikz eingebaut: um Dateien zu bearbeiten, ikz mit --data ORDNER starten",
     no_editor: (
         "Kein Editor ließ sich starten",
-        "EDITOR auf den gewünschten Editor setzen",
+        "einen wählen mit `ikz config set editor BEFEHL`",
     ),
     not_installed: "nicht installiert",
+    plain_editor: |e| {
+        format!(
+            "In {e} bearbeitet, da kein Editor gewählt ist; `ikz config set editor BEFEHL` wählt einen"
+        )
+    },
 };
 
 /// The keys of the four views: what each does (help), and the status bar's short words.
