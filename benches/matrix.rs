@@ -43,7 +43,7 @@ fn app(loaded: ikz::data::Loaded) -> App {
         lang: Lang::En,
         mouse: false,
         color: true,
-        ascii: false,
+        glyphs: ikz::text::Glyphs::All,
         view: View::Matrix,
     };
     let mut app = App::new(loaded, options, Rect::new(0, 0, WIDTH, HEIGHT));

@@ -41,7 +41,7 @@ const OPTIONS: Options = Options {
     lang: Lang::En,
     mouse: false,
     color: true,
-    ascii: false,
+    glyphs: ikz::text::Glyphs::All,
     view: View::Browser,
 };
 
@@ -151,7 +151,7 @@ fn main() {
             lang: Lang::En,
             mouse: false,
             color: true,
-            ascii: false,
+            glyphs: ikz::text::Glyphs::All,
             view: View::Browser,
         },
         Rect::new(0, 0, 200, 60),

@@ -33,7 +33,7 @@ const OPTIONS: Options = Options {
     lang: Lang::En,
     mouse: false,
     color: true,
-    ascii: false,
+    glyphs: ikz::text::Glyphs::All,
     view: View::Browser,
 };
 

@@ -66,6 +66,45 @@ pub fn utf8_locale(get: impl Fn(&str) -> Option<String>) -> bool {
     }
 }
 
+/// Which characters the terminal can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Glyphs {
+    /// Every character.
+    #[default]
+    All,
+    /// Those of the fonts of Windows' old console (conhost: Consolas, Lucida Console),
+    /// which have the letters, box lines and blocks, and few other marks (the WGL4 set).
+    ConsoleFonts,
+    /// Plain ASCII: a terminal whose locale is not UTF-8.
+    Ascii,
+}
+
+impl Glyphs {
+    /// `g` as this terminal can show it (see [`ascii_fallback`]).
+    pub fn shown(self, g: &str) -> Cow<'_, str> {
+        match self {
+            Glyphs::All => Cow::Borrowed(g),
+            Glyphs::ConsoleFonts if g.chars().all(in_console_fonts) => Cow::Borrowed(g),
+            Glyphs::ConsoleFonts | Glyphs::Ascii => ascii_fallback(g),
+        }
+    }
+}
+
+/// Whether the old Windows console's fonts have `c`: the WGL4 character set's letters,
+/// punctuation, box drawing, blocks and the few shapes it has (not ✓, ▶ or ◀).
+fn in_console_fonts(c: char) -> bool {
+    matches!(c,
+        '\u{20}'..='\u{7E}'
+        | '\u{A0}'..='\u{17F}'
+        | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201E}' | '\u{2020}'..='\u{2022}'
+        | '\u{2026}' | '\u{2030}' | '\u{2039}' | '\u{203A}' | '\u{20AC}'
+        | '\u{2190}'..='\u{2195}'
+        | '\u{2500}'..='\u{259F}'
+        | '\u{25A0}' | '\u{25A1}' | '\u{25AA}'..='\u{25AC}' | '\u{25B2}' | '\u{25BA}'
+        | '\u{25BC}' | '\u{25C4}' | '\u{25CA}' | '\u{25CB}' | '\u{25CF}' | '\u{25D8}'
+        | '\u{25D9}' | '\u{25E6}')
+}
+
 /// A grapheme as plain ASCII of the same width, for a terminal that shows no more:
 /// lines and corners of boxes become `-`, `|` and `+`, marks become letters and signs
 /// (`✓` → `x`, `·` → `.`, `▶` → `>`), letters lose their accents (`ä` → `a`, `ß` → `s`),
@@ -478,6 +517,18 @@ mod tests {
         assert!(!utf8_locale(env("de_DE.ISO-8859-15@euro")));
         assert!(!utf8_locale(env("de_DE")));
         assert!(!utf8_locale(env("de_DE@euro")));
+    }
+
+    #[test]
+    fn the_old_console_keeps_its_fonts_letters_and_lines_and_loses_the_rest() {
+        let g = Glyphs::ConsoleFonts;
+        for kept in ["ä", "ß", "─", "┃", "█", "░", "–", "…", "●", "€"] {
+            assert_eq!(g.shown(kept), kept);
+        }
+        assert_eq!(g.shown("✓"), "x");
+        assert_eq!(g.shown("▶"), ">");
+        assert_eq!(Glyphs::Ascii.shown("ä"), "a");
+        assert_eq!(Glyphs::All.shown("✓"), "✓");
     }
 
     #[test]

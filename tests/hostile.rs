@@ -115,7 +115,7 @@ fn app(loaded: Loaded, view: View, w: u16, h: u16) -> App {
         lang: Lang::De,
         mouse: true,
         color: true,
-        ascii: false,
+        glyphs: ikz::text::Glyphs::All,
         view,
     };
     App::new(loaded, options, Rect::new(0, 0, w, h))

@@ -288,14 +288,14 @@ proptest! {
         which in 0u8..3,
         german in any::<bool>(),
         color in any::<bool>(),
-        ascii in any::<bool>(),
+        glyphs in 0u8..3,
         inputs in proptest::collection::vec(input(), 1..80),
     ) {
         let options = Options {
             lang: if german { Lang::De } else { Lang::En },
             mouse: true,
             color,
-            ascii,
+            glyphs: [ikz::text::Glyphs::All, ikz::text::Glyphs::ConsoleFonts, ikz::text::Glyphs::Ascii][usize::from(glyphs)],
             view: View::Browser,
         };
         let mut app = App::new(data(which), options, Rect::new(0, 0, 80, 24));

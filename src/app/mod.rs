@@ -107,8 +107,9 @@ pub struct Options {
     pub lang: Lang,
     pub mouse: bool,
     pub color: bool,
-    /// Plain ASCII only (a terminal whose locale is not UTF-8).
-    pub ascii: bool,
+    /// The characters the terminal can show (plain ASCII where the locale is not
+    /// UTF-8; the old Windows console's fonts).
+    pub glyphs: crate::text::Glyphs,
     /// The view to open with.
     pub view: View,
 }

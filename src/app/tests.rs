@@ -15,7 +15,7 @@ pub fn options() -> Options {
         lang: Lang::En,
         mouse: true,
         color: false,
-        ascii: false,
+        glyphs: crate::text::Glyphs::All,
         view: View::Browser,
     }
 }

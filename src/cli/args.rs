@@ -296,8 +296,27 @@ impl Cli {
                 StartView::Matrix => crate::app::View::Matrix,
             },
             color: settings.color(env("TERM").as_deref()),
-            ascii: !crate::text::utf8_locale(env),
+            glyphs: glyphs(env, cfg!(windows)),
         }
+    }
+}
+
+/// The characters the terminal can show: plain ASCII where the locale is not UTF-8; on
+/// Windows, those of the old console's fonts unless a terminal that names itself
+/// (Windows Terminal's `WT_SESSION`, `TERM_PROGRAM` of VS Code and others, ConEmu's
+/// `ConEmuPID`) shows the rest.
+pub fn glyphs(env: &dyn Fn(&str) -> Option<String>, windows: bool) -> crate::text::Glyphs {
+    use crate::text::Glyphs;
+    if !crate::text::utf8_locale(env) {
+        return Glyphs::Ascii;
+    }
+    let modern = ["WT_SESSION", "TERM_PROGRAM", "ConEmuPID"]
+        .iter()
+        .any(|v| env(v).is_some_and(|s| !s.is_empty()));
+    if windows && !modern {
+        Glyphs::ConsoleFonts
+    } else {
+        Glyphs::All
     }
 }
 

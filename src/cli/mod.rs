@@ -8,7 +8,7 @@ mod lists;
 mod whole;
 
 pub use args::{
-    Cli, Command, ConfigAction, ListFormat, MatrixFormat, StartView, TableFormat, command,
+    Cli, Command, ConfigAction, ListFormat, MatrixFormat, StartView, TableFormat, command, glyphs,
     lang_of_args, refused,
 };
 pub use config::note as settings_note;
@@ -421,5 +421,26 @@ mod tests {
             lang_of_args(args(&["ikz", "-h"]), &nofile, &none, Some("de-DE")),
             Lang::De
         );
+    }
+
+    #[test]
+    fn the_old_windows_console_gets_the_marks_its_fonts_have() {
+        use crate::text::Glyphs;
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(glyphs(&env(&[]), true), Glyphs::ConsoleFonts);
+        assert_eq!(glyphs(&env(&[("WT_SESSION", "1f0c")]), true), Glyphs::All);
+        assert_eq!(
+            glyphs(&env(&[("TERM_PROGRAM", "vscode")]), true),
+            Glyphs::All
+        );
+        assert_eq!(glyphs(&env(&[]), false), Glyphs::All);
+        assert_eq!(glyphs(&env(&[("LANG", "de_DE")]), false), Glyphs::Ascii);
     }
 }

@@ -68,19 +68,23 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }
     }
-    if app.options.ascii {
-        ascii_only(frame.buffer_mut());
+    if app.options.glyphs != crate::text::Glyphs::All {
+        shown_glyphs(frame.buffer_mut(), app.options.glyphs);
     }
 }
 
-/// For a terminal whose locale is not UTF-8: every cell in plain ASCII of the same width
-/// (see [`crate::text::ascii_fallback`]), borders and marks included. The legends are
+/// For a terminal that cannot show every character (a locale that is not UTF-8, the old
+/// Windows console): every cell as it can show it, plain ASCII of the same width where
+/// it must (see [`crate::text::Glyphs`]), borders and marks included. The legends are
 /// changed alike, so they still explain the marks on screen.
-fn ascii_only(buffer: &mut ratatui::buffer::Buffer) {
+fn shown_glyphs(buffer: &mut ratatui::buffer::Buffer, glyphs: crate::text::Glyphs) {
     for cell in &mut buffer.content {
         if !cell.symbol().is_ascii() {
-            let plain = crate::text::ascii_fallback(cell.symbol()).into_owned();
-            cell.set_symbol(&plain);
+            let shown = glyphs.shown(cell.symbol());
+            if shown != cell.symbol() {
+                let shown = shown.into_owned();
+                cell.set_symbol(&shown);
+            }
         }
     }
 }

@@ -374,7 +374,7 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
         load(&Origin::BuiltIn),
         Options {
             lang: Lang::De,
-            ascii: true,
+            glyphs: crate::text::Glyphs::Ascii,
             ..options()
         },
         Rect::new(0, 0, 80, 24),

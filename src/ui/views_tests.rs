@@ -221,7 +221,7 @@ fn an_empty_list_says_why() {
 #[test]
 fn without_unicode_the_charts_are_plain_and_their_legends_alike() {
     let mut app = marks(Lang::En, 120, 40);
-    app.options.ascii = true;
+    app.options.glyphs = crate::text::Glyphs::Ascii;
     open(&mut app, "profile");
     let s = screen(&app);
     assert!(s.is_ascii(), "{s}");
