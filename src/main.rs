@@ -4,6 +4,7 @@
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
+use ikz::cli::console;
 use ikz::cli::settings::{SettingsFile, system_locale};
 
 fn main() -> ExitCode {
@@ -11,17 +12,29 @@ fn main() -> ExitCode {
     let file = SettingsFile::find(&env);
     let system = system_locale();
     let lang = ikz::cli::lang_of_args(std::env::args_os(), &file, &env, system.as_deref());
+    // Started by a double-click: a window of its own, which must not close on an error
+    // before it can be read, and exports go where people look.
+    let own_window = console::owns_console();
+    let code = run(file, system.as_deref(), lang, own_window);
+    if code != ikz::cli::EXIT_OK && own_window {
+        console::hold(lang);
+    }
+    ExitCode::from(code)
+}
+
+fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_window: bool) -> u8 {
+    let env = |k: &str| std::env::var(k).ok();
     let cli = match ikz::cli::Cli::try_parse_in(lang) {
         Ok(cli) => cli,
         Err(e) => return ikz::cli::refused(&e, lang),
     };
-    let settings = cli.settings(file, &env, system.as_deref());
+    let settings = cli.settings(file, &env, system);
     if cli.command.is_none() && std::io::stdout().is_terminal() {
         if let Some(why) = ikz::cli::no_full_screen(env("TERM").as_deref(), lang) {
             eprint!("{why}");
-            return ExitCode::from(ikz::cli::EXIT_USAGE);
+            return ikz::cli::EXIT_USAGE;
         }
-        let (exports, _) = settings.exports_dir(false);
+        let (exports, _) = settings.exports_dir(own_window);
         let start = ikz::tui::Start {
             origin: settings.origin(),
             options: cli.app_options(&settings, &env),
@@ -30,10 +43,10 @@ fn main() -> ExitCode {
             editor: settings.editor.value.clone(),
         };
         return match ikz::tui::run(start) {
-            Ok(code) => ExitCode::from(code),
+            Ok(code) => code,
             Err(e) => {
                 eprintln!("ikz: {}: {e}", lang.texts().cli.terminal_failed);
-                ExitCode::from(ikz::cli::EXIT_USAGE)
+                ikz::cli::EXIT_USAGE
             }
         };
     }
@@ -50,15 +63,15 @@ fn main() -> ExitCode {
             let _ = std::io::stderr()
                 .lock()
                 .write_all(outcome.stderr.as_bytes());
-            ExitCode::from(outcome.code)
+            outcome.code
         }
         // The reader went away (`ikz matrix | head -1`): end quietly, as Unix tools do.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ikz::cli::EXIT_OK,
         Err(e) => {
             // What is still buffered cannot be written either: drop it, not retry it.
             std::mem::forget(out);
             eprintln!("{}", ikz::cli::output_error(&e, lang));
-            ExitCode::from(ikz::cli::EXIT_OUTPUT)
+            ikz::cli::EXIT_OUTPUT
         }
     }
 }

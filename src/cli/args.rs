@@ -367,7 +367,7 @@ pub fn command(lang: Lang) -> clap::Command {
 /// What clap says of a command line it refused (or of `--help` and `--version`), made safe
 /// for the terminal like all other output: an argument such as `--lang $'\e]2;x\a'` is
 /// shown escaped, never run. Returns the exit code clap chose.
-pub fn refused(e: &clap::Error, lang: Lang) -> std::process::ExitCode {
+pub fn refused(e: &clap::Error, lang: Lang) -> u8 {
     use std::io::Write as _;
     let text = sanitize_multiline(&e.render().to_string()).into_owned();
     let written = if e.use_stderr() {
@@ -380,8 +380,8 @@ pub fn refused(e: &clap::Error, lang: Lang) -> std::process::ExitCode {
     match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             eprintln!("{}", output_error(&e, lang));
-            std::process::ExitCode::from(EXIT_OUTPUT)
+            EXIT_OUTPUT
         }
-        _ => std::process::ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE)),
+        _ => u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE),
     }
 }

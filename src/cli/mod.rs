@@ -4,6 +4,7 @@
 
 mod args;
 mod config;
+pub mod console;
 mod lists;
 mod whole;
 

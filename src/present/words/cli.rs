@@ -27,6 +27,8 @@ pub struct CliWords {
     pub wrote: (&'static str, &'static str),
     pub years: &'static str,
     pub cannot_write: &'static str,
+    /// Before the window of a double-clicked ikz.exe closes on an error.
+    pub press_enter: &'static str,
     /// `ikz matrix --format xlsx` without a file; where `--output` wrote.
     pub xlsx_needs_output: &'static str,
     /// The built-in data, as `ikz check` names it; "year" in a search result.
@@ -119,6 +121,7 @@ pub const CLI_EN: CliWords = CliWords {
     wrote: ("wrote", "to"),
     years: "years",
     cannot_write: "cannot write",
+    press_enter: "Press Enter to close this window.",
     xlsx_needs_output: "a workbook is written into a file: add --output FILE.xlsx",
     builtin_data: "built-in data",
     year_word: "year",
@@ -203,6 +206,7 @@ pub const CLI_DE: CliWords = CliWords {
     wrote: ("geschrieben:", "nach"),
     years: "Jahre",
     cannot_write: "kann nicht schreiben:",
+    press_enter: "Eingabetaste drücken, um dieses Fenster zu schließen.",
     xlsx_needs_output: "eine Arbeitsmappe wird in eine Datei geschrieben: --output DATEI.xlsx angeben",
     builtin_data: "mitgelieferte Daten",
     year_word: "Jahr",
