@@ -1,11 +1,13 @@
 //! Embeds the shipped data folder `data/` into the binary, so that `ikz` works from any
 //! folder with no argument. Generates a table of (relative path, bytes) in `OUT_DIR`.
+//! Also names the commit it was built from (`IKZ_COMMIT`, for `ikz --version`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 fn main() {
+    commit();
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("data");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
@@ -53,4 +55,41 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {
             files.push((rel, path));
         }
     }
+}
+
+/// The commit built, as `git` names it (nine digits), or `IKZ_COMMIT` where it is set
+/// (a build from an exported tree), or "unknown".
+fn commit() {
+    println!("cargo:rerun-if-env-changed=IKZ_COMMIT");
+    let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let git = root.join(".git");
+    // A new commit moves HEAD or the branch it names.
+    if git.join("HEAD").is_file() {
+        println!("cargo:rerun-if-changed={}", git.join("HEAD").display());
+    }
+    // (Only files that are there: cargo runs this again each time for one that is not.)
+    let mut watched = vec![git.join("packed-refs")];
+    if let Ok(head) = fs::read_to_string(git.join("HEAD"))
+        && let Some(branch) = head.trim().strip_prefix("ref: ")
+    {
+        watched.push(git.join(branch));
+    }
+    for file in watched.iter().filter(|f| f.is_file()) {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    let from_git = || {
+        let out = std::process::Command::new("git")
+            .args(["rev-parse", "--short=9", "HEAD"])
+            .current_dir(&root)
+            .output()
+            .ok()?;
+        let id = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        (out.status.success() && !id.is_empty()).then_some(id)
+    };
+    let commit = env::var("IKZ_COMMIT")
+        .ok()
+        .filter(|c| !c.is_empty())
+        .or_else(from_git)
+        .unwrap_or_else(|| "unknown".to_string());
+    println!("cargo:rustc-env=IKZ_COMMIT={commit}");
 }

@@ -69,13 +69,27 @@ fn version_and_help_on_every_subcommand() {
         .map(|f| f.to_string())
         .collect::<Vec<_>>()
         .join(" and ");
+    // And the commit it was built from, as git names it.
+    let commit = std::process::Command::new("git")
+        .args(["rev-parse", "--short=9", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map_or_else(
+            || "unknown".to_string(),
+            |o| String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        );
     assert_eq!(
         stdout(&v).trim(),
-        format!("ikz {} (data formats {formats})", env!("CARGO_PKG_VERSION"))
+        format!(
+            "ikz {} (commit {commit}; data formats {formats})",
+            env!("CARGO_PKG_VERSION")
+        )
     );
     let de = ikz(&["--lang", "de", "--version"]);
     assert!(
-        stdout(&de).contains("(Datenformate 1 und 2)"),
+        stdout(&de).contains(&format!("(Commit {commit}; Datenformate 1 und 2)")),
         "{}",
         stdout(&de)
     );

@@ -8,7 +8,12 @@ use super::*;
 #[command(
     name = "ikz",
     // The data formats it reads, as `data::FORMATS` says (a test checks they agree).
-    version = concat!(env!("CARGO_PKG_VERSION"), " (data formats 1 and 2)"),
+    version = concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (commit ",
+        env!("IKZ_COMMIT"),
+        "; data formats 1 and 2)"
+    ),
     about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of Kreis Groß-Gerau",
     long_about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of \
                   Kreis Groß-Gerau, in which year.\n\nWithout a command, ikz opens the browser \

@@ -275,7 +275,12 @@ pub fn translate(mut cmd: clap::Command) -> clap::Command {
     // Built first, so that the help and version options and the help command that clap
     // adds are there to be translated.
     cmd.build();
-    let version = concat!(env!("CARGO_PKG_VERSION"), " (Datenformate 1 und 2)");
+    let version = concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (Commit ",
+        env!("IKZ_COMMIT"),
+        "; Datenformate 1 und 2)"
+    );
     german(cmd, "").version(version)
 }
 
