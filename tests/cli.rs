@@ -854,6 +854,7 @@ fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
             lang: Some(ikz::present::words::Lang::En),
             no_mouse: false,
             export_dir: None,
+            output: None,
             view: Default::default(),
             command: Some(Command::Search {
                 query: vec![q.to_string()],
@@ -1573,4 +1574,25 @@ fn a_data_folder_away_gives_the_built_in_data_with_a_note() {
         stderr(&o)
     );
     assert!(stdout(&o).contains("built-in data"), "{}", stdout(&o));
+}
+
+/// `-o FILE` for any command (PowerShell's `>` writes another encoding): the output in
+/// UTF-8 in the file, whole; nothing where the command fails.
+#[test]
+fn any_output_goes_into_a_file_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("projekte.json");
+    let f = file.to_str().unwrap();
+    let o = ikz(&["projects", "--format", "json", "-o", f]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains(f), "{}", stderr(&o));
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(written, stdout(&ikz(&["projects", "--format", "json"])));
+    // A command that fails leaves the file as it was.
+    let o = ikz(&["participants", "gibt-es-nicht", "--output", f]);
+    assert_eq!(code(&o), 2);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), written);
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file stays");
 }

@@ -167,6 +167,7 @@ fn ikz(command: Command) -> String {
         lang: Some(ikz::present::words::Lang::En),
         no_mouse: false,
         export_dir: None,
+        output: None,
         view: Default::default(),
     };
     let outcome = run(&cli);

@@ -27,6 +27,7 @@ fn check(dir: &std::path::Path, lang: Lang) -> ikz::cli::Outcome {
         lang: Some(lang),
         no_mouse: false,
         export_dir: None,
+        output: None,
         view: Default::default(),
     })
 }

@@ -47,6 +47,12 @@ pub struct Cli {
     #[arg(long, value_name = "DIR")]
     pub export_dir: Option<PathBuf>,
 
+    /// Write the command's output into this file (UTF-8; required for matrix --format
+    /// xlsx); it appears whole or not at all. In PowerShell use it instead of `>`, which
+    /// writes another encoding
+    #[arg(long, short, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -191,10 +197,6 @@ pub enum Command {
         columns: ColumnOrder,
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
-        /// Write into this file instead of the output (required for xlsx); it appears
-        /// whole or not at all
-        #[arg(long, short, value_name = "FILE")]
-        output: Option<PathBuf>,
         /// With --format csv: semicolons and a byte-order mark, as German Excel opens by
         /// double-click (the plain CSV is for scripts)
         #[arg(long)]

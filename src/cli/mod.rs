@@ -97,6 +97,20 @@ pub fn run_to(
     settings: &settings::Settings,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<Outcome> {
+    if let Some(path) = &cli.output
+        && !matches!(cli.command, Some(Command::Matrix { .. }))
+    {
+        return Ok(into_file(cli, settings, path));
+    }
+    streamed(cli, settings, out)
+}
+
+/// [`run_to`], into `out` whatever `--output` says.
+fn streamed(
+    cli: &Cli,
+    settings: &settings::Settings,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<Outcome> {
     // Buffered before the filter, so that it sees large pieces, not each `write!`.
     let mut safe = std::io::BufWriter::with_capacity(1 << 16, crate::text::Sanitizing::new(out));
     let mut outcome = run_unfiltered(cli, settings, &mut safe)?;
@@ -119,6 +133,45 @@ pub fn run_to(
         stderr: sanitize_multiline(&outcome.stderr).into_owned(),
         code: outcome.code,
     })
+}
+
+/// A command whose output goes into the file `--output` names: whole, and only where the
+/// command succeeds (a file there is then replaced); says where it went, or why not.
+fn into_file(cli: &Cli, settings: &settings::Settings, path: &std::path::Path) -> Outcome {
+    let lang = settings.lang.value;
+    let (w, t) = (&lang.texts().cli, &lang.texts().matrix);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let mut outcome = Outcome::default();
+    let written = crate::staged::Staged::write(dir, |out| {
+        outcome = streamed(cli, settings, out)?;
+        Ok(())
+    })
+    .and_then(|mut staged| {
+        if outcome.code == EXIT_OK {
+            staged.replace(path)?;
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) if outcome.code == EXIT_OK => {
+            let _ = writeln!(outcome.stderr, "{} {}", w.wrote_to, path.display());
+            outcome
+        }
+        Ok(()) => outcome,
+        Err(e) => Outcome {
+            code: EXIT_OUTPUT,
+            stderr: format!(
+                "ikz: {} {}: {}\n",
+                w.cannot_write,
+                path.display(),
+                t.write_reason(&e)
+            ),
+            ..Outcome::default()
+        },
+    }
 }
 
 fn run_unfiltered(
@@ -246,7 +299,6 @@ fn run_unfiltered(
             sort,
             columns,
             format,
-            output,
             csv_excel,
         } => match year_error(year) {
             Some(error) => error,
@@ -262,7 +314,7 @@ fn run_unfiltered(
                     excel: *csv_excel,
                     lang,
                 };
-                match output {
+                match &cli.output {
                     Some(path) => matrix::to_file(path, model, spec, how),
                     None => matrix::matrix(out, model, spec, how)?,
                 }

@@ -199,9 +199,9 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     ("matrix", "sort", "Reihenfolge der Zeilen"),
     ("matrix", "columns", "Reihenfolge der Spalten"),
     (
-        "matrix",
+        "",
         "output",
-        "In diese Datei schreiben statt in die Ausgabe (nötig für xlsx); sie entsteht ganz oder gar nicht",
+        "Die Ausgabe des Befehls in diese Datei schreiben (UTF-8; nötig für matrix --format xlsx); sie entsteht ganz oder gar nicht. In der PowerShell statt `>` nehmen, das eine andere Kodierung schreibt",
     ),
     (
         "matrix",
