@@ -98,7 +98,7 @@ fn in_console_fonts(c: char) -> bool {
         | '\u{A0}'..='\u{17F}'
         | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201E}' | '\u{2020}'..='\u{2022}'
         | '\u{2026}' | '\u{2030}' | '\u{2039}' | '\u{203A}' | '\u{20AC}'
-        | '\u{2190}'..='\u{2195}'
+        | '\u{2190}'..='\u{2195}' | '\u{2302}'
         | '\u{2500}'..='\u{259F}'
         | '\u{25A0}' | '\u{25A1}' | '\u{25AA}'..='\u{25AC}' | '\u{25B2}' | '\u{25BA}'
         | '\u{25BC}' | '\u{25C4}' | '\u{25CA}' | '\u{25CB}' | '\u{25CF}' | '\u{25D8}'
@@ -522,7 +522,7 @@ mod tests {
     #[test]
     fn the_old_console_keeps_its_fonts_letters_and_lines_and_loses_the_rest() {
         let g = Glyphs::ConsoleFonts;
-        for kept in ["ä", "ß", "─", "┃", "█", "░", "–", "…", "●", "€"] {
+        for kept in ["ä", "ß", "─", "┃", "█", "░", "–", "…", "●", "€", "⌂"] {
             assert_eq!(g.shown(kept), kept);
         }
         assert_eq!(g.shown("✓"), "x");
