@@ -1014,3 +1014,17 @@ fn the_gaps_open_their_file_at_the_line_in_the_editor() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+/// The settings file speaks to the browser: its language, and its mistakes said on the
+/// status line at the start, the other settings kept.
+#[test]
+fn the_browser_starts_with_the_settings_and_says_their_mistakes() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "lang = \"de\"\ncolors = \"bunt\"\n").unwrap();
+    let mut s = Session::start_with(&[], 120, 30, &[("IKZ_CONFIG", config.to_str().unwrap())]);
+    s.wait_for("Projekte 2024");
+    s.wait_for("Die Einstellungsdatei hat einen Fehler");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}

@@ -230,14 +230,25 @@ impl Settings {
     /// second value says why Documents, for the message.
     pub fn exports_dir(&self, double_click: bool) -> (PathBuf, bool) {
         let here = std::env::current_dir().ok();
-        if let Some(dir) = &self.exports.value {
-            return (here.map_or_else(|| dir.clone(), |h| h.join(dir)), false);
-        }
         let writable = here
             .as_ref()
             .is_some_and(|h| tempfile::tempfile_in(h).is_ok());
-        match (here, dirs::document_dir()) {
-            (Some(here), _) if writable && !double_click => (here, false),
+        self.exports_dir_in(here, writable && !double_click, dirs::document_dir())
+    }
+
+    /// [`Settings::exports_dir`] from what it finds: the current folder, whether it is
+    /// the place for exports (writable, not after a double-click), the Documents folder.
+    fn exports_dir_in(
+        &self,
+        here: Option<PathBuf>,
+        here_will_do: bool,
+        documents: Option<PathBuf>,
+    ) -> (PathBuf, bool) {
+        if let Some(dir) = &self.exports.value {
+            return (here.map_or_else(|| dir.clone(), |h| h.join(dir)), false);
+        }
+        match (here, documents) {
+            (Some(here), _) if here_will_do => (here, false),
             (_, Some(documents)) => (documents, true),
             (here, None) => (here.unwrap_or_default(), false),
         }
@@ -367,6 +378,29 @@ mod tests {
         let s = Settings::resolve(options, SettingsFile::default(), &env(&[]), None);
         assert_eq!(s.unreachable, None);
         assert!(matches!(s.origin(), crate::data::Origin::Folder(_)));
+    }
+
+    #[test]
+    fn exports_go_where_people_look() {
+        let s = Settings::resolve(Options::default(), SettingsFile::default(), &env(&[]), None);
+        let (here, docs) = (
+            PathBuf::from("/srv/ikz"),
+            PathBuf::from("/home/a/Dokumente"),
+        );
+        let at = |will_do, documents: Option<&PathBuf>| {
+            s.exports_dir_in(Some(here.clone()), will_do, documents.cloned())
+        };
+        // From a terminal, into the current folder.
+        assert_eq!(at(true, Some(&docs)), (here.clone(), false));
+        // After a double-click, or where the current folder cannot be written: Documents.
+        assert_eq!(at(false, Some(&docs)), (docs.clone(), true));
+        // Without a Documents folder, the current folder all the same.
+        assert_eq!(at(false, None), (here.clone(), false));
+        // A chosen folder always, relative to the current one.
+        let f = file("exports = 'Auswertungen'");
+        let s = Settings::resolve(Options::default(), f, &env(&[]), None);
+        let (dir, documents) = s.exports_dir_in(Some(here.clone()), false, Some(docs));
+        assert_eq!((dir, documents), (here.join("Auswertungen"), false));
     }
 
     #[test]
