@@ -56,7 +56,7 @@ fn write(out: &mut dyn Write, model: &Model, grid: &Grid, how: How) -> io::Resul
 /// Writes the matrix into the file `path`, whole or not at all (a file there is
 /// replaced); says where it went, or why it could not.
 pub fn to_file(path: &Path, model: &Model, spec: Spec, how: How) -> Outcome {
-    let (w, t) = (&how.lang.texts().cli, &how.lang.texts().matrix);
+    let w = &how.lang.texts().cli;
     let grid = Grid::build(model, &Keys::new(model), spec);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -69,15 +69,21 @@ pub fn to_file(path: &Path, model: &Model, spec: Spec, how: How) -> Outcome {
             stderr: format!("{} {}\n", w.wrote_to, path.display()),
             ..Outcome::default()
         },
-        Err(e) => Outcome {
-            code: super::EXIT_OUTPUT,
-            stderr: format!(
-                "ikz: {} {}: {}\n",
-                w.cannot_write,
-                path.display(),
-                t.write_reason(&e)
-            ),
-            ..Outcome::default()
-        },
+        Err(e) => cannot_write(path, &e, how.lang),
+    }
+}
+
+/// A file that could not be written: where, and why in words (exit 3).
+pub(super) fn cannot_write(path: &Path, e: &io::Error, lang: Lang) -> Outcome {
+    let (w, t) = (&lang.texts().cli, &lang.texts().matrix);
+    Outcome {
+        code: super::EXIT_OUTPUT,
+        stderr: format!(
+            "ikz: {} {}: {}\n",
+            w.cannot_write,
+            path.display(),
+            t.write_reason(e)
+        ),
+        ..Outcome::default()
     }
 }

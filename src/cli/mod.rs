@@ -139,7 +139,7 @@ fn streamed(
 /// command succeeds (a file there is then replaced); says where it went, or why not.
 fn into_file(cli: &Cli, settings: &settings::Settings, path: &std::path::Path) -> Outcome {
     let lang = settings.lang.value;
-    let (w, t) = (&lang.texts().cli, &lang.texts().matrix);
+    let w = &lang.texts().cli;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => std::path::Path::new("."),
@@ -161,16 +161,7 @@ fn into_file(cli: &Cli, settings: &settings::Settings, path: &std::path::Path) -
             outcome
         }
         Ok(()) => outcome,
-        Err(e) => Outcome {
-            code: EXIT_OUTPUT,
-            stderr: format!(
-                "ikz: {} {}: {}\n",
-                w.cannot_write,
-                path.display(),
-                t.write_reason(&e)
-            ),
-            ..Outcome::default()
-        },
+        Err(e) => matrix::cannot_write(path, &e, lang),
     }
 }
 
