@@ -29,12 +29,13 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
         Err(e) => return ikz::cli::refused(&e, lang),
     };
     let settings = cli.settings(file, &env, system);
-    if cli.command.is_none() && std::io::stdout().is_terminal() {
+    // Without a command, in a terminal, the browser; `-o FILE` asks for the overview.
+    if cli.command.is_none() && cli.output.is_none() && std::io::stdout().is_terminal() {
         if let Some(why) = ikz::cli::no_full_screen(env("TERM").as_deref(), lang) {
             eprint!("{why}");
             return ikz::cli::EXIT_USAGE;
         }
-        let (exports, _) = settings.exports_dir(own_window);
+        let exports = settings.exports_dir(own_window);
         let start = ikz::tui::Start {
             origin: settings.origin(),
             options: cli.app_options(&settings, &env),

@@ -911,7 +911,7 @@ fn the_export_folder_from_the_option_the_environment_or_here() {
     };
     let dir = |cli: &ikz::cli::Cli, value| {
         let file = ikz::cli::settings::SettingsFile::default();
-        cli.settings(file, &env(value), None).exports_dir(false).0
+        cli.settings(file, &env(value), None).exports_dir(false)
     };
     let cli = parse(&["ikz", "--export-dir", "/srv/exporte"]);
     assert_eq!(
@@ -1589,6 +1589,19 @@ fn any_output_goes_into_a_file_whole() {
     assert!(stderr(&o).contains(f), "{}", stderr(&o));
     let written = std::fs::read_to_string(&file).unwrap();
     assert_eq!(written, stdout(&ikz(&["projects", "--format", "json"])));
+    // `check` on data with errors answers with the list of them: into the file, exit 1.
+    let broken = common::shipped();
+    std::fs::remove_file(broken.path().join("members.toml")).unwrap();
+    let report = dir.path().join("pruefung.txt");
+    let r = report.to_str().unwrap();
+    let o = ikz(&["--data", broken.path().to_str().unwrap(), "check", "-o", r]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("members.toml")
+    );
+    std::fs::remove_file(&report).unwrap();
     // A command that fails leaves the file as it was.
     let o = ikz(&["participants", "gibt-es-nicht", "--output", f]);
     assert_eq!(code(&o), 2);

@@ -2,8 +2,9 @@
 """Builds the zip to hand out to the staff on Windows: target/dist/
 ikz-VERSION-COMMIT-windows-x86_64.zip with ikz.exe (the release build) and a German
 LIESMICH.txt (UTF-8 with a byte-order mark and Windows line ends, so that Notepad shows
-the umlauts), and beside it the zip's SHA-256 sum (`NAME.sha256`, as sha256sum writes
-it). The stand-in DLL of the Wine check never goes in.
+the umlauts; it names ikz.exe's SHA-256 sum for the IT), and beside it the zip's SHA-256
+sum (`NAME.sha256`, as sha256sum writes it). The stand-in DLL of the Wine check never
+goes in. The tree must be committed: the name and `ikz --version` give the commit.
 
 Usage: scripts/windows/package.py [--no-build]   (needs the x86_64-pc-windows-gnu target
                                                   and MinGW, as .ci/run installs them)
@@ -32,6 +33,12 @@ def version():
 
 
 def main():
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
+        text=True,
+    ).stdout.strip()
+    if dirty:
+        sys.exit("package: commit the changes first: the zip names the commit it was built from")
     if "--no-build" not in sys.argv:
         subprocess.run(
             ["cargo", "build", "--release", "--locked", "--target", TARGET], cwd=ROOT, check=True
@@ -43,7 +50,15 @@ def main():
     os.makedirs(dist, exist_ok=True)
     with open(os.path.join(ROOT, "scripts", "windows", "LIESMICH.txt"), encoding="utf-8") as f:
         readme = f.read()
-    readme = readme.replace("{VERSION}", f"{release} (Commit {commit})").replace("{ZIP}", name)
+    with open(exe, "rb") as f:
+        exe_sum = hashlib.sha256(f.read()).hexdigest()
+    readme = (
+        readme.replace("{VERSION}", f"{release} (Commit {commit})")
+        .replace("{ZIP}", name)
+        .replace("{EXE_SHA256}", exe_sum)
+    )
+    if "{" in readme:
+        sys.exit("package: LIESMICH.txt has a place not filled in")
     readme = "\ufeff" + readme.replace("\n", "\r\n")
     path = os.path.join(dist, name)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:

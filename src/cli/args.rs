@@ -68,6 +68,11 @@ pub enum ConfigAction {
         /// auto, always or never (colors)
         value: String,
     },
+    /// Take one setting out of the settings file: what holds without it applies
+    Unset {
+        /// The setting: data, lang, exports, editor or colors
+        key: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

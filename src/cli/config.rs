@@ -88,28 +88,48 @@ pub fn note(lang: Lang, settings: &Settings) -> Option<String> {
     })
 }
 
-/// `ikz config set KEY VALUE`: the settings file with that one setting changed, written
-/// whole or not at all; a folder is written as a whole path.
-pub(super) fn set(lang: Lang, settings: &Settings, key: &str, value: &str) -> Outcome {
+/// `ikz config set KEY VALUE` (`Some(VALUE)`) and `ikz config unset KEY` (`None`): the
+/// settings file with that one setting changed or taken out, written whole or not at
+/// all; a folder is written as a whole path.
+pub(super) fn change(lang: Lang, settings: &Settings, key: &str, value: Option<&str>) -> Outcome {
     let sw = &lang.texts().settings;
     let Some(path) = &settings.file.path else {
         return Outcome::usage(sw.no_place);
     };
     let shown = path.display().to_string();
+    // Read as the settings are read: a file saved in another encoding is refused with
+    // its reason, never rewritten with its letters lost.
     let text = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Ok(bytes) => match crate::data::settings::text_of(&shown, bytes) {
+            Ok(text) => text,
+            Err(problems) => {
+                let mut err = String::new();
+                for d in &problems {
+                    let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
+                }
+                return Outcome {
+                    stderr: err,
+                    code: EXIT_USAGE,
+                    ..Outcome::default()
+                };
+            }
+        },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Outcome::usage((sw.cannot_write)(&shown, &e.to_string())),
+        Err(e) => return cannot(lang, &shown, &e),
     };
-    let value = match key {
+    let value = value.map(|value| match key {
         // A folder relative to where the command was typed means nothing later.
         "data" | "exports" => match std::env::current_dir() {
             Ok(here) if !value.trim().is_empty() => here.join(value.trim()).display().to_string(),
             _ => value.to_string(),
         },
         _ => value.to_string(),
+    });
+    let changed = match &value {
+        Some(value) => crate::data::settings::set(&text, key, value),
+        None => crate::data::settings::unset(&text, key),
     };
-    let written = match crate::data::settings::set(&text, key, &value) {
+    let written = match changed {
         Ok(t) => t,
         Err(refused) => return Outcome::usage((sw.refused)(&refused)),
     };
@@ -117,8 +137,11 @@ pub(super) fn set(lang: Lang, settings: &Settings, key: &str, value: &str) -> Ou
     let put = std::fs::create_dir_all(dir)
         .and_then(|()| crate::staged::Staged::write(dir, |out| out.write_all(written.as_bytes())))
         .and_then(|mut staged| staged.replace(path));
-    match put {
-        Ok(()) => {
+    if let Err(e) = put {
+        return cannot(lang, &shown, &e);
+    }
+    let said = match value {
+        Some(value) => {
             // As the file holds it: lower case where the key allows only some values.
             let value = value.trim();
             let value = if crate::data::settings::allowed(key).is_empty() {
@@ -126,8 +149,23 @@ pub(super) fn set(lang: Lang, settings: &Settings, key: &str, value: &str) -> Ou
             } else {
                 value.to_lowercase()
             };
-            Outcome::ok(format!("{}\n", (sw.wrote)(key, &value, &shown)))
+            (sw.wrote)(key, &value, &shown)
         }
-        Err(e) => Outcome::usage((sw.cannot_write)(&shown, &e.to_string())),
+        None => (sw.removed)(key, &shown),
+    };
+    Outcome::ok(format!("{said}\n"))
+}
+
+/// The settings file could not be read or written: where, and the system's reason
+/// (exit 3, as for any file ikz cannot write).
+fn cannot(lang: Lang, shown: &str, e: &std::io::Error) -> Outcome {
+    let reason = (lang.texts().problems.io_reason)(&e.into());
+    Outcome {
+        stderr: format!(
+            "ikz: {}\n",
+            (lang.texts().settings.cannot_write)(shown, &reason)
+        ),
+        code: EXIT_OUTPUT,
+        ..Outcome::default()
     }
 }

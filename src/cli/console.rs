@@ -1,11 +1,15 @@
 //! The console ikz runs in, where Windows makes one for it: started by a double-click,
 //! `ikz.exe` has a console of its own, which closes the moment it ends.
 
-/// Whether ikz has its console to itself: on Windows, started by a double-click (the
-/// console has no other process, no shell); never elsewhere.
+/// Whether ikz has its console to itself: on Windows, started by a double-click (no
+/// arguments, and the console has no other process, no shell); never elsewhere. (A
+/// scheduled task with arguments is not a double-click.)
 pub fn owns_console() -> bool {
     #[cfg(windows)]
     {
+        if std::env::args_os().len() > 1 {
+            return false;
+        }
         let mut ids = [0u32; 2];
         // SAFETY: the buffer is valid for the two ids its length says.
         let n = unsafe {

@@ -136,7 +136,8 @@ fn streamed(
 }
 
 /// A command whose output goes into the file `--output` names: whole, and only where the
-/// command succeeds (a file there is then replaced); says where it went, or why not.
+/// command answers (a file there is then replaced): it succeeds, or `check` lists the
+/// data's errors. Says where it went, or why not.
 fn into_file(cli: &Cli, settings: &settings::Settings, path: &std::path::Path) -> Outcome {
     let lang = settings.lang.value;
     let w = &lang.texts().cli;
@@ -145,18 +146,21 @@ fn into_file(cli: &Cli, settings: &settings::Settings, path: &std::path::Path) -
         _ => std::path::Path::new("."),
     };
     let mut outcome = Outcome::default();
+    let answered = |o: &Outcome| {
+        o.code == EXIT_OK || (o.code == EXIT_DATA && matches!(cli.command, Some(Command::Check)))
+    };
     let written = crate::staged::Staged::write(dir, |out| {
         outcome = streamed(cli, settings, out)?;
         Ok(())
     })
     .and_then(|mut staged| {
-        if outcome.code == EXIT_OK {
+        if answered(&outcome) {
             staged.replace(path)?;
         }
         Ok(())
     });
     match written {
-        Ok(()) if outcome.code == EXIT_OK => {
+        Ok(()) if answered(&outcome) => {
             let _ = writeln!(outcome.stderr, "{} {}", w.wrote_to, path.display());
             outcome
         }
@@ -175,7 +179,10 @@ fn run_unfiltered(
     if let Some(Command::Config { action }) = &cli.command {
         return Ok(match action {
             None => config::show(lang, settings),
-            Some(ConfigAction::Set { key, value }) => config::set(lang, settings, key, value),
+            Some(ConfigAction::Set { key, value }) => {
+                config::change(lang, settings, key, Some(value))
+            }
+            Some(ConfigAction::Unset { key }) => config::change(lang, settings, key, None),
         });
     }
     if let Some(Command::Generate {

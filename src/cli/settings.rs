@@ -116,8 +116,8 @@ pub struct Settings {
     pub lang: Chosen<Lang>,
     /// The data folder; `None`: the built-in data.
     pub data: Chosen<Option<PathBuf>>,
-    /// A data folder the variable or the settings file names that cannot be reached:
-    /// the built-in data is shown instead, read-only.
+    /// A data folder the settings file names that cannot be reached: the built-in data
+    /// is shown instead, read-only.
     pub unreachable: Option<PathBuf>,
     /// The folder exports go into; `None`: the default (see [`Settings::exports_dir`]).
     pub exports: Chosen<Option<PathBuf>>,
@@ -135,8 +135,9 @@ pub struct Options<'a> {
 }
 
 impl Settings {
-    /// Each setting by its order: the option, then the variable, then the file, then
-    /// the default (the language as [`lang`] says).
+    /// Each setting by its order: `data` and `exports` the option, the variable, the
+    /// file, the default; `lang` as [`lang`] says; `editor` the file, `VISUAL`,
+    /// `EDITOR`; `colors` `NO_COLOR`, the file, `auto`.
     pub fn resolve(
         options: Options<'_>,
         file: SettingsFile,
@@ -167,9 +168,10 @@ impl Settings {
             };
         let mut data = path_of(options.data, "--data", "IKZ_DATA", &fs.data);
         let mut unreachable = None;
-        // A folder named once and for all (a network drive) may be away: the built-in
-        // data then, and a note. One given with `--data` is checked as it is.
-        if let (Some(dir), From::Variable(_) | From::File) = (&data.value, &data.from)
+        // The folder of the settings file, set once and for all (a network drive), may be
+        // away: the built-in data then, and a note. One given with `--data` or
+        // `IKZ_DATA` is read as given (a typo there is an error).
+        if let (Some(dir), From::File) = (&data.value, &data.from)
             && !dir.is_dir()
         {
             unreachable = Some(dir.clone());
@@ -226,9 +228,9 @@ impl Settings {
 
     /// The folder exports go into: the one chosen (relative to the current folder);
     /// without one, the current folder, unless ikz was started by a double-click or
-    /// the current folder cannot be written: then the user's Documents folder. The
-    /// second value says why Documents, for the message.
-    pub fn exports_dir(&self, double_click: bool) -> (PathBuf, bool) {
+    /// the current folder cannot be written: then the user's Documents folder. (The
+    /// message after an export names the whole path.)
+    pub fn exports_dir(&self, double_click: bool) -> PathBuf {
         let here = std::env::current_dir().ok();
         let writable = here
             .as_ref()
@@ -243,14 +245,14 @@ impl Settings {
         here: Option<PathBuf>,
         here_will_do: bool,
         documents: Option<PathBuf>,
-    ) -> (PathBuf, bool) {
+    ) -> PathBuf {
         if let Some(dir) = &self.exports.value {
-            return (here.map_or_else(|| dir.clone(), |h| h.join(dir)), false);
+            return here.map_or_else(|| dir.clone(), |h| h.join(dir));
         }
         match (here, documents) {
-            (Some(here), _) if here_will_do => (here, false),
-            (_, Some(documents)) => (documents, true),
-            (here, None) => (here.unwrap_or_default(), false),
+            (Some(here), _) if here_will_do => here,
+            (_, Some(documents)) => documents,
+            (here, None) => here.unwrap_or_default(),
         }
     }
 }
@@ -391,27 +393,26 @@ mod tests {
             s.exports_dir_in(Some(here.clone()), will_do, documents.cloned())
         };
         // From a terminal, into the current folder.
-        assert_eq!(at(true, Some(&docs)), (here.clone(), false));
+        assert_eq!(at(true, Some(&docs)), here);
         // After a double-click, or where the current folder cannot be written: Documents.
-        assert_eq!(at(false, Some(&docs)), (docs.clone(), true));
+        assert_eq!(at(false, Some(&docs)), docs);
         // Without a Documents folder, the current folder all the same.
-        assert_eq!(at(false, None), (here.clone(), false));
+        assert_eq!(at(false, None), here);
         // A chosen folder always, relative to the current one.
         let f = file("exports = 'Auswertungen'");
         let s = Settings::resolve(Options::default(), f, &env(&[]), None);
-        let (dir, documents) = s.exports_dir_in(Some(here.clone()), false, Some(docs));
-        assert_eq!((dir, documents), (here.join("Auswertungen"), false));
+        let dir = s.exports_dir_in(Some(here.clone()), false, Some(docs));
+        assert_eq!(dir, here.join("Auswertungen"));
     }
 
     #[test]
     fn exports_go_to_documents_after_a_double_click() {
         let s = Settings::resolve(Options::default(), SettingsFile::default(), &env(&[]), None);
-        let (dir, documents) = s.exports_dir(true);
         if let Some(docs) = dirs::document_dir() {
-            assert_eq!((dir, documents), (docs, true));
+            assert_eq!(s.exports_dir(true), docs);
         }
         let here = std::env::current_dir().unwrap();
-        assert_eq!(s.exports_dir(false), (here, false));
+        assert_eq!(s.exports_dir(false), here);
     }
 
     #[test]

@@ -152,6 +152,42 @@ pub fn allowed(key: &str) -> &'static [&'static str] {
     }
 }
 
+/// The settings file's text, decoded as the data files are (UTF-8, with or without a
+/// byte-order mark, Windows line ends); its problems where it cannot be (UTF-16, Latin-1).
+pub fn text_of(path: &str, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::default();
+    match super::files::decode_one(path, bytes, &mut diags) {
+        Some(input) => Ok(input.text),
+        None => Err(diags.into_sorted()),
+    }
+}
+
+/// The settings file's text without `key` (its default then applies); everything else
+/// stays. A key not there is no mistake.
+pub fn unset(text: &str, key: &str) -> Result<String, SetRefused> {
+    let Some(&key) = KEYS.iter().find(|k| **k == key) else {
+        return Err(SetRefused::UnknownKey {
+            key: key.to_string(),
+            nearest: closest(key, KEYS.iter().copied()),
+        });
+    };
+    let mut doc = document(text)?;
+    doc.remove(key);
+    Ok(doc.to_string())
+}
+
+fn document(text: &str) -> Result<toml_edit::DocumentMut, SetRefused> {
+    text.parse().map_err(|e: toml_edit::TomlError| {
+        let at = e.span().map_or(0, |s| s.start);
+        let (line, col) = SourceText::new("", text).line_col(at);
+        SetRefused::NotToml {
+            line,
+            col,
+            message: e.message().trim().to_string(),
+        }
+    })
+}
+
 /// Why a setting cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SetRefused {
@@ -203,15 +239,7 @@ pub fn set(text: &str, key: &str, value: &str) -> Result<String, SetRefused> {
         }
         lower
     };
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        let at = e.span().map_or(0, |s| s.start);
-        let (line, col) = SourceText::new("", text).line_col(at);
-        SetRefused::NotToml {
-            line,
-            col,
-            message: e.message().trim().to_string(),
-        }
-    })?;
+    let mut doc = document(text)?;
     // A value there is replaced in its place, with the comments beside it.
     match doc.get_mut(key).and_then(toml_edit::Item::as_value_mut) {
         Some(old) => {
@@ -293,6 +321,29 @@ mod tests {
         let doc = toml::de::DeTable::parse(&again).unwrap();
         let data = doc.get_ref().get("data").map(|v| v.get_ref());
         assert!(matches!(data, Some(toml::de::DeValue::String(_))));
+    }
+
+    #[test]
+    fn unset_takes_one_setting_out_and_keeps_the_rest() {
+        let before = "# IKZ\nlang = \"de\"\ndata = 'S:\\IKZ'\n";
+        let after = unset(before, "data").unwrap();
+        assert_eq!(after, "# IKZ\nlang = \"de\"\n");
+        assert_eq!(unset(&after, "data").unwrap(), after);
+        assert!(matches!(
+            unset(before, "dta"),
+            Err(SetRefused::UnknownKey { .. })
+        ));
+    }
+
+    #[test]
+    fn a_file_in_another_encoding_is_refused_with_its_reason() {
+        let latin1 = b"data = 'S:\\Gesch\xe4ftsstelle'\n".to_vec();
+        let problems = text_of("config.toml", latin1).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            text_of("c", b"\xef\xbb\xbflang = 'de'\r\n".to_vec()).unwrap(),
+            "lang = 'de'\n"
+        );
     }
 
     #[test]

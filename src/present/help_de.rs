@@ -24,6 +24,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Eine Einstellung in die Einstellungsdatei schreiben (die übrigen und ihre Kommentare bleiben)",
     ),
     (
+        "unset",
+        "Eine Einstellung aus der Einstellungsdatei nehmen: es gilt, was ohne sie gilt",
+    ),
+    (
         "projects",
         "Die Projekte auflisten: eines Jahres, eines Mitglieds, nach Sitz oder Form, oder die geförderten",
     ),
@@ -102,6 +106,11 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "set",
+        "key",
+        "Die Einstellung: data, lang, exports, editor oder colors",
+    ),
+    (
+        "unset",
         "key",
         "Die Einstellung: data, lang, exports, editor oder colors",
     ),

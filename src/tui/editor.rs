@@ -114,7 +114,10 @@ pub fn command(editor: &str, path: &Path, line: usize) -> Option<Command> {
         .next()
         .unwrap_or(program)
         .to_ascii_lowercase();
-    let name = name.strip_suffix(".exe").unwrap_or(&name);
+    let name = [".exe", ".cmd", ".bat"]
+        .iter()
+        .find_map(|ext| name.strip_suffix(ext))
+        .unwrap_or(&name);
     let at = format!("{}:{line}", path.display());
     match name {
         // These return at once unless told to wait for the file to close.
@@ -154,6 +157,8 @@ mod tests {
         );
         assert_eq!(args("hx"), ["hx", "data/p.toml:8"]);
         assert_eq!(args("notepad"), ["notepad", "data/p.toml"]);
+        // On Windows, VS Code is `code.cmd`: known by its name all the same.
+        assert_eq!(args("code.cmd")[1..], ["--wait", "--goto", "data/p.toml:8"]);
         assert!(command("   ", Path::new("x"), 1).is_none());
     }
 

@@ -160,7 +160,12 @@ pub fn run(start: Start) -> io::Result<u8> {
     app.message = note;
     let reloader = reloader.map(|(r, problem)| {
         if let Some(p) = problem {
-            app.message = Some(format!("{}: {p}", options.lang.texts().not_watched));
+            let unwatched = format!("{}: {p}", options.lang.texts().not_watched);
+            // The settings' note first: it says which data this is.
+            app.message = Some(match app.message.take() {
+                Some(note) => format!("{note} {unwatched}"),
+                None => unwatched,
+            });
         }
         r
     });

@@ -29,9 +29,11 @@ pub struct SettingsWords {
     pub unreachable: fn(&str) -> String,
     /// After `ikz config set`: the key, the value, the file.
     pub wrote: fn(&str, &str, &str) -> String,
+    /// After `ikz config unset`: the key, the file.
+    pub removed: fn(&str, &str) -> String,
     /// Why `ikz config set` wrote nothing.
     pub refused: fn(&SetRefused) -> String,
-    /// The file could not be written: the path and the system's reason.
+    /// The file could not be read or written: the path and the system's reason.
     pub cannot_write: fn(&str, &str) -> String,
 }
 
@@ -54,19 +56,24 @@ pub const SETTINGS_EN: SettingsWords = SettingsWords {
     },
     built_in: "the built-in data",
     away: "cannot be reached: the built-in data instead",
-    exports_default: "the current folder (Documents after a double-click)",
+    exports_default: "the current folder (Documents after a double-click or where it cannot be written)",
     editor_default: "Notepad on Windows, else nano or vi",
     mistakes: |n| {
-        let m = if n == 1 { "mistake" } else { "mistakes" };
-        format!("The settings file has {n} {m}; ikz uses the defaults for those settings:")
+        let (m, those) = if n == 1 {
+            ("mistake", "that setting")
+        } else {
+            ("mistakes", "those settings")
+        };
+        format!("The settings file has {n} {m}; for {those}, what holds without the file applies:")
     },
     shown_by: "`ikz config` lists them.",
     unreachable: |dir| {
         format!(
-            "The data folder {dir} cannot be reached (a network drive away?): showing the built-in data, read-only."
+            "The data folder {dir} cannot be reached (network drive not connected?): ikz shows the built-in data instead, read-only."
         )
     },
     wrote: |key, value, path| format!("{key} = \"{value}\" written to {path}"),
+    removed: |key, path| format!("{key} taken out of {path}: what holds without it applies"),
     refused: |r| match r {
         SetRefused::UnknownKey { key, nearest } => match nearest {
             Some(n) => format!("there is no setting `{key}`; did you mean `{n}`?"),
@@ -81,17 +88,17 @@ pub const SETTINGS_EN: SettingsWords = SettingsWords {
             nearest,
         } => match nearest {
             Some(n) => format!(
-                "`{key}` is one of: {}; did you mean \"{n}\"?",
+                "`{key}` allows: {}; did you mean \"{n}\"?",
                 allowed.join(", ")
             ),
-            None => format!("`{key}` is one of: {}", allowed.join(", ")),
+            None => format!("`{key}` allows: {}", allowed.join(", ")),
         },
         SetRefused::Empty => "the value is empty; give one".into(),
         SetRefused::NotToml { line, col, message } => format!(
             "the settings file is not valid TOML at line {line}, column {col} ({message}); correct it first (`ikz config` shows where it is)"
         ),
     },
-    cannot_write: |path, why| format!("cannot write {path}: {why}"),
+    cannot_write: |path, why| format!("cannot read or write {path}: {why}"),
 };
 
 pub const SETTINGS_DE: SettingsWords = SettingsWords {
@@ -115,24 +122,26 @@ pub const SETTINGS_DE: SettingsWords = SettingsWords {
     },
     built_in: "die mitgelieferten Daten",
     away: "nicht erreichbar: stattdessen die mitgelieferten Daten",
-    exports_default: "der aktuelle Ordner (nach Doppelklick: Dokumente)",
+    exports_default: "der aktuelle Ordner (nach Doppelklick oder wo er schreibgeschützt ist: Dokumente)",
     editor_default: "unter Windows Editor (Notepad), sonst nano oder vi",
     mistakes: |n| {
-        let m = if n == 1 { "einen Fehler" } else { "Fehler" };
-        let n = if n == 1 {
-            String::new()
+        let (m, diese) = if n == 1 {
+            ("einen Fehler".to_string(), "diese Einstellung")
         } else {
-            format!("{n} ")
+            (format!("{n} Fehler"), "diese Einstellungen")
         };
-        format!("Die Einstellungsdatei hat {n}{m}; ikz nimmt für diese Einstellungen die Vorgaben:")
+        format!("Die Einstellungsdatei hat {m}; für {diese} gilt, was ohne die Datei gälte:")
     },
     shown_by: "`ikz config` zeigt sie.",
     unreachable: |dir| {
         format!(
-            "Der Datenordner {dir} ist nicht erreichbar (Netzlaufwerk getrennt?): es werden die mitgelieferten Daten gezeigt, nur zum Lesen."
+            "Der Datenordner {dir} ist nicht erreichbar (Netzlaufwerk nicht verbunden?): ikz zeigt stattdessen die mitgelieferten Daten (schreibgeschützt)."
         )
     },
     wrote: |key, value, path| format!("{key} = „{value}“ in {path} geschrieben"),
+    removed: |key, path| {
+        format!("{key} aus {path} entfernt: es gilt, was ohne die Einstellung gilt")
+    },
     refused: |r| match r {
         SetRefused::UnknownKey { key, nearest } => match nearest {
             Some(n) => format!("es gibt keine Einstellung `{key}`; meinten Sie `{n}`?"),
@@ -147,10 +156,10 @@ pub const SETTINGS_DE: SettingsWords = SettingsWords {
             nearest,
         } => match nearest {
             Some(n) => format!(
-                "`{key}` ist eins von: {}; meinten Sie „{n}“?",
+                "für `{key}` erlaubt sind: {}; meinten Sie „{n}“?",
                 allowed.join(", ")
             ),
-            None => format!("`{key}` ist eins von: {}", allowed.join(", ")),
+            None => format!("für `{key}` erlaubt sind: {}", allowed.join(", ")),
         },
         SetRefused::Empty => "der Wert ist leer; bitte einen angeben".into(),
         SetRefused::NotToml { line, col, message } => format!(
@@ -158,5 +167,5 @@ pub const SETTINGS_DE: SettingsWords = SettingsWords {
             super::problems::toml_de::german(message)
         ),
     },
-    cannot_write: |path, why| format!("{path} kann nicht geschrieben werden: {why}"),
+    cannot_write: |path, why| format!("{path} kann nicht gelesen oder geschrieben werden: {why}"),
 };

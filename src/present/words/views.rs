@@ -288,7 +288,7 @@ pub const GAPS_EN: GapWords = GapWords {
     none: "No gaps: every participant of every project is named in every year, every member has its kind, everything cites a source, every year has its report.",
     title: "Gaps in the data",
     head: ["WHERE", "ABOUT", "WHAT IS MISSING"],
-    built_in: "The shipped data is built into ikz: to edit its files, start ikz with --data DIR",
+    built_in: "The shipped data is built into ikz: to edit files, use a data folder (ikz config set data DIR, or --data DIR)",
     no_editor: (
         "No editor could be started",
         "choose one with `ikz config set editor COMMAND`",
@@ -389,7 +389,7 @@ pub const GAPS_DE: GapWords = GapWords {
             project,
             year,
             count,
-        } => format!("`{project}` {year}: {count} gemeldet, keines genannt"),
+        } => format!("`{project}` {year}: {count} gemeldet, kein Mitglied namentlich genannt"),
         GapWhat::Nothing { project, years } if years.is_empty() => {
             format!("`{project}`: weder ein Jahr noch Namen noch eine Anzahl")
         }
@@ -441,7 +441,7 @@ pub const GAPS_DE: GapWords = GapWords {
     none: "Keine Lücken: alle Teilnehmenden jedes Projekts sind in jedem Jahr genannt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     title: "Lücken in den Daten",
     head: ["WO", "BETRIFFT", "WAS FEHLT"],
-    built_in: "Die mitgelieferten Daten sind in ikz eingebaut: um Dateien zu bearbeiten, ikz mit --data ORDNER starten",
+    built_in: "Die mitgelieferten Daten sind in ikz eingebaut: um Dateien zu bearbeiten, einen Datenordner nehmen (ikz config set data ORDNER oder --data ORDNER)",
     no_editor: (
         "Kein Editor ließ sich starten",
         "einen wählen mit `ikz config set editor BEFEHL`",

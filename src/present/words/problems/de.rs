@@ -486,10 +486,10 @@ fn setting(p: &SettingProblem) -> Sentence {
             allowed,
             nearest,
         } => Sentence::new(
-            format!("`{key}` kann nicht „{value}“ sein; ikz startete mit der Vorgabe"),
+            format!("`{key}` kann nicht „{value}“ sein; es gilt, was ohne diese Einstellung gälte"),
             match nearest {
-                Some(n) => format!("meinten Sie „{n}“? Möglich ist: {}", allowed.join(", ")),
-                None => format!("möglich ist: {}", allowed.join(", ")),
+                Some(n) => format!("meinten Sie „{n}“? Erlaubt sind: {}", allowed.join(", ")),
+                None => format!("erlaubt sind: {}", allowed.join(", ")),
             },
         ),
     }

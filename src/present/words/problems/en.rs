@@ -476,7 +476,7 @@ fn setting(p: &SettingProblem) -> Sentence {
             allowed,
             nearest,
         } => Sentence::new(
-            format!("`{key}` cannot be \"{value}\"; ikz started with its default"),
+            format!("`{key}` cannot be \"{value}\"; what holds without this setting applies"),
             match nearest {
                 Some(n) => format!("did you mean \"{n}\"? It is one of: {}", allowed.join(", ")),
                 None => format!("it is one of: {}", allowed.join(", ")),
