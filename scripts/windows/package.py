@@ -51,7 +51,12 @@ def main():
     with open(os.path.join(ROOT, "scripts", "windows", "LIESMICH.txt"), encoding="utf-8") as f:
         readme = f.read()
     with open(exe, "rb") as f:
-        exe_sum = hashlib.sha256(f.read()).hexdigest()
+        exe_bytes = f.read()
+    # The version it says must be this commit's (a build of another, with --no-build,
+    # would be handed out under the wrong name).
+    if f"(commit {commit};".encode() not in exe_bytes:
+        sys.exit(f"package: {exe} was not built from commit {commit}; build it again")
+    exe_sum = hashlib.sha256(exe_bytes).hexdigest()
     readme = (
         readme.replace("{VERSION}", f"{release} (Commit {commit})")
         .replace("{ZIP}", name)
