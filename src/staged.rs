@@ -36,6 +36,91 @@ fn remove_where(chosen: impl Fn(&Path) -> bool) {
     });
 }
 
+/// Why a path is not written into (see `cli::output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// A symbolic link: renaming over it would replace the link by a file.
+    Link,
+    /// A file of the data folder ikz reads.
+    DataFile,
+    /// Binary output (a workbook) into a terminal.
+    WorkbookToTerminal,
+    /// A FIFO that nobody reads: writing would wait for ever.
+    NoReader,
+}
+
+/// While it lives, a signal that ends the program (Ctrl-C, SIGTERM, SIGHUP) first
+/// deletes the temporary files being written, then ends it with 128 + the signal's
+/// number. For the commands; the browser has its own signal thread.
+pub struct OnSignal {
+    #[cfg(unix)]
+    handle: Option<signal_hook::iterator::Handle>,
+}
+
+/// See [`OnSignal`].
+pub fn on_signal() -> OnSignal {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return OnSignal { handle: None };
+        };
+        let handle = signals.handle();
+        std::thread::spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                remove_pending();
+                std::process::exit(128 + sig);
+            }
+        });
+        OnSignal {
+            handle: Some(handle),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        OnSignal {}
+    }
+}
+
+impl Drop for OnSignal {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(h) = &self.handle {
+            h.close();
+        }
+    }
+}
+
+/// The prefix of the temporary files: hidden, and known to [`clean_stale`].
+const PREFIX: &str = ".ikz-export-";
+
+/// How old a temporary file of ours must be to be taken for one a killed run left: no
+/// write takes that long, so a colleague's live one is never removed.
+const STALE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes the temporary files of ours in `dir` that a killed run left (older than
+/// [`STALE`]).
+fn clean_stale(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let ours = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(PREFIX));
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE);
+        if ours && old && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// A complete temporary file waiting to be put in place. Dropped, it is deleted.
 #[derive(Debug)]
 pub struct Staged {
@@ -49,8 +134,9 @@ impl Staged {
         dir: &Path,
         fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
     ) -> io::Result<Staged> {
+        clean_stale(dir);
         let mut builder = tempfile::Builder::new();
-        builder.prefix(".ikz-export-");
+        builder.prefix(PREFIX);
         // Readable as any new file is (0644 under the usual umask 022), so that colleagues
         // on a shared drive can open it; the system takes the umask off.
         #[cfg(unix)]
@@ -92,6 +178,23 @@ impl Staged {
                 Err(e.error)
             }
         }
+    }
+
+    /// Gives the temporary file the mode and group of the file at `path`, where there is
+    /// one, so that putting it in place changes who may read and write it in nothing (a
+    /// group-writable file in a shared folder stays so).
+    pub fn keep_owner_of(&self, path: &Path) -> io::Result<()> {
+        let (Ok(old), Some(file)) = (std::fs::metadata(path), &self.file) else {
+            return Ok(());
+        };
+        std::fs::set_permissions(file.path(), old.permissions())?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            // Another group only where this user may give it; else the folder's default.
+            let _ = std::os::unix::fs::chown(file.path(), None, Some(old.gid()));
+        }
+        Ok(())
     }
 
     /// Puts the file in place under `path`, replacing a file there (for a file the user

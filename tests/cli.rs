@@ -1609,3 +1609,76 @@ fn any_output_goes_into_a_file_whole() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(left.len(), 1, "no temporary file stays");
 }
+
+/// `-o` never replaces what is not a plain file: a link is refused, a device is written
+/// into (never replaced), `-` is the output, the data being read is refused, a pipe
+/// nobody reads is said; a file keeps its mode; a temporary a killed run left is cleaned.
+#[cfg(unix)]
+#[test]
+fn output_goes_only_where_it_should() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("ziel.csv");
+    std::fs::write(&target, "alt").unwrap();
+    let link = dir.path().join("verweis.csv");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let o = ikz(&["members", "--format", "json", "-o", link.to_str().unwrap()]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("is a link"), "{}", stderr(&o));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    // A device is written into, and stays a device.
+    let o = ikz(&["members", "-o", "/dev/null"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+    // `-` is the standard output.
+    let o = ikz(&["members", "--format", "json", "-o", "-"]);
+    assert_eq!(stdout(&o), stdout(&ikz(&["members", "--format", "json"])));
+    // The data folder's own files are refused.
+    let data = common::shipped();
+    let members = data.path().join("members.toml");
+    let before = std::fs::read(&members).unwrap();
+    let d = data.path().to_str().unwrap();
+    let o = ikz(&["--data", d, "members", "-o", members.to_str().unwrap()]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("data folder"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&members).unwrap(), before);
+    // A pipe nobody reads: said at once, not waited on.
+    let fifo = dir.path().join("rohr");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let o = ikz(&["members", "-o", fifo.to_str().unwrap()]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("nobody reads"), "{}", stderr(&o));
+    // A file shared with a group stays writable for it.
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o664)).unwrap();
+    let stale = dir.path().join(".ikz-export-alt");
+    std::fs::write(&stale, "halb").unwrap();
+    let hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(hours_ago)
+        .unwrap();
+    let o = ikz(&[
+        "members",
+        "--format",
+        "json",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o664);
+    assert!(!stale.exists(), "a temporary a killed run left is cleaned");
+}

@@ -11,7 +11,6 @@ use crate::present::matrix as format;
 use crate::present::table::Dialect;
 use crate::present::words::Lang;
 use crate::query::grid::{Grid, Keys, Spec};
-use crate::staged::Staged;
 
 /// How the matrix is written.
 #[derive(Debug, Clone, Copy)]
@@ -53,24 +52,10 @@ fn write(out: &mut dyn Write, model: &Model, grid: &Grid, how: How) -> io::Resul
     }
 }
 
-/// Writes the matrix into the file `path`, whole or not at all (a file there is
-/// replaced); says where it went, or why it could not.
-pub fn to_file(path: &Path, model: &Model, spec: Spec, how: How) -> Outcome {
-    let w = &how.lang.texts().cli;
+/// Writes the whole matrix into `out` (for `-o`, see `cli::output`).
+pub fn write_all(out: &mut dyn Write, model: &Model, spec: Spec, how: How) -> io::Result<()> {
     let grid = Grid::build(model, &Keys::new(model), spec);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let written = Staged::write(dir, |out| write(out, model, &grid, how))
-        .and_then(|mut staged| staged.replace(path));
-    match written {
-        Ok(()) => Outcome {
-            stderr: format!("{} {}\n", w.wrote_to, path.display()),
-            ..Outcome::default()
-        },
-        Err(e) => cannot_write(path, &e, how.lang),
-    }
+    write(out, model, &grid, how)
 }
 
 /// A file that could not be written: where, and why in words (exit 3).

@@ -6,6 +6,7 @@ mod args;
 mod config;
 pub mod console;
 mod lists;
+mod output;
 mod whole;
 
 pub use args::{
@@ -135,38 +136,23 @@ fn streamed(
     })
 }
 
-/// A command whose output goes into the file `--output` names: whole, and only where the
-/// command answers (a file there is then replaced): it succeeds, or `check` lists the
-/// data's errors. Says where it went, or why not.
+/// A command whose output goes where `--output` says (see [`output`]): a file whole,
+/// and only where the command answers (it succeeds, or `check` lists the data's
+/// errors). Says where it went, or why not.
 fn into_file(cli: &Cli, settings: &settings::Settings, path: &std::path::Path) -> Outcome {
     let lang = settings.lang.value;
-    let w = &lang.texts().cli;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => std::path::Path::new("."),
-    };
-    let mut outcome = Outcome::default();
+    let data = settings.data.value.as_deref();
     let answered = |o: &Outcome| {
         o.code == EXIT_OK || (o.code == EXIT_DATA && matches!(cli.command, Some(Command::Check)))
     };
-    let written = crate::staged::Staged::write(dir, |out| {
-        outcome = streamed(cli, settings, out)?;
-        Ok(())
-    })
-    .and_then(|mut staged| {
-        if answered(&outcome) {
-            staged.replace(path)?;
-        }
-        Ok(())
-    });
-    match written {
-        Ok(()) if answered(&outcome) => {
-            let _ = writeln!(outcome.stderr, "{} {}", w.wrote_to, path.display());
-            outcome
-        }
-        Ok(()) => outcome,
-        Err(e) => matrix::cannot_write(path, &e, lang),
-    }
+    output::write(
+        path,
+        data,
+        false,
+        lang,
+        |out| streamed(cli, settings, out),
+        answered,
+    )
 }
 
 fn run_unfiltered(
@@ -313,7 +299,14 @@ fn run_unfiltered(
                     lang,
                 };
                 match &cli.output {
-                    Some(path) => matrix::to_file(path, model, spec, how),
+                    Some(path) => {
+                        let data = settings.data.value.as_deref();
+                        let binary = *format == MatrixFormat::Xlsx;
+                        let fill = |out: &mut dyn std::io::Write| {
+                            matrix::write_all(out, model, spec, how).map(|()| Outcome::default())
+                        };
+                        output::write(path, data, binary, lang, fill, |_| true)
+                    }
                     None => matrix::matrix(out, model, spec, how)?,
                 }
             }

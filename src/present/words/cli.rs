@@ -35,6 +35,8 @@ pub struct CliWords {
     pub builtin_data: &'static str,
     pub year_word: &'static str,
     pub wrote_to: &'static str,
+    /// Why `-o PATH` writes nothing there (the path).
+    pub output_refused: fn(crate::staged::Refused, &str) -> String,
     pub note_that: &'static str,
     pub in_word: &'static str,
     pub ok: &'static str,
@@ -126,6 +128,20 @@ pub const CLI_EN: CliWords = CliWords {
     builtin_data: "built-in data",
     year_word: "year",
     wrote_to: "ikz: wrote",
+    output_refused: |why, path| match why {
+        crate::staged::Refused::Link => format!(
+            "{path} is a link: writing would replace it by a file; give the file it points to"
+        ),
+        crate::staged::Refused::DataFile => {
+            format!("{path} is a file of the data folder being read: choose another name")
+        }
+        crate::staged::Refused::WorkbookToTerminal => format!(
+            "{path}: a workbook is not shown in a terminal; give a file name ending in .xlsx"
+        ),
+        crate::staged::Refused::NoReader => {
+            format!("{path} is a pipe nobody reads: start its reader first")
+        }
+    },
     note_that: "note that",
     in_word: "in",
     ok: "ok",
@@ -211,6 +227,20 @@ pub const CLI_DE: CliWords = CliWords {
     builtin_data: "mitgelieferte Daten",
     year_word: "Jahr",
     wrote_to: "ikz: geschrieben:",
+    output_refused: |why, path| match why {
+        crate::staged::Refused::Link => format!(
+            "{path} ist eine Verknüpfung: Schreiben würde sie durch eine Datei ersetzen; die Datei angeben, auf die sie zeigt"
+        ),
+        crate::staged::Refused::DataFile => {
+            format!("{path} ist eine Datei des gelesenen Datenordners: einen anderen Namen wählen")
+        }
+        crate::staged::Refused::WorkbookToTerminal => format!(
+            "{path}: eine Arbeitsmappe lässt sich im Terminal nicht zeigen; einen Dateinamen auf .xlsx angeben"
+        ),
+        crate::staged::Refused::NoReader => {
+            format!("{path} ist eine Pipe, aus der niemand liest: zuerst den Leser starten")
+        }
+    },
     note_that: "Hinweis:",
     in_word: "in",
     ok: "in Ordnung",
