@@ -200,19 +200,28 @@ impl Staged {
     /// Puts the file in place under `path`, replacing a file there (for a file the user
     /// named, such as `ikz matrix --output`).
     pub fn replace(&mut self, path: &Path) -> io::Result<()> {
-        let Some(file) = self.file.take() else {
-            return Err(io::Error::other("the file was placed already"));
-        };
-        match file.persist(path) {
-            Ok(_) => {
-                self.forget();
-                Ok(())
-            }
-            Err(e) => {
-                self.file = Some(e.file);
-                Err(e.error)
+        // On Windows a virus scanner or the indexer may hold the new file a moment after
+        // it was written: the rename is tried again for about a second.
+        let tries = if cfg!(windows) { 20 } else { 1 };
+        for attempt in 1..=tries {
+            let Some(file) = self.file.take() else {
+                return Err(io::Error::other("the file was placed already"));
+            };
+            match file.persist(path) {
+                Ok(_) => {
+                    self.forget();
+                    return Ok(());
+                }
+                Err(e) => {
+                    self.file = Some(e.file);
+                    if attempt == tries || e.error.kind() != io::ErrorKind::PermissionDenied {
+                        return Err(e.error);
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
             }
         }
+        Err(io::Error::other("the file was not placed"))
     }
 
     fn forget(&self) {
