@@ -47,6 +47,8 @@ pub enum Refused {
     WorkbookToTerminal,
     /// A FIFO that nobody reads: writing would wait for ever.
     NoReader,
+    /// A folder.
+    Folder,
 }
 
 /// While it lives, a signal that ends the program (Ctrl-C, SIGTERM, SIGHUP) first

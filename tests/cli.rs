@@ -1618,9 +1618,9 @@ fn any_output_goes_into_a_file_whole() {
 fn output_goes_only_where_it_should() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("ziel.csv");
+    let target = dir.path().join("ziel.json");
     std::fs::write(&target, "alt").unwrap();
-    let link = dir.path().join("verweis.csv");
+    let link = dir.path().join("verweis.json");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let o = ikz(&["members", "--format", "json", "-o", link.to_str().unwrap()]);
     assert_eq!(code(&o), 2, "{}", stderr(&o));
@@ -1635,6 +1635,11 @@ fn output_goes_only_where_it_should() {
     let o = ikz(&["members", "-o", "/dev/null"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+    // A name that asks for another format than the output's is told, not written.
+    let o = ikz(&["matrix", "-o", dir.path().join("m.xlsx").to_str().unwrap()]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(stderr(&o).contains("add --format xlsx"), "{}", stderr(&o));
+    assert!(!dir.path().join("m.xlsx").exists());
     // `-` is the standard output.
     let o = ikz(&["members", "--format", "json", "-o", "-"]);
     assert_eq!(stdout(&o), stdout(&ikz(&["members", "--format", "json"])));

@@ -17,9 +17,8 @@ use crate::query::search::Target;
 #[derive(Debug, Clone, Default)]
 pub struct GapsState {
     pub list: Cursor,
-    /// How many gaps of each kind (in the order of `GapKind::ALL`), counted when the
-    /// gaps change.
-    pub counts: [usize; 7],
+    /// The summary above the list, made when the gaps change (it counts them all).
+    pub said: String,
 }
 
 /// What a gap is about: a project (in the year it concerns), a member, or a year (a
@@ -62,11 +61,11 @@ impl GapsState {
         let gw = &app.options.lang.texts().gaps;
         let width = usize::from(layout::inner(app.size).width).max(1);
         let text = if app.data.gaps().is_empty() {
-            gw.none.to_string()
+            gw.none
         } else {
-            gw.summary(&self.counts)
+            &self.said
         };
-        crate::text::wrap(&text, width)
+        crate::text::wrap(text, width)
     }
 
     /// Lines under the list: the selected gap's message in full.
@@ -142,8 +141,7 @@ impl Behavior for GapsState {
 
     /// The list is the new load's; the cursor stays at its place in it.
     fn reload(&mut self, app: &App, _old: &Model) {
-        self.counts = crate::diag::GapKind::ALL
-            .map(|k| app.data.gaps().iter().filter(|g| g.kind == k).count());
+        self.said = app.options.lang.texts().gaps.summary(app.data.gaps());
         self.resize(app);
     }
 

@@ -277,6 +277,28 @@ pub enum MatrixFormat {
     Xlsx,
 }
 
+impl Command {
+    /// The `--format` the command writes in, as the command line names it ("text",
+    /// "json", …); `None` for a command without one.
+    pub fn format_name(&self) -> Option<String> {
+        use clap::ValueEnum;
+        let name = |v: Option<clap::builder::PossibleValue>| v.map(|v| v.get_name().to_string());
+        match self {
+            Command::Members { format }
+            | Command::Projects { format, .. }
+            | Command::Years { format }
+            | Command::Participants { format, .. }
+            | Command::Member { format, .. }
+            | Command::Search { format, .. } => name(format.to_possible_value()),
+            Command::Compare { format, .. }
+            | Command::Timeline { format, .. }
+            | Command::Gaps { format } => name(format.to_possible_value()),
+            Command::Matrix { format, .. } => name(format.to_possible_value()),
+            Command::Check | Command::Config { .. } | Command::Generate { .. } => None,
+        }
+    }
+}
+
 impl Cli {
     /// The settings, each by its order (see [`Settings::resolve`]).
     pub fn settings(

@@ -38,10 +38,13 @@ pub(super) fn show(lang: Lang, settings: &Settings) -> Outcome {
                     None => (path(&settings.data.value, sw.built_in), &settings.data.from),
                 },
                 "lang" => (lang_name.clone(), &settings.lang.from),
-                "exports" => (
-                    path(&settings.exports.value, sw.exports_default),
-                    &settings.exports.from,
-                ),
+                "exports" => {
+                    let mut value = path(&settings.exports.value, sw.exports_default);
+                    if settings.exports.value.as_ref().is_some_and(|d| !d.is_dir()) {
+                        value = format!("{value} ({})", sw.missing);
+                    }
+                    (value, &settings.exports.from)
+                }
                 "editor" => (editor.to_string(), &settings.editor.from),
                 _ => (colors.name().to_string(), &settings.colors.from),
             };
@@ -64,7 +67,12 @@ pub fn notes(lang: Lang, settings: &Settings) -> String {
     let mut out = String::new();
     let problems = &settings.file.problems;
     if !problems.is_empty() {
-        let _ = writeln!(out, "{}", (sw.mistakes)(problems.len()));
+        let said = if unread(settings) {
+            sw.unread.to_string()
+        } else {
+            (sw.mistakes)(problems.len())
+        };
+        let _ = writeln!(out, "{said}");
         for d in problems {
             let _ = writeln!(out, "{}", crate::present::words::problems::line(d, lang));
         }
@@ -83,9 +91,19 @@ pub fn note(lang: Lang, settings: &Settings) -> Option<String> {
     }
     let n = settings.file.problems.len();
     (n > 0).then(|| {
+        if unread(settings) {
+            return format!("{} {}", sw.unread, sw.shown_by);
+        }
         let said = (sw.mistakes)(n);
         format!("{}. {}", said.trim_end_matches(':'), sw.shown_by)
     })
+}
+
+/// Whether the settings file has problems and could not be read at all (it is not
+/// TOML, or not text): then none of its settings count, not only those the problems
+/// concern.
+fn unread(settings: &Settings) -> bool {
+    !settings.file.problems.is_empty() && !settings.file.settings.parsed
 }
 
 /// `ikz config set KEY VALUE` (`Some(VALUE)`) and `ikz config unset KEY` (`None`): the

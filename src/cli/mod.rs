@@ -98,10 +98,16 @@ pub fn run_to(
     settings: &settings::Settings,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<Outcome> {
-    if let Some(path) = &cli.output
-        && !matches!(cli.command, Some(Command::Matrix { .. }))
-    {
-        return Ok(into_file(cli, settings, path));
+    if let Some(path) = &cli.output {
+        let format = cli.command.as_ref().and_then(Command::format_name);
+        if let (Some(asked), Some(is)) = (output::name_asks(path, format.as_deref()), &format) {
+            let w = &settings.lang.value.texts().cli;
+            let said = (w.name_asks)(&path.display().to_string(), asked, is);
+            return Ok(Outcome::usage(said));
+        }
+        if !matches!(cli.command, Some(Command::Matrix { .. })) {
+            return Ok(into_file(cli, settings, path));
+        }
     }
     streamed(cli, settings, out)
 }

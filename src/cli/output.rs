@@ -41,6 +41,9 @@ pub fn place(path: &Path, data: Option<&Path>, binary: bool) -> Result<Place, Re
     if meta.file_type().is_symlink() {
         return Err(Refused::Link);
     }
+    if meta.is_dir() {
+        return Err(Refused::Folder);
+    }
     if !meta.is_file() && !meta.is_dir() {
         // Only a character device can be a terminal (opening a FIFO to ask would wait
         // for its reader).
@@ -70,6 +73,21 @@ fn char_device(meta: &std::fs::Metadata) -> bool {
         let _ = meta;
         false
     }
+}
+
+/// The format a file's name asks for (`.xlsx`, `.json`, `.csv`, `.md`), where it differs
+/// from the one the command writes in (`format`): a workbook named `m.xlsx` that is text
+/// would not open.
+pub fn name_asks(path: &Path, format: Option<&str>) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    let asked = match ext.as_str() {
+        "xlsx" => "xlsx",
+        "json" => "json",
+        "csv" => "csv",
+        "md" => "markdown",
+        _ => return None,
+    };
+    (format? != asked).then_some(asked)
 }
 
 /// Windows' device names (`NUL`, `CON`, `nul.txt`, …), which name no file in any folder.
@@ -222,6 +240,7 @@ mod tests {
             Ok(Place::Device { terminal: false })
         );
         assert_eq!(place(Path::new("-"), None, false), Ok(Place::Stdout));
+        assert_eq!(place(dir.path(), None, false), Err(Refused::Folder));
         // A data file of the folder read, by any way of naming it.
         let data = dir.path().join("daten");
         std::fs::create_dir_all(data.join("projects")).unwrap();
@@ -237,5 +256,14 @@ mod tests {
             place(&data.join("notes.csv"), Some(&data), false),
             Ok(Place::File)
         );
+    }
+
+    #[test]
+    fn a_file_name_that_asks_for_another_format_is_told() {
+        assert_eq!(name_asks(Path::new("m.xlsx"), Some("text")), Some("xlsx"));
+        assert_eq!(name_asks(Path::new("p.JSON"), Some("text")), Some("json"));
+        assert_eq!(name_asks(Path::new("m.md"), Some("markdown")), None);
+        assert_eq!(name_asks(Path::new("r.txt"), Some("json")), None);
+        assert_eq!(name_asks(Path::new("r.csv"), None), None);
     }
 }

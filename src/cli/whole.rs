@@ -68,7 +68,6 @@ struct GapJson<'a> {
 /// `ikz gaps`: what the data still lacks, by kind, the largest first, each where it is
 /// completed.
 pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableFormat) -> Outcome {
-    use crate::diag::GapKind;
     let gaps = loaded.gaps.list(&loaded.model);
     if format == TableFormat::Csv {
         let head = [
@@ -113,8 +112,7 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableForma
     if gaps.is_empty() {
         return Outcome::ok(format!("{}\n", gw.none));
     }
-    let counts = GapKind::ALL.map(|k| gaps.iter().filter(|g| g.kind == k).count());
-    let mut out = format!("{}\n\n", gw.summary(&counts));
+    let mut out = format!("{}\n\n", gw.summary(gaps));
     for g in gaps {
         let _ = writeln!(out, "{}", gw.line(g, lang));
     }

@@ -79,6 +79,8 @@ pub struct FileSettings {
     /// The editor's command, as written.
     pub editor: Option<String>,
     pub colors: Option<Colors>,
+    /// Whether the file was read as TOML at all (else none of it counts).
+    pub parsed: bool,
 }
 
 /// Reads the settings file's bytes; `path` names it in messages. Every mistake comes
@@ -101,6 +103,7 @@ pub fn read(path: &str, bytes: Vec<u8>) -> (FileSettings, Vec<Diagnostic>) {
                 exports: text(&mut cx, "exports").map(|a| a.value),
                 editor: text(&mut cx, "editor").map(|a| a.value),
                 colors: text(&mut cx, "colors").and_then(|a| one_of(&mut cx, "colors", &a, colors)),
+                parsed: true,
             };
         }
     }

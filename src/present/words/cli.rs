@@ -35,6 +35,8 @@ pub struct CliWords {
     pub builtin_data: &'static str,
     pub year_word: &'static str,
     pub wrote_to: &'static str,
+    /// `-o m.xlsx` of text: the path, the format its name asks for, the one written.
+    pub name_asks: fn(&str, &str, &str) -> String,
     /// Why `-o PATH` writes nothing there (the path).
     pub output_refused: fn(crate::staged::Refused, &str) -> String,
     pub note_that: &'static str,
@@ -128,6 +130,11 @@ pub const CLI_EN: CliWords = CliWords {
     builtin_data: "built-in data",
     year_word: "year",
     wrote_to: "ikz: wrote",
+    name_asks: |path, asked, is| {
+        format!(
+            "{path}: the name asks for {asked}, the output is {is}: add --format {asked}, or name the file for {is}"
+        )
+    },
     output_refused: |why, path| match why {
         crate::staged::Refused::Link => format!(
             "{path} is a link: writing would replace it by a file; give the file it points to"
@@ -140,6 +147,9 @@ pub const CLI_EN: CliWords = CliWords {
         ),
         crate::staged::Refused::NoReader => {
             format!("{path} is a pipe nobody reads: start its reader first")
+        }
+        crate::staged::Refused::Folder => {
+            format!("{path} is a folder: give a file name in it")
         }
     },
     note_that: "note that",
@@ -227,6 +237,11 @@ pub const CLI_DE: CliWords = CliWords {
     builtin_data: "mitgelieferte Daten",
     year_word: "Jahr",
     wrote_to: "ikz: geschrieben:",
+    name_asks: |path, asked, is| {
+        format!(
+            "{path}: der Name verlangt {asked}, die Ausgabe ist {is}: --format {asked} angeben oder die Datei passend zu {is} benennen"
+        )
+    },
     output_refused: |why, path| match why {
         crate::staged::Refused::Link => format!(
             "{path} ist eine Verknüpfung: Schreiben würde sie durch eine Datei ersetzen; die Datei angeben, auf die sie zeigt"
@@ -239,6 +254,9 @@ pub const CLI_DE: CliWords = CliWords {
         ),
         crate::staged::Refused::NoReader => {
             format!("{path} ist eine Pipe, aus der niemand liest: zuerst den Leser starten")
+        }
+        crate::staged::Refused::Folder => {
+            format!("{path} ist ein Ordner: einen Dateinamen darin angeben")
         }
     },
     note_that: "Hinweis:",

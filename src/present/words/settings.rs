@@ -19,6 +19,10 @@ pub struct SettingsWords {
     pub built_in: &'static str,
     /// Beside a data folder that cannot be reached.
     pub away: &'static str,
+    /// Beside an export folder that is not there.
+    pub missing: &'static str,
+    /// The settings file cannot be read as a whole: none of its settings count.
+    pub unread: &'static str,
     pub exports_default: &'static str,
     pub editor_default: &'static str,
     /// "The settings file has 2 mistakes; ikz uses the defaults for them:".
@@ -55,9 +59,10 @@ pub const SETTINGS_EN: SettingsWords = SettingsWords {
         From::Default => "default".into(),
     },
     built_in: "the built-in data",
-    away: "cannot be reached: the built-in data instead",
-    exports_default: "the current folder (Documents after a double-click or where it cannot be written)",
-    editor_default: "Notepad on Windows, else nano or vi",
+    away: "not reachable: built-in data",
+    missing: "no such folder",
+    exports_default: "current folder; Documents after a double-click",
+    editor_default: "Notepad (Windows), else nano or vi",
     mistakes: |n| {
         let (m, those) = if n == 1 {
             ("mistake", "that setting")
@@ -67,13 +72,14 @@ pub const SETTINGS_EN: SettingsWords = SettingsWords {
         format!("The settings file has {n} {m}; for {those}, what holds without the file applies:")
     },
     shown_by: "`ikz config` lists them.",
+    unread: "The settings file cannot be read: ikz uses none of its settings.",
     unreachable: |dir| {
         format!(
-            "The data folder {dir} cannot be reached (network drive not connected?): ikz shows the built-in data instead, read-only."
+            "Built-in data, read-only: the data folder {dir} cannot be reached (network drive not connected?)."
         )
     },
     wrote: |key, value, path| format!("{key} = \"{value}\" written to {path}"),
-    removed: |key, path| format!("{key} taken out of {path}: what holds without it applies"),
+    removed: |key, path| format!("{key} taken out of {path}: ikz goes by the other sources again"),
     refused: |r| match r {
         SetRefused::UnknownKey { key, nearest } => match nearest {
             Some(n) => format!("there is no setting `{key}`; did you mean `{n}`?"),
@@ -121,9 +127,10 @@ pub const SETTINGS_DE: SettingsWords = SettingsWords {
         From::Default => "Vorgabe".into(),
     },
     built_in: "die mitgelieferten Daten",
-    away: "nicht erreichbar: stattdessen die mitgelieferten Daten",
-    exports_default: "der aktuelle Ordner (nach Doppelklick oder wo er schreibgeschützt ist: Dokumente)",
-    editor_default: "unter Windows Editor (Notepad), sonst nano oder vi",
+    away: "nicht erreichbar: mitgelieferte Daten",
+    missing: "gibt es nicht",
+    exports_default: "aktueller Ordner; nach Doppelklick Dokumente",
+    editor_default: "Editor (Windows), sonst nano oder vi",
     mistakes: |n| {
         let (m, diese) = if n == 1 {
             ("einen Fehler".to_string(), "diese Einstellung")
@@ -133,9 +140,10 @@ pub const SETTINGS_DE: SettingsWords = SettingsWords {
         format!("Die Einstellungsdatei hat {m}; für {diese} gilt, was ohne die Datei gälte:")
     },
     shown_by: "`ikz config` zeigt sie.",
+    unread: "Die Einstellungsdatei ist nicht lesbar: ikz verwendet keine ihrer Einstellungen.",
     unreachable: |dir| {
         format!(
-            "Der Datenordner {dir} ist nicht erreichbar (Netzlaufwerk nicht verbunden?): ikz zeigt stattdessen die mitgelieferten Daten (schreibgeschützt)."
+            "Mitgelieferte Daten, schreibgeschützt: der Datenordner {dir} ist nicht erreichbar (Netzlaufwerk nicht verbunden?)."
         )
     },
     wrote: |key, value, path| format!("{key} = „{value}“ in {path} geschrieben"),

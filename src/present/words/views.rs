@@ -17,6 +17,9 @@ pub struct GapWords {
     pub summary_said: fn(usize, &str) -> String,
     /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
     pub kinds: [&'static str; 7],
+    /// The project-years with neither names nor a count are listed a project a line:
+    /// "(as 14 lines, one per project)".
+    pub as_lines: fn(usize) -> String,
     /// Where there is none.
     pub none: &'static str,
     /// The screen's title and the headings of its columns: where, about what, what.
@@ -43,16 +46,27 @@ impl GapWords {
         )
     }
 
-    /// "7 gaps in the data, by kind, the largest first: 2 with a count and fewer names, …"
-    pub fn summary(&self, counts: &[usize; 7]) -> String {
-        let total: usize = counts.iter().sum();
-        let parts: Vec<String> = counts
+    /// "29 gaps in the data, by kind, the largest first: 2 with a count and fewer names,
+    /// …, 27 project-years with neither (as 14 lines, one per project), …": who takes
+    /// part counted in project-years, as the columns of `ikz years` count.
+    pub fn summary(&self, gaps: &[Gap]) -> String {
+        use crate::diag::GapKind;
+        let parts: Vec<String> = GapKind::ALL
             .iter()
             .zip(self.kinds)
-            .filter(|(n, _)| **n > 0)
-            .map(|(n, kind)| format!("{n} {kind}"))
+            .filter_map(|(&k, kind)| {
+                let of_kind = gaps.iter().filter(|g| g.kind == k);
+                let lines = of_kind.clone().count();
+                (lines > 0).then(|| match k {
+                    GapKind::Nothing => {
+                        let years: u32 = of_kind.map(|g| g.amount).sum();
+                        format!("{years} {kind} {}", (self.as_lines)(lines))
+                    }
+                    _ => format!("{lines} {kind}"),
+                })
+            })
             .collect();
-        (self.summary_said)(total, &parts.join(", "))
+        (self.summary_said)(gaps.len(), &parts.join(", "))
     }
 }
 
@@ -280,11 +294,18 @@ pub const GAPS_EN: GapWords = GapWords {
         "with a count and fewer names",
         "with names and no count",
         "with a count and no names",
-        "with neither names nor a count",
+        "project-years with neither names nor a count",
         "without a kind",
         "without a source",
         "without an annual report",
     ],
+    as_lines: |n| {
+        if n == 1 {
+            "(as 1 line)".to_string()
+        } else {
+            format!("(as {n} lines, one per project)")
+        }
+    },
     none: "No gaps: every participant of every project is named in every year, every member has its kind, everything cites a source, every year has its report.",
     title: "Gaps in the data",
     head: ["WHERE", "ABOUT", "WHAT IS MISSING"],
@@ -433,11 +454,18 @@ pub const GAPS_DE: GapWords = GapWords {
         "mit einer Anzahl und weniger Namen",
         "mit Namen ohne Anzahl",
         "mit einer Anzahl ohne Namen",
-        "weder mit Namen noch mit einer Anzahl",
+        "Projektjahre weder mit Namen noch mit einer Anzahl",
         "ohne Art",
         "ohne Quelle",
         "ohne Jahresbericht",
     ],
+    as_lines: |n| {
+        if n == 1 {
+            "(als 1 Zeile)".to_string()
+        } else {
+            format!("(als {n} Zeilen, eine je Projekt)")
+        }
+    },
     none: "Keine Lücken: alle Teilnehmenden jedes Projekts sind in jedem Jahr genannt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     title: "Lücken in den Daten",
     head: ["WO", "BETRIFFT", "WAS FEHLT"],

@@ -486,7 +486,9 @@ fn setting(p: &SettingProblem) -> Sentence {
             allowed,
             nearest,
         } => Sentence::new(
-            format!("`{key}` kann nicht „{value}“ sein; es gilt, was ohne diese Einstellung gälte"),
+            format!(
+                "`{key}` kann nicht „{value}“ sein; es entscheiden die übrigen Quellen (`ikz config` zeigt welche)"
+            ),
             match nearest {
                 Some(n) => format!("meinten Sie „{n}“? Erlaubt sind: {}", allowed.join(", ")),
                 None => format!("erlaubt sind: {}", allowed.join(", ")),

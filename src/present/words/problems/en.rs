@@ -476,7 +476,9 @@ fn setting(p: &SettingProblem) -> Sentence {
             allowed,
             nearest,
         } => Sentence::new(
-            format!("`{key}` cannot be \"{value}\"; what holds without this setting applies"),
+            format!(
+                "`{key}` cannot be \"{value}\"; the other sources decide (`ikz config` shows which)"
+            ),
             match nearest {
                 Some(n) => format!("did you mean \"{n}\"? It is one of: {}", allowed.join(", ")),
                 None => format!("it is one of: {}", allowed.join(", ")),
