@@ -148,9 +148,16 @@ pub fn write(
         }
     };
     let written = match place {
-        Place::Stdout => {
+        Place::Stdout if binary => {
             let stdout = io::stdout();
             let mut out = stdout.lock();
+            fill(&mut out).and_then(|o| out.flush().map(|()| o))
+        }
+        // Text to the standard output is made safe for a terminal, as without `-o`.
+        Place::Stdout => {
+            let stdout = io::stdout();
+            let mut out =
+                io::BufWriter::with_capacity(1 << 16, crate::text::Sanitizing::new(stdout.lock()));
             fill(&mut out).and_then(|o| out.flush().map(|()| o))
         }
         Place::Device { .. } => match open_device(path) {
