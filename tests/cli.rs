@@ -46,8 +46,10 @@ fn code(o: &Output) -> i32 {
 }
 
 /// The commands of the everyday help.
-const COMMANDS: [&str; 11] = [
+const COMMANDS: [&str; 13] = [
     "check",
+    "init",
+    "config",
     "gaps",
     "timeline",
     "member",
@@ -1686,4 +1688,53 @@ fn output_goes_only_where_it_should() {
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o664);
     assert!(!stale.exists(), "a temporary a killed run left is cleaned");
+}
+
+/// `ikz init DIR`: the built-in data in a folder of its own, which checks clean and says
+/// how to use it; a folder that is not empty is refused; `check` says when this ikz
+/// brings other built-in data than the folder began as.
+#[test]
+fn init_writes_the_built_in_data_into_a_new_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = dir.path().join("IKZ-Daten");
+    let n = new.to_str().unwrap();
+    let o = ikz(&["init", n]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!("ikz config set data {n}")),
+        "{}",
+        stdout(&o)
+    );
+    let o = ikz(&["--data", n, "check"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+    assert_eq!(
+        stdout(&ikz(&["--data", n, "participants", "klimaschutz"])),
+        stdout(&ikz(&["participants", "klimaschutz"]))
+    );
+    // Not into a folder with something in it.
+    let o = ikz(&["init", n]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    // A folder that began as other built-in data is told so by check.
+    let origin = new.join(".ikz-origin");
+    let text = std::fs::read_to_string(&origin).unwrap();
+    let older = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("data") {
+                "data = \"0\""
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&origin, older).unwrap();
+    let o = ikz(&["--data", n, "check"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("brings other built-in data"),
+        "{}",
+        stderr(&o)
+    );
 }

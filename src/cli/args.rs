@@ -207,6 +207,12 @@ pub enum Command {
         #[arg(long)]
         csv_excel: bool,
     },
+    /// Write the built-in data into a new folder, to keep and extend as the cooperation's
+    /// own (then point ikz at it: ikz config set data DIR)
+    Init {
+        /// The folder to write (new or empty)
+        dir: PathBuf,
+    },
     /// Write a synthetic data folder of any size, for benchmarks and tests
     #[command(hide = true)]
     Generate {
@@ -294,7 +300,10 @@ impl Command {
             | Command::Timeline { format, .. }
             | Command::Gaps { format } => name(format.to_possible_value()),
             Command::Matrix { format, .. } => name(format.to_possible_value()),
-            Command::Check | Command::Config { .. } | Command::Generate { .. } => None,
+            Command::Check
+            | Command::Config { .. }
+            | Command::Init { .. }
+            | Command::Generate { .. } => None,
         }
     }
 }

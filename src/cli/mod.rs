@@ -193,12 +193,24 @@ fn run_unfiltered(
         };
         return Ok(generate(w, out_dir, size));
     }
+    if let Some(Command::Init { dir }) = &cli.command {
+        return Ok(whole::init(w, dir));
+    }
     let loaded = data::load(&settings.origin());
     let Some(command) = &cli.command else {
         return Ok(overview(w, &loaded));
     };
     if let Command::Check = command {
-        return Ok(check(w, lang, &loaded));
+        let mut outcome = check(w, lang, &loaded);
+        if let data::Origin::Folder(dir) = &loaded.origin
+            && let Some(began) = data::init::Began::of(dir)
+            && began.data != data::init::Began::this().data
+        {
+            let shown = dir.display().to_string();
+            let said = (w.began_as_other)(&shown, &began.release, &began.commit);
+            let _ = writeln!(outcome.stderr, "{said}");
+        }
+        return Ok(outcome);
     }
     if loaded.errors() > 0 {
         let mut err = String::new();
@@ -234,8 +246,8 @@ fn run_unfiltered(
     let mut outcome = match command {
         Command::Check => check(w, lang, &loaded),
         Command::Gaps { format } => gaps(w, lang, &loaded, *format),
-        Command::Generate { .. } | Command::Config { .. } => {
-            Outcome::usage("generate and config run before loading")
+        Command::Generate { .. } | Command::Config { .. } | Command::Init { .. } => {
+            Outcome::usage("generate, init and config run before loading")
         }
         Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {

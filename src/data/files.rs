@@ -52,6 +52,11 @@ pub struct InputFile {
     pub hash: u64,
 }
 
+/// The files of the built-in data: (path inside the folder, bytes).
+pub fn built_in() -> &'static [(&'static str, &'static [u8])] {
+    builtin::FILES
+}
+
 /// Reads every data file of `origin`. Files that cannot be used are reported and left out.
 pub fn collect(origin: &Origin, diags: &mut Diagnostics) -> Vec<InputFile> {
     match origin {

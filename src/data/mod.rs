@@ -6,6 +6,7 @@ mod coverage;
 pub use coverage::Gaps;
 mod files;
 pub mod generate;
+pub mod init;
 mod raw;
 mod reader;
 pub mod settings;

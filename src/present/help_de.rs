@@ -16,6 +16,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ),
     ("members", "Die Mitglieder der Kooperation auflisten"),
     (
+        "init",
+        "Die mitgelieferten Daten in einen neuen Ordner schreiben, um sie als eigene zu pflegen und zu ergänzen (dann ikz darauf richten: ikz config set data ORDNER)",
+    ),
+    (
         "config",
         "Die Einstellungen zeigen: wo die Einstellungsdatei liegt und jede Einstellung mit ihrer Herkunft (Option, Variable, Datei, System, Vorgabe); `set` schreibt eine",
     ),
@@ -216,6 +220,11 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "matrix",
         "csv_excel",
         "Mit --format csv: Semikolons und eine Byte-Order-Mark, wie ein deutsches Excel sie per Doppelklick öffnet (die einfache CSV ist für Skripte)",
+    ),
+    (
+        "init",
+        "dir",
+        "Der Ordner, der geschrieben wird (neu oder leer)",
     ),
     ("generate", "members", "Wie viele Mitglieder"),
     ("generate", "projects", "Wie viele Projekte"),

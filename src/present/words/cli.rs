@@ -35,6 +35,11 @@ pub struct CliWords {
     pub builtin_data: &'static str,
     pub year_word: &'static str,
     pub wrote_to: &'static str,
+    /// After `ikz init`: how many files, the folder.
+    pub init_wrote: fn(usize, &str) -> String,
+    /// `ikz check` of a folder that began as other built-in data: the folder, and the
+    /// release and commit it began as.
+    pub began_as_other: fn(&str, &str, &str) -> String,
     /// `-o m.xlsx` of text: the path, the format its name asks for, the one written.
     pub name_asks: fn(&str, &str, &str) -> String,
     /// Why `-o PATH` writes nothing there (the path).
@@ -130,6 +135,16 @@ pub const CLI_EN: CliWords = CliWords {
     builtin_data: "built-in data",
     year_word: "year",
     wrote_to: "ikz: wrote",
+    init_wrote: |n, dir| {
+        format!(
+            "Wrote the built-in data ({n} files) to {dir}. To use it from now on: ikz config set data {dir}"
+        )
+    },
+    began_as_other: |dir, release, commit| {
+        format!(
+            "ikz: {dir} began as the built-in data of ikz {release} (commit {commit}); this ikz brings other built-in data: `ikz init` into a new folder shows it, to compare"
+        )
+    },
     name_asks: |path, asked, is| {
         format!(
             "{path}: the name asks for {asked}, the output is {is}: add --format {asked}, or name the file for {is}"
@@ -237,6 +252,16 @@ pub const CLI_DE: CliWords = CliWords {
     builtin_data: "mitgelieferte Daten",
     year_word: "Jahr",
     wrote_to: "ikz: geschrieben:",
+    init_wrote: |n, dir| {
+        format!(
+            "Die mitgelieferten Daten ({n} Dateien) nach {dir} geschrieben. Um sie von nun an zu nutzen: ikz config set data {dir}"
+        )
+    },
+    began_as_other: |dir, release, commit| {
+        format!(
+            "ikz: {dir} begann als die mitgelieferten Daten von ikz {release} (Commit {commit}); dieses ikz bringt andere mit: `ikz init` in einen neuen Ordner zeigt sie, zum Vergleich"
+        )
+    },
     name_asks: |path, asked, is| {
         format!(
             "{path}: der Name verlangt {asked}, die Ausgabe ist {is}: --format {asked} angeben oder die Datei passend zu {is} benennen"
