@@ -20,6 +20,17 @@ fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// Puts a file that is ours only for a while (the data folder's lock) on the list of
+/// what a signal removes; [`release`] takes it off.
+pub fn hold(path: &Path) {
+    pending().push(path.to_path_buf());
+}
+
+/// Takes a file put on the list by [`hold`] off it.
+pub fn release(path: &Path) {
+    pending().retain(|p| p != path);
+}
+
 /// Deletes every temporary file still being written (for the way out by a signal).
 pub fn remove_pending() {
     remove_where(|_| true);

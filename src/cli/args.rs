@@ -18,8 +18,9 @@ use super::*;
     long_about = "Who takes part in which project of the inter-municipal cooperation (IKZ) of \
                   Kreis Groß-Gerau, in which year.\n\nWithout a command, ikz opens the browser \
                   in the terminal. Without --data, it reads the data built into it. Exit codes: \
-                  0 ok, 1 the data has errors, 2 usage error or nothing found, 3 the output \
-                  could not be written."
+                  0 ok, 1 the data has errors (or an edit would make one), 2 usage error or \
+                  nothing found, 3 the output could not be written, 4 an edit was not written \
+                  because a colleague changed the file or holds the data folder's lock."
 )]
 pub struct Cli {
     /// Read the data from this folder instead of the built-in data (default: the folder
@@ -213,6 +214,37 @@ pub enum Command {
         /// The folder to write (new or empty)
         dir: PathBuf,
     },
+    /// Record in the data folder what a source says: whether a member takes part in a
+    /// project in a year or years (yes, no, unknown), or how many take part in a year
+    /// (--count). Takes ids, codes and names only whole, and says what it took them for
+    Set {
+        /// The project: its id or its whole title
+        project: String,
+        /// The member: its id, code, name or another name, whole (not with --count)
+        member: Option<String>,
+        /// Whether the member takes part
+        #[arg(value_enum)]
+        state: Option<SetState>,
+        /// The year
+        #[arg(long, value_name = "YEAR", value_parser = parse_year, conflicts_with = "years")]
+        year: Option<u16>,
+        /// The years, first to last, such as 2023-2025
+        #[arg(long, value_name = "FIRST-LAST", value_parser = parse_years)]
+        years: Option<(u16, u16)>,
+        /// How many take part in the year: a number, or unknown to take the count out
+        #[arg(long, value_name = "N", value_parser = parse_set_count)]
+        count: Option<SetCount>,
+        /// The source that says it: its id in sources.toml (not with unknown)
+        #[arg(long, value_name = "ID")]
+        source: Option<String>,
+        /// Where the edit contradicts the year's count, change the count to fit, from the
+        /// same source
+        #[arg(long)]
+        adjust_count: bool,
+        /// Show the change as the lines of a diff; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Write a synthetic data folder of any size, for benchmarks and tests
     #[command(hide = true)]
     Generate {
@@ -239,6 +271,43 @@ fn parse_year(s: &str) -> Result<u16, String> {
     match s.parse::<u16>() {
         Ok(y) if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) => Ok(y),
         _ => Err(W.year_digits.to_string()),
+    }
+}
+
+/// Years as `--years` takes them: `2023-2025` (or one year).
+fn parse_years(s: &str) -> Result<(u16, u16), String> {
+    let (a, b) = s.split_once(['-', '–']).unwrap_or((s, s));
+    match (parse_year(a.trim()), parse_year(b.trim())) {
+        (Ok(a), Ok(b)) if a <= b => Ok((a, b)),
+        _ => Err(W.years_span.to_string()),
+    }
+}
+
+/// Whether a member takes part, as `ikz set` takes it (in English or German).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SetState {
+    /// takes part
+    #[value(alias = "ja")]
+    Yes,
+    /// does not take part
+    #[value(alias = "nein")]
+    No,
+    /// not known: what the data says of it is taken out
+    #[value(alias = "unbekannt")]
+    Unknown,
+}
+
+/// A count as `ikz set --count` takes it: a number, or not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SetCount(pub Option<u32>);
+
+fn parse_set_count(s: &str) -> Result<SetCount, String> {
+    match s {
+        "unknown" | "unbekannt" => Ok(SetCount(None)),
+        _ => match s.parse::<u32>() {
+            Ok(n) if s.bytes().all(|b| b.is_ascii_digit()) => Ok(SetCount(Some(n))),
+            _ => Err(W.set_count_value.to_string()),
+        },
     }
 }
 
@@ -303,6 +372,7 @@ impl Command {
             Command::Check
             | Command::Config { .. }
             | Command::Init { .. }
+            | Command::Set { .. }
             | Command::Generate { .. } => None,
         }
     }

@@ -14,6 +14,7 @@ pub use args::{
     lang_of_args, refused,
 };
 pub use config::note as settings_note;
+pub use set::EXIT_CONFLICT;
 pub use whole::summary;
 use whole::{check, gaps, generate, origin_name, overview};
 
@@ -23,6 +24,7 @@ const W: &CliWords = &crate::present::words::EN.cli;
 
 mod matrix;
 mod profile;
+mod set;
 pub mod settings;
 mod timeline;
 
@@ -249,6 +251,31 @@ fn run_unfiltered(
         Command::Generate { .. } | Command::Config { .. } | Command::Init { .. } => {
             Outcome::usage("generate, init and config run before loading")
         }
+        Command::Set {
+            project,
+            member,
+            state,
+            year,
+            years,
+            count,
+            source,
+            adjust_count,
+            dry_run,
+        } => set::set(
+            lang,
+            &loaded,
+            &set::Asked {
+                project,
+                member: member.as_deref(),
+                state: *state,
+                year: *year,
+                years: *years,
+                count: *count,
+                source: source.as_deref(),
+                adjust_count: *adjust_count,
+                dry_run: *dry_run,
+            },
+        ),
         Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {
             member,
@@ -385,10 +412,10 @@ mod tests {
         // Every command, those inside a command too (`config set`).
         let mut commands = vec![("".to_string(), cmd.clone())];
         let mut i = 0;
-        while let Some((_, c)) = commands.get(i) {
+        while let Some((parent, c)) = commands.get(i) {
             let inner: Vec<_> = c
                 .get_subcommands()
-                .map(|s| (s.get_name().to_string(), s.clone()))
+                .map(|s| (de::sub_name(parent, s.get_name()), s.clone()))
                 .collect();
             commands.extend(inner);
             i += 1;
@@ -396,15 +423,18 @@ mod tests {
         let mut used_options = vec![false; de::OPTIONS.len()];
         let mut used_values = vec![false; de::VALUES.len()];
         for (name, c) in &commands {
+            let help = name == "help" || name.ends_with(" help");
             assert!(
-                de::COMMANDS.iter().any(|(n, _)| n == name),
+                de::COMMANDS
+                    .iter()
+                    .any(|(n, _)| n == name || (help && *n == "help")),
                 "no German about for command {name:?}"
             );
             for a in c.get_arguments() {
                 let id = a.get_id().as_str();
                 let found = de::OPTIONS
                     .iter()
-                    .position(|(n, i, _)| n == name && *i == id)
+                    .position(|(n, i, _)| (n == name || (help && *n == "help")) && *i == id)
                     .or_else(|| {
                         de::OPTIONS
                             .iter()

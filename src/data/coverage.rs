@@ -47,6 +47,13 @@ impl Gaps {
     }
 }
 
+impl Gaps {
+    /// The file a project was read from, as messages show it.
+    pub fn file_of(&self, project: &str) -> Option<&str> {
+        self.places.by_id.get(project).map(|p| p.path.as_str())
+    }
+}
+
 /// Where each project's gaps are completed, taken from the files before the model is
 /// built from them.
 #[derive(Debug, Default)]

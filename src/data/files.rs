@@ -466,6 +466,17 @@ fn decode(path: &str, rel: &str, mut bytes: Vec<u8>, diags: &mut Diagnostics) ->
     }
 }
 
+/// One file's bytes decoded as the loader decodes them, shown as `path`, at `rel` in
+/// the folder.
+pub(super) fn decode_as(
+    path: &str,
+    rel: &str,
+    bytes: Vec<u8>,
+    diags: &mut Diagnostics,
+) -> Option<InputFile> {
+    decode(path, rel, bytes, diags)
+}
+
 /// One file's bytes decoded as the loader decodes them (see [`decode`]).
 pub(super) fn decode_one(path: &str, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<InputFile> {
     decode(path, path, bytes, diags)

@@ -3,6 +3,7 @@
 //! way is collected; none stops the load early.
 
 mod coverage;
+pub mod edit;
 pub use coverage::Gaps;
 mod files;
 pub mod generate;
@@ -65,6 +66,27 @@ impl Loaded {
 pub fn load(origin: &Origin) -> Loaded {
     let mut diags = Diagnostics::default();
     let inputs = files::collect(origin, &mut diags);
+    load_inputs(origin, &inputs, diags)
+}
+
+/// Loads the data of `origin` with some of its files' bytes given in place of what is
+/// there, as (path inside the folder, bytes): an edit checked before it is written.
+pub fn load_with(origin: &Origin, changed: &[(String, Vec<u8>)]) -> Loaded {
+    let mut diags = Diagnostics::default();
+    let mut inputs = files::collect(origin, &mut diags);
+    for (rel, bytes) in changed {
+        let shown = match origin {
+            Origin::Folder(dir) => dir.join(rel).display().to_string(),
+            Origin::BuiltIn => format!("{}/{rel}", crate::diag::BUILT_IN),
+        };
+        let Some(file) = files::decode_as(&shown, rel, bytes.clone(), &mut diags) else {
+            continue;
+        };
+        match inputs.iter_mut().find(|f| f.rel == *rel) {
+            Some(f) => *f = file,
+            None => inputs.push(file),
+        }
+    }
     load_inputs(origin, &inputs, diags)
 }
 

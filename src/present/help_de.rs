@@ -20,15 +20,19 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Die mitgelieferten Daten in einen neuen Ordner schreiben, um sie als eigene zu pflegen und zu ergänzen (dann ikz darauf richten: ikz config set data ORDNER)",
     ),
     (
+        "set",
+        "Im Datenordner festhalten, was eine Quelle sagt: ob ein Mitglied in einem Jahr oder in Jahren an einem Projekt teilnimmt (ja, nein, unbekannt), oder wie viele in einem Jahr teilnehmen (--count). Nimmt IDs, Kürzel und Namen nur ganz und sagt, wofür es sie nahm",
+    ),
+    (
         "config",
         "Die Einstellungen zeigen: wo die Einstellungsdatei liegt und jede Einstellung mit ihrer Herkunft (Option, Variable, Datei, System, Vorgabe); `set` schreibt eine",
     ),
     (
-        "set",
+        "config set",
         "Eine Einstellung in die Einstellungsdatei schreiben (die übrigen und ihre Kommentare bleiben)",
     ),
     (
-        "unset",
+        "config unset",
         "Eine Einstellung aus der Einstellungsdatei nehmen: es gilt, was ohne sie gilt",
     ),
     (
@@ -81,8 +85,9 @@ pub const COMMANDS: &[(&str, &str)] = &[
 pub const LONG_ABOUT: &str = "Wer an welchem Projekt der Interkommunalen Zusammenarbeit (IKZ) im \
     Kreis Groß-Gerau teilnimmt, in welchem Jahr.\n\nOhne Befehl öffnet ikz die Ansicht im \
     Terminal. Ohne --data liest es die eingebauten Daten. Rückgabewerte: 0 in Ordnung, 1 die \
-    Daten haben Fehler, 2 Aufruf falsch oder nichts gefunden, 3 die Ausgabe konnte nicht \
-    geschrieben werden.";
+    Daten haben Fehler (oder eine Änderung würde einen machen), 2 Aufruf falsch oder nichts \
+    gefunden, 3 die Ausgabe konnte nicht geschrieben werden, 4 eine Änderung wurde nicht \
+    geschrieben, weil jemand anderes die Datei geändert hat oder die Sperre des Datenordners hält.";
 
 /// The help of an option: (command, option id, text); "" as the command for the options of
 /// every command.
@@ -109,17 +114,17 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "Der Ordner für die Exporte der Ansicht (e in der Matrix) (Vorgabe: der Ordner in IKZ_EXPORT_DIR, wo gesetzt und nicht leer, sonst `exports` der Einstellungsdatei, sonst der aktuelle Ordner, nach Doppelklick Dokumente)",
     ),
     (
-        "set",
+        "config set",
         "key",
         "Die Einstellung: data, lang, exports, editor oder colors",
     ),
     (
-        "unset",
+        "config unset",
         "key",
         "Die Einstellung: data, lang, exports, editor oder colors",
     ),
     (
-        "set",
+        "config set",
         "value",
         "Ihr Wert: ein Ordner (data, exports), de oder en (lang), ein Befehl (editor), auto, always oder never (colors)",
     ),
@@ -226,6 +231,43 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "dir",
         "Der Ordner, der geschrieben wird (neu oder leer)",
     ),
+    (
+        "set",
+        "project",
+        "Das Projekt: seine ID oder sein ganzer Titel",
+    ),
+    (
+        "set",
+        "member",
+        "Das Mitglied: seine ID, sein Kürzel, sein Name oder ein anderer Name, ganz (nicht mit --count)",
+    ),
+    ("set", "state", "Ob das Mitglied teilnimmt"),
+    ("set", "year", "Das Jahr"),
+    (
+        "set",
+        "years",
+        "Die Jahre, vom ersten bis zum letzten, etwa 2023-2025",
+    ),
+    (
+        "set",
+        "count",
+        "Wie viele im Jahr teilnehmen: eine Zahl, oder unbekannt, um die Anzahl herauszunehmen",
+    ),
+    (
+        "set",
+        "source",
+        "Die Quelle, die es sagt: ihre ID in sources.toml (nicht mit unbekannt)",
+    ),
+    (
+        "set",
+        "adjust_count",
+        "Wo die Änderung der Anzahl des Jahres widerspricht, die Anzahl passend ändern, mit derselben Quelle",
+    ),
+    (
+        "set",
+        "dry_run",
+        "Die Änderung als Zeilen eines Diffs zeigen; nichts schreiben",
+    ),
     ("generate", "members", "Wie viele Mitglieder"),
     ("generate", "projects", "Wie viele Projekte"),
     ("generate", "years", "Wie viele Jahre, ab 2013"),
@@ -264,6 +306,13 @@ pub const VALUES: &[(&str, &str, &str)] = &[
         "sort",
         "count",
         "nach der Zahl der Teilnehmenden, die meisten zuerst – die gemeldete Anzahl, wo sie größer ist",
+    ),
+    ("state", "yes", "nimmt teil (auch: ja)"),
+    ("state", "no", "nimmt nicht teil (auch: nein)"),
+    (
+        "state",
+        "unknown",
+        "nicht bekannt: was die Daten dazu sagen, wird herausgenommen (auch: unbekannt)",
     ),
     ("columns", "data", "wie members.toml sie aufführt"),
     ("columns", "name", "nach Name, A–Z"),
@@ -311,16 +360,30 @@ fn german(cmd: clap::Command, name: &str) -> clap::Command {
         .help_template(template)
         .subcommand_help_heading(COMMANDS_HEADING)
         .mut_args(|a| german_arg(a, name));
-    if let Some((_, about)) = COMMANDS.iter().find(|(c, _)| *c == name) {
+    // `config help` is clap's `help`, as at the top.
+    let own = |n: &str| COMMANDS.iter().find(|(c, _)| *c == n);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if let Some((_, about)) = own(name).or_else(|| own(last).filter(|_| last == "help")) {
         cmd = cmd.about(*about).long_about(*about);
     }
     if name.is_empty() {
         cmd = cmd.long_about(LONG_ABOUT);
     }
     cmd.mut_subcommands(|s| {
-        let name = s.get_name().to_string();
-        german(s, &name)
+        let own = sub_name(name, s.get_name());
+        german(s, &own)
     })
+}
+
+/// A command's subcommands are named after it (`config set`); those of clap's `help`
+/// after the command they are the help of (`help check` is `check`, `config help set`
+/// is `config set`).
+pub fn sub_name(parent: &str, name: &str) -> String {
+    let parent = parent.strip_suffix("help").unwrap_or(parent).trim_end();
+    match parent {
+        "" => name.to_string(),
+        parent => format!("{parent} {name}"),
+    }
 }
 
 fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {

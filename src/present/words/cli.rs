@@ -56,6 +56,9 @@ pub struct CliWords {
     pub terminal_failed: &'static str,
     pub use_commands: &'static str,
     pub count_digits: &'static str,
+    /// `--years` that are not FIRST-LAST; `--count` that is not a number.
+    pub years_span: &'static str,
+    pub set_count_value: &'static str,
     /// Column headings of the lists.
     pub members_head: [&'static str; 5],
     pub projects_head: [&'static str; 5],
@@ -178,6 +181,8 @@ pub const CLI_EN: CliWords = CliWords {
     terminal_failed: "the terminal failed",
     use_commands: "The commands work here: ikz projects, ikz participants PROJECT, ikz matrix, ikz search QUERY (ikz --help lists them all).",
     count_digits: "give a number of 1 or more, such as 20",
+    years_span: "give the years as FIRST-LAST in four digits each, the first not after the last, such as 2023-2025",
+    set_count_value: "give a number, such as 14, or unknown",
     members_head: ["CODE", "NAME", "KIND", "ID", "ALIASES"],
     projects_head: ["ID", "TITLE", "STATUS", "YEARS", "TAKING PART"],
     this_member: "THIS MEMBER",
@@ -295,6 +300,8 @@ pub const CLI_DE: CliWords = CliWords {
     terminal_failed: "das Terminal versagte",
     use_commands: "Die Befehle gehen hier: ikz projects, ikz participants PROJEKT, ikz matrix, ikz search SUCHE (ikz --help nennt alle).",
     count_digits: "eine Zahl ab 1 angeben, etwa 20",
+    years_span: "die Jahre als ERSTES-LETZTES mit je vier Ziffern angeben, das erste nicht nach dem letzten, etwa 2023-2025",
+    set_count_value: "eine Zahl angeben, etwa 14, oder unbekannt",
     members_head: ["KÜRZEL", "NAME", "ART", "ID", "AUCH"],
     projects_head: ["ID", "TITEL", "STAND", "JAHRE", "BETEILIGUNG"],
     funded_head: "FÖRDERUNG",

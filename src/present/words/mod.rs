@@ -8,6 +8,7 @@ pub use crate::diag::Lang;
 pub use views::{CompareWords, GapWords, ProfileWords, TimelineWords, ViewKeys};
 
 mod cli;
+pub mod edit;
 mod export;
 mod keys;
 mod matrix;
@@ -172,6 +173,7 @@ pub struct Texts {
     pub timeline: TimelineWords,
     pub gaps: GapWords,
     pub settings: settings::SettingsWords,
+    pub edit: edit::EditWords,
     /// After `y`: what went to the terminal's clipboard, and how many lines.
     pub copied: (&'static str, &'static str),
     /// After `o`: source 1 of 3, titled, opens; none has an address; source 2 of 3 is not
@@ -372,6 +374,7 @@ pub const EN: Texts = Texts {
     timeline: views::TIMELINE_EN,
     gaps: views::GAPS_EN,
     settings: settings::SETTINGS_EN,
+    edit: edit::EDIT_EN,
     cli: cli::CLI_EN,
 };
 
@@ -538,6 +541,7 @@ pub const DE: Texts = Texts {
     timeline: views::TIMELINE_DE,
     gaps: views::GAPS_DE,
     settings: settings::SETTINGS_DE,
+    edit: edit::EDIT_DE,
     cli: cli::CLI_DE,
 };
 

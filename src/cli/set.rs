@@ -1,0 +1,381 @@
+//! `ikz set`: one fact recorded in the data folder, with the source that says it.
+//!
+//! The project, member and source are taken only whole (an id, a code, a name) and
+//! said back; the edit is made to the project file as it was written
+//! ([`data::edit`]), checked with the whole folder as it would be (an edit that would
+//! make an error writes nothing; one that contradicts the year's count is refused, or
+//! changes the count with `--adjust-count`), shown as a diff with `--dry-run`, and
+//! written under the folder's lock over the file only as it was read.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::args::{SetCount, SetState};
+use super::{EXIT_DATA, EXIT_OUTPUT, Outcome};
+use crate::data::edit::commit::{self, Failed};
+use crate::data::edit::{self, Context, Edit, State};
+use crate::data::{self, Loaded, Origin};
+use crate::model::{MemberIdx, Model, ProjectIdx};
+use crate::present::words::Lang;
+use crate::present::words::edit::{EditWords, Thing};
+use crate::query::find;
+use crate::text::folded_eq;
+
+/// Exit code: nothing written, because a colleague changed the file or holds the lock.
+pub const EXIT_CONFLICT: u8 = 4;
+
+/// What `ikz set` was asked, as typed.
+#[derive(Debug, Clone)]
+pub struct Asked<'a> {
+    pub project: &'a str,
+    pub member: Option<&'a str>,
+    pub state: Option<SetState>,
+    pub year: Option<u16>,
+    pub years: Option<(u16, u16)>,
+    pub count: Option<SetCount>,
+    pub source: Option<&'a str>,
+    pub adjust_count: bool,
+    pub dry_run: bool,
+}
+
+pub(super) fn set(lang: Lang, loaded: &Loaded, asked: &Asked<'_>) -> Outcome {
+    let w = &lang.texts().edit;
+    let Origin::Folder(dir) = &loaded.origin else {
+        return Outcome::usage(w.built_in);
+    };
+    let model = &loaded.model;
+    let edit = match understood(w, model, asked) {
+        Ok(e) => e,
+        Err(message) => return Outcome::usage(message),
+    };
+    let (p, edit, said) = edit;
+    let project = model.project(p);
+    let Some(shown) = loaded.gaps.file_of(&project.id) else {
+        return Outcome::usage((w.not_whole)(Thing::Project, asked.project, &[]));
+    };
+    let path = PathBuf::from(shown);
+    let rel = format!(
+        "{}/{}",
+        data::PROJECTS_DIR,
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let members: Vec<String> = model.members.iter().map(|m| m.id.clone()).collect();
+    let cx = Context {
+        members: &members,
+        start: project.start,
+        last: model.active_years(p).map(|y| *y.end()),
+    };
+    let before = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => return failed(EXIT_OUTPUT, (w.cannot)(shown, &e.to_string())),
+    };
+    let mut after = match edit::apply(before.clone(), &edit, &cx) {
+        Ok(Some(after)) => after,
+        Ok(None) => return Outcome::ok(format!("{said}\n{}\n", w.already)),
+        Err(why) => return failed(EXIT_DATA, refused(w, shown, &why)),
+    };
+    let mut said = said;
+    // A format-1 folder becomes format 2: the entry cites its own source.
+    let index = dir.join("ikz.toml");
+    let index_before = (model.format < 2)
+        .then(|| std::fs::read(&index).ok())
+        .flatten();
+    let index_after = index_before.clone().and_then(edit::format_2);
+    let changed = |after: &[u8]| {
+        let mut c = vec![(rel.clone(), after.to_vec())];
+        if let Some(i) = &index_after {
+            c.push(("ikz.toml".to_string(), i.clone()));
+        }
+        c
+    };
+    let mut checked = data::load_with(&loaded.origin, &changed(&after));
+    // The year's count, where the edit leaves it contradicted.
+    if let Edit::Takes { years, .. } = &edit {
+        for year in years.clone() {
+            let Some((reported, fits)) = count_misfit(&checked.model, &project.id, year) else {
+                continue;
+            };
+            if !asked.adjust_count {
+                let part = participation(&checked.model, &project.id, year);
+                let (named, room) = part.map_or((0, 0), |pa| {
+                    (pa.listed.len(), pa.members.saturating_sub(pa.absent.len()))
+                });
+                return failed(
+                    EXIT_DATA,
+                    format!(
+                        "{said}\n{}",
+                        (w.count_conflict)(year, reported, named, room)
+                    ),
+                );
+            }
+            let adjust = Edit::Count {
+                year,
+                count: Some(fits),
+                source: asked.source.map(str::to_string),
+            };
+            match edit::apply(after.clone(), &adjust, &cx) {
+                Ok(Some(a)) => after = a,
+                Ok(None) => {}
+                Err(why) => return failed(EXIT_DATA, refused(w, shown, &why)),
+            }
+            let _ = write!(said, "\n{}", (w.adjusted)(year, reported, fits));
+            checked = data::load_with(&loaded.origin, &changed(&after));
+        }
+    }
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    if !errors.is_empty() {
+        let mut err = format!("{said}\n{}\n", w.would_err);
+        for d in errors {
+            let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
+        }
+        return Outcome {
+            stderr: err,
+            code: EXIT_DATA,
+            ..Outcome::default()
+        };
+    }
+    let mut out = format!("{said}\n");
+    if asked.dry_run {
+        out.push_str(&diff(shown, &before, &after));
+        if let (Some(b), Some(a)) = (&index_before, &index_after) {
+            out.push_str(&diff(&index.display().to_string(), b, a));
+        }
+        let _ = writeln!(out, "{}", w.dry_run);
+        return Outcome::ok(out);
+    }
+    let mut writes = Vec::new();
+    if let Some(a) = &index_after {
+        writes.push(commit::Write {
+            path: index.clone(),
+            before: index_before.clone(),
+            after: a.clone(),
+        });
+    }
+    writes.push(commit::Write {
+        path: path.clone(),
+        before: Some(before),
+        after,
+    });
+    let _signals = crate::staged::on_signal();
+    match commit::commit(dir, &writes) {
+        Ok(()) => {
+            if index_after.is_some() {
+                let _ = writeln!(out, "{}", w.format_2);
+            }
+            for write in &writes {
+                let _ = writeln!(out, "{}", (w.wrote)(&write.path.display().to_string()));
+            }
+            Outcome::ok(out)
+        }
+        Err(Failed::Locked(lock, holder)) => failed(
+            EXIT_CONFLICT,
+            format!(
+                "{said}\n{}",
+                (w.locked)(&shown_path(&lock), holder.as_ref())
+            ),
+        ),
+        Err(Failed::Changed(p)) => failed(
+            EXIT_CONFLICT,
+            format!("{said}\n{}", (w.changed)(&shown_path(&p))),
+        ),
+        Err(Failed::Io(p, e)) => failed(
+            EXIT_OUTPUT,
+            format!("{said}\n{}", (w.cannot)(&shown_path(&p), &e.to_string())),
+        ),
+    }
+}
+
+fn shown_path(p: &Path) -> String {
+    p.display().to_string()
+}
+
+fn failed(code: u8, message: String) -> Outcome {
+    Outcome {
+        stderr: format!("ikz: {message}\n"),
+        code,
+        ..Outcome::default()
+    }
+}
+
+fn refused(w: &EditWords, shown: &str, why: &edit::Refused) -> String {
+    match why {
+        edit::Refused::NotToml => (w.not_toml)(shown),
+        edit::Refused::Layout(key) => (w.layout)(shown, key),
+    }
+}
+
+/// The edit asked for, with what it was taken to mean (a line for each of the project,
+/// member or count, and the source), or why it is not one.
+fn understood(
+    w: &EditWords,
+    model: &Model,
+    asked: &Asked<'_>,
+) -> Result<(ProjectIdx, Edit, String), String> {
+    let p = project(model, asked.project).map_err(|near| {
+        let near = near
+            .iter()
+            .map(|&p| model.project(p).id.clone())
+            .collect::<Vec<_>>();
+        (w.not_whole)(Thing::Project, asked.project, &near)
+    })?;
+    let project = model.project(p);
+    let project_shown = format!("{} ({})", project.title, project.id);
+    let years = match (asked.year, asked.years) {
+        (Some(y), _) => y..=y,
+        (None, Some((a, b))) => a..=b,
+        (None, None) => return Err(w.year_needed.to_string()),
+    };
+    let source = match asked.source {
+        Some(id) => match model.source_by_id(id) {
+            Some(s) => Some(s),
+            None => {
+                let near: Vec<String> =
+                    crate::text::closest(id, model.sources.iter().map(|s| s.id.as_str()))
+                        .map(str::to_string)
+                        .into_iter()
+                        .collect();
+                return Err((w.not_whole)(Thing::Source, id, &near));
+            }
+        },
+        None => None,
+    };
+    let source_line = source.map(|s| format!("\n{}", (w.source)(&s.id, &s.title)));
+    let source_id = source.map(|s| s.id.clone());
+    if let Some(SetCount(count)) = asked.count {
+        if asked.member.is_some() || asked.state.is_some() {
+            return Err(w.count_alone.to_string());
+        }
+        if years.start() != years.end() {
+            return Err(w.count_one_year.to_string());
+        }
+        match (count, &source_id) {
+            (Some(_), None) => return Err(w.source_needed.to_string()),
+            (None, Some(_)) => return Err(w.no_source_for_unknown.to_string()),
+            _ => {}
+        }
+        let year = *years.start();
+        let said = (w.counts)(&project_shown, year, count) + &source_line.unwrap_or_default();
+        let edit = Edit::Count {
+            year,
+            count,
+            source: source_id,
+        };
+        return Ok((p, edit, said));
+    }
+    let (Some(member), Some(state)) = (asked.member, asked.state) else {
+        return Err(w.member_and_state.to_string());
+    };
+    let m = member_whole(model, member).map_err(|near| {
+        let near = near
+            .iter()
+            .map(|&m| model.member(m).id.clone())
+            .collect::<Vec<_>>();
+        (w.not_whole)(Thing::Member, member, &near)
+    })?;
+    let state = match state {
+        SetState::Yes => State::Yes,
+        SetState::No => State::No,
+        SetState::Unknown => State::Unknown,
+    };
+    match (state, &source_id) {
+        (State::Yes | State::No, None) => return Err(w.source_needed.to_string()),
+        (State::Unknown, Some(_)) => return Err(w.no_source_for_unknown.to_string()),
+        _ => {}
+    }
+    let member = model.member(m);
+    let years_shown = if years.start() == years.end() {
+        years.start().to_string()
+    } else {
+        format!("{}–{}", years.start(), years.end())
+    };
+    let said = (w.takes)(
+        &project_shown,
+        &format!("{} ({})", member.name, member.id),
+        &years_shown,
+        state,
+    ) + &source_line.unwrap_or_default();
+    let edit = Edit::Takes {
+        member: member.id.clone(),
+        years,
+        state,
+        source: source_id,
+    };
+    Ok((p, edit, said))
+}
+
+/// A project by its id or its whole title; else the nearest, to suggest.
+fn project(model: &Model, typed: &str) -> Result<ProjectIdx, Vec<ProjectIdx>> {
+    if let Some(p) = model.project_by_id(typed.trim()) {
+        return Ok(p);
+    }
+    let whole: Vec<ProjectIdx> = model
+        .project_indices()
+        .filter(|&p| folded_eq(&model.project(p).title, typed))
+        .collect();
+    match whole.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(match find::project(model, typed) {
+            find::Found::One(p) => vec![p],
+            find::Found::Many(ps) => ps.into_iter().take(3).collect(),
+            find::Found::None => Vec::new(),
+        }),
+        many => Err(many.to_vec()),
+    }
+}
+
+/// A member by its id, code, name or another name, whole; else the nearest.
+fn member_whole(model: &Model, typed: &str) -> Result<MemberIdx, Vec<MemberIdx>> {
+    let whole: Vec<MemberIdx> = model
+        .member_indices()
+        .filter(|&i| {
+            let m = model.member(i);
+            [&m.id, &m.code, &m.name]
+                .into_iter()
+                .chain(&m.aliases)
+                .any(|k| folded_eq(k, typed))
+        })
+        .collect();
+    match whole.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(match find::member(model, typed) {
+            find::Found::One(m) => vec![m],
+            find::Found::Many(ms) => ms.into_iter().take(3).collect(),
+            find::Found::None => Vec::new(),
+        }),
+        many => Err(many.to_vec()),
+    }
+}
+
+fn participation(model: &Model, project: &str, year: u16) -> Option<crate::model::Participation> {
+    let p = model.project_by_id(project)?;
+    Some(model.participation(p, Some(year)))
+}
+
+/// Where the year's reported count no longer fits what is named: the count, and the
+/// nearest that fits (the members named as taking part at least, those not said to
+/// stay out at most).
+fn count_misfit(model: &Model, project: &str, year: u16) -> Option<(u32, u32)> {
+    let part = participation(model, project, year)?;
+    let reported = part.reported?;
+    let named = u32::try_from(part.listed.len()).ok()?;
+    let room = u32::try_from(part.members.saturating_sub(part.absent.len())).ok()?;
+    let fits = reported.clamp(named, room.max(named));
+    (fits != reported).then_some((reported, fits))
+}
+
+/// The change as a unified diff of the file's lines.
+fn diff(shown: &str, before: &[u8], after: &[u8]) -> String {
+    let (b, a) = (
+        String::from_utf8_lossy(before),
+        String::from_utf8_lossy(after),
+    );
+    let d = similar::TextDiff::from_lines(b.as_ref(), a.as_ref());
+    d.unified_diff()
+        .context_radius(1)
+        .header(shown, shown)
+        .to_string()
+}
