@@ -111,24 +111,39 @@ const PREFIX: &str = ".ikz-export-";
 /// write takes that long, so a colleague's live one is never removed.
 const STALE: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Removes the temporary files of ours in `dir` that a killed run left (older than
-/// [`STALE`]).
+/// The name of this run's temporary files, before the random part: the prefix, the
+/// process and the host (`.ikz-export-4242.rathaus-pc-17.`), so that a later run on
+/// this host can tell one whose process is gone.
+fn own_prefix() -> String {
+    let host = host().replace(['.', '/', '\\'], "_");
+    format!("{PREFIX}{}.{host}.", std::process::id())
+}
+
+/// Removes the temporary files of ours in `dir` that a killed run left: older than
+/// [`STALE`], or of a process of this host that is gone. Never a colleague's that is
+/// being written.
 fn clean_stale(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    let host = host().replace(['.', '/', '\\'], "_");
     for entry in entries.flatten() {
-        let ours = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(PREFIX));
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(PREFIX)) else {
+            continue;
+        };
         let old = entry
             .metadata()
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age > STALE);
-        if ours && old && entry.file_type().is_ok_and(|t| t.is_file()) {
+        let mut parts = rest.split('.');
+        let gone = match (parts.next().map(str::parse::<u32>), parts.next()) {
+            (Some(Ok(pid)), Some(h)) => h == host && pid != std::process::id() && !alive(pid),
+            _ => false,
+        };
+        if (old || gone) && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -149,7 +164,8 @@ impl Staged {
     ) -> io::Result<Staged> {
         clean_stale(dir);
         let mut builder = tempfile::Builder::new();
-        builder.prefix(PREFIX);
+        let prefix = own_prefix();
+        builder.prefix(&prefix);
         // Readable as any new file is (0644 under the usual umask 022), so that colleagues
         // on a shared drive can open it; the system takes the umask off.
         #[cfg(unix)]
@@ -249,6 +265,46 @@ impl Drop for Staged {
     }
 }
 
+/// This computer's name.
+pub fn host() -> String {
+    #[cfg(unix)]
+    {
+        let mut buf = [0u8; 256];
+        // SAFETY: the buffer is valid for its length; the name ends in a NUL within it
+        // (the last byte stays 0 where it was cut).
+        let ok = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) } == 0;
+        if ok {
+            let end = buf.iter().position(|&b| b == 0).unwrap_or(0);
+            if let Some(name) = buf.get(..end) {
+                return String::from_utf8_lossy(name).into_owned();
+            }
+        }
+        String::new()
+    }
+    #[cfg(not(unix))]
+    {
+        std::env::var("COMPUTERNAME").unwrap_or_default()
+    }
+}
+
+/// Whether a process of this host runs (where that cannot be told: yes).
+pub fn alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return true;
+        };
+        // SAFETY: signal 0 sends nothing; it asks whether the process exists.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +349,26 @@ mod tests {
         assert!(failed.is_err());
         drop(Staged::write(dir.path(), |w| w.write_all(b"x")).unwrap());
         assert!(files_in(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn temporaries_of_a_gone_process_of_this_host_are_cleaned_others_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let host = host().replace(['.', '/', '\\'], "_");
+        let gone = dir.path().join(format!("{PREFIX}999999999.{host}.abc"));
+        let colleague = dir
+            .path()
+            .join(format!("{PREFIX}999999999.rathaus-pc-17.abc"));
+        let mine = dir
+            .path()
+            .join(format!("{PREFIX}{}.{host}.abc", std::process::id()));
+        for f in [&gone, &colleague, &mine] {
+            std::fs::write(f, "x").unwrap();
+        }
+        drop(Staged::write(dir.path(), |w| w.write_all(b"x")).unwrap());
+        assert!(!gone.exists());
+        assert!(colleague.exists(), "another host's, less than an hour old");
+        assert!(mine.exists(), "this process's own");
     }
 
     #[test]

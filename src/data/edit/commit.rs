@@ -15,7 +15,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::staged::Staged;
+use crate::staged::{Staged, alive, host};
 
 /// The lock file in the data folder (hidden: the loader passes it by).
 pub const LOCK_FILE: &str = ".ikz-lock";
@@ -189,46 +189,6 @@ fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
-}
-
-/// This computer's name.
-pub fn host() -> String {
-    #[cfg(unix)]
-    {
-        let mut buf = [0u8; 256];
-        // SAFETY: the buffer is valid for its length; the name ends in a NUL within it
-        // (the last byte stays 0 where it was cut).
-        let ok = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) } == 0;
-        if ok {
-            let end = buf.iter().position(|&b| b == 0).unwrap_or(0);
-            if let Some(name) = buf.get(..end) {
-                return String::from_utf8_lossy(name).into_owned();
-            }
-        }
-        String::new()
-    }
-    #[cfg(not(unix))]
-    {
-        std::env::var("COMPUTERNAME").unwrap_or_default()
-    }
-}
-
-/// Whether a process of this host runs (where that cannot be told: yes).
-fn alive(pid: u32) -> bool {
-    #[cfg(unix)]
-    {
-        let Ok(pid) = libc::pid_t::try_from(pid) else {
-            return true;
-        };
-        // SAFETY: signal 0 sends nothing; it asks whether the process exists.
-        let r = unsafe { libc::kill(pid, 0) };
-        r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = pid;
-        true
-    }
 }
 
 #[cfg(test)]
