@@ -506,3 +506,131 @@ fn windows_line_ends_stay() {
     assert_eq!(now.matches('\n').count(), now.matches("\r\n").count());
     assert_eq!(now.matches('\n').count(), windows.matches('\n').count() + 3);
 }
+
+/// `ikz add source` and `ikz add project`: an internal source that an edit then
+/// cites, a project whose file is named after its title (valid on Windows, unique
+/// ignoring case), and what is refused.
+#[test]
+fn add_a_source_and_a_project() {
+    let (_tmp, dir) = folder();
+    let o = ikz(
+        &dir,
+        &[
+            "add",
+            "source",
+            "--title",
+            "Auskunft des Ordnungsamts 2025",
+            "--internal",
+            "--by",
+            "Ordnungsamt Raunheim",
+            "--date",
+            "März 2025",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    assert!(
+        out(&o).contains("--source auskunft-des-ordnungsamts-2025"),
+        "{}",
+        out(&o)
+    );
+    let sources = std::fs::read_to_string(dir.join("sources.toml")).unwrap();
+    assert!(
+        sources.ends_with("\n\n[[source]]\nid = \"auskunft-des-ordnungsamts-2025\"\ntitle = \"Auskunft des Ordnungsamts 2025\"\ninternal = true\nby = \"Ordnungsamt Raunheim\"\ndate = \"März 2025\"\n"),
+        "{sources}"
+    );
+    let o = ikz(
+        &dir,
+        &[
+            "set",
+            "gaststaettenrecht",
+            "trebur",
+            "no",
+            "--year",
+            "2025",
+            "--source",
+            "auskunft-des-ordnungsamts-2025",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let o = ikz(
+        &dir,
+        &[
+            "participants",
+            "gaststaettenrecht",
+            "--year",
+            "2025",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let trebur = v["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["member"] == "trebur")
+        .unwrap()
+        .clone();
+    assert_eq!(trebur["takes_part"], "no", "{trebur}");
+    // A project: its file named after the title; CON is not a file name on Windows.
+    for (title, file) in [
+        ("Gemeinsamer Bauhof", "gemeinsamer-bauhof.toml"),
+        ("CON", "con-projekt.toml"),
+        ("Gemeinsamer BAUHOF", "gemeinsamer-bauhof-2.toml"),
+    ] {
+        let o = ikz_in(
+            &dir,
+            &[
+                "add", "project", "--title", title, "--start", "2025", "--status", "laufend",
+                "--source", "pm-2024",
+            ],
+            "de_DE.UTF-8",
+        );
+        assert_eq!(code(&o), 0, "{title}: {}", err(&o));
+        assert!(out(&o).contains("Neues Projekt"), "{}", out(&o));
+        assert!(
+            dir.join("projects").join(file).exists(),
+            "{title}: {}",
+            out(&o)
+        );
+    }
+    let o = ikz(&dir, &["check"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    // Refused, no byte changed: an address that is not http(s), an id that is taken.
+    let before = bytes(&dir);
+    let o = ikz(
+        &dir,
+        &[
+            "add",
+            "source",
+            "--title",
+            "x",
+            "--url",
+            "javascript:alert(1)",
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert!(err(&o).contains("not a web address"), "{}", err(&o));
+    let o = ikz(
+        &dir,
+        &[
+            "add",
+            "source",
+            "--title",
+            "x",
+            "--url",
+            "https://example.org",
+            "--id",
+            "pm-2024",
+        ],
+    );
+    assert_eq!(code(&o), 1, "{}", err(&o));
+    assert!(
+        err(&o).contains("duplicate source id `pm-2024`"),
+        "{}",
+        err(&o)
+    );
+    let o = ikz(&dir, &["add", "source", "--title", "x", "--by", "Bauamt"]);
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert_eq!(bytes(&dir), before);
+}

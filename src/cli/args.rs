@@ -245,6 +245,11 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Add a source or a project to the data folder
+    Add {
+        #[command(subcommand)]
+        what: AddWhat,
+    },
     /// Write a synthetic data folder of any size, for benchmarks and tests
     #[command(hide = true)]
     Generate {
@@ -281,6 +286,77 @@ fn parse_years(s: &str) -> Result<(u16, u16), String> {
         (Ok(a), Ok(b)) if a <= b => Ok((a, b)),
         _ => Err(W.years_span.to_string()),
     }
+}
+
+/// What `ikz add` adds.
+#[derive(Debug, Subcommand)]
+pub enum AddWhat {
+    /// A source: a public text with its web address, or internal (what an office or a
+    /// role said, and when); facts cite it by its id
+    Source {
+        /// What it is, as its publisher names it
+        #[arg(long)]
+        title: String,
+        /// Its web address (http or https)
+        #[arg(long, conflicts_with = "internal")]
+        url: Option<String>,
+        /// Who published it
+        #[arg(long)]
+        publisher: Option<String>,
+        /// When it was published or said: 2025, März 2025, 20.01.2020
+        #[arg(long)]
+        date: Option<String>,
+        /// What an office or a role said, not a public text (with --by and --date)
+        #[arg(long, requires_all = ["by", "date"])]
+        internal: bool,
+        /// With --internal: the office or the role that said it, never a person's name
+        /// (the folder is shared and copied, and outlives who holds a post)
+        #[arg(long, requires = "internal", value_name = "OFFICE")]
+        by: Option<String>,
+        /// Its id, as facts cite it (default: made from the title)
+        #[arg(long)]
+        id: Option<String>,
+        /// Show what would be added; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// A project: a file of its own in projects/, named after its title
+    Project {
+        /// Its title
+        #[arg(long)]
+        title: String,
+        /// Its field of work, for grouping
+        #[arg(long)]
+        field: Option<String>,
+        /// The first year a source shows it
+        #[arg(long, value_name = "YEAR", value_parser = parse_year)]
+        start: u16,
+        /// Its status
+        #[arg(long, value_enum, default_value_t = NewStatus::Running)]
+        status: NewStatus,
+        /// The source that shows it: its id in sources.toml
+        #[arg(long, value_name = "ID")]
+        source: String,
+        /// Its id (default: made from the title)
+        #[arg(long)]
+        id: Option<String>,
+        /// Show what would be added; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+/// A new project's status, as `ikz add project` takes it (in English or German).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewStatus {
+    #[value(alias = "geplant")]
+    Planned,
+    #[value(alias = "laufend")]
+    Running,
+    #[value(alias = "abgeschlossen")]
+    Completed,
+    #[value(alias = "unbekannt")]
+    Unknown,
 }
 
 /// Whether a member takes part, as `ikz set` takes it (in English or German).
@@ -373,6 +449,7 @@ impl Command {
             | Command::Config { .. }
             | Command::Init { .. }
             | Command::Set { .. }
+            | Command::Add { .. }
             | Command::Generate { .. } => None,
         }
     }

@@ -2,6 +2,7 @@
 //! the same [`Model`] as the terminal app and return their output instead of printing
 //! it, so that tests can run them without a process.
 
+mod add;
 mod args;
 mod config;
 pub mod console;
@@ -276,6 +277,7 @@ fn run_unfiltered(
                 dry_run: *dry_run,
             },
         ),
+        Command::Add { what } => add::add(lang, &loaded, what),
         Command::Members { format } => lists::members(model, *format, lang),
         Command::Projects {
             member,

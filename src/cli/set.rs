@@ -122,6 +122,47 @@ pub(super) fn set(lang: Lang, loaded: &Loaded, asked: &Asked<'_>) -> Outcome {
             checked = data::load_with(&loaded.origin, &changed(&after));
         }
     }
+    let mut changes = Vec::new();
+    if let (Some(b), Some(a)) = (index_before, index_after) {
+        changes.push(Change {
+            rel: "ikz.toml".to_string(),
+            path: index,
+            before: Some(b),
+            after: a,
+        });
+    }
+    changes.push(Change {
+        rel,
+        path,
+        before: Some(before),
+        after,
+    });
+    check_and_write(lang, dir, said, &changes, asked.dry_run, &checked)
+}
+
+/// One file an edit writes: where it is in the folder and on disk, the bytes the edit
+/// was made from (`None`: a new file), and the new ones.
+#[derive(Debug, Clone)]
+pub(super) struct Change {
+    pub rel: String,
+    pub path: PathBuf,
+    pub before: Option<Vec<u8>>,
+    pub after: Vec<u8>,
+}
+
+/// The folder with the changes made, loaded as `checked`: where it has errors, nothing
+/// is written and they are listed; with `dry_run`, the changes are shown as diffs;
+/// else they are written (a format change of `ikz.toml` first) under the folder's lock.
+/// `said` is what the edit was taken to mean, said first.
+pub(super) fn check_and_write(
+    lang: Lang,
+    dir: &Path,
+    said: String,
+    changes: &[Change],
+    dry_run: bool,
+    checked: &Loaded,
+) -> Outcome {
+    let w = &lang.texts().edit;
     let errors: Vec<_> = checked
         .diagnostics
         .iter()
@@ -139,31 +180,30 @@ pub(super) fn set(lang: Lang, loaded: &Loaded, asked: &Asked<'_>) -> Outcome {
         };
     }
     let mut out = format!("{said}\n");
-    if asked.dry_run {
-        out.push_str(&diff(shown, &before, &after));
-        if let (Some(b), Some(a)) = (&index_before, &index_after) {
-            out.push_str(&diff(&index.display().to_string(), b, a));
+    if dry_run {
+        for c in changes {
+            let shown = c.path.display().to_string();
+            out.push_str(&diff(
+                &shown,
+                c.before.as_deref().unwrap_or_default(),
+                &c.after,
+            ));
         }
         let _ = writeln!(out, "{}", w.dry_run);
         return Outcome::ok(out);
     }
-    let mut writes = Vec::new();
-    if let Some(a) = &index_after {
-        writes.push(commit::Write {
-            path: index.clone(),
-            before: index_before.clone(),
-            after: a.clone(),
-        });
-    }
-    writes.push(commit::Write {
-        path: path.clone(),
-        before: Some(before),
-        after,
-    });
+    let writes: Vec<commit::Write> = changes
+        .iter()
+        .map(|c| commit::Write {
+            path: c.path.clone(),
+            before: c.before.clone(),
+            after: c.after.clone(),
+        })
+        .collect();
     let _signals = crate::staged::on_signal();
     match commit::commit(dir, &writes) {
         Ok(()) => {
-            if index_after.is_some() {
+            if changes.iter().any(|c| c.rel == "ikz.toml") {
                 let _ = writeln!(out, "{}", w.format_2);
             }
             for write in &writes {
@@ -193,7 +233,7 @@ fn shown_path(p: &Path) -> String {
     p.display().to_string()
 }
 
-fn failed(code: u8, message: String) -> Outcome {
+pub(super) fn failed(code: u8, message: String) -> Outcome {
     Outcome {
         stderr: format!("ikz: {message}\n"),
         code,

@@ -24,6 +24,18 @@ pub const COMMANDS: &[(&str, &str)] = &[
         "Im Datenordner festhalten, was eine Quelle sagt: ob ein Mitglied in einem Jahr oder in Jahren an einem Projekt teilnimmt (ja, nein, unbekannt), oder wie viele in einem Jahr teilnehmen (--count). Nimmt IDs, Kürzel und Namen nur ganz und sagt, wofür es sie nahm",
     ),
     (
+        "add",
+        "Dem Datenordner eine Quelle oder ein Projekt hinzufügen",
+    ),
+    (
+        "add source",
+        "Eine Quelle: ein öffentlicher Text mit seiner Webadresse, oder intern (was ein Amt oder eine Funktion sagte, und wann); Angaben nennen sie mit ihrer ID",
+    ),
+    (
+        "add project",
+        "Ein Projekt: eine eigene Datei in projects/, nach seinem Titel benannt",
+    ),
+    (
         "config",
         "Die Einstellungen zeigen: wo die Einstellungsdatei liegt und jede Einstellung mit ihrer Herkunft (Option, Variable, Datei, System, Vorgabe); `set` schreibt eine",
     ),
@@ -268,6 +280,69 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "dry_run",
         "Die Änderung als Zeilen eines Diffs zeigen; nichts schreiben",
     ),
+    (
+        "add source",
+        "title",
+        "Was sie ist, wie ihr Herausgeber sie nennt",
+    ),
+    ("add source", "url", "Ihre Webadresse (http oder https)"),
+    ("add source", "publisher", "Wer sie herausgab"),
+    (
+        "add source",
+        "date",
+        "Wann sie erschien oder gesagt wurde: 2025, März 2025, 20.01.2020",
+    ),
+    (
+        "add source",
+        "internal",
+        "Was ein Amt oder eine Funktion sagte, kein öffentlicher Text (mit --by und --date)",
+    ),
+    (
+        "add source",
+        "by",
+        "Mit --internal: das Amt oder die Funktion, die es sagte, nie der Name einer Person (der Ordner wird geteilt und kopiert und überdauert, wer eine Stelle innehat)",
+    ),
+    (
+        "add source",
+        "id",
+        "Ihre ID, mit der Angaben sie nennen (Vorgabe: aus dem Titel gebildet)",
+    ),
+    (
+        "add source",
+        "dry_run",
+        "Zeigen, was hinzukäme; nichts schreiben",
+    ),
+    ("add project", "title", "Sein Titel"),
+    (
+        "add project",
+        "field",
+        "Sein Aufgabenbereich, zum Gruppieren",
+    ),
+    (
+        "add project",
+        "start",
+        "Das erste Jahr, in dem eine Quelle es zeigt",
+    ),
+    (
+        "add project",
+        "status",
+        "Sein Stand (auch auf Deutsch: geplant, laufend, abgeschlossen, unbekannt)",
+    ),
+    (
+        "add project",
+        "source",
+        "Die Quelle, die es zeigt: ihre ID in sources.toml",
+    ),
+    (
+        "add project",
+        "id",
+        "Seine ID (Vorgabe: aus dem Titel gebildet)",
+    ),
+    (
+        "add project",
+        "dry_run",
+        "Zeigen, was hinzukäme; nichts schreiben",
+    ),
     ("generate", "members", "Wie viele Mitglieder"),
     ("generate", "projects", "Wie viele Projekte"),
     ("generate", "years", "Wie viele Jahre, ab 2013"),
@@ -307,13 +382,17 @@ pub const VALUES: &[(&str, &str, &str)] = &[
         "count",
         "nach der Zahl der Teilnehmenden, die meisten zuerst – die gemeldete Anzahl, wo sie größer ist",
     ),
-    ("state", "yes", "nimmt teil (auch: ja)"),
-    ("state", "no", "nimmt nicht teil (auch: nein)"),
+    ("state", "yes", "nimmt teil; auch: ja"),
+    ("state", "no", "nimmt nicht teil; auch: nein"),
     (
         "state",
         "unknown",
-        "nicht bekannt: was die Daten dazu sagen, wird herausgenommen (auch: unbekannt)",
+        "nicht bekannt: was die Daten dazu sagen, wird herausgenommen; auch: unbekannt",
     ),
+    ("status", "planned", "geplant"),
+    ("status", "running", "läuft"),
+    ("status", "completed", "abgeschlossen"),
+    ("status", "unknown", "Stand nicht bekannt"),
     ("columns", "data", "wie members.toml sie aufführt"),
     ("columns", "name", "nach Name, A–Z"),
     (
@@ -427,6 +506,12 @@ fn german_arg(a: clap::Arg, command: &str) -> clap::Arg {
         ARGUMENTS_HEADING
     } else {
         OPTIONS_HEADING
+    };
+    // Positional arguments in their order on the command line (clap would sort the
+    // translated ones by name).
+    let a = match a.get_index() {
+        Some(i) => a.display_order(i),
+        None => a,
     };
     a.help(text.clone())
         .long_help(text)

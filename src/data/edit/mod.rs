@@ -11,6 +11,7 @@
 //! Writing it, under the folder's lock and only over the file it was based on, is
 //! [`commit`]'s.
 
+pub mod add;
 pub mod commit;
 pub mod splice;
 

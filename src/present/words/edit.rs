@@ -54,6 +54,12 @@ pub struct EditWords {
     pub not_toml: fn(&str) -> String,
     /// A file could not be read or written: the path, why.
     pub cannot: fn(&str, &str) -> String,
+    /// `ikz add source`: its id and title, and who said it where it is internal.
+    pub new_source: fn(&str, &str, Option<&str>) -> String,
+    /// `ikz add project`: its id, title and file.
+    pub new_project: fn(&str, &str, &str) -> String,
+    /// `--url` that is not an http or https address.
+    pub not_web: fn(&str) -> String,
 }
 
 /// A time of seconds since 1970 as "2026-12-07 14:05 UTC".
@@ -151,6 +157,20 @@ pub const EDIT_EN: EditWords = EditWords {
         format!("{path} cannot be read as TOML: nothing written (`ikz check` says why)")
     },
     cannot: |path, why| format!("{path}: {why}; nothing written"),
+    new_source: |id, title, by| match by {
+        Some(by) => format!(
+            "New internal source `{id}`: {title} (said by {by}); facts cite it with --source {id}"
+        ),
+        None => format!("New source `{id}`: {title}; facts cite it with --source {id}"),
+    },
+    new_project: |id, title, file| {
+        format!("New project `{id}`: {title}, in {file}; ikz set {id} … records who takes part")
+    },
+    not_web: |url| {
+        format!(
+            "`{url}` is not a web address: a source's --url is an http or https address (what an office said is --internal)"
+        )
+    },
 };
 
 pub const EDIT_DE: EditWords = EditWords {
@@ -233,6 +253,20 @@ pub const EDIT_DE: EditWords = EditWords {
         )
     },
     cannot: |path, why| format!("{path}: {why}; nichts geschrieben"),
+    new_source: |id, title, by| match by {
+        Some(by) => format!(
+            "Neue interne Quelle `{id}`: {title} (Auskunft von {by}); Angaben nennen sie mit --source {id}"
+        ),
+        None => format!("Neue Quelle `{id}`: {title}; Angaben nennen sie mit --source {id}"),
+    },
+    new_project: |id, title, file| {
+        format!("Neues Projekt `{id}`: {title}, in {file}; ikz set {id} … hält fest, wer teilnimmt")
+    },
+    not_web: |url| {
+        format!(
+            "„{url}“ ist keine Webadresse: --url einer Quelle ist eine http- oder https-Adresse (was ein Amt sagte, ist --internal)"
+        )
+    },
 };
 
 #[cfg(test)]
