@@ -42,6 +42,7 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
             exports,
             note: ikz::cli::settings_note(lang, &settings),
             editor: settings.editor.value.clone(),
+            poll: settings.poll.value,
         };
         return match ikz::tui::run(start) {
             Ok(code) => code,

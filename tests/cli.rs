@@ -855,6 +855,7 @@ fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
             data: None,
             lang: Some(ikz::present::words::Lang::En),
             no_mouse: false,
+            poll: false,
             export_dir: None,
             output: None,
             view: Default::default(),

@@ -125,7 +125,7 @@ fn each_kind_of_edit_as_its_diff() {
                 "raunheim",
                 "yes",
                 "--year",
-                "2025",
+                "2023",
                 "--source",
                 "gg-klimaschutz-2024",
             ],
@@ -572,11 +572,17 @@ fn add_a_source_and_a_project() {
         .unwrap()
         .clone();
     assert_eq!(trebur["takes_part"], "no", "{trebur}");
-    // A project: its file named after the title; CON is not a file name on Windows.
+    // A project: its file named after the title; CON is not a file name on Windows; a
+    // file whose name differs only in case is another's.
+    std::fs::write(
+        dir.join("projects/Rathaus-IT.toml"),
+        "id = \"rathaus-it-alt\"\ntitle = \"Rathaus-IT (alt)\"\nstatus = \"running\"\nstart = 2024\nsources = [\"pm-2024\"]\n",
+    )
+    .unwrap();
     for (title, file) in [
         ("Gemeinsamer Bauhof", "gemeinsamer-bauhof.toml"),
         ("CON", "con-projekt.toml"),
-        ("Gemeinsamer BAUHOF", "gemeinsamer-bauhof-2.toml"),
+        ("Rathaus IT", "rathaus-it-2.toml"),
     ] {
         let o = ikz_in(
             &dir,
@@ -596,8 +602,73 @@ fn add_a_source_and_a_project() {
     }
     let o = ikz(&dir, &["check"]);
     assert_eq!(code(&o), 0, "{}", err(&o));
-    // Refused, no byte changed: an address that is not http(s), an id that is taken.
+    // Refused, no byte changed: a title there already (in other case and spacing), an
+    // address that is not http(s), an id that is taken or is not one, no kind of source.
     let before = bytes(&dir);
+    let o = ikz(
+        &dir,
+        &[
+            "add",
+            "project",
+            "--title",
+            "gemeinsamer  BAUHOF",
+            "--start",
+            "2025",
+            "--source",
+            "pm-2024",
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert!(
+        err(&o).contains("there is a project titled `Gemeinsamer Bauhof` already"),
+        "{}",
+        err(&o)
+    );
+    let o = ikz(
+        &dir,
+        &[
+            "add", "project", "--title", "Neu", "--start", "2025", "--source", "pm2024",
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert!(err(&o).contains("did you mean pm-2024?"), "{}", err(&o));
+    let o = ikz(&dir, &["add", "source", "--title", "Seite"]);
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    let o = ikz(
+        &dir,
+        &[
+            "add",
+            "source",
+            "--title",
+            "x",
+            "--url",
+            "https://example.org",
+            "--id",
+            "PM-2024",
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert!(err(&o).contains("is not an id"), "{}", err(&o));
+    let o = ikz(
+        &dir,
+        &[
+            "add",
+            "source",
+            "--title",
+            "Auskunft des Ordnungsamts 2025",
+            "--internal",
+            "--by",
+            "Ordnungsamt Raunheim",
+            "--date",
+            "März 2025",
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", err(&o));
+    assert!(
+        err(&o).contains("this source is there already"),
+        "{}",
+        err(&o)
+    );
     let o = ikz(
         &dir,
         &[
@@ -624,13 +695,76 @@ fn add_a_source_and_a_project() {
             "pm-2024",
         ],
     );
-    assert_eq!(code(&o), 1, "{}", err(&o));
+    assert_eq!(code(&o), 2, "{}", err(&o));
     assert!(
-        err(&o).contains("duplicate source id `pm-2024`"),
+        err(&o).contains("there is a source with the id `pm-2024` already"),
         "{}",
         err(&o)
     );
     let o = ikz(&dir, &["add", "source", "--title", "x", "--by", "Bauamt"]);
     assert_eq!(code(&o), 2, "{}", err(&o));
     assert_eq!(bytes(&dir), before);
+}
+
+/// An edit killed at any moment (SIGKILL, no chance to clean up) leaves each file as it
+/// was or as the edit makes it, whole, never half-written; the folder checks clean.
+#[cfg(unix)]
+#[test]
+fn a_killed_edit_leaves_the_file_whole() {
+    let (_tmp, dir) = folder();
+    let file = dir.join("projects/klimaschutz.toml");
+    let old = std::fs::read(&file).unwrap();
+    let on: &[&str] = &[
+        "set",
+        "klimaschutz",
+        "trebur",
+        "no",
+        "--year",
+        "2024",
+        "--source",
+        "pm-2024",
+    ];
+    let o = ikz(&dir, on);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    let new = std::fs::read(&file).unwrap();
+    let off: &[&str] = &["set", "klimaschutz", "trebur", "unknown", "--year", "2024"];
+    let o = ikz(&dir, off);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    for round in 0..24u64 {
+        let args = if round % 2 == 0 { on } else { off };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ikz"))
+            .arg("--data")
+            .arg(&dir)
+            .args(args)
+            .env("IKZ_CONFIG", "/nonexistent/ikz-tests/config.toml")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // At a different moment each round: while it loads, checks, or writes.
+        std::thread::sleep(std::time::Duration::from_micros(1500 * round));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read(&file).unwrap();
+        assert!(
+            now == old || now == new,
+            "round {round}: the file is neither"
+        );
+    }
+    // A lock a killed run left is of a process of this host that is gone, and so are
+    // its temporary files: the next edits take the one over and clean the others.
+    for args in [off, on] {
+        let o = ikz(&dir, args);
+        assert_eq!(code(&o), 0, "{}", err(&o));
+    }
+    assert_eq!(std::fs::read(&file).unwrap(), new);
+    let left: Vec<String> = std::fs::read_dir(dir.join("projects"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert!(!dir.join(".ikz-lock").exists());
+    let o = ikz(&dir, &["check"]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
 }

@@ -166,6 +166,7 @@ fn ikz(command: Command) -> String {
         command: Some(command),
         lang: Some(ikz::present::words::Lang::En),
         no_mouse: false,
+        poll: false,
         export_dir: None,
         output: None,
         view: Default::default(),

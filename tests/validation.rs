@@ -26,6 +26,7 @@ fn check(dir: &std::path::Path, lang: Lang) -> ikz::cli::Outcome {
         command: Some(Command::Check),
         lang: Some(lang),
         no_mouse: false,
+        poll: false,
         export_dir: None,
         output: None,
         view: Default::default(),

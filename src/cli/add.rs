@@ -5,11 +5,12 @@
 use std::path::PathBuf;
 
 use super::args::{AddWhat, NewStatus};
-use super::set::{Change, check_and_write, failed};
+use super::set::{Change, check_and_write, failed, whole};
 use super::{EXIT_OUTPUT, Outcome};
 use crate::data::edit::add::{self, NewProject, NewSource};
 use crate::data::{self, Loaded, Origin};
 use crate::present::words::Lang;
+use crate::present::words::edit::{EditWords, Thing};
 
 pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
     let w = &lang.texts().edit;
@@ -33,13 +34,26 @@ pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
             {
                 return Outcome::usage((w.not_web)(u));
             }
+            let title = title.trim();
+            if title.is_empty() {
+                return Outcome::usage(w.empty_title);
+            }
+            // The same source again: by its title and its address (or both internal).
+            if let Some(there) = model.sources.iter().find(|s| {
+                whole(&s.title, title) && s.url == *url && s.internal.is_some() == *internal
+            }) {
+                return Outcome::usage((w.source_there)(&there.id));
+            }
             let taken: Vec<String> = model.sources.iter().map(|s| s.id.clone()).collect();
+            if let Err(message) = own_id(w, Thing::Source, id.as_deref(), &taken) {
+                return Outcome::usage(message);
+            }
             let id = id
                 .clone()
                 .unwrap_or_else(|| add::new_id(title, "quelle", &taken));
             let new = NewSource {
                 id: id.clone(),
-                title: title.clone(),
+                title: title.to_string(),
                 url: url.clone(),
                 publisher: publisher.clone(),
                 date: date.clone(),
@@ -78,7 +92,25 @@ pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
             id,
             dry_run,
         } => {
+            let title = title.trim();
+            if title.is_empty() {
+                return Outcome::usage(w.empty_title);
+            }
+            if let Some(there) = model.projects.iter().find(|p| whole(&p.title, title)) {
+                return Outcome::usage((w.title_taken)(&there.title, &there.id));
+            }
+            if model.source_by_id(source).is_none() {
+                let ids = model.sources.iter().map(|s| s.id.as_str());
+                let near: Vec<String> = crate::text::closest(source, ids)
+                    .map(str::to_string)
+                    .into_iter()
+                    .collect();
+                return Outcome::usage((w.not_whole)(Thing::Source, source, &near));
+            }
             let taken: Vec<String> = model.projects.iter().map(|p| p.id.clone()).collect();
+            if let Err(message) = own_id(w, Thing::Project, id.as_deref(), &taken) {
+                return Outcome::usage(message);
+            }
             let id = id
                 .clone()
                 .unwrap_or_else(|| add::new_id(title, "projekt", &taken));
@@ -98,7 +130,7 @@ pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
             let name = add::new_id(&id, "projekt", &files);
             let new = NewProject {
                 id: id.clone(),
-                title: title.clone(),
+                title: title.to_string(),
                 field: field.clone(),
                 status: match status {
                     NewStatus::Planned => "planned",
@@ -122,6 +154,20 @@ pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
             finish(lang, loaded, dir, said, changes, *dry_run)
         }
     }
+}
+
+/// An id the user gave: of lower-case letters, digits and dashes, and not taken.
+fn own_id(w: &EditWords, thing: Thing, id: Option<&str>, taken: &[String]) -> Result<(), String> {
+    let Some(id) = id else {
+        return Ok(());
+    };
+    if crate::text::slug(id) != id {
+        return Err((w.bad_id)(id, &add::new_id(id, "id", &[])));
+    }
+    if taken.iter().any(|t| t == id) {
+        return Err((w.taken)(thing, id));
+    }
+    Ok(())
 }
 
 fn finish(

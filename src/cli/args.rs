@@ -38,6 +38,11 @@ pub struct Cli {
     #[arg(long)]
     pub no_mouse: bool,
 
+    /// Read the data folder every 2 s to see changes others make (as on a network drive,
+    /// where this is the default: the `poll` setting)
+    #[arg(long)]
+    pub poll: bool,
+
     /// The view the browser opens with
     #[arg(long, value_enum, default_value_t = StartView::Browser)]
     pub view: StartView,
@@ -63,15 +68,15 @@ pub struct Cli {
 pub enum ConfigAction {
     /// Write one setting into the settings file (the others and their comments stay)
     Set {
-        /// The setting: data, lang, exports, editor or colors
+        /// The setting: data, lang, exports, editor, colors or poll
         key: String,
         /// Its value: a folder (data, exports), de or en (lang), a command (editor),
-        /// auto, always or never (colors)
+        /// auto, always or never (colors, poll)
         value: String,
     },
     /// Take one setting out of the settings file: what holds without it applies
     Unset {
-        /// The setting: data, lang, exports, editor or colors
+        /// The setting: data, lang, exports, editor, colors or poll
         key: String,
     },
 }
@@ -223,7 +228,7 @@ pub enum Command {
         /// The member: its id, code, name or another name, whole (not with --count)
         member: Option<String>,
         /// Whether the member takes part
-        #[arg(value_enum)]
+        #[arg(value_enum, ignore_case = true)]
         state: Option<SetState>,
         /// The year
         #[arg(long, value_name = "YEAR", value_parser = parse_year, conflicts_with = "years")]
@@ -293,6 +298,7 @@ fn parse_years(s: &str) -> Result<(u16, u16), String> {
 pub enum AddWhat {
     /// A source: a public text with its web address, or internal (what an office or a
     /// role said, and when); facts cite it by its id
+    #[command(group(clap::ArgGroup::new("kind").required(true).args(["url", "internal"])))]
     Source {
         /// What it is, as its publisher names it
         #[arg(long)]
@@ -332,7 +338,7 @@ pub enum AddWhat {
         #[arg(long, value_name = "YEAR", value_parser = parse_year)]
         start: u16,
         /// Its status
-        #[arg(long, value_enum, default_value_t = NewStatus::Running)]
+        #[arg(long, value_enum, ignore_case = true, default_value_t = NewStatus::Running)]
         status: NewStatus,
         /// The source that shows it: its id in sources.toml
         #[arg(long, value_name = "ID")]
@@ -467,6 +473,7 @@ impl Cli {
             lang: self.lang,
             data: self.data.as_deref(),
             exports: self.export_dir.as_deref(),
+            poll: self.poll,
         };
         Settings::resolve(options, file, env, system)
     }

@@ -3,7 +3,7 @@
 
 use super::settings::Settings;
 use super::*;
-use crate::data::settings::{Colors, KEYS};
+use crate::data::settings::{KEYS, Switch};
 
 /// `ikz config`: the file, then a line per setting, then the file's mistakes.
 pub(super) fn show(lang: Lang, settings: &Settings) -> Outcome {
@@ -25,7 +25,7 @@ pub(super) fn show(lang: Lang, settings: &Settings) -> Outcome {
         .value
         .as_deref()
         .unwrap_or(sw.editor_default);
-    let colors: Colors = settings.colors.value;
+    let colors: Switch = settings.colors.value;
     let rows: Vec<Vec<String>> = KEYS
         .iter()
         .map(|&key| {
@@ -46,6 +46,7 @@ pub(super) fn show(lang: Lang, settings: &Settings) -> Outcome {
                     (value, &settings.exports.from)
                 }
                 "editor" => (editor.to_string(), &settings.editor.from),
+                "poll" => (settings.poll.value.name().to_string(), &settings.poll.from),
                 _ => (colors.name().to_string(), &settings.colors.from),
             };
             vec![key.to_string(), value, (sw.from)(from)]

@@ -359,7 +359,9 @@ fn run_unfiltered(
             }
         },
     };
-    if loaded.warnings() > 0 {
+    // An edit says the warnings of the data as it made it (see `set::check_and_write`).
+    let edits = matches!(command, Command::Set { .. } | Command::Add { .. });
+    if loaded.warnings() > 0 && !edits {
         let _ = writeln!(
             outcome.stderr,
             "ikz: {} {}",

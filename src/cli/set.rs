@@ -100,13 +100,8 @@ pub(super) fn set(lang: Lang, loaded: &Loaded, asked: &Asked<'_>) -> Outcome {
                 let (named, room) = part.map_or((0, 0), |pa| {
                     (pa.listed.len(), pa.members.saturating_sub(pa.absent.len()))
                 });
-                return failed(
-                    EXIT_DATA,
-                    format!(
-                        "{said}\n{}",
-                        (w.count_conflict)(year, reported, named, room)
-                    ),
-                );
+                let why = (w.count_conflict)(year, reported, named, room);
+                return failed(EXIT_DATA, refusal(w, &said, &why));
             }
             let adjust = Edit::Count {
                 year,
@@ -169,7 +164,7 @@ pub(super) fn check_and_write(
         .filter(|d| d.is_error())
         .collect();
     if !errors.is_empty() {
-        let mut err = format!("{said}\n{}\n", w.would_err);
+        let mut err = format!("ikz: {}\n", refusal(w, &said, w.would_err));
         for d in errors {
             let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
         }
@@ -209,28 +204,39 @@ pub(super) fn check_and_write(
             for write in &writes {
                 let _ = writeln!(out, "{}", (w.wrote)(&write.path.display().to_string()));
             }
-            Outcome::ok(out)
+            let mut outcome = Outcome::ok(out);
+            if checked.warnings() > 0 {
+                let cw = &lang.texts().cli;
+                outcome.stderr = format!(
+                    "ikz: {} {}\n",
+                    cw.warning.count(checked.warnings()),
+                    cw.in_the_data
+                );
+            }
+            outcome
         }
         Err(Failed::Locked(lock, holder)) => failed(
             EXIT_CONFLICT,
-            format!(
-                "{said}\n{}",
-                (w.locked)(&shown_path(&lock), holder.as_ref())
-            ),
+            refusal(w, &said, &(w.locked)(&shown_path(&lock), holder.as_ref())),
         ),
         Err(Failed::Changed(p)) => failed(
             EXIT_CONFLICT,
-            format!("{said}\n{}", (w.changed)(&shown_path(&p))),
+            refusal(w, &said, &(w.changed)(&shown_path(&p))),
         ),
         Err(Failed::Io(p, e)) => failed(
             EXIT_OUTPUT,
-            format!("{said}\n{}", (w.cannot)(&shown_path(&p), &e.to_string())),
+            refusal(w, &said, &(w.cannot)(&shown_path(&p), &e.to_string())),
         ),
     }
 }
 
 fn shown_path(p: &Path) -> String {
     p.display().to_string()
+}
+
+/// What a refused edit says: that it recorded nothing, what it was taken to say, why.
+pub(super) fn refusal(w: &EditWords, said: &str, why: &str) -> String {
+    format!("{}: {said}\n{why}", w.not_recorded)
 }
 
 pub(super) fn failed(code: u8, message: String) -> Outcome {
@@ -255,12 +261,16 @@ fn understood(
     model: &Model,
     asked: &Asked<'_>,
 ) -> Result<(ProjectIdx, Edit, String), String> {
-    let p = project(model, asked.project).map_err(|near| {
-        let near = near
+    let p = project(model, asked.project).map_err(|(several, near)| {
+        let ids = near
             .iter()
             .map(|&p| model.project(p).id.clone())
             .collect::<Vec<_>>();
-        (w.not_whole)(Thing::Project, asked.project, &near)
+        if several {
+            (w.several)(Thing::Project, asked.project, &ids)
+        } else {
+            (w.not_whole)(Thing::Project, asked.project, &ids)
+        }
     })?;
     let project = model.project(p);
     let project_shown = format!("{} ({})", project.title, project.id);
@@ -309,12 +319,16 @@ fn understood(
     let (Some(member), Some(state)) = (asked.member, asked.state) else {
         return Err(w.member_and_state.to_string());
     };
-    let m = member_whole(model, member).map_err(|near| {
-        let near = near
+    let m = member_whole(model, member).map_err(|(several, near)| {
+        let ids = near
             .iter()
             .map(|&m| model.member(m).id.clone())
             .collect::<Vec<_>>();
-        (w.not_whole)(Thing::Member, member, &near)
+        if several {
+            (w.several)(Thing::Member, member, &ids)
+        } else {
+            (w.not_whole)(Thing::Member, member, &ids)
+        }
     })?;
     let state = match state {
         SetState::Yes => State::Yes,
@@ -347,46 +361,64 @@ fn understood(
     Ok((p, edit, said))
 }
 
+/// Whether a typed name is a name whole: the same letters under the German folding,
+/// or the same words (`gross gerau` is `Groß-Gerau`; two spaces are one).
+pub(super) fn whole(name: &str, typed: &str) -> bool {
+    folded_eq(name, typed) || {
+        let s = crate::text::slug(typed);
+        !s.is_empty() && crate::text::slug(name) == s
+    }
+}
+
+/// Not found whole: whether several have the name (else none), and the ids to name.
+type NotWhole<T> = (bool, Vec<T>);
+
 /// A project by its id or its whole title; else the nearest, to suggest.
-fn project(model: &Model, typed: &str) -> Result<ProjectIdx, Vec<ProjectIdx>> {
+fn project(model: &Model, typed: &str) -> Result<ProjectIdx, NotWhole<ProjectIdx>> {
     if let Some(p) = model.project_by_id(typed.trim()) {
         return Ok(p);
     }
-    let whole: Vec<ProjectIdx> = model
+    let found: Vec<ProjectIdx> = model
         .project_indices()
-        .filter(|&p| folded_eq(&model.project(p).title, typed))
+        .filter(|&p| whole(&model.project(p).title, typed))
         .collect();
-    match whole.as_slice() {
+    match found.as_slice() {
         [one] => Ok(*one),
-        [] => Err(match find::project(model, typed) {
-            find::Found::One(p) => vec![p],
-            find::Found::Many(ps) => ps.into_iter().take(3).collect(),
-            find::Found::None => Vec::new(),
-        }),
-        many => Err(many.to_vec()),
+        [] => Err((
+            false,
+            match find::project(model, typed) {
+                find::Found::One(p) => vec![p],
+                find::Found::Many(ps) => ps.into_iter().take(3).collect(),
+                find::Found::None => Vec::new(),
+            },
+        )),
+        several => Err((true, several.to_vec())),
     }
 }
 
 /// A member by its id, code, name or another name, whole; else the nearest.
-fn member_whole(model: &Model, typed: &str) -> Result<MemberIdx, Vec<MemberIdx>> {
-    let whole: Vec<MemberIdx> = model
+fn member_whole(model: &Model, typed: &str) -> Result<MemberIdx, NotWhole<MemberIdx>> {
+    let found: Vec<MemberIdx> = model
         .member_indices()
         .filter(|&i| {
             let m = model.member(i);
             [&m.id, &m.code, &m.name]
                 .into_iter()
                 .chain(&m.aliases)
-                .any(|k| folded_eq(k, typed))
+                .any(|k| whole(k, typed))
         })
         .collect();
-    match whole.as_slice() {
+    match found.as_slice() {
         [one] => Ok(*one),
-        [] => Err(match find::member(model, typed) {
-            find::Found::One(m) => vec![m],
-            find::Found::Many(ms) => ms.into_iter().take(3).collect(),
-            find::Found::None => Vec::new(),
-        }),
-        many => Err(many.to_vec()),
+        [] => Err((
+            false,
+            match find::member(model, typed) {
+                find::Found::One(m) => vec![m],
+                find::Found::Many(ms) => ms.into_iter().take(3).collect(),
+                find::Found::None => Vec::new(),
+            },
+        )),
+        several => Err((true, several.to_vec())),
     }
 }
 

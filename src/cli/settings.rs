@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::data::settings::{Chosen, Colors, FileSettings, From};
+use crate::data::settings::{Chosen, FileSettings, From, Switch};
 use crate::diag::Diagnostic;
 use crate::lang::Lang;
 
@@ -123,7 +123,10 @@ pub struct Settings {
     pub exports: Chosen<Option<PathBuf>>,
     /// The editor's command; `None`: the system's (see `tui::editor`).
     pub editor: Chosen<Option<String>>,
-    pub colors: Chosen<Colors>,
+    pub colors: Chosen<Switch>,
+    /// Whether the browser polls the data folder (`auto`: where it is on a network
+    /// drive); `--poll` forces it.
+    pub poll: Chosen<Switch>,
 }
 
 /// What the command line says of the settings.
@@ -132,6 +135,8 @@ pub struct Options<'a> {
     pub lang: Option<Lang>,
     pub data: Option<&'a Path>,
     pub exports: Option<&'a Path>,
+    /// `--poll`.
+    pub poll: bool,
 }
 
 impl Settings {
@@ -191,10 +196,17 @@ impl Settings {
             .or_else(|| var("EDITOR").map(|(v, from)| chosen(Some(v), from)))
             .unwrap_or(chosen(None, From::Default));
         let colors = if var("NO_COLOR").is_some() {
-            chosen(Colors::Never, From::Variable("NO_COLOR"))
+            chosen(Switch::Never, From::Variable("NO_COLOR"))
         } else {
-            fs.colors.map_or(chosen(Colors::Auto, From::Default), |c| {
+            fs.colors.map_or(chosen(Switch::Auto, From::Default), |c| {
                 chosen(c, From::File)
+            })
+        };
+        let poll = if options.poll {
+            chosen(Switch::Always, From::Option("--poll"))
+        } else {
+            fs.poll.map_or(chosen(Switch::Auto, From::Default), |p| {
+                chosen(p, From::File)
             })
         };
         Settings {
@@ -205,6 +217,7 @@ impl Settings {
             exports,
             editor,
             colors,
+            poll,
         }
     }
 
@@ -220,9 +233,9 @@ impl Settings {
     /// `TERM` names a monochrome terminal (`…-mono`, `…-m`).
     pub fn color(&self, term: Option<&str>) -> bool {
         match self.colors.value {
-            Colors::Never => false,
-            Colors::Always => true,
-            Colors::Auto => !term.is_some_and(|t| t.ends_with("-mono") || t.ends_with("-m")),
+            Switch::Never => false,
+            Switch::Always => true,
+            Switch::Auto => !term.is_some_and(|t| t.ends_with("-mono") || t.ends_with("-m")),
         }
     }
 
@@ -325,7 +338,7 @@ mod tests {
             chosen(Some(PathBuf::from("exports")), From::File)
         );
         assert_eq!(s.editor, chosen(Some("nano -w".to_string()), From::File));
-        assert_eq!(s.colors, chosen(Colors::Never, From::File));
+        assert_eq!(s.colors, chosen(Switch::Never, From::File));
         assert!(!s.color(None));
         // Variables above the file, options above both; NO_COLOR above all.
         let vars = env(&[
@@ -345,11 +358,12 @@ mod tests {
             From::File,
             "the editor of the file is ikz's own"
         );
-        assert_eq!(s.colors, chosen(Colors::Never, From::Variable("NO_COLOR")));
+        assert_eq!(s.colors, chosen(Switch::Never, From::Variable("NO_COLOR")));
         let options = Options {
             lang: None,
             data: Some(Path::new("/given")),
             exports: Some(Path::new("there")),
+            poll: false,
         };
         let s = Settings::resolve(options, f, &vars, None);
         assert_eq!(
@@ -361,7 +375,7 @@ mod tests {
         let s = Settings::resolve(Options::default(), SettingsFile::default(), &env(&[]), None);
         assert_eq!(s.data, chosen(None, From::Default));
         assert_eq!(s.editor, chosen(None, From::Default));
-        assert_eq!(s.colors, chosen(Colors::Auto, From::Default));
+        assert_eq!(s.colors, chosen(Switch::Auto, From::Default));
         assert!(s.color(Some("xterm-256color")));
         assert!(!s.color(Some("xterm-mono")));
     }

@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::text::closest;
 
 /// The keys of the settings file, in the order `ikz config` shows them.
-pub const KEYS: [&str; 5] = ["data", "lang", "exports", "editor", "colors"];
+pub const KEYS: [&str; 6] = ["data", "lang", "exports", "editor", "colors", "poll"];
 
 /// The values `lang` allows.
 pub const LANGS: [&str; 2] = ["de", "en"];
@@ -35,34 +35,35 @@ pub struct Chosen<T> {
     pub from: From,
 }
 
-/// Whether the screens use colours; `NO_COLOR` (set and not empty) wins over it.
+/// A setting that is on, off, or as ikz judges: `colors` (whether the screens use
+/// colours; `NO_COLOR`, set and not empty, wins over it: `auto` is colours unless the
+/// terminal names itself monochrome, `TERM` ending in `-mono` or `-m`) and `poll`
+/// (whether the browser reads the data folder every 2 s to see colleagues' changes:
+/// `auto` where it is on a network drive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Colors {
-    /// Colours unless the terminal names itself monochrome (`TERM` ending in `-mono`
-    /// or `-m`).
+pub enum Switch {
     #[default]
     Auto,
-    /// Colours whatever the terminal's name says.
     Always,
     Never,
 }
 
-impl Colors {
+impl Switch {
     pub const NAMES: [&'static str; 3] = ["auto", "always", "never"];
 
     pub fn name(self) -> &'static str {
         match self {
-            Colors::Auto => "auto",
-            Colors::Always => "always",
-            Colors::Never => "never",
+            Switch::Auto => "auto",
+            Switch::Always => "always",
+            Switch::Never => "never",
         }
     }
 
-    fn of(name: &str) -> Option<Colors> {
+    fn of(name: &str) -> Option<Switch> {
         match name {
-            "auto" => Some(Colors::Auto),
-            "always" => Some(Colors::Always),
-            "never" => Some(Colors::Never),
+            "auto" => Some(Switch::Auto),
+            "always" => Some(Switch::Always),
+            "never" => Some(Switch::Never),
             _ => None,
         }
     }
@@ -78,7 +79,8 @@ pub struct FileSettings {
     pub exports: Option<String>,
     /// The editor's command, as written.
     pub editor: Option<String>,
-    pub colors: Option<Colors>,
+    pub colors: Option<Switch>,
+    pub poll: Option<Switch>,
     /// Whether the file was read as TOML at all (else none of it counts).
     pub parsed: bool,
 }
@@ -103,6 +105,7 @@ pub fn read(path: &str, bytes: Vec<u8>) -> (FileSettings, Vec<Diagnostic>) {
                 exports: text(&mut cx, "exports").map(|a| a.value),
                 editor: text(&mut cx, "editor").map(|a| a.value),
                 colors: text(&mut cx, "colors").and_then(|a| one_of(&mut cx, "colors", &a, colors)),
+                poll: text(&mut cx, "poll").and_then(|a| one_of(&mut cx, "poll", &a, colors)),
                 parsed: true,
             };
         }
@@ -118,8 +121,8 @@ fn lang(s: &str) -> Option<Lang> {
     }
 }
 
-fn colors(s: &str) -> Option<Colors> {
-    Colors::of(s)
+fn colors(s: &str) -> Option<Switch> {
+    Switch::of(s)
 }
 
 /// The value of `key` that `of` reads (written in any case), or a located mistake.
@@ -150,7 +153,7 @@ fn one_of<T>(
 pub fn allowed(key: &str) -> &'static [&'static str] {
     match key {
         "lang" => &LANGS,
-        "colors" => &Colors::NAMES,
+        "colors" | "poll" => &Switch::NAMES,
         _ => &[],
     }
 }
@@ -282,7 +285,7 @@ mod tests {
             s.editor.as_deref(),
             Some("C:\\Program Files\\Notepad++\\notepad++.exe")
         );
-        assert_eq!(s.colors, Some(Colors::Never));
+        assert_eq!(s.colors, Some(Switch::Never));
     }
 
     #[test]

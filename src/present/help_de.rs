@@ -119,6 +119,11 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "no_mouse",
         "Die Maus dem Terminal lassen (um Text zu markieren), statt sie in der Ansicht zu nutzen",
     ),
+    (
+        "",
+        "poll",
+        "Den Datenordner alle 2 s lesen, um Änderungen anderer zu sehen (wie auf einem Netzlaufwerk, wo das die Vorgabe ist: die Einstellung `poll`)",
+    ),
     ("", "view", "Die Ansicht, mit der ikz öffnet"),
     (
         "",
@@ -128,17 +133,17 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "config set",
         "key",
-        "Die Einstellung: data, lang, exports, editor oder colors",
+        "Die Einstellung: data, lang, exports, editor, colors oder poll",
     ),
     (
         "config unset",
         "key",
-        "Die Einstellung: data, lang, exports, editor oder colors",
+        "Die Einstellung: data, lang, exports, editor, colors oder poll",
     ),
     (
         "config set",
         "value",
-        "Ihr Wert: ein Ordner (data, exports), de oder en (lang), ein Befehl (editor), auto, always oder never (colors)",
+        "Ihr Wert: ein Ordner (data, exports), de oder en (lang), ein Befehl (editor), auto, always oder never (colors, poll)",
     ),
     ("", "help", "Hilfe zeigen"),
     ("", "version", "Version zeigen"),

@@ -3,6 +3,7 @@
 //! bracketed paste included. Ctrl-z pauses the program as in other terminal programs.
 
 mod editor;
+pub mod mount;
 pub mod reloader;
 #[cfg(unix)]
 mod signals;
@@ -110,6 +111,8 @@ pub struct Start {
     pub note: Option<String>,
     /// The `editor` setting (or `VISUAL`, `EDITOR`); `None`: the system's plain one.
     pub editor: Option<String>,
+    /// Whether the data folder is also read every 2 s (`poll`, `--poll`).
+    pub poll: crate::data::settings::Switch,
 }
 
 /// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data had errors (the browser then
@@ -124,6 +127,7 @@ pub fn run(start: Start) -> io::Result<u8> {
         exports,
         note,
         editor,
+        poll,
     } = start;
     let loading = std::thread::spawn(move || crate::data::load(&origin));
     let modes = Modes {
@@ -152,19 +156,24 @@ pub fn run(start: Start) -> io::Result<u8> {
     let loaded = loading
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e));
-    let reloader = Reloader::new(&loaded.origin);
+    let reloader = Reloader::new(&loaded.origin, poll);
     // The first frame needs neither the search index nor the matrix keys: they are
     // built once it is drawn (not beside it: on a busy machine of two cores, that thread
     // would take the core the first frame waits for) and handed over when done.
     let mut app = App::without_index(loaded, options, Rect::new(0, 0, size.width, size.height));
     app.message = note;
     let reloader = reloader.map(|(r, problem)| {
-        if let Some(p) = problem {
-            let unwatched = format!("{}: {p}", options.lang.texts().not_watched);
+        let texts = options.lang.texts();
+        let said = match (problem, r.polled()) {
+            (Some(p), _) => Some(format!("{}: {p}", texts.not_watched)),
+            (None, Some(why)) => Some((texts.polled)(why)),
+            (None, None) => None,
+        };
+        if let Some(said) = said {
             // The settings' note first: it says which data this is.
             app.message = Some(match app.message.take() {
-                Some(note) => format!("{note} {unwatched}"),
-                None => unwatched,
+                Some(note) => format!("{note} {said}"),
+                None => said,
             });
         }
         r

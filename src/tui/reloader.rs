@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
+use crate::data::settings::Switch;
 use crate::data::{Loaded, Origin, PROJECTS_DIR, concerns_data, load};
 
 /// Changes closer together than this are read as one: an editor's save is often
@@ -25,6 +26,9 @@ pub const SETTLE: Duration = Duration::from_millis(200);
 
 /// How often the reloader checks that the folder's path still leads where it did.
 pub const LOOK_AGAIN: Duration = Duration::from_millis(500);
+
+/// How often a polled folder is read to compare its contents with the last reading.
+pub const POLL_EVERY: Duration = Duration::from_secs(2);
 
 pub struct Reloader {
     origin: Origin,
@@ -42,6 +46,20 @@ pub struct Reloader {
     due: Option<Instant>,
     loading: bool,
     looked: Instant,
+    /// Where the folder is also read every [`POLL_EVERY`]: why (a network drive's file
+    /// system, or `--poll`), and the readings.
+    polling: Option<Polling>,
+}
+
+/// The contents of a polled folder, read in the background.
+struct Polling {
+    why: String,
+    /// The last reading's sum of the data files' names and bytes.
+    sum: Option<u64>,
+    last: Instant,
+    reading: bool,
+    sums: Receiver<u64>,
+    sums_tx: Sender<u64>,
 }
 
 struct Watching {
@@ -95,10 +113,28 @@ impl Reloader {
     /// A reloader for a data folder, and why the folder cannot be watched if it cannot
     /// (`r` still reloads by hand, and watching starts once it can). The built-in data
     /// has none.
-    pub fn new(origin: &Origin) -> Option<(Reloader, Option<String>)> {
+    /// `poll`: whether the folder is also read every [`POLL_EVERY`] (`Auto`: where it
+    /// lies on a network or user-space file system, see [`super::mount`]).
+    pub fn new(origin: &Origin, poll: Switch) -> Option<(Reloader, Option<String>)> {
         let Origin::Folder(dir) = origin else {
             return None;
         };
+        let why = match poll {
+            Switch::Always => Some("--poll".to_string()),
+            Switch::Auto => super::mount::remote(dir),
+            Switch::Never => None,
+        };
+        let polling = why.map(|why| {
+            let (sums_tx, sums) = channel();
+            Polling {
+                why,
+                sum: None,
+                last: Instant::now(),
+                reading: false,
+                sums,
+                sums_tx,
+            }
+        });
         let (changes_tx, changes) = channel();
         let (loads_tx, loads) = channel();
         let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
@@ -114,6 +150,7 @@ impl Reloader {
             due: None,
             loading: false,
             looked: Instant::now(),
+            polling,
         };
         let problem = r.watch().err().map(|e| format!("{}: {e}", r.dir.display()));
         Some((r, problem))
@@ -156,6 +193,36 @@ impl Reloader {
         Ok(())
     }
 
+    /// Why the folder is polled, where it is: the network drive's file system
+    /// (`cifs`, `nfs`, …), or `--poll`.
+    pub fn polled(&self) -> Option<&str> {
+        self.polling.as_ref().map(|p| p.why.as_str())
+    }
+
+    /// Reads the folder's data files in the background every [`POLL_EVERY`]; a reading
+    /// that differs from the last makes a reload due.
+    fn poll_contents(&mut self) {
+        let Some(p) = &mut self.polling else {
+            return;
+        };
+        while let Ok(sum) = p.sums.try_recv() {
+            p.reading = false;
+            if p.sum.is_some_and(|s| s != sum) {
+                self.due = Some(Instant::now());
+            }
+            p.sum = Some(sum);
+        }
+        if !p.reading && p.last.elapsed() >= POLL_EVERY {
+            p.last = Instant::now();
+            p.reading = true;
+            let dir = self.dir.clone();
+            let tx = p.sums_tx.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(contents(&dir));
+            });
+        }
+    }
+
     /// Reload now (for `r`).
     pub fn request(&mut self) {
         self.due = Some(
@@ -171,6 +238,7 @@ impl Reloader {
         while self.changes.try_recv().is_ok() {
             self.due = Some(Instant::now());
         }
+        self.poll_contents();
         if self.looked.elapsed() >= LOOK_AGAIN {
             self.looked = Instant::now();
             let now = Place::of(&self.dir);
@@ -203,6 +271,29 @@ impl Reloader {
     }
 }
 
+/// A sum of the names and bytes of the folder's data files (those of the folder and of
+/// `projects/`, as [`concerns_data`] tells them): equal for equal contents, whatever
+/// their times say (a NAS keeps them in 2 s steps, and clocks differ).
+fn contents(dir: &Path) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0x9011).build_hasher();
+    for folder in [PathBuf::new(), PathBuf::from(PROJECTS_DIR)] {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(dir.join(&folder))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| folder.join(e.file_name()))
+            .filter(|rel| concerns_data(rel))
+            .collect();
+        names.sort();
+        for rel in names {
+            rel.hash(&mut h);
+            std::fs::read(dir.join(&rel)).ok().hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,7 +311,7 @@ mod tests {
 
     #[test]
     fn the_built_in_data_is_never_watched() {
-        assert!(Reloader::new(&Origin::BuiltIn).is_none());
+        assert!(Reloader::new(&Origin::BuiltIn, Switch::Always).is_none());
     }
 
     #[test]
@@ -237,7 +328,7 @@ mod tests {
         )
         .unwrap();
         let origin = Origin::Folder(dir.path().to_path_buf());
-        let (mut r, problem) = Reloader::new(&origin).unwrap();
+        let (mut r, problem) = Reloader::new(&origin, Switch::Never).unwrap();
         assert_eq!(problem, None);
         r.request();
         let first = wait_for_load(&mut r).unwrap();
@@ -280,7 +371,8 @@ mod tests {
     fn files_that_are_not_data_do_not_reload() {
         let dir = tempfile::tempdir().unwrap();
         data_at(dir.path(), 2);
-        let (mut r, _) = Reloader::new(&Origin::Folder(dir.path().to_path_buf())).unwrap();
+        let (mut r, _) =
+            Reloader::new(&Origin::Folder(dir.path().to_path_buf()), Switch::Never).unwrap();
         std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
         std::fs::write(dir.path().join("ikz-matrix-2024.csv"), "id\n").unwrap();
         std::fs::create_dir(dir.path().join(".git")).unwrap();
@@ -302,7 +394,7 @@ mod tests {
         let cwd = std::env::current_dir().unwrap();
         let relative = dir.path().strip_prefix(&cwd).unwrap().to_path_buf();
         assert!(relative.is_relative());
-        let (mut r, _) = Reloader::new(&Origin::Folder(relative)).unwrap();
+        let (mut r, _) = Reloader::new(&Origin::Folder(relative), Switch::Never).unwrap();
         std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
         assert!(!loads_within_a_while(&mut r));
         std::fs::write(dir.path().join("projects/extra.toml"), "id = \"broken").unwrap();
@@ -314,7 +406,7 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let data = root.path().join("data");
         data_at(&data, 2);
-        let (mut r, _) = Reloader::new(&Origin::Folder(data.clone())).unwrap();
+        let (mut r, _) = Reloader::new(&Origin::Folder(data.clone()), Switch::Never).unwrap();
         // Saved as a new copy, renamed into place; the old one is kept aside.
         let new = root.path().join("data.new");
         data_at(&new, 5);
@@ -338,7 +430,7 @@ mod tests {
         data_at(&b, 4);
         let link = root.path().join("current");
         std::os::unix::fs::symlink(&a, &link).unwrap();
-        let (mut r, _) = Reloader::new(&Origin::Folder(link.clone())).unwrap();
+        let (mut r, _) = Reloader::new(&Origin::Folder(link.clone()), Switch::Never).unwrap();
         // Pointed at b, as `ln -sfn b current` does: a new link renamed over the old.
         let tmp = root.path().join("current.tmp");
         std::os::unix::fs::symlink(&b, &tmp).unwrap();
@@ -363,11 +455,53 @@ mod tests {
         assert!(wait_for_load(&mut r).unwrap().errors() > 0);
     }
 
+    /// Polled, a change is seen without any file event: the watcher is dropped here,
+    /// as events from other machines never come on a network drive.
+    #[test]
+    fn a_polled_folder_sees_a_change_no_event_told_of() {
+        let dir = tempfile::tempdir().unwrap();
+        data_at(dir.path(), 2);
+        let origin = Origin::Folder(dir.path().to_path_buf());
+        let (mut r, _) = Reloader::new(&origin, Switch::Always).unwrap();
+        assert_eq!(r.polled(), Some("--poll"));
+        r.watching = None;
+        // Stop it from watching anew.
+        r.looked = Instant::now() + Duration::from_secs(3600);
+        let deadline = Instant::now() + POLL_EVERY * 2;
+        while Instant::now() < deadline && r.polling.as_ref().is_some_and(|p| p.sum.is_none()) {
+            let _ = r.poll();
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // The same bytes written again, with a new time: no change.
+        let some = dir.path().join("members.toml");
+        let same = std::fs::read(&some).unwrap();
+        std::fs::write(&some, &same).unwrap();
+        let quiet = Instant::now() + POLL_EVERY + Duration::from_millis(800);
+        while Instant::now() < quiet {
+            assert!(r.poll().is_none(), "the same bytes are no change");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::fs::write(dir.path().join("projects/extra.toml"), "id = \"broken").unwrap();
+        let deadline = Instant::now() + POLL_EVERY * 3 + SETTLE * 2;
+        let mut seen = None;
+        while Instant::now() < deadline && seen.is_none() {
+            seen = r.poll();
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(seen.unwrap().errors() > 0);
+        // Not polled by default on a local disk.
+        let (local, _) = Reloader::new(&origin, Switch::Auto).unwrap();
+        assert_eq!(
+            local.polled(),
+            super::super::mount::remote(dir.path()).as_deref()
+        );
+    }
+
     #[test]
     fn a_folder_that_cannot_be_watched_is_said() {
         let dir = tempfile::tempdir().unwrap();
         let origin = Origin::Folder(dir.path().join("missing"));
-        let (mut r, problem) = Reloader::new(&origin).unwrap();
+        let (mut r, problem) = Reloader::new(&origin, Switch::Never).unwrap();
         assert!(problem.is_some());
         r.request();
         assert!(wait_for_load(&mut r).unwrap().errors() > 0);

@@ -23,6 +23,9 @@ pub const LOCK_FILE: &str = ".ikz-lock";
 /// How old a lock must be to be taken for one a killed run left.
 pub const STALE: Duration = Duration::from_secs(10 * 60);
 
+/// How old a lock that cannot be read must be to be taken for one a killed run left.
+const UNREADABLE: Duration = Duration::from_secs(30);
+
 /// How long a lock held by a colleague is waited for.
 const WAIT: Duration = Duration::from_secs(5);
 
@@ -108,18 +111,10 @@ impl Lock {
                 pid: std::process::id(),
                 since: now_secs(),
             };
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)
-            {
-                Ok(mut file) => {
+            match place(dir, &path, &me) {
+                Ok(()) => {
                     crate::staged::hold(&path);
-                    let lock = Lock { path: path.clone() };
-                    file.write_all(me.text().as_bytes())
-                        .and_then(|()| file.sync_all())
-                        .map_err(|e| Failed::Io(path.clone(), e))?;
-                    return Ok(lock);
+                    return Ok(Lock { path });
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                     let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -146,6 +141,28 @@ impl Lock {
     }
 }
 
+/// Puts the lock file in place, never over one that is there: written whole first and
+/// then given its name, so that nobody ever reads an empty lock (one killed between the
+/// two leaves a temporary file that the next write cleans). Where the file system cannot
+/// give a name without replacing (a link or rename that it refuses), the file is created
+/// only where absent and then written.
+fn place(dir: &Path, path: &Path, me: &Holder) -> io::Result<()> {
+    let text = me.text();
+    let mut staged = Staged::write(dir, |out| out.write_all(text.as_bytes()))?;
+    match staged.place(path) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(io::ErrorKind::AlreadyExists.into()),
+        Err(_) => {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)?;
+            file.write_all(text.as_bytes())?;
+            file.sync_all()
+        }
+    }
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
@@ -155,13 +172,15 @@ impl Drop for Lock {
 
 /// Whether a lock was left by a run that ended without removing it: older than
 /// [`STALE`] by its file's time and by what it says, or of a process of this host that
-/// is gone. One that cannot be read is judged by its file's time only.
+/// is gone. One that cannot be read is stale once its file is [`UNREADABLE`] old.
 fn is_stale(holder: Option<&Holder>, file_age: Option<Duration>) -> bool {
     let old_file = file_age.is_some_and(|a| a > STALE);
     match holder {
         Some(h) if h.host == host() && h.pid != std::process::id() && !alive(h.pid) => true,
         Some(h) => old_file && now_secs().saturating_sub(h.since) > STALE.as_secs(),
-        None => old_file,
+        // Written whole before it gets its name, a lock that cannot be read is no
+        // ikz's being written: left by a run killed while it wrote by the other way.
+        None => file_age.is_some_and(|a| a > UNREADABLE),
     }
 }
 

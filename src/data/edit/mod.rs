@@ -148,6 +148,16 @@ impl Entry {
         self.years.is_empty()
     }
 
+    /// Whether it speaks of `year`.
+    fn covers(&self, year: u16, cx: &Context<'_>) -> bool {
+        if self.is_span() {
+            self.joined.or(cx.start).is_none_or(|j| j <= year)
+                && self.left.or(cx.last).is_none_or(|l| year <= l)
+        } else {
+            self.years.contains(&year)
+        }
+    }
+
     fn render(&self) -> String {
         let mut parts = vec![format!("member = {}", quote(&self.member))];
         if let Some(j) = self.joined {
@@ -439,50 +449,80 @@ fn takes(
     let read_n = parsed.absent.as_ref().map_or(&[][..], |(_, e)| e);
     let mut plan_p = Plan::of(read_p);
     let mut plan_n = Plan::of(read_n);
-    let sources = source.map(|s| vec![s.to_string()]);
-    // The entry the years go into: the member's entry of years from the same one source.
-    let into = |e: &Entry| e.member == member && !e.is_span() && e.sources == sources;
     let target_is_p = state == State::Yes;
-    for (plan, is_p) in [(&mut plan_p, true), (&mut plan_n, false)] {
-        let target = state != State::Unknown && is_p == target_is_p;
-        for now in &mut plan.now {
-            *now = now
-                .iter()
-                .flat_map(|e| {
-                    if e.member != member || (target && into(e)) {
-                        vec![e.clone()]
-                    } else {
-                        e.without(years, cx)
+    let target_read = if target_is_p { read_p } else { read_n };
+    // The years by the sources that are to say them. A year the data says already as the
+    // edit does keeps its sources, with this one added (none where it is among them); a
+    // year that changes is said by this source alone.
+    let mut groups: Vec<(Option<Vec<String>>, Vec<u16>)> = Vec::new();
+    for &y in years {
+        let sources = match (state, source) {
+            (State::Unknown, _) | (_, None) => None,
+            (_, Some(x)) => {
+                let prior = target_read
+                    .iter()
+                    .flatten()
+                    .find(|e| e.member == member && e.covers(y, cx))
+                    .map(|e| e.sources.clone());
+                Some(match prior {
+                    Some(Some(s)) if s.iter().any(|p| p == x) => continue,
+                    Some(Some(mut s)) => {
+                        s.push(x.to_string());
+                        s
                     }
+                    _ => vec![x.to_string()],
                 })
-                .collect();
+            }
+        };
+        match groups.iter_mut().find(|(s, _)| *s == sources) {
+            Some((_, ys)) => ys.push(y),
+            None => groups.push((sources, vec![y])),
         }
     }
-    let target = match state {
-        State::Yes => Some((&mut plan_p, read_p)),
-        State::No => Some((&mut plan_n, read_n)),
-        State::Unknown => None,
-    };
-    if let Some((plan, read)) = target {
-        let new = Entry {
-            member: member.to_string(),
-            years: years.to_vec(),
-            joined: None,
-            left: None,
-            sources: sources.clone(),
-        };
-        if let Some(e) = plan.now.iter_mut().flatten().find(|e| into(e)) {
-            e.years.extend_from_slice(years);
-            e.years.sort_unstable();
-            e.years.dedup();
-        } else if let Some(slot) = emptied(read, &plan.now, member) {
-            // In the place (and beside the comment) of an entry of the member that the
-            // edit emptied.
-            if let Some(n) = plan.now.get_mut(slot) {
-                *n = vec![new];
+    for (sources, ys) in groups {
+        // The entry the years go into: the member's entry of years from these sources.
+        let into = |e: &Entry| e.member == member && !e.is_span() && e.sources == sources;
+        for (plan, is_p) in [(&mut plan_p, true), (&mut plan_n, false)] {
+            let target = state != State::Unknown && is_p == target_is_p;
+            for now in &mut plan.now {
+                *now = now
+                    .iter()
+                    .flat_map(|e| {
+                        if e.member != member || (target && into(e)) {
+                            vec![e.clone()]
+                        } else {
+                            e.without(&ys, cx)
+                        }
+                    })
+                    .collect();
             }
-        } else {
-            plan.added.push((anchor(read, member, cx.members), new));
+        }
+        let target = match state {
+            State::Yes => Some((&mut plan_p, read_p)),
+            State::No => Some((&mut plan_n, read_n)),
+            State::Unknown => None,
+        };
+        if let Some((plan, read)) = target {
+            let new = Entry {
+                member: member.to_string(),
+                years: ys.clone(),
+                joined: None,
+                left: None,
+                sources: sources.clone(),
+            };
+            if let Some(e) = plan.now.iter_mut().flatten().find(|e| into(e)) {
+                e.years.extend_from_slice(&ys);
+                e.years.sort_unstable();
+                e.years.dedup();
+            } else if let Some(slot) = emptied(read, &plan.now, member) {
+                // In the place (and beside the comment) of an entry of the member that
+                // the edit emptied.
+                if let Some(n) = plan.now.get_mut(slot) {
+                    *n = vec![new];
+                }
+            } else {
+                plan.added.push((anchor(read, member, cx.members), new));
+            }
         }
     }
     let keys = [
@@ -546,10 +586,19 @@ fn counts(
 ) -> Result<(), Refused> {
     let read = parsed.reported.as_ref().map_or(&[][..], |(_, c)| c);
     let mut plan = Plan::of(read);
+    // The same count from another source: said by both.
+    let sources = match (read.iter().flatten().find(|c| c.year == year), source) {
+        (Some(c), Some(x)) if Some(c.count) == count => match &c.sources {
+            Some(s) if s.iter().any(|p| p == x) => return Ok(()),
+            Some(s) => Some(s.iter().cloned().chain([x.to_string()]).collect()),
+            None => Some(vec![x.to_string()]),
+        },
+        _ => source.map(|s| vec![s.to_string()]),
+    };
     let new = count.map(|count| Count {
         year,
         count,
-        sources: source.map(|s| vec![s.to_string()]),
+        sources,
     });
     let mut placed = false;
     for now in &mut plan.now {

@@ -114,21 +114,66 @@ fn not_known_takes_out_only_that_year() {
 fn a_year_from_a_source_that_says_another_year_joins_its_entry() {
     let after = set(
         KLIMA,
-        &takes("raunheim", 2025..=2025, State::Yes, "gg-klimaschutz-2024"),
+        &takes("raunheim", 2023..=2023, State::Yes, "gg-klimaschutz-2024"),
     )
     .unwrap();
     let (out, into) = diff(KLIMA, &after);
     assert_eq!(
         out,
-        [
-            r#"  { member = "raunheim", years = [2024], sources = ["gg-klimaschutz-2024"] },"#,
-            r#"  { member = "raunheim", years = [2025], sources = ["mw-klima-2025"] },"#,
-        ]
+        [r#"  { member = "raunheim", years = [2024], sources = ["gg-klimaschutz-2024"] },"#]
     );
     assert_eq!(
         into,
-        [r#"  { member = "raunheim", years = [2024, 2025], sources = ["gg-klimaschutz-2024"] },"#]
+        [r#"  { member = "raunheim", years = [2023, 2024], sources = ["gg-klimaschutz-2024"] },"#]
     );
+}
+
+#[test]
+fn what_the_data_says_from_another_source_too_keeps_its_sources() {
+    // 2024 and 2025 said already, each by its own source: pm-2024 is added to both.
+    let after = set(
+        KLIMA,
+        &takes("raunheim", 2024..=2025, State::Yes, "pm-2024"),
+    )
+    .unwrap();
+    let (out, into) = diff(KLIMA, &after);
+    assert_eq!(out.len(), 2, "{out:?}");
+    assert_eq!(
+        into,
+        [
+            r#"  { member = "raunheim", years = [2024], sources = ["gg-klimaschutz-2024", "pm-2024"] },"#,
+            r#"  { member = "raunheim", years = [2025], sources = ["mw-klima-2025", "pm-2024"] },"#,
+        ]
+    );
+    // Said already from this source too: nothing to write.
+    assert_eq!(
+        set(
+            &after,
+            &takes("raunheim", 2024..=2025, State::Yes, "pm-2024")
+        ),
+        None
+    );
+    // What changes is said by the new source alone: a yes that becomes a no.
+    let no = set(KLIMA, &takes("raunheim", 2025..=2025, State::No, "pm-2024")).unwrap();
+    assert!(no.contains(r#"{ member = "raunheim", years = [2025], sources = ["pm-2024"] }"#));
+    assert!(!no.contains(r#""raunheim", years = [2025], sources = ["mw-klima-2025"]"#));
+    // The same count from another source: both; another count: the new source alone.
+    let same = Edit::Count {
+        year: 2025,
+        count: Some(14),
+        source: Some("pm-2024".into()),
+    };
+    let (_, into) = diff(KLIMA, &set(KLIMA, &same).unwrap());
+    assert_eq!(
+        into,
+        [r#"  { year = 2025, count = 14, sources = ["mw-klima-2025", "pm-2024"] },"#]
+    );
+    let again = Edit::Count {
+        year: 2025,
+        count: Some(14),
+        source: Some("mw-klima-2025".into()),
+    };
+    assert_eq!(set(KLIMA, &again), None);
 }
 
 #[test]
@@ -221,7 +266,7 @@ fn windows_line_ends_and_a_byte_order_mark_stay() {
     let edits = [
         takes("trebur", 2024..=2024, State::No, "pm-2024"),
         takes("raunheim", 2025..=2025, State::Unknown, ""),
-        takes("raunheim", 2025..=2025, State::Yes, "gg-klimaschutz-2024"),
+        takes("raunheim", 2023..=2023, State::Yes, "gg-klimaschutz-2024"),
         Edit::Count {
             year: 2023,
             count: Some(12),
@@ -273,7 +318,9 @@ fn comments_stay_beside_their_entries() {
     )
     .unwrap();
     assert!(
-        after.contains("years = [2024], sources = [\"pm-2024\"] }, # the Kreis' page"),
+        after.contains(
+            "years = [2024], sources = [\"gg-klimaschutz-2024\", \"pm-2024\"] }, # the Kreis' page"
+        ),
         "{after}"
     );
 }

@@ -60,6 +60,19 @@ pub struct EditWords {
     pub new_project: fn(&str, &str, &str) -> String,
     /// `--url` that is not an http or https address.
     pub not_web: fn(&str) -> String,
+    /// Before what a refused edit was taken to say.
+    pub not_recorded: &'static str,
+    /// Several have the name typed, whole: what, as typed, their ids.
+    pub several: fn(Thing, &str, &[String]) -> String,
+    pub empty_title: &'static str,
+    /// An id as typed that is not one, and what it would be.
+    pub bad_id: fn(&str, &str) -> String,
+    /// An id that is taken.
+    pub taken: fn(Thing, &str) -> String,
+    /// A project of that title exists: the title, its id.
+    pub title_taken: fn(&str, &str) -> String,
+    /// The same source is there: its id.
+    pub source_there: fn(&str) -> String,
 }
 
 /// A time of seconds since 1970 as "2026-12-07 14:05 UTC".
@@ -104,20 +117,20 @@ pub const EDIT_EN: EditWords = EditWords {
         let says = match state {
             State::Yes => "takes part",
             State::No => "does not take part",
-            State::Unknown => "not known (taken out)",
+            State::Unknown => "not known",
         };
         format!("{project}, {member}, {years}: {says}")
     },
     counts: |project, year, count| match count {
         Some(n) => format!("{project}, {year}: {n} take part"),
-        None => format!("{project}, {year}: count not known (taken out)"),
+        None => format!("{project}, {year}: count not known"),
     },
     source: |id, title| format!("  source: {id} – {title}"),
     already: "The data says so already: nothing to write.",
     dry_run: "Nothing written (--dry-run).",
     wrote: |path| format!("Wrote {path}."),
     format_2: "ikz.toml says format = 2: an entry with its own source is of format 2",
-    would_err: "The edit would make the data wrong; nothing written:",
+    would_err: "The edit would make the data wrong (the places are those of the files as it would write them); nothing written:",
     count_conflict: |year, reported, named, room| {
         if named > reported as usize {
             format!(
@@ -171,6 +184,34 @@ pub const EDIT_EN: EditWords = EditWords {
             "`{url}` is not a web address: a source's --url is an http or https address (what an office said is --internal)"
         )
     },
+    not_recorded: "Not recorded",
+    several: |thing, given, ids| {
+        let what = match thing {
+            Thing::Project => "projects have the title",
+            Thing::Member => "members have the name",
+            Thing::Source => "sources have the id",
+        };
+        format!("several {what} `{given}`: {}; give the id", ids.join(", "))
+    },
+    empty_title: "the title is empty",
+    bad_id: |id, like| {
+        format!(
+            "`{id}` is not an id: ids are lower-case letters, digits and dashes, such as `{like}`"
+        )
+    },
+    taken: |thing, id| match thing {
+        Thing::Project => format!("there is a project with the id `{id}` already"),
+        Thing::Member => format!("there is a member with the id `{id}` already"),
+        Thing::Source => format!("there is a source with the id `{id}` already"),
+    },
+    title_taken: |title, id| {
+        format!(
+            "there is a project titled `{title}` already: `{id}` (ikz set {id} … records in it)"
+        )
+    },
+    source_there: |id| {
+        format!("this source is there already, as `{id}`: cite it with --source {id}")
+    },
 };
 
 pub const EDIT_DE: EditWords = EditWords {
@@ -198,37 +239,37 @@ pub const EDIT_DE: EditWords = EditWords {
         let says = match state {
             State::Yes => "nimmt teil",
             State::No => "nimmt nicht teil",
-            State::Unknown => "nicht bekannt (herausgenommen)",
+            State::Unknown => "nicht bekannt",
         };
         format!("{project}, {member}, {years}: {says}")
     },
     counts: |project, year, count| match count {
         Some(n) => format!("{project}, {year}: {n} nehmen teil"),
-        None => format!("{project}, {year}: Anzahl nicht bekannt (herausgenommen)"),
+        None => format!("{project}, {year}: Anzahl nicht bekannt"),
     },
     source: |id, title| format!("  Quelle: {id} – {title}"),
     already: "Die Daten sagen das schon: nichts zu schreiben.",
     dry_run: "Nichts geschrieben (--dry-run).",
     wrote: |path| format!("{path} geschrieben."),
     format_2: "ikz.toml sagt format = 2: ein Eintrag mit eigener Quelle gehört zu Format 2",
-    would_err: "Die Änderung würde die Daten fehlerhaft machen; nichts geschrieben:",
+    would_err: "Die Änderung würde die Daten fehlerhaft machen (die Stellen sind die der Dateien, wie sie sie schreiben würde); nichts geschrieben:",
     count_conflict: |year, reported, named, room| {
         if named > reported as usize {
             format!(
-                "{year}: eine Quelle meldet {reported} Teilnehmende, und mit dieser Änderung sind {named} als teilnehmend genannt. Nichts geschrieben: mit --adjust-count wird die Anzahl {named}, aus der Quelle dieser Änderung, oder zuerst die Anzahl berichtigen (ikz set … --count)"
+                "{year}: eine Quelle meldet {reported} Teilnehmende, und mit dieser Änderung sind {named} als teilnehmend genannt. Nichts geschrieben: mit --adjust-count wird die Anzahl auf {named} gesetzt, aus der Quelle dieser Änderung; oder zuerst die Anzahl berichtigen (ikz set … --count)"
             )
         } else {
             format!(
-                "{year}: eine Quelle meldet {reported} Teilnehmende, und mit dieser Änderung sind nur {room} Mitglieder nicht als nicht teilnehmend genannt. Nichts geschrieben: mit --adjust-count wird die Anzahl {room}, aus der Quelle dieser Änderung, oder zuerst die Anzahl berichtigen (ikz set … --count)"
+                "{year}: eine Quelle meldet {reported} Teilnehmende, und mit dieser Änderung bleiben nur {room} Mitglieder, von denen es nicht heißt, dass sie nicht teilnehmen. Nichts geschrieben: mit --adjust-count wird die Anzahl auf {room} gesetzt, aus der Quelle dieser Änderung; oder zuerst die Anzahl berichtigen (ikz set … --count)"
             )
         }
     },
     adjusted: |year, old, new| {
-        format!("{year}: die Anzahl wird von {old} zu {new} (--adjust-count)")
+        format!("{year}: die Anzahl geht von {old} auf {new} (--adjust-count)")
     },
     locked: |lock, holder| match holder {
         Some(h) => format!(
-            "in den Datenordner schreibt gerade ikz auf {} (Prozess {}, seit {} nach dessen Uhr): nichts geschrieben; gleich noch einmal versuchen. Läuft dort kein ikz, {lock} löschen",
+            "ikz auf dem Rechner {} schreibt gerade in den Datenordner (Prozess {}, seit {} nach dessen Uhr): nichts geschrieben; gleich noch einmal versuchen. Läuft dort kein ikz, {lock} löschen",
             h.host,
             h.pid,
             utc(h.since)
@@ -255,7 +296,7 @@ pub const EDIT_DE: EditWords = EditWords {
     cannot: |path, why| format!("{path}: {why}; nichts geschrieben"),
     new_source: |id, title, by| match by {
         Some(by) => format!(
-            "Neue interne Quelle `{id}`: {title} (Auskunft von {by}); Angaben nennen sie mit --source {id}"
+            "Neue interne Quelle `{id}`: {title} (Auskunft: {by}); Angaben nennen sie mit --source {id}"
         ),
         None => format!("Neue Quelle `{id}`: {title}; Angaben nennen sie mit --source {id}"),
     },
@@ -267,6 +308,35 @@ pub const EDIT_DE: EditWords = EditWords {
             "„{url}“ ist keine Webadresse: --url einer Quelle ist eine http- oder https-Adresse (was ein Amt sagte, ist --internal)"
         )
     },
+    not_recorded: "Nicht festgehalten",
+    several: |thing, given, ids| {
+        let what = match thing {
+            Thing::Project => "Projekte haben den Titel",
+            Thing::Member => "Mitglieder haben den Namen",
+            Thing::Source => "Quellen haben die ID",
+        };
+        format!(
+            "mehrere {what} „{given}“: {}; die ID angeben",
+            ids.join(", ")
+        )
+    },
+    empty_title: "der Titel ist leer",
+    bad_id: |id, like| {
+        format!(
+            "„{id}“ ist keine ID: IDs bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen, etwa „{like}“"
+        )
+    },
+    taken: |thing, id| match thing {
+        Thing::Project => format!("es gibt schon ein Projekt mit der ID „{id}“"),
+        Thing::Member => format!("es gibt schon ein Mitglied mit der ID „{id}“"),
+        Thing::Source => format!("es gibt schon eine Quelle mit der ID „{id}“"),
+    },
+    title_taken: |title, id| {
+        format!(
+            "es gibt schon ein Projekt mit dem Titel „{title}“: „{id}“ (ikz set {id} … hält darin fest)"
+        )
+    },
+    source_there: |id| format!("diese Quelle gibt es schon, als „{id}“: mit --source {id} nennen"),
 };
 
 #[cfg(test)]

@@ -127,6 +127,9 @@ pub struct Texts {
     pub reloaded: &'static str,
     pub reload_unchanged: &'static str,
     pub not_watched: &'static str,
+    /// The data folder is read every 2 s: why (a network drive's file system, or
+    /// `--poll`).
+    pub polled: fn(&str) -> String,
     pub paste_cut: &'static str,
     pub cannot_suspend: &'static str,
     /// "… and 12 more (…)", around the number.
@@ -336,6 +339,12 @@ pub const EN: Texts = Texts {
     reload_unchanged: "Data read again: nothing changed.",
     more: ("… and", "more (the matrix, m, shows them all)"),
     not_watched: "Not watching for changes (r reloads)",
+    polled: |why| match why {
+        "--poll" => "--poll: the data folder is read every 2 s for changes by others.".to_string(),
+        fs => format!(
+            "The data folder is on a network drive ({fs}): it is read every 2 s for changes by others."
+        ),
+    },
     paste_cut: "The pasted text was cut to 1000 characters",
     cannot_suspend: "Ctrl-z: this system cannot pause a program",
     reload_builtin: "The built-in data does not change; start ikz --data DIR to watch a folder.",
@@ -502,6 +511,14 @@ pub const DE: Texts = Texts {
     reload_unchanged: "Daten neu gelesen: nichts geändert.",
     more: ("… und", "weitere (die Matrix, m, zeigt alle)"),
     not_watched: "Änderungen werden nicht beobachtet (r liest neu)",
+    polled: |why| match why {
+        "--poll" => {
+            "--poll: der Datenordner wird alle 2 s auf Änderungen anderer gelesen.".to_string()
+        }
+        fs => format!(
+            "Der Datenordner liegt auf einem Netzlaufwerk ({fs}): er wird alle 2 s auf Änderungen anderer gelesen."
+        ),
+    },
     paste_cut: "Der eingefügte Text wurde auf 1000 Zeichen gekürzt",
     cannot_suspend: "Strg-z: dieses System kann Programme nicht anhalten",
     reload_builtin: "Die eingebauten Daten ändern sich nicht; ikz --data ORDNER beobachtet einen Ordner.",
