@@ -33,7 +33,7 @@ use ikz::data::{Loaded, Origin, load, load_memory};
 use ikz::present::words::Lang;
 
 fn key() -> impl Strategy<Value = Input> {
-    let chars = "jkhlgGHLmscf/0<>e?wrnqx äößtpM!";
+    let chars = "jkhlgGHLmscf/0<>e?wrnqxau äößtpM!";
     let plain = proptest::sample::select(chars.chars().collect::<Vec<_>>())
         .prop_map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     let ctrl = proptest::sample::select(vec!['w', 'u', 'n', 'p', 'f'])

@@ -27,6 +27,8 @@ pub struct Data {
     pub pane_wants: Wants,
     /// Where the data came from, as shown in the status bar.
     pub origin: String,
+    /// Where the data came from: the folder edits are written into.
+    pub from: crate::data::Origin,
     /// The fingerprint of the data shown (see [`crate::data::Loaded::fingerprint`]).
     pub(super) fingerprint: u64,
     pub warnings: Vec<Diagnostic>,
@@ -55,12 +57,22 @@ impl Data {
             keys_ready: false,
             pane_wants: Wants::of(&model),
             origin: loaded.origin.describe(),
+            from: loaded.origin.clone(),
             fingerprint: loaded.fingerprint,
             model,
             warnings,
             gaps: loaded.gaps,
             errors,
             stale: Vec::new(),
+        }
+    }
+
+    /// What an edit is planned on (see [`crate::data::edit::plan`]).
+    pub fn plan_on(&self) -> crate::data::edit::plan::On<'_> {
+        crate::data::edit::plan::On {
+            origin: &self.from,
+            model: &self.model,
+            gaps: &self.gaps,
         }
     }
 

@@ -71,6 +71,11 @@ pub enum Action {
     Mark,
     /// Open the file at the line in the user's editor.
     Edit,
+    /// Record what a source says of the cell under the cursor.
+    Record,
+    /// Undo the last edit written; redo the one undone last.
+    Undo,
+    Redo,
 }
 
 /// Where a binding works: a screen's own keys, or a layer of keys that work in several.
@@ -103,6 +108,10 @@ pub enum Context {
     Choose,
     /// The gaps in the data.
     Gaps,
+    /// The form that records a fact: every printable key filters its sources.
+    Record,
+    /// The change a recorded fact makes, before it is written.
+    Preview,
 }
 
 /// One key: a key code and whether Ctrl is held. For characters, Shift is part of the
@@ -164,8 +173,8 @@ impl Binding {
 
 use Action as A;
 use Context::{
-    Browser, Choose, Compare, Errors, Filter, Gaps, Global, Matrix, Overlay, Profile, Search,
-    Timeline, Views,
+    Browser, Choose, Compare, Errors, Filter, Gaps, Global, Matrix, Overlay, Preview, Profile,
+    Record, Search, Timeline, Views,
 };
 use KeyCode as K;
 
@@ -305,6 +314,24 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Gaps, bar: Some(|w| w.bar_open), words: |w| w.views.open_gap },
     Binding { keys: &[c('e')], action: A::Edit, context: Gaps, bar: Some(|w| w.views.bar_edit), words: |w| w.views.edit },
     Binding { keys: &[k(K::Esc), c('!')], action: A::Back, context: Gaps, bar: Some(|w| w.views.bar_back), words: |w| w.back },
+    Binding { keys: &[c('a')], action: A::Record, context: Matrix, bar: Some(|w| w.record.bar_record), words: |w| w.record.record },
+    Binding { keys: &[c('u')], action: A::Undo, context: Views, bar: None, words: |w| w.record.undo },
+    Binding { keys: &[ctrl('r')], action: A::Redo, context: Views, bar: None, words: |w| w.record.redo },
+    Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Record, bar: Some(|w| w.record.bar_state), words: |w| w.record.next_state },
+    Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Record, bar: None, words: |w| w.record.previous_state },
+    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Record, bar: None, words: |w| w.record.next_source },
+    Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Record, bar: None, words: |w| w.record.previous_source },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Record, bar: Some(|w| w.record.bar_preview), words: |w| w.record.preview },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Record, bar: Some(|w| w.bar_close), words: |w| w.record.cancel },
+    Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Record, bar: None, words: |w| w.cursor_left },
+    Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Record, bar: None, words: |w| w.cursor_right },
+    Binding { keys: &[k(K::Home)], action: A::LineStart, context: Record, bar: None, words: |w| w.start_of_the_line },
+    Binding { keys: &[k(K::End)], action: A::LineEnd, context: Record, bar: None, words: |w| w.end_of_the_line },
+    Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Record, bar: None, words: |w| w.delete_a_character },
+    Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Record, bar: None, words: |w| w.delete_a_word },
+    Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Record, bar: None, words: |w| w.clear_the_line },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Preview, bar: Some(|w| w.record.bar_write), words: |w| w.record.write },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Preview, bar: Some(|w| w.views.bar_back), words: |w| w.record.back_to_the_form },
     Binding { keys: &[k(K::Enter)], action: A::Close, context: Filter, bar: Some(|w| w.bar_keep), words: |w| w.keep_the_filter },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Filter, bar: Some(|w| w.bar_clear), words: |w| w.drop_the_filter },
     Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Filter, bar: None, words: |w| w.down },
@@ -339,7 +366,7 @@ pub fn action(context: Context, key: KeyEvent) -> Option<Action> {
     });
     // In a prompt every other printable key is text: `q` types a q.
     match (bound, context, key.code) {
-        (None, Context::Search | Context::Filter, KeyCode::Char(c))
+        (None, Context::Search | Context::Filter | Context::Record, KeyCode::Char(c))
             if !ctrl && !key.modifiers.contains(KeyModifiers::ALT) && !c.is_control() =>
         {
             Some(Action::Insert(c))
@@ -360,6 +387,8 @@ pub fn layers(context: Context) -> &'static [Context] {
         Compare => &[Compare, Views, Global],
         Choose => &[Choose, Views, Global],
         Gaps => &[Gaps, Views, Global],
+        Record => &[Record, Global],
+        Preview => &[Preview, Global],
         Overlay => &[Overlay, Global],
         Errors => &[Errors, Global],
         Views => &[Views, Global],

@@ -163,6 +163,25 @@ impl MatrixState {
         Transition::Push(Box::new(Screen::Browser(BrowserState::focused(app, pane))))
     }
 
+    /// `a`: the form that records a fact of the cell under the cursor, in the year shown.
+    fn record(&mut self, app: &mut App) -> Transition {
+        let w = &app.options.lang.texts().edit.screen;
+        if app.is_builtin() {
+            app.message = Some(w.built_in.to_string());
+            return Transition::Stay;
+        }
+        let Some(year) = app.selected_year() else {
+            app.message = Some(w.choose_year.to_string());
+            return Transition::Stay;
+        };
+        let (Some(p), Some(m)) = (self.project(), self.member()) else {
+            app.message = Some(w.choose_cell.to_string());
+            return Transition::Stay;
+        };
+        let form = super::RecordState::open(app, p, m, year);
+        Transition::Push(Box::new(Screen::Record(form)))
+    }
+
     /// Moves the cursor by rows and columns; the header row and the project column are
     /// one step before the first row and column.
     fn move_cursor(&mut self, app: &App, rows: isize, cols: isize) {
@@ -242,6 +261,7 @@ impl Behavior for MatrixState {
                 self.rebuild(app);
             }
             Action::Export => app.request(Effect::Export),
+            Action::Record => return self.record(app),
             Action::Follow => return self.open_in_browser(app),
             _ => {}
         }

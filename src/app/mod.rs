@@ -18,6 +18,7 @@ pub mod line;
 pub mod matrix;
 pub mod popup;
 pub mod profile;
+pub mod record;
 mod reload;
 pub mod screen;
 pub mod scroll;
@@ -45,6 +46,7 @@ pub use keymap::{Action, Context};
 pub use matrix::MatrixState;
 pub use popup::Popup;
 pub use profile::ProfileState;
+pub use record::RecordState;
 pub use screen::{Screen, Transition};
 pub use search::SearchState;
 pub use timeline::TimelineState;
@@ -82,6 +84,12 @@ pub enum Effect {
         path: std::path::PathBuf,
         line: usize,
     },
+    /// Plan an edit of the data folder as `ikz set` does; the answer goes to
+    /// [`App::planned`].
+    Plan(record::Request),
+    /// Write planned changes (an edit, an undo, a redo) under the folder's lock; the
+    /// answer goes to [`App::written`].
+    Write(record::Write),
 }
 
 /// The popups over a view.
@@ -142,6 +150,10 @@ pub struct App {
     pub quit: bool,
     /// The screens, the one on top last. Never empty.
     pub stack: Vec<Screen>,
+    /// The sources recorded with last, the last first: the form offers them first.
+    pub last_sources: Vec<String>,
+    /// The edits written since the start, for undo and redo.
+    pub history: record::History,
 }
 
 impl App {
@@ -176,6 +188,8 @@ impl App {
             size,
             quit: false,
             stack: Vec::new(),
+            last_sources: Vec::new(),
+            history: record::History::default(),
         };
         app.select_start();
         if options.view == View::Matrix {
@@ -569,6 +583,10 @@ impl App {
                 self.open_next_source();
                 return;
             }
+            Action::Undo | Action::Redo => {
+                self.undo_or_redo(action == Action::Undo);
+                return;
+            }
             Action::Copy => {
                 if let Some((what, text)) = self.copy_text() {
                     let t = self.options.lang.texts();
@@ -652,3 +670,6 @@ pub(crate) mod screen_tests;
 
 #[cfg(test)]
 pub(crate) mod views_tests;
+
+#[cfg(test)]
+pub(crate) mod record_tests;

@@ -77,6 +77,11 @@ impl App {
                 self.stack = vec![Screen::Errors(ErrorsState::default())];
             }
         }
+        let wrote = std::mem::take(&mut self.history.just_wrote);
+        if wrote && self.data.errors.is_empty() {
+            // What was written says more than that the data was read again.
+            return;
+        }
         self.message = Some(if self.data.errors.is_empty() {
             t.reloaded.to_string()
         } else {

@@ -37,6 +37,8 @@ pub enum Screen {
     Compare(CompareState),
     /// What the data still lacks.
     Gaps(GapsState),
+    /// The form that records a fact, over the matrix.
+    Record(super::RecordState),
     /// A screen that exists only in the tests, to show what a new screen needs.
     #[cfg(test)]
     Probe(super::screen_tests::Probe),
@@ -106,6 +108,7 @@ impl Screen {
             Screen::Profile(s) => s,
             Screen::Compare(s) => s,
             Screen::Gaps(s) => s,
+            Screen::Record(s) => s,
             #[cfg(test)]
             Screen::Probe(s) => s,
         }
@@ -122,6 +125,7 @@ impl Screen {
             Screen::Profile(s) => s,
             Screen::Compare(s) => s,
             Screen::Gaps(s) => s,
+            Screen::Record(s) => s,
             #[cfg(test)]
             Screen::Probe(s) => s,
         }

@@ -49,6 +49,7 @@ pub fn press(app: &mut App, keys: &str) {
             "ctrl-d" => (KeyCode::Char('d'), KeyModifiers::CONTROL),
             "ctrl-n" => (KeyCode::Char('n'), KeyModifiers::CONTROL),
             "ctrl-p" => (KeyCode::Char('p'), KeyModifiers::CONTROL),
+            "ctrl-r" => (KeyCode::Char('r'), KeyModifiers::CONTROL),
             "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
             "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
             chars => {

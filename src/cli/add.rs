@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 
 use super::args::{AddWhat, NewStatus};
-use super::set::{Change, check_and_write, failed, whole};
+use super::set::{failed, not_planned, whole, write_plan};
 use super::{EXIT_OUTPUT, Outcome};
 use crate::data::edit::add::{self, NewProject, NewSource};
+use crate::data::edit::plan::{self, Change};
 use crate::data::{self, Loaded, Origin};
 use crate::present::words::Lang;
 use crate::present::words::edit::{EditWords, Thing};
@@ -178,12 +179,10 @@ fn finish(
     changes: Vec<Change>,
     dry_run: bool,
 ) -> Outcome {
-    let overrides: Vec<(String, Vec<u8>)> = changes
-        .iter()
-        .map(|c| (c.rel.clone(), c.after.clone()))
-        .collect();
-    let checked = data::load_with(&loaded.origin, &overrides);
-    check_and_write(lang, dir, said, &changes, dry_run, &checked)
+    match plan::plan_changes(&loaded.origin, changes) {
+        Ok(plan) => write_plan(lang, dir, said, &plan, dry_run),
+        Err(why) => not_planned(lang, &said, why),
+    }
 }
 
 /// `ikz.toml` saying format 2.

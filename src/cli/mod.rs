@@ -359,7 +359,7 @@ fn run_unfiltered(
             }
         },
     };
-    // An edit says the warnings of the data as it made it (see `set::check_and_write`).
+    // An edit says the warnings of the data as it made it (see `set::write_plan`).
     let edits = matches!(command, Command::Set { .. } | Command::Add { .. });
     if loaded.warnings() > 0 && !edits {
         let _ = writeln!(

@@ -8,16 +8,17 @@
 //! written under the folder's lock over the file only as it was read.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::args::{SetCount, SetState};
 use super::{EXIT_DATA, EXIT_OUTPUT, Outcome};
 use crate::data::edit::commit::{self, Failed};
-use crate::data::edit::{self, Context, Edit, State};
-use crate::data::{self, Loaded, Origin};
+use crate::data::edit::plan::{self, Change, Plan, Planned, Why};
+use crate::data::edit::{Edit, State};
+use crate::data::{Loaded, Origin};
 use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::words::Lang;
-use crate::present::words::edit::{EditWords, Thing};
+use crate::present::words::edit::{EditWords, Thing, not_written, why_not};
 use crate::query::find;
 use crate::text::folded_eq;
 
@@ -43,137 +44,46 @@ pub(super) fn set(lang: Lang, loaded: &Loaded, asked: &Asked<'_>) -> Outcome {
     let Origin::Folder(dir) = &loaded.origin else {
         return Outcome::usage(w.built_in);
     };
-    let model = &loaded.model;
-    let edit = match understood(w, model, asked) {
+    let (p, edit, said) = match understood(w, &loaded.model, asked) {
         Ok(e) => e,
         Err(message) => return Outcome::usage(message),
     };
-    let (p, edit, said) = edit;
-    let project = model.project(p);
-    let Some(shown) = loaded.gaps.file_of(&project.id) else {
-        return Outcome::usage((w.not_whole)(Thing::Project, asked.project, &[]));
-    };
-    let path = PathBuf::from(shown);
-    let rel = format!(
-        "{}/{}",
-        data::PROJECTS_DIR,
-        path.file_name().unwrap_or_default().to_string_lossy()
-    );
-    let members: Vec<String> = model.members.iter().map(|m| m.id.clone()).collect();
-    let cx = Context {
-        members: &members,
-        start: project.start,
-        last: model.active_years(p).map(|y| *y.end()),
-    };
-    let before = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => return failed(EXIT_OUTPUT, (w.cannot)(shown, &e.to_string())),
-    };
-    let mut after = match edit::apply(before.clone(), &edit, &cx) {
-        Ok(Some(after)) => after,
-        Ok(None) => return Outcome::ok(format!("{said}\n{}\n", w.already)),
-        Err(why) => return failed(EXIT_DATA, refused(w, shown, &why)),
-    };
-    let mut said = said;
-    // A format-1 folder becomes format 2: the entry cites its own source.
-    let index = dir.join("ikz.toml");
-    let index_before = (model.format < 2)
-        .then(|| std::fs::read(&index).ok())
-        .flatten();
-    let index_after = index_before.clone().and_then(edit::format_2);
-    let changed = |after: &[u8]| {
-        let mut c = vec![(rel.clone(), after.to_vec())];
-        if let Some(i) = &index_after {
-            c.push(("ikz.toml".to_string(), i.clone()));
-        }
-        c
-    };
-    let mut checked = data::load_with(&loaded.origin, &changed(&after));
-    // The year's count, where the edit leaves it contradicted.
-    if let Edit::Takes { years, .. } = &edit {
-        for year in years.clone() {
-            let Some((reported, fits)) = count_misfit(&checked.model, &project.id, year) else {
-                continue;
-            };
-            if !asked.adjust_count {
-                let part = participation(&checked.model, &project.id, year);
-                let (named, room) = part.map_or((0, 0), |pa| {
-                    (pa.listed.len(), pa.members.saturating_sub(pa.absent.len()))
-                });
-                let why = (w.count_conflict)(year, reported, named, room);
-                return failed(EXIT_DATA, refusal(w, &said, &why));
+    match plan::plan(plan::On::loaded(loaded), p, &edit, asked.adjust_count) {
+        Ok(Planned::Already) => Outcome::ok(format!("{said}\n{}\n", w.already)),
+        Ok(Planned::Ready(plan)) => {
+            let mut said = said;
+            for &(year, old, new) in &plan.adjusted {
+                let _ = write!(said, "\n{}", (w.adjusted)(year, old, new));
             }
-            let adjust = Edit::Count {
-                year,
-                count: Some(fits),
-                source: asked.source.map(str::to_string),
-            };
-            match edit::apply(after.clone(), &adjust, &cx) {
-                Ok(Some(a)) => after = a,
-                Ok(None) => {}
-                Err(why) => return failed(EXIT_DATA, refused(w, shown, &why)),
-            }
-            let _ = write!(said, "\n{}", (w.adjusted)(year, reported, fits));
-            checked = data::load_with(&loaded.origin, &changed(&after));
+            write_plan(lang, dir, said, &plan, asked.dry_run)
         }
+        Err(why) => not_planned(lang, &said, why),
     }
-    let mut changes = Vec::new();
-    if let (Some(b), Some(a)) = (index_before, index_after) {
-        changes.push(Change {
-            rel: "ikz.toml".to_string(),
-            path: index,
-            before: Some(b),
-            after: a,
-        });
-    }
-    changes.push(Change {
-        rel,
-        path,
-        before: Some(before),
-        after,
-    });
-    check_and_write(lang, dir, said, &changes, asked.dry_run, &checked)
 }
 
-/// One file an edit writes: where it is in the folder and on disk, the bytes the edit
-/// was made from (`None`: a new file), and the new ones.
-#[derive(Debug, Clone)]
-pub(super) struct Change {
-    pub rel: String,
-    pub path: PathBuf,
-    pub before: Option<Vec<u8>>,
-    pub after: Vec<u8>,
+/// Why an edit was not made, as the command says it, with its exit code.
+pub(super) fn not_planned(lang: Lang, said: &str, why: Why) -> Outcome {
+    let w = &lang.texts().edit;
+    let code = match why {
+        Why::BuiltIn => return Outcome::usage(w.built_in),
+        Why::Read(..) => EXIT_OUTPUT,
+        Why::NoFile | Why::Refused(..) | Why::Count { .. } | Why::Errors(_) => EXIT_DATA,
+    };
+    failed(code, refusal(w, said, &why_not(lang, w, &why)))
 }
 
-/// The folder with the changes made, loaded as `checked`: where it has errors, nothing
-/// is written and they are listed; with `dry_run`, the changes are shown as diffs;
-/// else they are written (a format change of `ikz.toml` first) under the folder's lock.
-/// `said` is what the edit was taken to mean, said first.
-pub(super) fn check_and_write(
+/// A planned edit: with `dry_run`, shown as diffs; else written (`ikz.toml` first)
+/// under the folder's lock, over each file only as the plan read it. `said` is what the
+/// edit was taken to mean, said first.
+pub(super) fn write_plan(
     lang: Lang,
     dir: &Path,
     said: String,
-    changes: &[Change],
+    plan: &Plan,
     dry_run: bool,
-    checked: &Loaded,
 ) -> Outcome {
     let w = &lang.texts().edit;
-    let errors: Vec<_> = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .collect();
-    if !errors.is_empty() {
-        let mut err = format!("ikz: {}\n", refusal(w, &said, w.would_err));
-        for d in errors {
-            let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
-        }
-        return Outcome {
-            stderr: err,
-            code: EXIT_DATA,
-            ..Outcome::default()
-        };
-    }
+    let changes = &plan.changes;
     let mut out = format!("{said}\n");
     if dry_run {
         for c in changes {
@@ -187,51 +97,44 @@ pub(super) fn check_and_write(
         let _ = writeln!(out, "{}", w.dry_run);
         return Outcome::ok(out);
     }
-    let writes: Vec<commit::Write> = changes
+    let _signals = crate::staged::on_signal();
+    match commit::commit(dir, &writes(changes)) {
+        Ok(()) => {
+            if changes.iter().any(|c| c.rel == "ikz.toml") {
+                let _ = writeln!(out, "{}", w.format_2);
+            }
+            for c in changes {
+                let _ = writeln!(out, "{}", (w.wrote)(&c.path.display().to_string()));
+            }
+            let mut outcome = Outcome::ok(out);
+            let warnings = plan.checked.warnings();
+            if warnings > 0 {
+                let cw = &lang.texts().cli;
+                outcome.stderr =
+                    format!("ikz: {} {}\n", cw.warning.count(warnings), cw.in_the_data);
+            }
+            outcome
+        }
+        Err(e) => {
+            let code = match e {
+                Failed::Io(..) => EXIT_OUTPUT,
+                Failed::Locked(..) | Failed::Changed(_) => EXIT_CONFLICT,
+            };
+            failed(code, refusal(w, &said, &not_written(w, &e)))
+        }
+    }
+}
+
+/// The files of a plan as the writer takes them.
+pub fn writes(changes: &[Change]) -> Vec<commit::Write> {
+    changes
         .iter()
         .map(|c| commit::Write {
             path: c.path.clone(),
             before: c.before.clone(),
             after: c.after.clone(),
         })
-        .collect();
-    let _signals = crate::staged::on_signal();
-    match commit::commit(dir, &writes) {
-        Ok(()) => {
-            if changes.iter().any(|c| c.rel == "ikz.toml") {
-                let _ = writeln!(out, "{}", w.format_2);
-            }
-            for write in &writes {
-                let _ = writeln!(out, "{}", (w.wrote)(&write.path.display().to_string()));
-            }
-            let mut outcome = Outcome::ok(out);
-            if checked.warnings() > 0 {
-                let cw = &lang.texts().cli;
-                outcome.stderr = format!(
-                    "ikz: {} {}\n",
-                    cw.warning.count(checked.warnings()),
-                    cw.in_the_data
-                );
-            }
-            outcome
-        }
-        Err(Failed::Locked(lock, holder)) => failed(
-            EXIT_CONFLICT,
-            refusal(w, &said, &(w.locked)(&shown_path(&lock), holder.as_ref())),
-        ),
-        Err(Failed::Changed(p)) => failed(
-            EXIT_CONFLICT,
-            refusal(w, &said, &(w.changed)(&shown_path(&p))),
-        ),
-        Err(Failed::Io(p, e)) => failed(
-            EXIT_OUTPUT,
-            refusal(w, &said, &(w.cannot)(&shown_path(&p), &e.to_string())),
-        ),
-    }
-}
-
-fn shown_path(p: &Path) -> String {
-    p.display().to_string()
+        .collect()
 }
 
 /// What a refused edit says: that it recorded nothing, what it was taken to say, why.
@@ -244,13 +147,6 @@ pub(super) fn failed(code: u8, message: String) -> Outcome {
         stderr: format!("ikz: {message}\n"),
         code,
         ..Outcome::default()
-    }
-}
-
-fn refused(w: &EditWords, shown: &str, why: &edit::Refused) -> String {
-    match why {
-        edit::Refused::NotToml => (w.not_toml)(shown),
-        edit::Refused::Layout(key) => (w.layout)(shown, key),
     }
 }
 
@@ -420,23 +316,6 @@ fn member_whole(model: &Model, typed: &str) -> Result<MemberIdx, NotWhole<Member
         )),
         several => Err((true, several.to_vec())),
     }
-}
-
-fn participation(model: &Model, project: &str, year: u16) -> Option<crate::model::Participation> {
-    let p = model.project_by_id(project)?;
-    Some(model.participation(p, Some(year)))
-}
-
-/// Where the year's reported count no longer fits what is named: the count, and the
-/// nearest that fits (the members named as taking part at least, those not said to
-/// stay out at most).
-fn count_misfit(model: &Model, project: &str, year: u16) -> Option<(u32, u32)> {
-    let part = participation(model, project, year)?;
-    let reported = part.reported?;
-    let named = u32::try_from(part.listed.len()).ok()?;
-    let room = u32::try_from(part.members.saturating_sub(part.absent.len())).ok()?;
-    let fits = reported.clamp(named, room.max(named));
-    (fits != reported).then_some((reported, fits))
 }
 
 /// The change as a unified diff of the file's lines.

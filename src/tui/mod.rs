@@ -536,6 +536,24 @@ impl Loop<'_> {
                 }
             }
             Effect::Edit { path, line } => self.edit(&path, line)?,
+            Effect::Plan(request) => {
+                use crate::data::edit::plan;
+                let data = &app.data;
+                let planned = match data.model.project_by_id(&request.project) {
+                    Some(p) => plan::plan(data.plan_on(), p, &request.edit, false),
+                    None => Err(plan::Why::NoFile),
+                };
+                app.planned(planned);
+            }
+            Effect::Write(write) => {
+                let written = crate::data::edit::plan::write(&app.data.from, &write.changes);
+                app.written(write, written);
+                // Read anew at once: the screen shows what was written (or what the
+                // colleague wrote who was faster).
+                if let Some(r) = self.reloader.as_mut() {
+                    r.request();
+                }
+            }
             Effect::Copy(text) => {
                 use std::io::Write as _;
                 let mut out = io::stdout().lock();

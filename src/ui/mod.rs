@@ -12,6 +12,7 @@ mod matrix;
 mod members;
 mod profile;
 mod projects;
+mod record;
 mod search;
 mod status;
 mod timeline;
@@ -64,6 +65,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Profile(st) => profile::draw(frame, app, st, theme),
             Screen::Compare(st) => compare::draw(frame, app, st, theme),
             Screen::Gaps(st) => gaps::draw(frame, app, st, theme),
+            Screen::Record(st) => record::draw(frame, app, st, theme),
             #[cfg(test)]
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }

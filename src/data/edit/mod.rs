@@ -13,6 +13,7 @@
 
 pub mod add;
 pub mod commit;
+pub mod plan;
 pub mod splice;
 
 use std::ops::{Range, RangeInclusive};

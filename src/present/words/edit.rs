@@ -1,8 +1,10 @@
 //! The words of `ikz set`: what an edit was taken to mean, what it wrote, and why it
 //! wrote nothing.
 
+use super::Lang;
 use crate::data::edit::State;
-use crate::data::edit::commit::Holder;
+use crate::data::edit::commit::{Failed, Holder};
+use crate::data::edit::plan::Why;
 
 /// What `ikz set` looks for by what the user typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,8 @@ pub struct EditWords {
     pub title_taken: fn(&str, &str) -> String,
     /// The same source is there: its id.
     pub source_there: fn(&str) -> String,
+    /// The form on the screen.
+    pub screen: RecordWords,
 }
 
 /// A time of seconds since 1970 as "2026-12-07 14:05 UTC".
@@ -212,6 +216,7 @@ pub const EDIT_EN: EditWords = EditWords {
     source_there: |id| {
         format!("this source is there already, as `{id}`: cite it with --source {id}")
     },
+    screen: RECORD_EN,
 };
 
 pub const EDIT_DE: EditWords = EditWords {
@@ -337,6 +342,7 @@ pub const EDIT_DE: EditWords = EditWords {
         )
     },
     source_there: |id| format!("diese Quelle gibt es schon, als „{id}“: mit --source {id} nennen"),
+    screen: RECORD_DE,
 };
 
 #[cfg(test)]
@@ -346,5 +352,171 @@ mod tests {
         assert_eq!(super::utc(0), "1970-01-01 00:00 UTC");
         assert_eq!(super::utc(1_796_649_900), "2026-12-07 13:25 UTC");
         assert_eq!(super::utc(951_782_400), "2000-02-29 00:00 UTC");
+    }
+}
+
+/// The keys of recording a fact from the screen, as the help and the status bar say
+/// them.
+#[derive(Debug)]
+pub struct RecordKeys {
+    pub record: &'static str,
+    pub bar_record: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub next_state: &'static str,
+    pub previous_state: &'static str,
+    pub bar_state: &'static str,
+    pub next_source: &'static str,
+    pub previous_source: &'static str,
+    pub preview: &'static str,
+    pub bar_preview: &'static str,
+    pub cancel: &'static str,
+    pub write: &'static str,
+    pub bar_write: &'static str,
+    pub back_to_the_form: &'static str,
+}
+
+pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
+    record: "record what a source says of this cell",
+    bar_record: "record",
+    undo: "undo the last edit written",
+    redo: "redo the edit undone last",
+    next_state: "next state: takes part, does not, not known",
+    previous_state: "previous state",
+    bar_state: "state",
+    next_source: "next source",
+    previous_source: "previous source",
+    preview: "show the change before it is written",
+    bar_preview: "preview",
+    cancel: "cancel",
+    write: "write the change",
+    bar_write: "write",
+    back_to_the_form: "back to the form",
+};
+
+pub const RECORD_KEYS_DE: RecordKeys = RecordKeys {
+    record: "festhalten, was eine Quelle zu dieser Zelle sagt",
+    bar_record: "festhalten",
+    undo: "die letzte geschriebene Änderung rückgängig machen",
+    redo: "die zuletzt rückgängig gemachte Änderung wiederherstellen",
+    next_state: "nächster Stand: nimmt teil, nimmt nicht teil, nicht bekannt",
+    previous_state: "vorheriger Stand",
+    bar_state: "Stand",
+    next_source: "nächste Quelle",
+    previous_source: "vorherige Quelle",
+    preview: "die Änderung zeigen, bevor sie geschrieben wird",
+    bar_preview: "Vorschau",
+    cancel: "abbrechen",
+    write: "die Änderung schreiben",
+    bar_write: "schreiben",
+    back_to_the_form: "zurück zum Formular",
+};
+
+/// The words of the form that records a fact, and of what it wrote.
+#[derive(Debug)]
+pub struct RecordWords {
+    /// The form's title: the project, the member, the year.
+    pub title: fn(&str, &str, u16) -> String,
+    pub state: &'static str,
+    pub source: &'static str,
+    pub filter: &'static str,
+    /// The state now: what the data says of the cell.
+    pub now: &'static str,
+    pub internal: &'static str,
+    pub no_source: &'static str,
+    pub planning: &'static str,
+    pub preview: &'static str,
+    pub writing: &'static str,
+    /// After a write, an undo, a redo: what was said.
+    pub written: fn(&str) -> String,
+    pub undone: fn(&str) -> String,
+    pub redone: fn(&str) -> String,
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    /// Why a write, undo or redo wrote nothing: the reason.
+    pub not_written: fn(&str) -> String,
+    /// `a` on the built-in data.
+    pub built_in: &'static str,
+    /// `a` where no year is chosen, or not on a cell.
+    pub choose_year: &'static str,
+    pub choose_cell: &'static str,
+}
+
+pub const RECORD_EN: RecordWords = RecordWords {
+    title: |project, member, year| format!("Record: {project} · {member} · {year}"),
+    state: "State",
+    source: "Source",
+    filter: "type to filter",
+    now: "now",
+    internal: "internal",
+    no_source: "No source fits the filter: choose one (Backspace widens the filter).",
+    planning: "Checking the change with the whole folder …",
+    preview: "The change, as it will be written:",
+    writing: "Writing …",
+    written: |said| format!("Written: {said}. u undoes it."),
+    undone: |said| format!("Undone: {said}. Ctrl-r does it again."),
+    redone: |said| format!("Done again: {said}."),
+    nothing_to_undo: "Nothing to undo: no edit was written since ikz started.",
+    nothing_to_redo: "Nothing to redo.",
+    not_written: |why| format!("Not written: {why}"),
+    built_in: "The built-in data cannot be changed: `ikz init DIR` makes a data folder of it, `ikz config set data DIR` opens it from then on.",
+    choose_year: "Choose a year to record in (< and >): all years is no year.",
+    choose_cell: "Put the cursor on a cell (a project's row, a member's column).",
+};
+
+pub const RECORD_DE: RecordWords = RecordWords {
+    title: |project, member, year| format!("Festhalten: {project} · {member} · {year}"),
+    state: "Stand",
+    source: "Quelle",
+    filter: "tippen zum Filtern",
+    now: "jetzt",
+    internal: "intern",
+    no_source: "Keine Quelle passt zum Filter: eine wählen (Rücktaste weitet den Filter).",
+    planning: "Die Änderung wird mit dem ganzen Ordner geprüft …",
+    preview: "Die Änderung, wie sie geschrieben wird:",
+    writing: "Wird geschrieben …",
+    written: |said| format!("Geschrieben: {said}. u macht es rückgängig."),
+    undone: |said| format!("Rückgängig gemacht: {said}. Strg-r stellt es wieder her."),
+    redone: |said| format!("Wiederhergestellt: {said}."),
+    nothing_to_undo: "Nichts rückgängig zu machen: seit dem Start wurde keine Änderung geschrieben.",
+    nothing_to_redo: "Nichts wiederherzustellen.",
+    not_written: |why| format!("Nicht geschrieben: {why}"),
+    built_in: "Die mitgelieferten Daten lassen sich nicht ändern: `ikz init ORDNER` macht einen Datenordner daraus, `ikz config set data ORDNER` öffnet ihn von da an.",
+    choose_year: "Ein Jahr wählen, um festzuhalten (< und >): alle Jahre sind kein Jahr.",
+    choose_cell: "Den Cursor auf eine Zelle setzen (die Zeile eines Projekts, die Spalte eines Mitglieds).",
+};
+
+/// Why an edit was not planned, in words (the refused file's places and the data's
+/// errors with theirs). For the built-in data, the words of `built_in`.
+pub fn why_not(lang: Lang, w: &EditWords, why: &Why) -> String {
+    match why {
+        Why::BuiltIn => w.built_in.to_string(),
+        Why::NoFile => (w.cannot)("?", "?"),
+        Why::Read(path, e) => (w.cannot)(path, e),
+        Why::Refused(path, crate::data::edit::Refused::NotToml) => (w.not_toml)(path),
+        Why::Refused(path, crate::data::edit::Refused::Layout(key)) => (w.layout)(path, key),
+        Why::Count {
+            year,
+            reported,
+            named,
+            room,
+        } => (w.count_conflict)(*year, *reported, *named, *room),
+        Why::Errors(errors) => {
+            let mut text = w.would_err.to_string();
+            for d in errors {
+                text.push('\n');
+                text.push_str(&super::problems::line(d, lang));
+            }
+            text
+        }
+    }
+}
+
+/// Why a write wrote nothing, in words.
+pub fn not_written(w: &EditWords, failed: &Failed) -> String {
+    match failed {
+        Failed::Locked(lock, holder) => (w.locked)(&lock.display().to_string(), holder.as_ref()),
+        Failed::Changed(p) => (w.changed)(&p.display().to_string()),
+        Failed::Io(p, e) => (w.cannot)(&p.display().to_string(), &e.to_string()),
     }
 }

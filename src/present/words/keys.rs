@@ -86,6 +86,8 @@ pub struct KeyWords {
     pub bar_year: &'static str,
     /// The keys of the timeline, profile, compare and gaps screens.
     pub views: ViewKeys,
+    /// The keys of recording a fact.
+    pub record: super::edit::RecordKeys,
 }
 
 /// Keys by their names on the keyboard: German keyboards print Pos1, Bild↑, Strg.
@@ -184,6 +186,7 @@ pub const KEYS_EN: KeyWords = KeyWords {
     bar_sort: "sort",
     bar_year: "year",
     views: views::KEYS_EN,
+    record: super::edit::RECORD_KEYS_EN,
 };
 
 pub const KEYS_DE: KeyWords = KeyWords {
@@ -267,6 +270,7 @@ pub const KEYS_DE: KeyWords = KeyWords {
     bar_sort: "sortieren",
     bar_year: "Jahr",
     views: views::KEYS_DE,
+    record: super::edit::RECORD_KEYS_DE,
 };
 
 pub const KEY_NAMES_EN: KeyNames = KeyNames {

@@ -1,0 +1,432 @@
+//! Recording a fact from the screen: `a` on a matrix cell opens a form over the matrix
+//! for that project, member and year — whether the member takes part (Tab cycles: takes
+//! part, does not, not known) and the source that says it (typed text filters the
+//! folder's sources as the search does, ↑/↓ choose; the last used come first). Enter
+//! asks the terminal side to plan the edit ([`Effect::Plan`]) as `ikz set` plans it;
+//! the plan comes back as the lines that change in which file (the preview), or why it
+//! is refused (the form stays). Enter on the preview asks for the write
+//! ([`Effect::Write`]); what was written can be undone (`u`) and redone (Ctrl-r) under
+//! the same rules: a file is written only over what the edit found or wrote.
+
+use super::keymap::{Action, Context};
+use super::line::{Edited, LineEdit};
+use super::screen::{Behavior, Screen, Transition};
+use super::{App, Effect};
+use crate::data::edit::Edit;
+pub use crate::data::edit::State;
+use crate::data::edit::commit::Failed;
+use crate::data::edit::plan::{Change, Plan, Planned, Why};
+use crate::model::{MemberIdx, Model, ProjectIdx};
+use crate::present::words::edit::{not_written, why_not};
+use crate::text::folded_contains;
+
+/// An edit to plan: the project (by id: the data may be read anew meanwhile) and the
+/// edit of its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub project: String,
+    pub edit: Edit,
+}
+
+/// Which way a write goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Way {
+    /// An edit made now.
+    Edit,
+    Undo,
+    Redo,
+}
+
+/// A write asked of the terminal side: the files, and which way it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Write {
+    pub changes: Vec<Change>,
+    pub way: Way,
+    /// What the edit said, for the status line and the history.
+    pub said: String,
+}
+
+/// What was written since ikz started, for undo and redo.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    /// Written edits, the last last: the files as they were written, and what was said.
+    pub done: Vec<(Vec<Change>, String)>,
+    /// Undone edits, the last undone last.
+    pub undone: Vec<(Vec<Change>, String)>,
+    /// A write was made since the last reload: the reload it brings keeps what the
+    /// status line says of it.
+    pub just_wrote: bool,
+}
+
+/// The form's stage.
+#[derive(Debug)]
+pub enum Stage {
+    /// Choosing the state and the source.
+    Form,
+    /// Waiting for the plan.
+    Planning,
+    /// The plan: the lines that change, shown until Enter writes them.
+    Preview {
+        changes: Vec<Change>,
+        /// The diff, line by line (`+`/`-`/` ` first, or a file's name).
+        lines: Vec<String>,
+        /// Counts changed to fit, as said.
+        notes: Vec<String>,
+    },
+    /// Waiting for the write.
+    Writing,
+}
+
+#[derive(Debug)]
+pub struct RecordState {
+    pub project: ProjectIdx,
+    pub member: MemberIdx,
+    pub year: u16,
+    pub state: State,
+    /// The folder's sources by id, the last used first, then in the folder's order.
+    pub sources: Vec<String>,
+    pub filter: LineEdit,
+    /// The chosen source: a position in [`RecordState::shown_sources`].
+    pub chosen: usize,
+    pub stage: Stage,
+    /// Why the last Enter did not lead on (a refusal, a conflict), shown in the form.
+    pub why: Option<String>,
+}
+
+impl RecordState {
+    /// The form for a cell: the state it shows now is the first offered.
+    pub fn open(app: &App, project: ProjectIdx, member: MemberIdx, year: u16) -> RecordState {
+        let model = &app.data.model;
+        let now = model.participation(project, Some(year)).cell(member);
+        let state = match now {
+            crate::model::Cell::Yes => State::No,
+            crate::model::Cell::No => State::Yes,
+            crate::model::Cell::Unknown => State::Yes,
+        };
+        let mut sources: Vec<String> = app.last_sources.clone();
+        for s in &model.sources {
+            if !sources.contains(&s.id) {
+                sources.push(s.id.clone());
+            }
+        }
+        sources.retain(|id| model.source_by_id(id).is_some());
+        RecordState {
+            project,
+            member,
+            year,
+            state,
+            sources,
+            filter: LineEdit::default(),
+            chosen: 0,
+            stage: Stage::Form,
+            why: None,
+        }
+    }
+
+    /// The sources the filter lets through, as ids.
+    pub fn shown_sources<'a>(&'a self, model: &'a Model) -> Vec<&'a str> {
+        let words: Vec<&str> = self.filter.text.split_whitespace().collect();
+        self.sources
+            .iter()
+            .filter(|id| {
+                let Some(s) = model.source_by_id(id) else {
+                    return false;
+                };
+                let text = format!(
+                    "{} {} {}",
+                    s.id,
+                    s.title,
+                    s.publisher.as_deref().unwrap_or("")
+                );
+                words.iter().all(|w| folded_contains(&text, w))
+            })
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The source chosen now, if the filter lets any through.
+    pub fn source<'a>(&'a self, model: &'a Model) -> Option<&'a str> {
+        let shown = self.shown_sources(model);
+        shown
+            .get(self.chosen.min(shown.len().saturating_sub(1)))
+            .copied()
+    }
+
+    /// The edit the form says.
+    fn request(&self, model: &Model) -> Option<Request> {
+        let source = match self.state {
+            State::Unknown => None,
+            _ => Some(self.source(model)?.to_string()),
+        };
+        Some(Request {
+            project: model.project(self.project).id.clone(),
+            edit: Edit::Takes {
+                member: model.member(self.member).id.clone(),
+                years: self.year..=self.year,
+                state: self.state,
+                source,
+            },
+        })
+    }
+
+    /// The plan came back: the preview, or why not (the form again).
+    pub fn planned(&mut self, plan: Result<(Vec<Change>, Vec<String>), String>) {
+        match plan {
+            Ok((changes, notes)) => {
+                let lines = diff_lines(&changes);
+                self.why = None;
+                self.stage = Stage::Preview {
+                    changes,
+                    lines,
+                    notes,
+                };
+            }
+            Err(why) => {
+                self.why = Some(why);
+                self.stage = Stage::Form;
+            }
+        }
+    }
+}
+
+/// The changes as the lines of a diff: each file's name, then its changed lines with a
+/// line around them.
+pub fn diff_lines(changes: &[Change]) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in changes {
+        out.push(c.rel.clone());
+        let before = String::from_utf8_lossy(c.before.as_deref().unwrap_or_default()).into_owned();
+        let after = String::from_utf8_lossy(&c.after).into_owned();
+        let diff = similar::TextDiff::from_lines(&before, &after);
+        for group in diff.grouped_ops(1) {
+            for op in group {
+                for change in diff.iter_changes(&op) {
+                    let sign = match change.tag() {
+                        similar::ChangeTag::Delete => '-',
+                        similar::ChangeTag::Insert => '+',
+                        similar::ChangeTag::Equal => ' ',
+                    };
+                    let line = change.value().trim_end_matches(['\n', '\r']);
+                    out.push(format!("{sign} {line}"));
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Behavior for RecordState {
+    fn context(&self) -> Context {
+        match self.stage {
+            Stage::Form => Context::Record,
+            _ => Context::Preview,
+        }
+    }
+
+    fn is_popup(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        let model = app.data.model.clone();
+        match &self.stage {
+            Stage::Form => {
+                match self.filter.apply(action) {
+                    Edited::Text => {
+                        self.chosen = 0;
+                        return Transition::Stay;
+                    }
+                    Edited::Cursor => return Transition::Stay,
+                    Edited::No => {}
+                }
+                match action {
+                    Action::NextPane => self.state = next(self.state, 1),
+                    Action::PrevPane => self.state = next(self.state, 2),
+                    Action::Down => {
+                        let n = self.shown_sources(&model).len();
+                        self.chosen = (self.chosen + 1).min(n.saturating_sub(1));
+                    }
+                    Action::Up => self.chosen = self.chosen.saturating_sub(1),
+                    Action::Follow => match self.request(&model) {
+                        Some(request) => {
+                            self.why = None;
+                            self.stage = Stage::Planning;
+                            app.request(Effect::Plan(request));
+                        }
+                        None => {
+                            self.why =
+                                Some(app.options.lang.texts().edit.screen.no_source.to_string())
+                        }
+                    },
+                    Action::Back => return Transition::Pop,
+                    _ => {}
+                }
+            }
+            Stage::Preview { changes, .. } => match action {
+                Action::Follow => {
+                    let said = self.said(app);
+                    let changes = changes.clone();
+                    if let Some(source) = self.source(&model).map(str::to_string)
+                        && self.state != State::Unknown
+                    {
+                        app.last_sources.retain(|s| *s != source);
+                        app.last_sources.insert(0, source);
+                    }
+                    self.stage = Stage::Writing;
+                    app.request(Effect::Write(Write {
+                        changes,
+                        way: Way::Edit,
+                        said,
+                    }));
+                }
+                Action::Back => self.stage = Stage::Form,
+                _ => {}
+            },
+            Stage::Planning | Stage::Writing => {}
+        }
+        Transition::Stay
+    }
+
+    fn paste(&mut self, _app: &mut App, text: &str) -> Transition {
+        if matches!(self.stage, Stage::Form) && self.filter.paste(text) {
+            self.chosen = 0;
+        }
+        Transition::Stay
+    }
+
+    fn reload(&mut self, app: &App, old: &Model) {
+        // The same project and member by id; gone, the form closes on the next key.
+        let (p, m) = (&old.project(self.project).id, &old.member(self.member).id);
+        let model = &app.data.model;
+        if let (Some(p), Some(m)) = (model.project_by_id(p), model.member_by_id(m)) {
+            self.project = p;
+            self.member = m;
+        }
+    }
+}
+
+impl RecordState {
+    /// What the edit says, in a line: project, member, year, state, source.
+    pub fn said(&self, app: &App) -> String {
+        let model = &app.data.model;
+        let w = &app.options.lang.texts().edit;
+        let mut said = (w.takes)(
+            &model.project(self.project).title,
+            &model.member(self.member).name,
+            &self.year.to_string(),
+            self.state,
+        );
+        if self.state != State::Unknown
+            && let Some(id) = self.source(model)
+        {
+            said.push_str(&format!(" ({id})"));
+        }
+        said
+    }
+}
+
+/// The state `by` steps after `s` in the cycle takes part → does not → not known.
+fn next(s: State, by: usize) -> State {
+    const CYCLE: [State; 3] = [State::Yes, State::No, State::Unknown];
+    let at = CYCLE.iter().position(|&c| c == s).unwrap_or(0);
+    CYCLE.get((at + by) % 3).copied().unwrap_or(State::Yes)
+}
+
+impl App {
+    /// The plan asked for by the form on top came back.
+    pub fn planned(&mut self, result: Result<Planned, Why>) {
+        let lang = self.options.lang;
+        let w = &lang.texts().edit;
+        let answer = match result {
+            Ok(Planned::Ready(plan)) => {
+                let notes = plan
+                    .adjusted
+                    .iter()
+                    .map(|&(year, old, new)| (w.adjusted)(year, old, new))
+                    .collect();
+                Ok((plan.changes, notes))
+            }
+            Ok(Planned::Already) => Err(w.already.to_string()),
+            Err(why) => Err(why_not(lang, w, &why)),
+        };
+        if let Some(Screen::Record(form)) = self.stack.last_mut() {
+            form.planned(answer);
+        }
+    }
+
+    /// A write asked for came back: written (the history learns it; the form closes),
+    /// or why not (an edit's form shows why and keeps the edit, to try again).
+    pub fn written(&mut self, write: Write, result: Result<(), Failed>) {
+        let w = &self.options.lang.texts().edit;
+        match result {
+            Ok(()) => {
+                self.history.just_wrote = true;
+                let said = write.said.clone();
+                self.message = Some(match write.way {
+                    Way::Edit => {
+                        self.history.done.push((write.changes, write.said));
+                        self.history.undone.clear();
+                        if matches!(self.top(), Some(Screen::Record(_))) {
+                            self.stack.pop();
+                        }
+                        (w.screen.written)(&said)
+                    }
+                    Way::Undo => {
+                        if let Some(done) = self.history.done.pop() {
+                            self.history.undone.push(done);
+                        }
+                        (w.screen.undone)(&said)
+                    }
+                    Way::Redo => {
+                        if let Some(undone) = self.history.undone.pop() {
+                            self.history.done.push(undone);
+                        }
+                        (w.screen.redone)(&said)
+                    }
+                });
+            }
+            Err(failed) => {
+                let why = not_written(w, &failed);
+                if let (Way::Edit, Some(Screen::Record(form))) = (write.way, self.stack.last_mut())
+                {
+                    // The edit stays, to be checked again on the data as it is now.
+                    form.stage = Stage::Form;
+                    form.why = Some(why.clone());
+                }
+                self.message = Some((w.screen.not_written)(&why));
+            }
+        }
+    }
+
+    /// `u`, Ctrl-r: writes the last edit's files back as they were (only over what it
+    /// wrote), or the edit undone last again (only over what the undo wrote).
+    pub(super) fn undo_or_redo(&mut self, undo: bool) {
+        let w = &self.options.lang.texts().edit.screen;
+        let write = if undo {
+            let Some((changes, said)) = self.history.done.last() else {
+                self.message = Some(w.nothing_to_undo.to_string());
+                return;
+            };
+            let Some(back) = Plan::undo(changes) else {
+                self.message = Some(w.nothing_to_undo.to_string());
+                return;
+            };
+            Write {
+                changes: back,
+                way: Way::Undo,
+                said: said.clone(),
+            }
+        } else {
+            let Some((changes, said)) = self.history.undone.last() else {
+                self.message = Some(w.nothing_to_redo.to_string());
+                return;
+            };
+            Write {
+                changes: changes.clone(),
+                way: Way::Redo,
+                said: said.clone(),
+            }
+        };
+        self.request(Effect::Write(write));
+    }
+}

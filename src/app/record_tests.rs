@@ -1,0 +1,240 @@
+//! Recording a fact from the matrix, as a user types it, with the terminal side's work
+//! (planning, writing, reading anew) done as the terminal loop does it: the form, the
+//! preview, the write into a data folder, undo and redo, and a colleague who was faster.
+
+use super::record::{Stage, State, Way};
+use super::tests::{options, press};
+use super::*;
+use crate::data::edit::plan;
+use crate::data::{Origin, load};
+use crate::model::Cell;
+
+/// A data folder of the built-in data (as `ikz init` writes it), open in the app at
+/// 120×40 with the matrix of `year` on `project` and `member`.
+pub(crate) fn folder_app(year: u16, project: &str, member: &str) -> (tempfile::TempDir, App) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("daten");
+    crate::data::init::write(&dir).unwrap();
+    let mut app = App::new(
+        load(&Origin::Folder(dir)),
+        options(),
+        Rect::new(0, 0, 120, 40),
+    );
+    let row = (0..app.year_count())
+        .find(|&r| app.year_at(r) == Some(year))
+        .unwrap();
+    app.set_year(row);
+    app.project = app.data.model.project_by_id(project);
+    app.member = app.data.model.member_by_id(member);
+    press(&mut app, "m");
+    (tmp, app)
+}
+
+/// The terminal side's work, as the loop does it after each key.
+pub(crate) fn run_effects(app: &mut App) {
+    while let Some(effect) = app.take_effect() {
+        match effect {
+            Effect::Plan(r) => {
+                let p = app.data.model.project_by_id(&r.project).unwrap();
+                let planned = plan::plan(app.data.plan_on(), p, &r.edit, false);
+                app.planned(planned);
+            }
+            Effect::Write(w) => {
+                let written = plan::write(&app.data.from, &w.changes);
+                app.written(w, written);
+                let origin = app.data.from.clone();
+                app.reload(load(&origin));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn file(app: &App, rel: &str) -> String {
+    let Origin::Folder(dir) = &app.data.from else {
+        panic!("not a folder")
+    };
+    std::fs::read_to_string(dir.join(rel)).unwrap()
+}
+
+fn cell(app: &App, project: &str, member: &str, year: u16) -> Cell {
+    let m = &app.data.model;
+    m.participation(m.project_by_id(project).unwrap(), Some(year))
+        .cell(m.member_by_id(member).unwrap())
+}
+
+fn form(app: &App) -> &RecordState {
+    match app.top() {
+        Some(Screen::Record(f)) => f,
+        other => panic!("not the form: {other:?}"),
+    }
+}
+
+#[test]
+fn a_fact_recorded_from_the_matrix_is_written_and_undone_and_redone() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    let original = file(&app, "projects/gaststaettenrecht.toml");
+    assert_eq!(
+        cell(&app, "gaststaettenrecht", "buettelborn", 2022),
+        Cell::Unknown
+    );
+    press(&mut app, "a");
+    // Offered first: takes part (the cell is not known); Tab: does not take part.
+    assert_eq!(form(&app).state, State::Yes);
+    press(&mut app, "tab");
+    assert_eq!(form(&app).state, State::No);
+    // Typed text filters the sources; the first that fits is chosen.
+    press(&mut app, "Lenkungsgruppe space 11.");
+    assert_eq!(form(&app).source(&app.data.model), Some("pm-2024"));
+    press(&mut app, "enter");
+    assert!(matches!(form(&app).stage, Stage::Planning));
+    run_effects(&mut app);
+    let Stage::Preview { lines, .. } = &form(&app).stage else {
+        panic!("no preview: {:?}", form(&app).why)
+    };
+    assert!(
+        lines.contains(
+            &r#"+   { member = "buettelborn", years = [2022], sources = ["pm-2024"] },"#
+                .to_string()
+        ),
+        "{lines:?}"
+    );
+    // Nothing is written before Enter on the preview.
+    assert_eq!(file(&app, "projects/gaststaettenrecht.toml"), original);
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    assert!(app.top().is_some_and(|s| matches!(s, Screen::Matrix(_))));
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Written: "),
+        "{:?}",
+        app.message
+    );
+    assert_eq!(
+        cell(&app, "gaststaettenrecht", "buettelborn", 2022),
+        Cell::No
+    );
+    let written = file(&app, "projects/gaststaettenrecht.toml");
+    assert!(
+        written.contains(r#"{ member = "buettelborn", years = [2022], sources = ["pm-2024"] }"#)
+    );
+    // The source used comes first the next time.
+    assert_eq!(
+        app.last_sources.first().map(String::as_str),
+        Some("pm-2024")
+    );
+    // u: the file as it was, byte for byte; Ctrl-r: as written again.
+    press(&mut app, "u");
+    run_effects(&mut app);
+    assert_eq!(file(&app, "projects/gaststaettenrecht.toml"), original);
+    assert_eq!(
+        cell(&app, "gaststaettenrecht", "buettelborn", 2022),
+        Cell::Unknown
+    );
+    press(&mut app, "ctrl-r");
+    run_effects(&mut app);
+    assert_eq!(file(&app, "projects/gaststaettenrecht.toml"), written);
+    press(&mut app, "ctrl-r");
+    assert_eq!(app.message.as_deref(), Some("Nothing to redo."));
+}
+
+#[test]
+fn a_refused_edit_keeps_the_form_and_says_why() {
+    // 14 reported in 2024, 14 named: Trebur taking part would make 15.
+    let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
+    press(&mut app, "a pm-2024 enter");
+    run_effects(&mut app);
+    let f = form(&app);
+    assert!(matches!(f.stage, Stage::Form));
+    let why = f.why.as_deref().unwrap_or_default();
+    assert!(why.contains("a source reports 14 taking part"), "{why}");
+    // Esc: nothing written, the matrix again.
+    press(&mut app, "esc");
+    assert!(app.top().is_some_and(|s| matches!(s, Screen::Matrix(_))));
+    assert!(app.history.done.is_empty());
+}
+
+#[test]
+fn a_colleague_faster_writes_nothing_over_and_the_edit_stays() {
+    let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
+    press(&mut app, "a tab pm-2024 enter");
+    run_effects(&mut app);
+    assert!(matches!(form(&app).stage, Stage::Preview { .. }));
+    // A colleague saves the file between the preview and Enter.
+    let Origin::Folder(dir) = app.data.from.clone() else {
+        panic!()
+    };
+    let path = dir.join("projects/klimaschutz.toml");
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("field = ", "# note\nfield = ");
+    std::fs::write(&path, &theirs).unwrap();
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    let f = form(&app);
+    assert!(matches!(f.stage, Stage::Form));
+    assert!(
+        f.why
+            .as_deref()
+            .unwrap_or_default()
+            .contains("changed on disk"),
+        "{:?}",
+        f.why
+    );
+    assert!(app.history.done.is_empty());
+    // Enter again: planned on what is there now, and written beside their change.
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    let now = std::fs::read_to_string(&path).unwrap();
+    assert!(now.contains("# note\n") && now.contains(r#"member = "trebur", years = [2024]"#));
+    // An undo over a colleague's later change is refused.
+    std::fs::write(&path, now.replace("# note\n", "# note 2\n")).unwrap();
+    press(&mut app, "u");
+    let Some(Effect::Write(w)) = app.take_effect() else {
+        panic!("no write")
+    };
+    assert_eq!(w.way, Way::Undo);
+    let r = plan::write(&app.data.from, &w.changes);
+    app.written(w, r);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("Not written: "),
+        "{:?}",
+        app.message
+    );
+    assert_eq!(app.history.done.len(), 1);
+}
+
+#[test]
+fn where_there_is_nothing_to_record_in_it_says_why() {
+    let mut app = super::tests::app();
+    press(&mut app, "m a");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .contains("built-in data cannot be changed")
+    );
+    let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
+    press(&mut app, "0 a");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Choose a year")
+    );
+    press(&mut app, "u");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("Nothing to undo")
+    );
+}

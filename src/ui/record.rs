@@ -1,0 +1,198 @@
+//! The form that records a fact (over the matrix): the cell it is for and what the
+//! data says of it now, the state to record, the sources to choose from (filtered by
+//! what is typed); then the change as it will be written, line by line.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::app::App;
+use crate::app::record::State;
+use crate::app::record::{RecordState, Stage};
+use crate::present::layout::{centered, inner};
+use crate::present::theme::Theme;
+use crate::text::{sanitize, truncate};
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
+    let lang = app.options.lang;
+    let t = lang.texts();
+    let w = &t.edit.screen;
+    let model = &app.data.model;
+    let size = frame.area();
+    let area = centered(size, 100, size.height.saturating_sub(2));
+    let body = inner(area);
+    let width = usize::from(body.width);
+    let title = (w.title)(
+        &model.project(st.project).title,
+        &model.member(st.member).name,
+        st.year,
+    );
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(theme.border_type(true))
+        .border_style(theme.border(true))
+        .title(Span::styled(
+            format!(" {} ", truncate(&sanitize(&title), width.saturating_sub(2))),
+            theme.title(true),
+        ));
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    match &st.stage {
+        Stage::Form | Stage::Planning => {
+            // What the data says now, then the three states, the chosen one marked.
+            let now = model
+                .participation(st.project, Some(st.year))
+                .cell(st.member);
+            let now_word = match now {
+                crate::model::Cell::Yes => t.answers[0],
+                crate::model::Cell::No => t.answers[1],
+                crate::model::Cell::Unknown => t.answers[2],
+            };
+            let mut spans = vec![Span::styled(format!("{}: ", w.state), theme.heading())];
+            for (i, s) in [State::Yes, State::No, State::Unknown]
+                .into_iter()
+                .enumerate()
+            {
+                let word = t.answers.get(i).copied().unwrap_or_default();
+                if s == st.state {
+                    spans.push(Span::styled(format!("[{word}]"), theme.selected(true)));
+                } else {
+                    spans.push(Span::raw(format!(" {word} ")));
+                }
+                spans.push(Span::raw(" "));
+            }
+            spans.push(Span::styled(
+                format!("({}: {now_word})", w.now),
+                theme.dim(),
+            ));
+            lines.push(Line::from(spans));
+            lines.push(Line::raw(""));
+            let (shown, cursor) = st.filter.window(width.saturating_sub(10));
+            let label = format!("{}: ", w.source);
+            let hint = if st.filter.text.is_empty() {
+                Span::styled(w.filter, theme.dim())
+            } else {
+                Span::raw(shown)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(label.clone(), theme.heading()),
+                hint,
+            ]));
+            let prompt_row = body.y.saturating_add(2);
+            let cursor_x = (label.chars().count() + cursor).min(width.saturating_sub(1));
+            if matches!(st.stage, Stage::Form) && st.state != State::Unknown {
+                frame.set_cursor_position(Position::new(
+                    body.x.saturating_add(u16::try_from(cursor_x).unwrap_or(0)),
+                    prompt_row,
+                ));
+            }
+            let shown = st.shown_sources(model);
+            let room = usize::from(body.height).saturating_sub(6);
+            let chosen = st.chosen.min(shown.len().saturating_sub(1));
+            let first = chosen.saturating_sub(room.saturating_sub(1));
+            for (i, id) in shown.iter().enumerate().skip(first).take(room) {
+                let Some(s) = model.source_by_id(id) else {
+                    continue;
+                };
+                let mut text = format!("{id} – {}", s.title);
+                if s.internal.is_some() {
+                    text.push_str(&format!(" ({})", w.internal));
+                }
+                let text = truncate(&sanitize(&text), width.saturating_sub(2));
+                let line = if i == chosen && st.state != State::Unknown {
+                    Line::from(format!("▶ {text}")).style(theme.selected(true))
+                } else {
+                    Line::styled(format!("  {text}"), theme.dim())
+                };
+                lines.push(line);
+            }
+            if shown.is_empty() {
+                lines.push(Line::styled(w.no_source, theme.warning()));
+            }
+            if matches!(st.stage, Stage::Planning) {
+                lines.push(Line::styled(w.planning, theme.dim()));
+            }
+        }
+        Stage::Preview {
+            lines: diff, notes, ..
+        } => {
+            lines.push(Line::styled(w.preview, theme.heading()));
+            for n in notes {
+                lines.push(Line::styled(n.clone(), theme.warning()));
+            }
+            for d in diff {
+                let style = match d.chars().next() {
+                    Some('+') => theme.named(),
+                    Some('-') => theme.error(),
+                    Some(' ') => theme.dim(),
+                    _ => theme.heading(),
+                };
+                lines.push(Line::styled(truncate(&sanitize(d), width), style));
+            }
+        }
+        Stage::Writing => lines.push(Line::styled(w.writing, theme.dim())),
+    }
+    let text_rows = usize::from(body.height).saturating_sub(st.why.as_ref().map_or(0, |_| 3));
+    lines.truncate(text_rows);
+    let list = Rect {
+        height: u16::try_from(text_rows).unwrap_or(0).min(body.height),
+        ..body
+    };
+    frame.render_widget(Paragraph::new(lines), list);
+    if let Some(why) = &st.why {
+        let at = Rect {
+            y: body.y.saturating_add(list.height),
+            height: body.height.saturating_sub(list.height),
+            ..body
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(sanitize(why).into_owned(), theme.warning()))
+                .wrap(Wrap { trim: true }),
+            at,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::record_tests::{folder_app, run_effects};
+    use crate::app::tests::press;
+    use crate::present::words::Lang;
+    use crate::ui::tests::screen;
+
+    fn app(lang: Lang, w: u16, h: u16) -> (tempfile::TempDir, crate::app::App) {
+        let (tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+        app.options.lang = lang;
+        // The folder's place differs at every run.
+        app.data.origin = "daten".to_string();
+        app.handle(crate::app::Input::Resize(w, h));
+        (tmp, app)
+    }
+
+    #[test]
+    fn the_form_80x24_en() {
+        let (_tmp, mut app) = app(Lang::En, 80, 24);
+        press(&mut app, "a tab ratha");
+        insta::assert_snapshot!(screen(&app));
+    }
+
+    #[test]
+    fn the_preview_120x40_de() {
+        let (_tmp, mut app) = app(Lang::De, 120, 40);
+        press(&mut app, "a pm-2024 enter");
+        run_effects(&mut app);
+        insta::assert_snapshot!(screen(&app));
+    }
+
+    #[test]
+    fn a_refusal_in_the_form_200x60_en() {
+        let (_tmp, mut app) = app(Lang::En, 200, 60);
+        press(&mut app, "a tab tab");
+        // Not known where nothing is said: nothing to write.
+        press(&mut app, "enter");
+        run_effects(&mut app);
+        insta::assert_snapshot!(screen(&app));
+    }
+}
