@@ -1028,3 +1028,65 @@ fn the_browser_starts_with_the_settings_and_says_their_mistakes() {
     s.send("q");
     assert_eq!(s.finish(), 0);
 }
+
+/// Recording a fact in the matrix: the form, the preview, the write into the file, the
+/// status line, and `u` putting the file back byte for byte.
+#[test]
+fn a_fact_recorded_in_the_matrix_is_written_and_undone() {
+    let data = common::shipped();
+    let file = data.path().join("projects/gaststaettenrecht.toml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut s = Session::start(
+        &["--data", data.path().to_str().unwrap(), "--view", "matrix"],
+        120,
+        40,
+    );
+    s.wait_for("Matrix · 2024");
+    s.send("<<");
+    s.wait_for("Matrix · 2022");
+    // The project by the filter, the member two columns on.
+    s.send("/gastst\r");
+    s.wait_for("1 × 15");
+    s.send("ll");
+    s.send("a");
+    s.wait_for("Record: Überwachung des Gaststättenrechts · Büttelborn · 2022");
+    s.send("pm-2024\r");
+    s.wait_for("The change, as it will be written:");
+    s.wait_for(r#"+   { member = "buettelborn", years = [2022], sources = ["pm-2024"] },"#);
+    s.send("\r");
+    s.wait_for("Written: ");
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        written.contains(r#"{ member = "buettelborn", years = [2022], sources = ["pm-2024"] }"#)
+    );
+    s.send("u");
+    s.wait_for("Undone: ");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+/// `--poll`: the status line says so, and a change another process makes appears.
+#[test]
+fn with_poll_a_change_by_another_process_appears() {
+    let data = common::shipped();
+    let file = data.path().join("projects/klimaschutz.toml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let mut s = Session::start(
+        &["--data", data.path().to_str().unwrap(), "--poll"],
+        120,
+        40,
+    );
+    s.wait_for("--poll: the data folder is read every 2 s");
+    save(
+        &file,
+        &original.replacen(
+            "title = \"Klimaschutz\"",
+            "title = \"Klimaschutz gepollt\"",
+            1,
+        ),
+    );
+    s.wait_for("Klimaschutz gepollt");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
