@@ -67,7 +67,11 @@ fn median(mut v: Vec<Duration>) -> Duration {
 /// Rounds of: `a` on the cell, the state, Enter (timed: to the preview drawn), Enter
 /// (timed: to the file written and the matrix drawn).
 fn bench(name: &str, dir: &Path, rounds: usize) {
-    let mut app = App::new(load(&Origin::Folder(dir.to_path_buf())), OPTIONS, Rect::new(0, 0, 120, 40));
+    let mut app = App::new(
+        load(&Origin::Folder(dir.to_path_buf())),
+        OPTIONS,
+        Rect::new(0, 0, 120, 40),
+    );
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     // A cell of the year shown that the data says nothing of.
     key(&mut app, KeyCode::Char('j'));
@@ -75,7 +79,11 @@ fn bench(name: &str, dir: &Path, rounds: usize) {
         for _ in 0..15 {
             key(&mut app, KeyCode::Char('l'));
             let m = app.matrix().unwrap();
-            let (p, mem, year) = (m.project().unwrap(), m.member().unwrap(), app.selected_year());
+            let (p, mem, year) = (
+                m.project().unwrap(),
+                m.member().unwrap(),
+                app.selected_year(),
+            );
             let cell = app.data.model.participation(p, year).cell(mem);
             if cell == ikz::model::Cell::Unknown {
                 break 'found;
