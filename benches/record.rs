@@ -44,8 +44,12 @@ fn effects(app: &mut App) {
     while let Some(effect) = app.take_effect() {
         match effect {
             Effect::Plan(r) => {
-                let p = app.data.model.project_by_id(&r.project).unwrap();
-                let planned = plan::plan(app.data.plan_on(), p, &r.edit, false);
+                let edits: Vec<_> = r
+                    .edits
+                    .iter()
+                    .map(|(id, e)| (app.data.model.project_by_id(id).unwrap(), e.clone()))
+                    .collect();
+                let planned = plan::plan_many(app.data.plan_on(), &edits, false);
                 app.planned(planned);
             }
             Effect::Write(w) => {

@@ -1054,13 +1054,13 @@ fn a_fact_recorded_in_the_matrix_is_written_and_undone() {
     s.wait_for("The change, as it will be written:");
     s.wait_for(r#"+   { member = "buettelborn", years = [2022], sources = ["pm-2024"] },"#);
     s.send("\r");
-    s.wait_for("Written: ");
+    s.wait_for("Written (u undoes it): ");
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(
         written.contains(r#"{ member = "buettelborn", years = [2022], sources = ["pm-2024"] }"#)
     );
     s.send("u");
-    s.wait_for("Undone: ");
+    s.wait_for("Undone (Ctrl-r does it again): ");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
     s.send("q");
     assert_eq!(s.finish(), 0);

@@ -71,8 +71,12 @@ pub enum Action {
     Mark,
     /// Open the file at the line in the user's editor.
     Edit,
-    /// Record what a source says of the cell under the cursor.
+    /// Record what a source says of the marked cells, or the cell under the cursor.
     Record,
+    /// Mark the cell under the cursor, its row, its column (to record them together).
+    MarkCell,
+    MarkRow,
+    MarkColumn,
     /// Undo the last edit written; redo the one undone last.
     Undo,
     Redo,
@@ -315,11 +319,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('e')], action: A::Edit, context: Gaps, bar: Some(|w| w.views.bar_edit), words: |w| w.views.edit },
     Binding { keys: &[k(K::Esc), c('!')], action: A::Back, context: Gaps, bar: Some(|w| w.views.bar_back), words: |w| w.back },
     Binding { keys: &[c('a')], action: A::Record, context: Matrix, bar: Some(|w| w.record.bar_record), words: |w| w.record.record },
+    Binding { keys: &[c(' ')], action: A::MarkCell, context: Matrix, bar: None, words: |w| w.record.mark_cell },
+    Binding { keys: &[c('*')], action: A::MarkRow, context: Matrix, bar: None, words: |w| w.record.mark_row },
+    Binding { keys: &[c('#')], action: A::MarkColumn, context: Matrix, bar: None, words: |w| w.record.mark_column },
     Binding { keys: &[c('u')], action: A::Undo, context: Views, bar: None, words: |w| w.record.undo },
     Binding { keys: &[ctrl('r')], action: A::Redo, context: Views, bar: None, words: |w| w.record.redo },
     Binding { keys: &[k(K::Tab)], action: A::NextPane, context: Record, bar: Some(|w| w.record.bar_state), words: |w| w.record.next_state },
     Binding { keys: &[k(K::BackTab)], action: A::PrevPane, context: Record, bar: None, words: |w| w.record.previous_state },
-    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Record, bar: None, words: |w| w.record.next_source },
+    Binding { keys: &[k(K::Down), ctrl('n')], action: A::Down, context: Record, bar: Some(|w| w.record.bar_source), words: |w| w.record.next_source },
     Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Record, bar: None, words: |w| w.record.previous_source },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Record, bar: Some(|w| w.record.bar_preview), words: |w| w.record.preview },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Record, bar: Some(|w| w.bar_close), words: |w| w.record.cancel },
@@ -422,6 +429,7 @@ pub fn working(context: Context) -> Vec<&'static Binding> {
 pub fn key_label(key: Key, lang: Lang) -> String {
     let n = &lang.texts().key_names;
     let name = match key.code {
+        K::Char(' ') => n.space.into(),
         K::Char(ch) => ch.to_string(),
         K::Tab => n.tab.into(),
         K::BackTab => n.shift_tab.into(),

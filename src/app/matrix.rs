@@ -29,6 +29,10 @@ pub struct MatrixState {
     pub prompt: Option<LineEdit>,
     /// The filter changed since the grid was built.
     pub dirty: bool,
+    /// Cells marked to be recorded together (space, `*` a row, `#` a column), of the
+    /// year `marked_in`; another year shown drops them.
+    pub marks: Vec<(ProjectIdx, MemberIdx)>,
+    pub marked_in: Option<u16>,
 }
 
 impl MatrixState {
@@ -163,7 +167,52 @@ impl MatrixState {
         Transition::Push(Box::new(Screen::Browser(BrowserState::focused(app, pane))))
     }
 
-    /// `a`: the form that records a fact of the cell under the cursor, in the year shown.
+    /// The marks of the year shown (those of another year are dropped).
+    pub fn marks_now(&self, app: &App) -> &[(ProjectIdx, MemberIdx)] {
+        if self.marked_in == app.selected_year() {
+            &self.marks
+        } else {
+            &[]
+        }
+    }
+
+    /// Space, `*`, `#`: marks the cell under the cursor, its row or its column (or takes
+    /// the marks off, where all of them were marked), to record them together.
+    fn mark(&mut self, app: &mut App, action: Action) {
+        let w = &app.options.lang.texts().edit.screen;
+        let Some(year) = app.selected_year() else {
+            app.message = Some(w.choose_year.to_string());
+            return;
+        };
+        if self.marked_in != Some(year) {
+            self.marks.clear();
+            self.marked_in = Some(year);
+        }
+        let cells: Vec<(ProjectIdx, MemberIdx)> = match (action, self.project(), self.member()) {
+            (Action::MarkCell, Some(p), Some(m)) => vec![(p, m)],
+            (Action::MarkRow, Some(p), _) => self.grid.columns.iter().map(|&m| (p, m)).collect(),
+            (Action::MarkColumn, _, Some(m)) => {
+                self.grid.rows.iter().map(|r| (r.project, m)).collect()
+            }
+            _ => {
+                app.message = Some(w.choose_cell.to_string());
+                return;
+            }
+        };
+        if cells.iter().all(|c| self.marks.contains(c)) {
+            self.marks.retain(|c| !cells.contains(c));
+        } else {
+            for c in cells {
+                if !self.marks.contains(&c) {
+                    self.marks.push(c);
+                }
+            }
+        }
+        app.message = Some((w.marked)(self.marks.len()));
+    }
+
+    /// `a`: the form that records a fact of the marked cells, or of the cell under the
+    /// cursor, in the year shown.
     fn record(&mut self, app: &mut App) -> Transition {
         let w = &app.options.lang.texts().edit.screen;
         if app.is_builtin() {
@@ -174,11 +223,15 @@ impl MatrixState {
             app.message = Some(w.choose_year.to_string());
             return Transition::Stay;
         };
-        let (Some(p), Some(m)) = (self.project(), self.member()) else {
-            app.message = Some(w.choose_cell.to_string());
-            return Transition::Stay;
-        };
-        let form = super::RecordState::open(app, p, m, year);
+        let mut cells = self.marks_now(app).to_vec();
+        if cells.is_empty() {
+            let (Some(p), Some(m)) = (self.project(), self.member()) else {
+                app.message = Some(w.choose_cell.to_string());
+                return Transition::Stay;
+            };
+            cells.push((p, m));
+        }
+        let form = super::RecordState::open(app, cells, year);
         Transition::Push(Box::new(Screen::Record(form)))
     }
 
@@ -262,6 +315,7 @@ impl Behavior for MatrixState {
             }
             Action::Export => app.request(Effect::Export),
             Action::Record => return self.record(app),
+            Action::MarkCell | Action::MarkRow | Action::MarkColumn => self.mark(app, action),
             Action::Follow => return self.open_in_browser(app),
             _ => {}
         }

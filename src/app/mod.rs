@@ -152,6 +152,8 @@ pub struct App {
     pub stack: Vec<Screen>,
     /// The sources recorded with last, the last first: the form offers them first.
     pub last_sources: Vec<String>,
+    /// The state recorded last: the form offers it first.
+    pub last_state: Option<record::State>,
     /// The edits written since the start, for undo and redo.
     pub history: record::History,
 }
@@ -189,6 +191,7 @@ impl App {
             quit: false,
             stack: Vec::new(),
             last_sources: Vec::new(),
+            last_state: None,
             history: record::History::default(),
         };
         app.select_start();

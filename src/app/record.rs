@@ -20,12 +20,11 @@ use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::words::edit::{not_written, why_not};
 use crate::text::folded_contains;
 
-/// An edit to plan: the project (by id: the data may be read anew meanwhile) and the
-/// edit of its file.
+/// Edits to plan together: each a project (by id: the data may be read anew
+/// meanwhile) and the edit of its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
-    pub project: String,
-    pub edit: Edit,
+    pub edits: Vec<(String, Edit)>,
 }
 
 /// Which way a write goes.
@@ -79,8 +78,8 @@ pub enum Stage {
 
 #[derive(Debug)]
 pub struct RecordState {
-    pub project: ProjectIdx,
-    pub member: MemberIdx,
+    /// The cells: a project and a member each (one, or those marked).
+    pub cells: Vec<(ProjectIdx, MemberIdx)>,
     pub year: u16,
     pub state: State,
     /// The folder's sources by id, the last used first, then in the folder's order.
@@ -94,25 +93,32 @@ pub struct RecordState {
 }
 
 impl RecordState {
-    /// The form for a cell: the state it shows now is the first offered.
-    pub fn open(app: &App, project: ProjectIdx, member: MemberIdx, year: u16) -> RecordState {
+    /// The form for cells (not empty): for one, the state it does not show now is
+    /// offered first.
+    pub fn open(app: &App, cells: Vec<(ProjectIdx, MemberIdx)>, year: u16) -> RecordState {
         let model = &app.data.model;
-        let now = model.participation(project, Some(year)).cell(member);
-        let state = match now {
-            crate::model::Cell::Yes => State::No,
-            crate::model::Cell::No => State::Yes,
-            crate::model::Cell::Unknown => State::Yes,
-        };
-        let mut sources: Vec<String> = app.last_sources.clone();
-        for s in &model.sources {
-            if !sources.contains(&s.id) {
-                sources.push(s.id.clone());
+        // The state recorded last, for runs of the same; at first, takes part.
+        let state = app.last_state.unwrap_or(State::Yes);
+        // The sources the projects already cite first, then the others; within each,
+        // the last used first.
+        let cited: Vec<&str> = cells
+            .iter()
+            .flat_map(|&(p, _)| model.project(p).cited())
+            .collect();
+        let mut sources: Vec<String> = Vec::new();
+        let everything = app
+            .last_sources
+            .iter()
+            .map(String::as_str)
+            .chain(model.sources.iter().map(|s| s.id.as_str()));
+        let (own, others): (Vec<&str>, Vec<&str>) = everything.partition(|id| cited.contains(id));
+        for id in own.into_iter().chain(others) {
+            if !sources.iter().any(|s| s == id) && model.source_by_id(id).is_some() {
+                sources.push(id.to_string());
             }
         }
-        sources.retain(|id| model.source_by_id(id).is_some());
         RecordState {
-            project,
-            member,
+            cells,
             year,
             state,
             sources,
@@ -152,21 +158,26 @@ impl RecordState {
             .copied()
     }
 
-    /// The edit the form says.
+    /// The edits the form says, a cell each.
     fn request(&self, model: &Model) -> Option<Request> {
         let source = match self.state {
             State::Unknown => None,
             _ => Some(self.source(model)?.to_string()),
         };
-        Some(Request {
-            project: model.project(self.project).id.clone(),
-            edit: Edit::Takes {
-                member: model.member(self.member).id.clone(),
-                years: self.year..=self.year,
-                state: self.state,
-                source,
-            },
-        })
+        let edits = self
+            .cells
+            .iter()
+            .map(|&(p, m)| {
+                let edit = Edit::Takes {
+                    member: model.member(m).id.clone(),
+                    years: self.year..=self.year,
+                    state: self.state,
+                    source: source.clone(),
+                };
+                (model.project(p).id.clone(), edit)
+            })
+            .collect();
+        Some(Request { edits })
     }
 
     /// The plan came back: the preview, or why not (the form again).
@@ -198,7 +209,11 @@ pub fn diff_lines(changes: &[Change]) -> Vec<String> {
         let before = String::from_utf8_lossy(c.before.as_deref().unwrap_or_default()).into_owned();
         let after = String::from_utf8_lossy(&c.after).into_owned();
         let diff = similar::TextDiff::from_lines(&before, &after);
-        for group in diff.grouped_ops(1) {
+        for (i, group) in diff.grouped_ops(1).into_iter().enumerate() {
+            // Places apart in one file: a line between them.
+            if i > 0 {
+                out.push("…".to_string());
+            }
             for op in group {
                 for change in diff.iter_changes(&op) {
                     let sign = match change.tag() {
@@ -247,17 +262,15 @@ impl Behavior for RecordState {
                         self.chosen = (self.chosen + 1).min(n.saturating_sub(1));
                     }
                     Action::Up => self.chosen = self.chosen.saturating_sub(1),
-                    Action::Follow => match self.request(&model) {
-                        Some(request) => {
+                    // Without a source that fits the filter, the list says so.
+                    Action::Follow => {
+                        if let Some(request) = self.request(&model) {
                             self.why = None;
                             self.stage = Stage::Planning;
+                            app.last_state = Some(self.state);
                             app.request(Effect::Plan(request));
                         }
-                        None => {
-                            self.why =
-                                Some(app.options.lang.texts().edit.screen.no_source.to_string())
-                        }
-                    },
+                    }
                     Action::Back => return Transition::Pop,
                     _ => {}
                 }
@@ -295,33 +308,61 @@ impl Behavior for RecordState {
     }
 
     fn reload(&mut self, app: &App, old: &Model) {
-        // The same project and member by id; gone, the form closes on the next key.
-        let (p, m) = (&old.project(self.project).id, &old.member(self.member).id);
+        // The same projects and members by id; those gone are left out.
         let model = &app.data.model;
-        if let (Some(p), Some(m)) = (model.project_by_id(p), model.member_by_id(m)) {
-            self.project = p;
-            self.member = m;
-        }
+        self.cells = self
+            .cells
+            .iter()
+            .filter_map(|&(p, m)| {
+                let p = model.project_by_id(&old.project(p).id)?;
+                let m = model.member_by_id(&old.member(m).id)?;
+                Some((p, m))
+            })
+            .collect();
     }
 }
 
 impl RecordState {
-    /// What the edit says, in a line: project, member, year, state, source.
+    /// What the edit says, in a line: project, member (or how many cells), year,
+    /// state, source.
     pub fn said(&self, app: &App) -> String {
         let model = &app.data.model;
         let w = &app.options.lang.texts().edit;
-        let mut said = (w.takes)(
-            &model.project(self.project).title,
-            &model.member(self.member).name,
-            &self.year.to_string(),
-            self.state,
-        );
+        let mut said = match self.cells.as_slice() {
+            [(p, m)] => (w.takes)(
+                &model.project(*p).title,
+                &model.member(*m).name,
+                &self.year.to_string(),
+                self.state,
+            ),
+            cells => (w.screen.cells_said)(cells.len(), self.year, self.state),
+        };
         if self.state != State::Unknown
             && let Some(id) = self.source(model)
         {
             said.push_str(&format!(" ({id})"));
         }
         said
+    }
+
+    /// Whether the one cell reads "does not take part" only because everyone taking
+    /// part is named (no source says it of this member).
+    fn inferred_no(&self, model: &Model) -> bool {
+        let [(p, m)] = self.cells.as_slice() else {
+            return false;
+        };
+        let part = model.participation(*p, Some(self.year));
+        part.cell(*m) == crate::model::Cell::No && part.absent.binary_search(m).is_err()
+    }
+
+    /// The form's title.
+    pub fn title(&self, app: &App) -> String {
+        let model = &app.data.model;
+        let w = &app.options.lang.texts().edit.screen;
+        match self.cells.as_slice() {
+            [(p, m)] => (w.title)(&model.project(*p).title, &model.member(*m).name, self.year),
+            cells => (w.title_many)(cells.len(), self.year),
+        }
     }
 }
 
@@ -346,7 +387,15 @@ impl App {
                     .collect();
                 Ok((plan.changes, notes))
             }
-            Ok(Planned::Already) => Err(w.already.to_string()),
+            Ok(Planned::Already) => Err(match self.top() {
+                // "Not known" of a cell that reads "does not" only by the count.
+                Some(Screen::Record(f))
+                    if f.state == State::Unknown && f.inferred_no(&self.data.model) =>
+                {
+                    w.screen.inferred.to_string()
+                }
+                _ => w.already.to_string(),
+            }),
             Err(why) => Err(why_not(lang, w, &why)),
         };
         if let Some(Screen::Record(form)) = self.stack.last_mut() {
@@ -369,6 +418,9 @@ impl App {
                         if matches!(self.top(), Some(Screen::Record(_))) {
                             self.stack.pop();
                         }
+                        if let Some(Screen::Matrix(mx)) = self.stack.last_mut() {
+                            mx.marks.clear();
+                        }
                         (w.screen.written)(&said)
                     }
                     Way::Undo => {
@@ -386,14 +438,37 @@ impl App {
                 });
             }
             Err(failed) => {
-                let why = not_written(w, &failed);
-                if let (Way::Edit, Some(Screen::Record(form))) = (write.way, self.stack.last_mut())
-                {
-                    // The edit stays, to be checked again on the data as it is now.
-                    form.stage = Stage::Form;
-                    form.why = Some(why.clone());
+                let why = match &failed {
+                    Failed::Changed(p) if write.way == Way::Edit => {
+                        (w.screen.changed)(&p.display().to_string())
+                    }
+                    _ => not_written(w, &failed),
+                };
+                match write.way {
+                    Way::Edit => {
+                        if let Some(Screen::Record(form)) = self.stack.last_mut() {
+                            // The edit stays, to be checked again on the data as it is now.
+                            form.stage = Stage::Form;
+                            form.why = Some(why.clone());
+                        }
+                        self.message = Some((w.screen.not_written)(&why));
+                    }
+                    // A file changed after the edit: it cannot be undone (or redone) any
+                    // more, now or later.
+                    Way::Undo | Way::Redo if matches!(failed, Failed::Changed(_)) => {
+                        if write.way == Way::Undo {
+                            self.history.done.pop();
+                        } else {
+                            self.history.undone.pop();
+                        }
+                        let path = match &failed {
+                            Failed::Changed(p) => p.display().to_string(),
+                            _ => String::new(),
+                        };
+                        self.message = Some((w.screen.undo_gone)(&path));
+                    }
+                    Way::Undo | Way::Redo => self.message = Some((w.screen.not_written)(&why)),
                 }
-                self.message = Some((w.screen.not_written)(&why));
             }
         }
     }
@@ -404,7 +479,11 @@ impl App {
         let w = &self.options.lang.texts().edit.screen;
         let write = if undo {
             let Some((changes, said)) = self.history.done.last() else {
-                self.message = Some(w.nothing_to_undo.to_string());
+                self.message = Some(if self.history.undone.is_empty() {
+                    w.nothing_to_undo.to_string()
+                } else {
+                    w.nothing_more_to_undo.to_string()
+                });
                 return;
             };
             let Some(back) = Plan::undo(changes) else {

@@ -35,8 +35,12 @@ pub(crate) fn run_effects(app: &mut App) {
     while let Some(effect) = app.take_effect() {
         match effect {
             Effect::Plan(r) => {
-                let p = app.data.model.project_by_id(&r.project).unwrap();
-                let planned = plan::plan(app.data.plan_on(), p, &r.edit, false);
+                let edits: Vec<_> = r
+                    .edits
+                    .iter()
+                    .map(|(id, e)| (app.data.model.project_by_id(id).unwrap(), e.clone()))
+                    .collect();
+                let planned = plan::plan_many(app.data.plan_on(), &edits, false);
                 app.planned(planned);
             }
             Effect::Write(w) => {
@@ -108,7 +112,7 @@ fn a_fact_recorded_from_the_matrix_is_written_and_undone_and_redone() {
         app.message
             .as_deref()
             .unwrap_or("")
-            .starts_with("Written: "),
+            .starts_with("Written (u undoes it): "),
         "{:?}",
         app.message
     );
@@ -180,7 +184,7 @@ fn a_colleague_faster_writes_nothing_over_and_the_edit_stays() {
         f.why
             .as_deref()
             .unwrap_or_default()
-            .contains("changed on disk"),
+            .contains("was changed by someone else after the preview"),
         "{:?}",
         f.why
     );
@@ -205,11 +209,12 @@ fn a_colleague_faster_writes_nothing_over_and_the_edit_stays() {
         app.message
             .as_deref()
             .unwrap_or_default()
-            .starts_with("Not written: "),
+            .starts_with("Cannot be undone any more: "),
         "{:?}",
         app.message
     );
-    assert_eq!(app.history.done.len(), 1);
+    // It never can be: it leaves the list.
+    assert!(app.history.done.is_empty());
 }
 
 #[test]
@@ -237,4 +242,78 @@ fn where_there_is_nothing_to_record_in_it_says_why() {
             .unwrap_or_default()
             .starts_with("Nothing to undo")
     );
+}
+
+#[test]
+fn a_whole_row_recorded_at_once_is_one_write_and_one_undo() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    let original = file(&app, "projects/gaststaettenrecht.toml");
+    // `*` marks the row, space takes one mark off again, `#` marks and unmarks a column.
+    press(&mut app, "*");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("15 cells marked"),
+        "{:?}",
+        app.message
+    );
+    press(&mut app, "space");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("14 cells marked")
+    );
+    press(&mut app, "space");
+    // The column of 4 projects: 3 more; again: all 4 off, the cursor's too; space: back.
+    press(&mut app, "#");
+    assert_eq!(app.matrix().unwrap().marks.len(), 18);
+    press(&mut app, "# space");
+    assert_eq!(app.matrix().unwrap().marks.len(), 15);
+    press(&mut app, "a");
+    assert_eq!(form(&app).cells.len(), 15);
+    assert_eq!(form(&app).title(&app), "Record: 15 cells · 2022");
+    press(&mut app, "pm-2024 enter");
+    run_effects(&mut app);
+    let Stage::Preview { lines, .. } = &form(&app).stage else {
+        panic!("no preview: {:?}", form(&app).why)
+    };
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("+ ")).count(),
+        15,
+        "{lines:?}"
+    );
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    let m = &app.data.model;
+    let part = m.participation(m.project_by_id("gaststaettenrecht").unwrap(), Some(2022));
+    assert_eq!(part.listed.len(), 15);
+    assert!(
+        app.matrix().unwrap().marks.is_empty(),
+        "the marks go with the write"
+    );
+    assert_eq!(app.history.done.len(), 1);
+    press(&mut app, "u");
+    run_effects(&mut app);
+    assert_eq!(file(&app, "projects/gaststaettenrecht.toml"), original);
+}
+
+#[test]
+fn not_known_of_a_cell_the_count_decides_says_what_to_change_instead() {
+    // Klimaschutz 2024: 14 reported and 14 named, so Trebur reads "does not" by the count.
+    let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
+    assert_eq!(cell(&app, "klimaschutz", "trebur", 2024), Cell::No);
+    press(&mut app, "a tab tab");
+    assert_eq!(form(&app).state, State::Unknown);
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    let why = form(&app).why.clone().unwrap_or_default();
+    assert!(
+        why.contains("only because everyone the count reports is named"),
+        "{why}"
+    );
+    // The state chosen last is offered first the next time.
+    press(&mut app, "esc a");
+    assert_eq!(form(&app).state, State::Unknown);
 }

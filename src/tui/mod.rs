@@ -539,8 +539,13 @@ impl Loop<'_> {
             Effect::Plan(request) => {
                 use crate::data::edit::plan;
                 let data = &app.data;
-                let planned = match data.model.project_by_id(&request.project) {
-                    Some(p) => plan::plan(data.plan_on(), p, &request.edit, false),
+                let edits: Option<Vec<_>> = request
+                    .edits
+                    .iter()
+                    .map(|(id, edit)| Some((data.model.project_by_id(id)?, edit.clone())))
+                    .collect();
+                let planned = match edits {
+                    Some(edits) => plan::plan_many(data.plan_on(), &edits, false),
                     None => Err(plan::Why::NoFile),
                 };
                 app.planned(planned);

@@ -330,6 +330,7 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
     let filter = grid.spec.filter.trim();
     let columns = visible_columns(g, mx);
     let match_style = theme.key().add_modifier(Modifier::UNDERLINED);
+    let marks = mx.marks_now(app);
     for (i, row) in grid
         .rows
         .iter()
@@ -402,6 +403,10 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
                 continue;
             }
             let mut style = theme.cell(cell);
+            // Marked to be recorded together: inverted, which needs no colour.
+            if marks.contains(&(row.project, m)) {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
             if mx.col == Some(col) {
                 // The cursor's column: the band spans the whole cell.
                 let band = Rect::new(x, y, g.cell_width, 1).intersection(g.body);

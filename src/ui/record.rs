@@ -3,9 +3,9 @@
 //! what is typed); then the change as it will be written, line by line.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::App;
 use crate::app::record::State;
@@ -20,14 +20,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
     let w = &t.edit.screen;
     let model = &app.data.model;
     let size = frame.area();
-    let area = centered(size, 100, size.height.saturating_sub(2));
+    // Wide, so that a changed line of a data file shows whole where it can.
+    let area = centered(
+        size,
+        size.width.saturating_sub(4).max(20),
+        size.height.saturating_sub(2),
+    );
     let body = inner(area);
     let width = usize::from(body.width);
-    let title = (w.title)(
-        &model.project(st.project).title,
-        &model.member(st.member).name,
-        st.year,
-    );
+    let title = st.title(app);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_type(theme.border_type(true))
@@ -41,21 +42,22 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
     let mut lines: Vec<Line<'static>> = Vec::new();
     match &st.stage {
         Stage::Form | Stage::Planning => {
-            // What the data says now, then the three states, the chosen one marked.
-            let now = model
-                .participation(st.project, Some(st.year))
-                .cell(st.member);
-            let now_word = match now {
-                crate::model::Cell::Yes => t.answers[0],
-                crate::model::Cell::No => t.answers[1],
-                crate::model::Cell::Unknown => t.answers[2],
+            // The three states, the chosen one marked; for one cell, what the data
+            // says of it now.
+            let now_word = match st.cells.as_slice() {
+                [(p, m)] => Some(match model.participation(*p, Some(st.year)).cell(*m) {
+                    crate::model::Cell::Yes => w.states[0],
+                    crate::model::Cell::No => w.states[1],
+                    crate::model::Cell::Unknown => w.states[2],
+                }),
+                _ => None,
             };
             let mut spans = vec![Span::styled(format!("{}: ", w.state), theme.heading())];
             for (i, s) in [State::Yes, State::No, State::Unknown]
                 .into_iter()
                 .enumerate()
             {
-                let word = t.answers.get(i).copied().unwrap_or_default();
+                let word = w.states.get(i).copied().unwrap_or_default();
                 if s == st.state {
                     spans.push(Span::styled(format!("[{word}]"), theme.selected(true)));
                 } else {
@@ -63,12 +65,26 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                 }
                 spans.push(Span::raw(" "));
             }
-            spans.push(Span::styled(
-                format!("({}: {now_word})", w.now),
-                theme.dim(),
-            ));
+            if let Some(now_word) = now_word {
+                spans.push(Span::styled(
+                    format!("({}: {now_word})", w.now),
+                    theme.dim(),
+                ));
+            }
             lines.push(Line::from(spans));
             lines.push(Line::raw(""));
+            // Why the last Enter did not lead on, where the eye is.
+            let why_lines = st.why.as_deref().map(|why| {
+                crate::text::wrap(&sanitize(why), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.warning()))
+                    .collect::<Vec<_>>()
+            });
+            let why_rows = why_lines.as_ref().map_or(0, |l| l.len() + 1);
+            if let Some(why_lines) = why_lines {
+                lines.extend(why_lines);
+                lines.push(Line::raw(""));
+            }
             let (shown, cursor) = st.filter.window(width.saturating_sub(10));
             let label = format!("{}: ", w.source);
             let hint = if st.filter.text.is_empty() {
@@ -80,7 +96,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                 Span::styled(label.clone(), theme.heading()),
                 hint,
             ]));
-            let prompt_row = body.y.saturating_add(2);
+            let prompt_row = body
+                .y
+                .saturating_add(2 + u16::try_from(why_rows).unwrap_or(0));
             let cursor_x = (label.chars().count() + cursor).min(width.saturating_sub(1));
             if matches!(st.stage, Stage::Form) && st.state != State::Unknown {
                 frame.set_cursor_position(Position::new(
@@ -89,7 +107,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                 ));
             }
             let shown = st.shown_sources(model);
-            let room = usize::from(body.height).saturating_sub(6);
+            let room = usize::from(body.height).saturating_sub(6 + why_rows);
             let chosen = st.chosen.min(shown.len().saturating_sub(1));
             let first = chosen.saturating_sub(room.saturating_sub(1));
             for (i, id) in shown.iter().enumerate().skip(first).take(room) {
@@ -109,7 +127,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                 lines.push(line);
             }
             if shown.is_empty() {
-                lines.push(Line::styled(w.no_source, theme.warning()));
+                for l in crate::text::wrap(w.no_source, width) {
+                    lines.push(Line::styled(l, theme.warning()));
+                }
             }
             if matches!(st.stage, Stage::Planning) {
                 lines.push(Line::styled(w.planning, theme.dim()));
@@ -118,7 +138,11 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
         Stage::Preview {
             lines: diff, notes, ..
         } => {
-            lines.push(Line::styled(w.preview, theme.heading()));
+            lines.push(Line::styled(
+                sanitize(&st.said(app)).into_owned(),
+                theme.heading(),
+            ));
+            lines.push(Line::styled(w.preview, theme.dim()));
             for n in notes {
                 lines.push(Line::styled(n.clone(), theme.warning()));
             }
@@ -129,30 +153,38 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                     Some(' ') => theme.dim(),
                     _ => theme.heading(),
                 };
-                lines.push(Line::styled(truncate(&sanitize(d), width), style));
+                // Long lines wrap: a changed entry is read whole.
+                for part in hard_wrap(&sanitize(d), width) {
+                    lines.push(Line::styled(part, style));
+                }
             }
         }
         Stage::Writing => lines.push(Line::styled(w.writing, theme.dim())),
     }
-    let text_rows = usize::from(body.height).saturating_sub(st.why.as_ref().map_or(0, |_| 3));
-    lines.truncate(text_rows);
-    let list = Rect {
-        height: u16::try_from(text_rows).unwrap_or(0).min(body.height),
-        ..body
-    };
-    frame.render_widget(Paragraph::new(lines), list);
-    if let Some(why) = &st.why {
-        let at = Rect {
-            y: body.y.saturating_add(list.height),
-            height: body.height.saturating_sub(list.height),
-            ..body
-        };
-        frame.render_widget(
-            Paragraph::new(Line::styled(sanitize(why).into_owned(), theme.warning()))
-                .wrap(Wrap { trim: true }),
-            at,
-        );
+    lines.truncate(usize::from(body.height));
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// A line cut into pieces of at most `width` columns, every character kept where it
+/// was (the indent of a file's line, its spaces): the next piece begins where the last
+/// ended.
+fn hard_wrap(line: &str, width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthChar;
+    let width = width.max(1);
+    let mut out = vec![String::new()];
+    let mut used = 0;
+    for c in line.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width && used > 0 {
+            out.push(String::new());
+            used = 0;
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+        used += w;
     }
+    out
 }
 
 #[cfg(test)]
@@ -169,6 +201,16 @@ mod tests {
         app.data.origin = "daten".to_string();
         app.handle(crate::app::Input::Resize(w, h));
         (tmp, app)
+    }
+
+    #[test]
+    fn long_lines_are_cut_keeping_every_character() {
+        assert_eq!(
+            super::hard_wrap("+   { a = 1 }", 5),
+            ["+   {", " a = ", "1 }"]
+        );
+        assert_eq!(super::hard_wrap("", 5), [""]);
+        assert_eq!(super::hard_wrap("äöü", 2), ["äö", "ü"]);
     }
 
     #[test]

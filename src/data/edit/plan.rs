@@ -107,36 +107,79 @@ impl<'a> On<'a> {
 /// own source), a count changed to fit where `adjust_count` asks, and the folder checked
 /// as it would be.
 pub fn plan(on: On<'_>, p: ProjectIdx, edit: &Edit, adjust_count: bool) -> Result<Planned, Why> {
+    plan_many(on, &[(p, edit.clone())], adjust_count)
+}
+
+/// One project's file while edits are made to it.
+struct Editing {
+    p: ProjectIdx,
+    shown: String,
+    rel: String,
+    path: PathBuf,
+    before: Vec<u8>,
+    after: Vec<u8>,
+}
+
+/// Plans several edits at once (cells marked on the screen): each file read once and
+/// written once with all its edits, the folder checked once with all of them.
+pub fn plan_many(
+    on: On<'_>,
+    edits: &[(ProjectIdx, Edit)],
+    adjust_count: bool,
+) -> Result<Planned, Why> {
     let Origin::Folder(dir) = on.origin else {
         return Err(Why::BuiltIn);
     };
     let model = on.model;
-    let project = model.project(p);
-    let shown = on.gaps.file_of(&project.id).ok_or(Why::NoFile)?;
-    let path = PathBuf::from(shown);
-    let rel = format!(
-        "{}/{}",
-        data::PROJECTS_DIR,
-        path.file_name().unwrap_or_default().to_string_lossy()
-    );
     let members: Vec<String> = model.members.iter().map(|m| m.id.clone()).collect();
-    let cx = Context {
+    let cx_of = |p: ProjectIdx| Context {
         members: &members,
-        start: project.start,
+        start: model.project(p).start,
         last: model.active_years(p).map(|y| *y.end()),
     };
-    let before = std::fs::read(&path).map_err(|e| Why::Read(shown.to_string(), e.to_string()))?;
-    let refused = |why| Why::Refused(shown.to_string(), why);
-    let mut after = match apply(before.clone(), edit, &cx).map_err(refused)? {
-        Some(after) => after,
-        None => return Ok(Planned::Already),
-    };
+    let mut files: Vec<Editing> = Vec::new();
+    for (p, edit) in edits {
+        let at = match files.iter().position(|f| f.p == *p) {
+            Some(at) => at,
+            None => {
+                let project = model.project(*p);
+                let shown = on.gaps.file_of(&project.id).ok_or(Why::NoFile)?;
+                let path = PathBuf::from(shown);
+                let before = std::fs::read(&path)
+                    .map_err(|e| Why::Read(shown.to_string(), e.to_string()))?;
+                files.push(Editing {
+                    p: *p,
+                    shown: shown.to_string(),
+                    rel: format!(
+                        "{}/{}",
+                        data::PROJECTS_DIR,
+                        path.file_name().unwrap_or_default().to_string_lossy()
+                    ),
+                    path,
+                    after: before.clone(),
+                    before,
+                });
+                files.len() - 1
+            }
+        };
+        let Some(file) = files.get_mut(at) else {
+            continue;
+        };
+        let refused = |why| Why::Refused(file.shown.clone(), why);
+        if let Some(a) = apply(file.after.clone(), edit, &cx_of(*p)).map_err(refused)? {
+            file.after = a;
+        }
+    }
+    files.retain(|f| f.after != f.before);
+    if files.is_empty() {
+        return Ok(Planned::Already);
+    }
     let index = dir.join("ikz.toml");
     let index_before = (model.format < 2)
         .then(|| std::fs::read(&index).ok())
         .flatten();
     let index_after = index_before.clone().and_then(format_2);
-    let changes = |after: &[u8]| {
+    let changes = |files: &[Editing]| {
         let mut c = Vec::new();
         if let (Some(b), Some(a)) = (&index_before, &index_after) {
             c.push(Change {
@@ -146,44 +189,60 @@ pub fn plan(on: On<'_>, p: ProjectIdx, edit: &Edit, adjust_count: bool) -> Resul
                 after: a.clone(),
             });
         }
-        c.push(Change {
-            rel: rel.clone(),
-            path: path.clone(),
-            before: Some(before.clone()),
-            after: after.to_vec(),
-        });
+        c.extend(files.iter().map(|f| Change {
+            rel: f.rel.clone(),
+            path: f.path.clone(),
+            before: Some(f.before.clone()),
+            after: f.after.clone(),
+        }));
         c
     };
-    let mut checked = check(on.origin, &changes(&after));
+    let mut checked = check(on.origin, &changes(&files));
     let mut adjusted = Vec::new();
-    if let Edit::Takes { years, source, .. } = edit {
-        for year in years.clone() {
-            let Some((reported, fits)) = count_misfit(&checked.model, &project.id, year) else {
-                continue;
-            };
-            if !adjust_count {
-                let (named, room) = named_and_room(&checked.model, &project.id, year);
-                return Err(Why::Count {
-                    year,
-                    reported,
-                    named,
-                    room,
-                });
+    // The counts of the years edited, where the edits leave them contradicted.
+    let mut years: Vec<(ProjectIdx, u16, Option<String>)> = Vec::new();
+    for (p, edit) in edits {
+        if let Edit::Takes {
+            years: ys, source, ..
+        } = edit
+        {
+            for y in ys.clone() {
+                if !years.iter().any(|(q, z, _)| q == p && *z == y) {
+                    years.push((*p, y, source.clone()));
+                }
             }
-            let adjust = Edit::Count {
-                year,
-                count: Some(fits),
-                source: source.clone(),
-            };
-            if let Some(a) = apply(after.clone(), &adjust, &cx).map_err(refused)? {
-                after = a;
-            }
-            adjusted.push((year, reported, fits));
-            checked = check(on.origin, &changes(&after));
         }
     }
+    for (p, year, source) in years {
+        let id = &model.project(p).id;
+        let Some((reported, fits)) = count_misfit(&checked.model, id, year) else {
+            continue;
+        };
+        if !adjust_count {
+            let (named, room) = named_and_room(&checked.model, id, year);
+            return Err(Why::Count {
+                year,
+                reported,
+                named,
+                room,
+            });
+        }
+        let adjust = Edit::Count {
+            year,
+            count: Some(fits),
+            source,
+        };
+        if let Some(file) = files.iter_mut().find(|f| f.p == p) {
+            let refused = |why| Why::Refused(file.shown.clone(), why);
+            if let Some(a) = apply(file.after.clone(), &adjust, &cx_of(p)).map_err(refused)? {
+                file.after = a;
+            }
+        }
+        adjusted.push((year, reported, fits));
+        checked = check(on.origin, &changes(&files));
+    }
     let plan = Plan {
-        changes: changes(&after),
+        changes: changes(&files),
         adjusted,
         checked,
     };

@@ -360,6 +360,9 @@ mod tests {
 #[derive(Debug)]
 pub struct RecordKeys {
     pub record: &'static str,
+    pub mark_cell: &'static str,
+    pub mark_row: &'static str,
+    pub mark_column: &'static str,
     pub bar_record: &'static str,
     pub undo: &'static str,
     pub redo: &'static str,
@@ -367,6 +370,7 @@ pub struct RecordKeys {
     pub previous_state: &'static str,
     pub bar_state: &'static str,
     pub next_source: &'static str,
+    pub bar_source: &'static str,
     pub previous_source: &'static str,
     pub preview: &'static str,
     pub bar_preview: &'static str,
@@ -377,7 +381,10 @@ pub struct RecordKeys {
 }
 
 pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
-    record: "record what a source says of this cell",
+    record: "record a fact of the marked cells (or this one)",
+    mark_cell: "mark this cell (shown inverted), to record several at once",
+    mark_row: "mark the row: all members of this project",
+    mark_column: "mark the column: this member in all projects shown",
     bar_record: "record",
     undo: "undo the last edit written",
     redo: "redo the edit undone last",
@@ -385,6 +392,7 @@ pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
     previous_state: "previous state",
     bar_state: "state",
     next_source: "next source",
+    bar_source: "source",
     previous_source: "previous source",
     preview: "show the change before it is written",
     bar_preview: "preview",
@@ -395,7 +403,10 @@ pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
 };
 
 pub const RECORD_KEYS_DE: RecordKeys = RecordKeys {
-    record: "festhalten, was eine Quelle zu dieser Zelle sagt",
+    record: "Angabe zu den markierten Zellen (oder dieser) festhalten",
+    mark_cell: "Zelle markieren (invers), um mehrere zusammen festzuhalten",
+    mark_row: "Zeile markieren: alle Mitglieder dieses Projekts",
+    mark_column: "Spalte markieren: dieses Mitglied in allen gezeigten Projekten",
     bar_record: "festhalten",
     undo: "die letzte geschriebene Änderung rückgängig machen",
     redo: "die zuletzt rückgängig gemachte Änderung wiederherstellen",
@@ -403,6 +414,7 @@ pub const RECORD_KEYS_DE: RecordKeys = RecordKeys {
     previous_state: "vorheriger Stand",
     bar_state: "Stand",
     next_source: "nächste Quelle",
+    bar_source: "Quelle",
     previous_source: "vorherige Quelle",
     preview: "die Änderung zeigen, bevor sie geschrieben wird",
     bar_preview: "Vorschau",
@@ -440,6 +452,23 @@ pub struct RecordWords {
     /// `a` where no year is chosen, or not on a cell.
     pub choose_year: &'static str,
     pub choose_cell: &'static str,
+    /// How many cells are marked now.
+    pub marked: fn(usize) -> String,
+    /// The form's title for several cells: how many, the year.
+    pub title_many: fn(usize, u16) -> String,
+    /// What an edit of several cells says: how many, the year, the state.
+    pub cells_said: fn(usize, u16, State) -> String,
+    /// The three states as the matrix's legend says them, with its marks.
+    pub states: [&'static str; 3],
+    /// "Not known" where the cell reads "does not take part" only because everyone
+    /// taking part is named: what to change instead.
+    pub inferred: &'static str,
+    /// An undo or redo that can no longer be made: the file (its path) changed after
+    /// it; it is taken off the list.
+    pub undo_gone: fn(&str) -> String,
+    pub nothing_more_to_undo: &'static str,
+    /// A write from the screen found the file changed since the preview.
+    pub changed: fn(&str) -> String,
 }
 
 pub const RECORD_EN: RecordWords = RecordWords {
@@ -449,12 +478,12 @@ pub const RECORD_EN: RecordWords = RecordWords {
     filter: "type to filter",
     now: "now",
     internal: "internal",
-    no_source: "No source fits the filter: choose one (Backspace widens the filter).",
+    no_source: "No source fits the filter (Backspace widens it). A new source: ikz add source on the command line.",
     planning: "Checking the change with the whole folder …",
     preview: "The change, as it will be written:",
     writing: "Writing …",
-    written: |said| format!("Written: {said}. u undoes it."),
-    undone: |said| format!("Undone: {said}. Ctrl-r does it again."),
+    written: |said| format!("Written (u undoes it): {said}."),
+    undone: |said| format!("Undone (Ctrl-r does it again): {said}."),
     redone: |said| format!("Done again: {said}."),
     nothing_to_undo: "Nothing to undo: no edit was written since ikz started.",
     nothing_to_redo: "Nothing to redo.",
@@ -462,6 +491,35 @@ pub const RECORD_EN: RecordWords = RecordWords {
     built_in: "The built-in data cannot be changed: `ikz init DIR` makes a data folder of it, `ikz config set data DIR` opens it from then on.",
     choose_year: "Choose a year to record in (< and >): all years is no year.",
     choose_cell: "Put the cursor on a cell (a project's row, a member's column).",
+    marked: |n| match n {
+        0 => "No cell marked.".to_string(),
+        1 => "1 cell marked (inverted): a records it; space takes a mark off.".to_string(),
+        n => {
+            format!("{n} cells marked (inverted): a records them together; space takes a mark off.")
+        }
+    },
+    title_many: |n, year| format!("Record: {n} cells · {year}"),
+    cells_said: |n, year, state| {
+        let says = match state {
+            State::Yes => "take part",
+            State::No => "do not take part",
+            State::Unknown => "not known",
+        };
+        format!("{n} cells, {year}: {says}")
+    },
+    states: ["✓ takes part", "· does not", "? not known"],
+    inferred: "This cell reads “does not take part” only because everyone the count reports is named; no source says it of this member. To change it, record another member or change the year's count (on the command line: ikz set PROJECT --year YEAR --count N --source ID).",
+    undo_gone: |why| {
+        format!(
+            "Cannot be undone any more: {why} It is taken off the undo list; record anew with a."
+        )
+    },
+    nothing_more_to_undo: "Nothing more to undo.",
+    changed: |path| {
+        format!(
+            "{path} was changed by someone else after the preview: nothing written. Enter checks the edit again on what is there now."
+        )
+    },
 };
 
 pub const RECORD_DE: RecordWords = RecordWords {
@@ -471,12 +529,12 @@ pub const RECORD_DE: RecordWords = RecordWords {
     filter: "tippen zum Filtern",
     now: "jetzt",
     internal: "intern",
-    no_source: "Keine Quelle passt zum Filter: eine wählen (Rücktaste weitet den Filter).",
+    no_source: "Keine Quelle passt zum Filter (die Rücktaste weitet ihn). Eine neue Quelle: ikz add source auf der Kommandozeile.",
     planning: "Die Änderung wird mit dem ganzen Ordner geprüft …",
     preview: "Die Änderung, wie sie geschrieben wird:",
     writing: "Wird geschrieben …",
-    written: |said| format!("Geschrieben: {said}. u macht es rückgängig."),
-    undone: |said| format!("Rückgängig gemacht: {said}. Strg-r stellt es wieder her."),
+    written: |said| format!("Geschrieben (u macht es rückgängig): {said}."),
+    undone: |said| format!("Rückgängig gemacht (Strg-r stellt es wieder her): {said}."),
     redone: |said| format!("Wiederhergestellt: {said}."),
     nothing_to_undo: "Nichts rückgängig zu machen: seit dem Start wurde keine Änderung geschrieben.",
     nothing_to_redo: "Nichts wiederherzustellen.",
@@ -484,6 +542,36 @@ pub const RECORD_DE: RecordWords = RecordWords {
     built_in: "Die mitgelieferten Daten lassen sich nicht ändern: `ikz init ORDNER` macht einen Datenordner daraus, `ikz config set data ORDNER` öffnet ihn von da an.",
     choose_year: "Ein Jahr wählen, um festzuhalten (< und >): alle Jahre sind kein Jahr.",
     choose_cell: "Den Cursor auf eine Zelle setzen (die Zeile eines Projekts, die Spalte eines Mitglieds).",
+    marked: |n| match n {
+        0 => "Keine Zelle markiert.".to_string(),
+        1 => "1 Zelle markiert (invers): a hält sie fest; die Leertaste nimmt eine Markierung weg."
+            .to_string(),
+        n => format!(
+            "{n} Zellen markiert (invers): a hält sie zusammen fest; die Leertaste nimmt eine Markierung weg."
+        ),
+    },
+    title_many: |n, year| format!("Festhalten: {n} Zellen · {year}"),
+    cells_said: |n, year, state| {
+        let says = match state {
+            State::Yes => "nehmen teil",
+            State::No => "nehmen nicht teil",
+            State::Unknown => "nicht bekannt",
+        };
+        format!("{n} Zellen, {year}: {says}")
+    },
+    states: ["✓ beteiligt", "· nicht beteiligt", "? nicht bekannt"],
+    inferred: "Diese Zelle heißt „nicht beteiligt“ nur, weil alle gemeldeten Teilnehmenden genannt sind; keine Quelle sagt es von diesem Mitglied. Um das zu ändern, ein anderes Mitglied festhalten oder die Anzahl des Jahres ändern (auf der Kommandozeile: ikz set PROJEKT --year JAHR --count N --source ID).",
+    undo_gone: |why| {
+        format!(
+            "Nicht mehr rückgängig zu machen: {why} Es ist von der Liste genommen; mit a neu festhalten."
+        )
+    },
+    nothing_more_to_undo: "Nichts mehr rückgängig zu machen.",
+    changed: |path| {
+        format!(
+            "{path} wurde nach der Vorschau von jemand anderem geändert: nichts geschrieben. Enter prüft die Änderung noch einmal auf dem jetzigen Stand."
+        )
+    },
 };
 
 /// Why an edit was not planned, in words (the refused file's places and the data's

@@ -103,6 +103,7 @@ pub struct KeyNames {
     pub backspace: &'static str,
     pub esc: &'static str,
     pub ctrl: &'static str,
+    pub space: &'static str,
 }
 
 pub const KEYS_EN: KeyWords = KeyWords {
@@ -284,6 +285,7 @@ pub const KEY_NAMES_EN: KeyNames = KeyNames {
     backspace: "Backspace",
     esc: "Esc",
     ctrl: "Ctrl",
+    space: "Space",
 };
 
 pub const KEY_NAMES_DE: KeyNames = KeyNames {
@@ -297,4 +299,5 @@ pub const KEY_NAMES_DE: KeyNames = KeyNames {
     backspace: "Rücktaste",
     esc: "Esc",
     ctrl: "Strg",
+    space: "Leertaste",
 };
