@@ -44,12 +44,8 @@ fn effects(app: &mut App) {
     while let Some(effect) = app.take_effect() {
         match effect {
             Effect::Plan(r) => {
-                let edits: Vec<_> = r
-                    .edits
-                    .iter()
-                    .map(|(id, e)| (app.data.model.project_by_id(id).unwrap(), e.clone()))
-                    .collect();
-                let planned = plan::plan_many(app.data.plan_on(), &edits, false);
+                let planned =
+                    ikz::data::edit::plan::plan_ids(app.data.plan_on(), &r.edits, r.adjust_count);
                 app.planned(planned);
             }
             Effect::Write(w) => {

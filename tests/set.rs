@@ -75,6 +75,24 @@ fn bytes(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files
 }
 
+/// What `ikz participants --format json` says of a member in a project and year.
+fn takes_part(dir: &Path, project: &str, year: u16, member: &str) -> String {
+    let year = year.to_string();
+    let o = ikz(
+        dir,
+        &["participants", project, "--year", &year, "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    v["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["member"] == member)
+        .and_then(|m| m["takes_part"].as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The output with the folder's path as `DIR`.
 fn shown(o: &Output, dir: &Path) -> String {
     let text = format!("{}{}", out(o), err(o));
@@ -199,26 +217,7 @@ fn each_kind_of_edit_as_its_diff() {
     );
     let o = ikz(&dir, &["check"]);
     assert_eq!(code(&o), 0, "{}", err(&o));
-    let o = ikz(
-        &dir,
-        &[
-            "participants",
-            "klimaschutz",
-            "--year",
-            "2024",
-            "--format",
-            "json",
-        ],
-    );
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let trebur = v["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["member"] == "trebur")
-        .unwrap()
-        .clone();
-    assert_eq!(trebur["takes_part"], "no", "{trebur}");
+    assert_eq!(takes_part(&dir, "klimaschutz", 2024, "trebur"), "no");
 }
 
 /// An edit that would make the data wrong, or that is not one, writes nothing, says
@@ -552,26 +551,7 @@ fn add_a_source_and_a_project() {
         ],
     );
     assert_eq!(code(&o), 0, "{}", err(&o));
-    let o = ikz(
-        &dir,
-        &[
-            "participants",
-            "gaststaettenrecht",
-            "--year",
-            "2025",
-            "--format",
-            "json",
-        ],
-    );
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let trebur = v["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["member"] == "trebur")
-        .unwrap()
-        .clone();
-    assert_eq!(trebur["takes_part"], "no", "{trebur}");
+    assert_eq!(takes_part(&dir, "gaststaettenrecht", 2025, "trebur"), "no");
     // A project: its file named after the title; CON is not a file name on Windows; a
     // file whose name differs only in case is another's.
     std::fs::write(

@@ -77,6 +77,8 @@ pub enum Action {
     MarkCell,
     MarkRow,
     MarkColumn,
+    /// In the form: change the year's count to fit the edit.
+    AdjustCount,
     /// Undo the last edit written; redo the one undone last.
     Undo,
     Redo,
@@ -330,6 +332,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Record, bar: None, words: |w| w.record.previous_source },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Record, bar: Some(|w| w.record.bar_preview), words: |w| w.record.preview },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Record, bar: Some(|w| w.bar_close), words: |w| w.record.cancel },
+    Binding { keys: &[ctrl('a')], action: A::AdjustCount, context: Record, bar: None, words: |w| w.record.adjust_count },
     Binding { keys: &[k(K::Left)], action: A::CursorLeft, context: Record, bar: None, words: |w| w.cursor_left },
     Binding { keys: &[k(K::Right)], action: A::CursorRight, context: Record, bar: None, words: |w| w.cursor_right },
     Binding { keys: &[k(K::Home)], action: A::LineStart, context: Record, bar: None, words: |w| w.start_of_the_line },

@@ -25,6 +25,8 @@ use crate::text::folded_contains;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     pub edits: Vec<(String, Edit)>,
+    /// Where the edits contradict a year's count, change the count to fit.
+    pub adjust_count: bool,
 }
 
 /// Which way a write goes.
@@ -90,6 +92,8 @@ pub struct RecordState {
     pub stage: Stage,
     /// Why the last Enter did not lead on (a refusal, a conflict), shown in the form.
     pub why: Option<String>,
+    /// Ctrl-a after a count refused the edit: the count is changed to fit.
+    pub adjust_count: bool,
 }
 
 impl RecordState {
@@ -126,6 +130,7 @@ impl RecordState {
             chosen: 0,
             stage: Stage::Form,
             why: None,
+            adjust_count: false,
         }
     }
 
@@ -177,7 +182,10 @@ impl RecordState {
                 (model.project(p).id.clone(), edit)
             })
             .collect();
-        Some(Request { edits })
+        Some(Request {
+            edits,
+            adjust_count: self.adjust_count,
+        })
     }
 
     /// The plan came back: the preview, or why not (the form again).
@@ -262,6 +270,15 @@ impl Behavior for RecordState {
                         self.chosen = (self.chosen + 1).min(n.saturating_sub(1));
                     }
                     Action::Up => self.chosen = self.chosen.saturating_sub(1),
+                    // Ctrl-a: again, with the count changed to fit.
+                    Action::AdjustCount => {
+                        self.adjust_count = true;
+                        if let Some(request) = self.request(&model) {
+                            self.why = None;
+                            self.stage = Stage::Planning;
+                            app.request(Effect::Plan(request));
+                        }
+                    }
                     // Without a source that fits the filter, the list says so.
                     Action::Follow => {
                         if let Some(request) = self.request(&model) {
@@ -396,6 +413,13 @@ impl App {
                 }
                 _ => w.already.to_string(),
             }),
+            // In the form, the count's way out is a key.
+            Err(Why::Count {
+                year,
+                reported,
+                named,
+                room,
+            }) => Err((w.screen.count_conflict)(year, reported, named, room)),
             Err(why) => Err(why_not(lang, w, &why)),
         };
         if let Some(Screen::Record(form)) = self.stack.last_mut() {

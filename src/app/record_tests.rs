@@ -35,12 +35,8 @@ pub(crate) fn run_effects(app: &mut App) {
     while let Some(effect) = app.take_effect() {
         match effect {
             Effect::Plan(r) => {
-                let edits: Vec<_> = r
-                    .edits
-                    .iter()
-                    .map(|(id, e)| (app.data.model.project_by_id(id).unwrap(), e.clone()))
-                    .collect();
-                let planned = plan::plan_many(app.data.plan_on(), &edits, false);
+                let planned =
+                    crate::data::edit::plan::plan_ids(app.data.plan_on(), &r.edits, r.adjust_count);
                 app.planned(planned);
             }
             Effect::Write(w) => {
@@ -154,6 +150,24 @@ fn a_refused_edit_keeps_the_form_and_says_why() {
     assert!(matches!(f.stage, Stage::Form));
     let why = f.why.as_deref().unwrap_or_default();
     assert!(why.contains("a source reports 14 taking part"), "{why}");
+    assert!(why.contains("Ctrl-a makes the count 15"), "{why}");
+    // Ctrl-a: planned again with the count changed to fit, from the same source.
+    press(&mut app, "ctrl-a");
+    run_effects(&mut app);
+    let Stage::Preview { lines, notes, .. } = &form(&app).stage else {
+        panic!("no preview: {:?}", form(&app).why)
+    };
+    assert!(
+        notes.iter().any(|n| n.contains("from 14 to 15")),
+        "{notes:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("+   { year = 2024, count = 15")),
+        "{lines:?}"
+    );
+    press(&mut app, "esc");
     // Esc: nothing written, the matrix again.
     press(&mut app, "esc");
     assert!(app.top().is_some_and(|s| matches!(s, Screen::Matrix(_))));

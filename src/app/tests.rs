@@ -50,6 +50,7 @@ pub fn press(app: &mut App, keys: &str) {
             "ctrl-n" => (KeyCode::Char('n'), KeyModifiers::CONTROL),
             "ctrl-p" => (KeyCode::Char('p'), KeyModifiers::CONTROL),
             "ctrl-r" => (KeyCode::Char('r'), KeyModifiers::CONTROL),
+            "ctrl-a" => (KeyCode::Char('a'), KeyModifiers::CONTROL),
             "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
             "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
             chars => {

@@ -537,17 +537,11 @@ impl Loop<'_> {
             }
             Effect::Edit { path, line } => self.edit(&path, line)?,
             Effect::Plan(request) => {
-                use crate::data::edit::plan;
-                let data = &app.data;
-                let edits: Option<Vec<_>> = request
-                    .edits
-                    .iter()
-                    .map(|(id, edit)| Some((data.model.project_by_id(id)?, edit.clone())))
-                    .collect();
-                let planned = match edits {
-                    Some(edits) => plan::plan_many(data.plan_on(), &edits, false),
-                    None => Err(plan::Why::NoFile),
-                };
+                let planned = crate::data::edit::plan::plan_ids(
+                    app.data.plan_on(),
+                    &request.edits,
+                    request.adjust_count,
+                );
                 app.planned(planned);
             }
             Effect::Write(write) => {

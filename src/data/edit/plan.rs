@@ -110,6 +110,16 @@ pub fn plan(on: On<'_>, p: ProjectIdx, edit: &Edit, adjust_count: bool) -> Resul
     plan_many(on, &[(p, edit.clone())], adjust_count)
 }
 
+/// Plans edits of projects named by id (as the screen asks for them: the data may have
+/// been read anew since); a project no longer there is [`Why::NoFile`].
+pub fn plan_ids(on: On<'_>, edits: &[(String, Edit)], adjust_count: bool) -> Result<Planned, Why> {
+    let edits: Option<Vec<(ProjectIdx, Edit)>> = edits
+        .iter()
+        .map(|(id, edit)| Some((on.model.project_by_id(id)?, edit.clone())))
+        .collect();
+    plan_many(on, &edits.ok_or(Why::NoFile)?, adjust_count)
+}
+
 /// One project's file while edits are made to it.
 struct Editing {
     p: ProjectIdx,

@@ -375,6 +375,7 @@ pub struct RecordKeys {
     pub preview: &'static str,
     pub bar_preview: &'static str,
     pub cancel: &'static str,
+    pub adjust_count: &'static str,
     pub write: &'static str,
     pub bar_write: &'static str,
     pub back_to_the_form: &'static str,
@@ -397,6 +398,7 @@ pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
     preview: "show the change before it is written",
     bar_preview: "preview",
     cancel: "cancel",
+    adjust_count: "where a count refused the edit: change the count to fit, from the same source",
     write: "write the change",
     bar_write: "write",
     back_to_the_form: "back to the form",
@@ -419,6 +421,7 @@ pub const RECORD_KEYS_DE: RecordKeys = RecordKeys {
     preview: "die Änderung zeigen, bevor sie geschrieben wird",
     bar_preview: "Vorschau",
     cancel: "abbrechen",
+    adjust_count: "wo eine Anzahl die Änderung ablehnte: die Anzahl passend ändern, aus derselben Quelle",
     write: "die Änderung schreiben",
     bar_write: "schreiben",
     back_to_the_form: "zurück zum Formular",
@@ -469,6 +472,8 @@ pub struct RecordWords {
     pub nothing_more_to_undo: &'static str,
     /// A write from the screen found the file changed since the preview.
     pub changed: fn(&str) -> String,
+    /// The year's count contradicts the edit (the year, the count, named, room).
+    pub count_conflict: fn(u16, u32, usize, usize) -> String,
 }
 
 pub const RECORD_EN: RecordWords = RecordWords {
@@ -518,6 +523,16 @@ pub const RECORD_EN: RecordWords = RecordWords {
     changed: |path| {
         format!(
             "{path} was changed by someone else after the preview: nothing written. Enter checks the edit again on what is there now."
+        )
+    },
+    count_conflict: |year, reported, named, room| {
+        let fits = if named > reported as usize {
+            named
+        } else {
+            room
+        };
+        format!(
+            "{year}: a source reports {reported} taking part; with this edit {named} are named as taking part and {room} are not said to stay out. Ctrl-a makes the count {fits}, from this edit's source; or choose another state."
         )
     },
 };
@@ -570,6 +585,16 @@ pub const RECORD_DE: RecordWords = RecordWords {
     changed: |path| {
         format!(
             "{path} wurde nach der Vorschau von jemand anderem geändert: nichts geschrieben. Enter prüft die Änderung noch einmal auf dem jetzigen Stand."
+        )
+    },
+    count_conflict: |year, reported, named, room| {
+        let fits = if named > reported as usize {
+            named
+        } else {
+            room
+        };
+        format!(
+            "{year}: eine Quelle meldet {reported} Teilnehmende; mit dieser Änderung sind {named} als teilnehmend genannt, und bei {room} heißt es nicht, dass sie fehlen. Strg-a setzt die Anzahl auf {fits}, aus der Quelle dieser Änderung; oder einen anderen Stand wählen."
         )
     },
 };
