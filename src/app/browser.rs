@@ -478,6 +478,11 @@ impl Behavior for BrowserState {
                 let gaps = GapsState::open(app);
                 return Transition::Push(Box::new(Screen::Gaps(gaps)));
             }
+            // The project and the member selected: whichever leads, the cell is theirs.
+            Action::Record => {
+                let cells = app.project.zip(app.member).into_iter().collect();
+                return app.open_record(cells);
+            }
             Action::PrevYear | Action::NextYear | Action::AllYears => {
                 let before = app.project;
                 app.step_year(action);

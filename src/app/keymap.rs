@@ -321,6 +321,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('e')], action: A::Edit, context: Gaps, bar: Some(|w| w.views.bar_edit), words: |w| w.views.edit },
     Binding { keys: &[k(K::Esc), c('!')], action: A::Back, context: Gaps, bar: Some(|w| w.views.bar_back), words: |w| w.back },
     Binding { keys: &[c('a')], action: A::Record, context: Matrix, bar: Some(|w| w.record.bar_record), words: |w| w.record.record },
+    Binding { keys: &[c('a')], action: A::Record, context: Browser, bar: None, words: |w| w.record.record_selected },
     Binding { keys: &[c(' ')], action: A::MarkCell, context: Matrix, bar: None, words: |w| w.record.mark_cell },
     Binding { keys: &[c('*')], action: A::MarkRow, context: Matrix, bar: None, words: |w| w.record.mark_row },
     Binding { keys: &[c('#')], action: A::MarkColumn, context: Matrix, bar: None, words: |w| w.record.mark_column },

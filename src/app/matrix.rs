@@ -214,25 +214,13 @@ impl MatrixState {
     /// `a`: the form that records a fact of the marked cells, or of the cell under the
     /// cursor, in the year shown.
     fn record(&mut self, app: &mut App) -> Transition {
-        let w = &app.options.lang.texts().edit.screen;
-        if app.is_builtin() {
-            app.message = Some(w.built_in.to_string());
-            return Transition::Stay;
-        }
-        let Some(year) = app.selected_year() else {
-            app.message = Some(w.choose_year.to_string());
-            return Transition::Stay;
-        };
         let mut cells = self.marks_now(app).to_vec();
-        if cells.is_empty() {
-            let (Some(p), Some(m)) = (self.project(), self.member()) else {
-                app.message = Some(w.choose_cell.to_string());
-                return Transition::Stay;
-            };
+        if cells.is_empty()
+            && let (Some(p), Some(m)) = (self.project(), self.member())
+        {
             cells.push((p, m));
         }
-        let form = super::RecordState::open(app, cells, year);
-        Transition::Push(Box::new(Screen::Record(form)))
+        app.open_record(cells)
     }
 
     /// Moves the cursor by rows and columns; the header row and the project column are

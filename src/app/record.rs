@@ -391,6 +391,26 @@ fn next(s: State, by: usize) -> State {
 }
 
 impl App {
+    /// `a`: the form for `cells` (in the matrix the marked ones or the cursor's, in the
+    /// browser the selected project and member), in the year selected; or why not.
+    pub(super) fn open_record(&mut self, cells: Vec<(ProjectIdx, MemberIdx)>) -> Transition {
+        let w = &self.options.lang.texts().edit.screen;
+        if self.is_builtin() {
+            self.message = Some(w.built_in.to_string());
+            return Transition::Stay;
+        }
+        let Some(year) = self.selected_year() else {
+            self.message = Some(w.choose_year.to_string());
+            return Transition::Stay;
+        };
+        if cells.is_empty() {
+            self.message = Some(w.choose_cell.to_string());
+            return Transition::Stay;
+        }
+        let form = RecordState::open(self, cells, year);
+        Transition::Push(Box::new(Screen::Record(form)))
+    }
+
     /// The plan asked for by the form on top came back.
     pub fn planned(&mut self, result: Result<Planned, Why>) {
         let lang = self.options.lang;

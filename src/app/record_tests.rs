@@ -331,3 +331,23 @@ fn not_known_of_a_cell_the_count_decides_says_what_to_change_instead() {
     press(&mut app, "esc a");
     assert_eq!(form(&app).state, State::Unknown);
 }
+
+#[test]
+fn in_the_browser_the_selected_project_and_member_are_recorded() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    // Back to the browser: the project and member stay selected.
+    press(&mut app, "m a");
+    assert_eq!(
+        form(&app).title(&app),
+        "Record: Überwachung des Gaststättenrechts · Büttelborn · 2022"
+    );
+    press(&mut app, "pm-2024 enter");
+    run_effects(&mut app);
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    assert_eq!(
+        cell(&app, "gaststaettenrecht", "buettelborn", 2022),
+        Cell::Yes
+    );
+    assert!(matches!(app.top(), Some(Screen::Browser(_))));
+}

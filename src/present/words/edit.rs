@@ -360,6 +360,7 @@ mod tests {
 #[derive(Debug)]
 pub struct RecordKeys {
     pub record: &'static str,
+    pub record_selected: &'static str,
     pub mark_cell: &'static str,
     pub mark_row: &'static str,
     pub mark_column: &'static str,
@@ -383,6 +384,7 @@ pub struct RecordKeys {
 
 pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
     record: "record a fact of the marked cells (or this one)",
+    record_selected: "record a fact of the selected project and member",
     mark_cell: "mark this cell (shown inverted), to record several at once",
     mark_row: "mark the row: all members of this project",
     mark_column: "mark the column: this member in all projects shown",
@@ -406,6 +408,7 @@ pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
 
 pub const RECORD_KEYS_DE: RecordKeys = RecordKeys {
     record: "Angabe zu den markierten Zellen (oder dieser) festhalten",
+    record_selected: "Angabe zum gewählten Projekt und Mitglied festhalten",
     mark_cell: "Zelle markieren (invers), um mehrere zusammen festzuhalten",
     mark_row: "Zeile markieren: alle Mitglieder dieses Projekts",
     mark_column: "Spalte markieren: dieses Mitglied in allen gezeigten Projekten",
