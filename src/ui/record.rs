@@ -85,7 +85,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                 lines.extend(why_lines);
                 lines.push(Line::raw(""));
             }
-            let (shown, cursor) = st.filter.window(width.saturating_sub(10));
+            let sources = st.shown_sources(model);
+            // Which source is chosen, of how many the filter lets through.
+            let position = match sources.len() {
+                0 => String::new(),
+                n => format!("  ({})", (w.of_sources)(st.chosen.min(n - 1) + 1, n)),
+            };
+            let (shown, cursor) = st
+                .filter
+                .window(width.saturating_sub(10 + position.chars().count()));
             let label = format!("{}: ", w.source);
             let hint = if st.filter.text.is_empty() {
                 Span::styled(w.filter, theme.dim())
@@ -95,6 +103,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
             lines.push(Line::from(vec![
                 Span::styled(label.clone(), theme.heading()),
                 hint,
+                Span::styled(position, theme.dim()),
             ]));
             let prompt_row = body
                 .y
@@ -106,7 +115,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
                     prompt_row,
                 ));
             }
-            let shown = st.shown_sources(model);
+            let shown = sources;
             let room = usize::from(body.height).saturating_sub(6 + why_rows);
             let chosen = st.chosen.min(shown.len().saturating_sub(1));
             let first = chosen.saturating_sub(room.saturating_sub(1));

@@ -477,6 +477,8 @@ pub struct RecordWords {
     pub changed: fn(&str) -> String,
     /// The year's count contradicts the edit (the year, the count, named, room).
     pub count_conflict: fn(u16, u32, usize, usize) -> String,
+    /// The source chosen, of how many the filter lets through.
+    pub of_sources: fn(usize, usize) -> String,
 }
 
 pub const RECORD_EN: RecordWords = RecordWords {
@@ -538,6 +540,7 @@ pub const RECORD_EN: RecordWords = RecordWords {
             "{year}: a source reports {reported} taking part; with this edit {named} are named as taking part and {room} are not said to stay out. Ctrl-a makes the count {fits}, from this edit's source; or choose another state."
         )
     },
+    of_sources: |i, n| format!("source {i} of {n}"),
 };
 
 pub const RECORD_DE: RecordWords = RecordWords {
@@ -600,6 +603,7 @@ pub const RECORD_DE: RecordWords = RecordWords {
             "{year}: eine Quelle meldet {reported} Teilnehmende; mit dieser Änderung sind {named} als teilnehmend genannt, und bei {room} heißt es nicht, dass sie fehlen. Strg-a setzt die Anzahl auf {fits}, aus der Quelle dieser Änderung; oder einen anderen Stand wählen."
         )
     },
+    of_sources: |i, n| format!("Quelle {i} von {n}"),
 };
 
 /// Why an edit was not planned, in words (the refused file's places and the data's
