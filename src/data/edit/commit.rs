@@ -124,11 +124,12 @@ impl Lock {
                         .ok()
                         .and_then(|t| t.elapsed().ok());
                     if is_stale(holder.as_ref(), age) {
-                        // Only the lock judged stale is removed, not one taken since.
-                        if std::fs::read_to_string(&path).is_ok_and(|t| t == text) {
-                            let _ = std::fs::remove_file(&path);
+                        // Only the lock judged stale is removed, not one taken since; one
+                        // that cannot be removed (no right to) is waited for like a live one.
+                        let same = std::fs::read_to_string(&path).is_ok_and(|t| t == text);
+                        if !same || std::fs::remove_file(&path).is_ok() {
+                            continue;
                         }
-                        continue;
                     }
                     if waited_from.elapsed() > wait {
                         return Err(Failed::Locked(path, holder));
