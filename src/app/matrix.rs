@@ -31,7 +31,8 @@ pub struct MatrixState {
     pub dirty: bool,
     /// Cells marked to be recorded together (space, `*` a row, `#` a column), of the
     /// year `marked_in`; another year shown drops them.
-    pub marks: Vec<(ProjectIdx, MemberIdx)>,
+    /// A set: a marked column at 10,000 projects is asked of every cell drawn.
+    pub marks: std::collections::BTreeSet<(ProjectIdx, MemberIdx)>,
     pub marked_in: Option<u16>,
 }
 
@@ -168,12 +169,11 @@ impl MatrixState {
     }
 
     /// The marks of the year shown (those of another year are dropped).
-    pub fn marks_now(&self, app: &App) -> &[(ProjectIdx, MemberIdx)] {
-        if self.marked_in == app.selected_year() {
-            &self.marks
-        } else {
-            &[]
-        }
+    pub fn marks_now(
+        &self,
+        app: &App,
+    ) -> Option<&std::collections::BTreeSet<(ProjectIdx, MemberIdx)>> {
+        (self.marked_in == app.selected_year()).then_some(&self.marks)
     }
 
     /// Space, `*`, `#`: marks the cell under the cursor, its row or its column (or takes
@@ -200,13 +200,11 @@ impl MatrixState {
             }
         };
         if cells.iter().all(|c| self.marks.contains(c)) {
-            self.marks.retain(|c| !cells.contains(c));
-        } else {
-            for c in cells {
-                if !self.marks.contains(&c) {
-                    self.marks.push(c);
-                }
+            for c in &cells {
+                self.marks.remove(c);
             }
+        } else {
+            self.marks.extend(cells);
         }
         app.message = Some((w.marked)(self.marks.len()));
     }
@@ -214,7 +212,10 @@ impl MatrixState {
     /// `a`: the form that records a fact of the marked cells, or of the cell under the
     /// cursor, in the year shown.
     fn record(&mut self, app: &mut App) -> Transition {
-        let mut cells = self.marks_now(app).to_vec();
+        let mut cells: Vec<_> = self
+            .marks_now(app)
+            .map(|m| m.iter().copied().collect())
+            .unwrap_or_default();
         if cells.is_empty()
             && let (Some(p), Some(m)) = (self.project(), self.member())
         {

@@ -404,7 +404,7 @@ fn body(buf: &mut Buffer, g: &MatrixLayout, app: &App, mx: &MatrixState, theme: 
             }
             let mut style = theme.cell(cell);
             // Marked to be recorded together: inverted, which needs no colour.
-            if marks.contains(&(row.project, m)) {
+            if marks.is_some_and(|marks| marks.contains(&(row.project, m))) {
                 style = style.add_modifier(Modifier::REVERSED);
             }
             if mx.col == Some(col) {

@@ -170,7 +170,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
         }
         Stage::Writing => lines.push(Line::styled(w.writing, theme.dim())),
     }
-    lines.truncate(usize::from(body.height));
+    // What does not fit is said, never dropped silently.
+    let rows = usize::from(body.height);
+    if lines.len() > rows && rows > 1 {
+        let more = lines.len() - (rows - 1);
+        lines.truncate(rows - 1);
+        lines.push(Line::styled((w.more_lines)(more), theme.warning()));
+    }
     frame.render_widget(Paragraph::new(lines), body);
 }
 
@@ -235,6 +241,16 @@ mod tests {
         press(&mut app, "a pm-2024 enter");
         run_effects(&mut app);
         insta::assert_snapshot!(screen(&app));
+    }
+
+    /// A preview taller than the window says how much it leaves out.
+    #[test]
+    fn a_row_marked_at_80x24_says_what_the_preview_leaves_out() {
+        let (_tmp, mut app) = app(Lang::De, 80, 24);
+        press(&mut app, "* a pm-2024 enter");
+        run_effects(&mut app);
+        let screen = screen(&app);
+        assert!(screen.contains("weitere Zeilen nicht gezeigt"), "{screen}");
     }
 
     #[test]

@@ -479,6 +479,8 @@ pub struct RecordWords {
     pub count_conflict: fn(u16, u32, usize, usize) -> String,
     /// The source chosen, of how many the filter lets through.
     pub of_sources: fn(usize, usize) -> String,
+    /// Lines of the form or preview that the window has no room for.
+    pub more_lines: fn(usize) -> String,
 }
 
 pub const RECORD_EN: RecordWords = RecordWords {
@@ -541,6 +543,9 @@ pub const RECORD_EN: RecordWords = RecordWords {
         )
     },
     of_sources: |i, n| format!("source {i} of {n}"),
+    more_lines: |n| {
+        format!("… {n} more lines not shown (a larger window shows them); Enter writes all")
+    },
 };
 
 pub const RECORD_DE: RecordWords = RecordWords {
@@ -604,6 +609,9 @@ pub const RECORD_DE: RecordWords = RecordWords {
         )
     },
     of_sources: |i, n| format!("Quelle {i} von {n}"),
+    more_lines: |n| {
+        format!("… {n} weitere Zeilen nicht gezeigt (größeres Fenster); Enter schreibt alle")
+    },
 };
 
 /// Why an edit was not planned, in words (the refused file's places and the data's
