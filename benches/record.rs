@@ -23,7 +23,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use ikz::app::{App, Effect, Input, Options, View};
-use ikz::data::edit::plan;
 use ikz::data::{Origin, load};
 use ikz::present::words::Lang;
 
@@ -42,19 +41,11 @@ fn key(app: &mut App, code: KeyCode) {
 /// The terminal side's work, as its loop does it.
 fn effects(app: &mut App) {
     while let Some(effect) = app.take_effect() {
-        match effect {
-            Effect::Plan(r) => {
-                let planned =
-                    ikz::data::edit::plan::plan_ids(app.data.plan_on(), &r.edits, r.adjust_count);
-                app.planned(planned);
-            }
-            Effect::Write(w) => {
-                let written = plan::write(&app.data.from, &w.changes);
-                app.written(w, written);
-                let origin = app.data.from.clone();
-                app.reload(load(&origin));
-            }
-            _ => {}
+        let wrote = matches!(effect, Effect::Write(_));
+        ikz::tui::edit_effect(app, effect);
+        if wrote {
+            let origin = app.data.from.clone();
+            app.reload(load(&origin));
         }
     }
 }
@@ -95,10 +86,11 @@ fn bench(name: &str, dir: &Path, rounds: usize) {
     let (mut to_preview, mut to_written) = (Vec::new(), Vec::new());
     for round in 0..rounds {
         key(&mut app, KeyCode::Char('a'));
-        // Does not take part, then not known again: each round writes.
-        let tabs = if round % 2 == 0 { 1 } else { 2 };
-        for _ in 0..tabs {
-            key(&mut app, KeyCode::Tab);
+        // Tab to the state; does not take part, then not known again: each round writes.
+        key(&mut app, KeyCode::Tab);
+        let steps = if round % 2 == 0 { 1 } else { 2 };
+        for _ in 0..steps {
+            key(&mut app, KeyCode::Right);
         }
         let t = Instant::now();
         key(&mut app, KeyCode::Enter);

@@ -43,6 +43,8 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
             note: ikz::cli::settings_note(lang, &settings),
             editor: settings.editor.value.clone(),
             poll: settings.poll.value,
+            settings_file: settings.file.path.clone(),
+            new_folder: settings.new_folder(),
         };
         return match ikz::tui::run(start) {
             Ok(code) => code,

@@ -443,6 +443,15 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
+/// Whether a typed name is a name whole: the same letters under the German folding,
+/// or the same words (`gross gerau` is `Groß-Gerau`; two spaces are one).
+pub fn same_name(name: &str, typed: &str) -> bool {
+    folded_eq(name, typed) || {
+        let s = slug(typed);
+        !s.is_empty() && slug(name) == s
+    }
+}
+
 /// The closest candidate to a mistyped word, if it is close enough to be a likely typo
 /// (at most a third of the word's length, and at least one edit, is allowed).
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {

@@ -1029,10 +1029,10 @@ fn the_browser_starts_with_the_settings_and_says_their_mistakes() {
     assert_eq!(s.finish(), 0);
 }
 
-/// Recording a fact in the matrix: the form, the preview, the write into the file, the
-/// status line, and `u` putting the file back byte for byte.
+/// Recording a fact in the matrix: a row marked, the form, the preview, the write into
+/// the file, the status line, and `u` putting the file back byte for byte.
 #[test]
-fn a_fact_recorded_in_the_matrix_is_written_and_undone() {
+fn a_row_recorded_in_the_matrix_is_written_and_undone() {
     let data = common::shipped();
     let file = data.path().join("projects/gaststaettenrecht.toml");
     let original = std::fs::read_to_string(&file).unwrap();
@@ -1044,24 +1044,89 @@ fn a_fact_recorded_in_the_matrix_is_written_and_undone() {
     s.wait_for("Matrix · 2024");
     s.send("<<");
     s.wait_for("Matrix · 2022");
-    // The project by the filter, the member two columns on.
+    // The project by the filter; its row marked.
     s.send("/gastst\r");
     s.wait_for("1 × 15");
-    s.send("ll");
+    s.send("ll*");
+    s.wait_for("15 cells marked");
     s.send("a");
-    s.wait_for("Record: Überwachung des Gaststättenrechts · Büttelborn · 2022");
+    s.wait_for("Record: 15 cells · 2022");
     s.send("pm-2024\r");
     s.wait_for("The change, as it will be written:");
     s.wait_for(r#"+   { member = "buettelborn", years = [2022], sources = ["pm-2024"] },"#);
     s.send("\r");
     s.wait_for("Written (u undoes it): ");
     let written = std::fs::read_to_string(&file).unwrap();
-    assert!(
-        written.contains(r#"{ member = "buettelborn", years = [2022], sources = ["pm-2024"] }"#)
-    );
+    for member in ["buettelborn", "trebur", "kreis-gross-gerau"] {
+        assert!(
+            written.contains(&format!(
+                r#"{{ member = "{member}", years = [2022], sources = ["pm-2024"] }}"#
+            )),
+            "{member}: {written}"
+        );
+    }
     s.send("u");
     s.wait_for("Undone (Ctrl-r does it again): ");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+/// On the built-in data the first edit makes a data folder (remembered in the settings
+/// file); there a count is recorded from a new internal source, added on the spot.
+#[test]
+fn the_first_edit_makes_a_folder_and_a_count_cites_a_new_source() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("config.toml");
+    let folder = tmp.path().join("IKZ Daten");
+    let mut s = Session::start_with(
+        &["--view", "matrix"],
+        120,
+        40,
+        &[("IKZ_CONFIG", config.to_str().unwrap())],
+    );
+    s.wait_for("Matrix · 2024");
+    s.send("A");
+    s.wait_for("A data folder to record in");
+    // The folder offered is replaced by one typed.
+    s.send("\x15");
+    s.send(folder.to_str().unwrap());
+    s.send("\r");
+    s.wait_for("Data folder made and opened");
+    s.send("j");
+    let settings = std::fs::read_to_string(&config).unwrap();
+    assert!(settings.contains("IKZ Daten"), "{settings}");
+    assert!(folder.join("sources.toml").is_file());
+    // The count of the project under the cursor, from a new internal source.
+    s.send("A");
+    s.wait_for("Record the count: ");
+    s.send("\x159\t\t");
+    // No source fits what is typed: the new source's entry is chosen.
+    s.send("Auskunft Ordnungsamt");
+    s.wait_for("▶ + New source …");
+    s.send("\r");
+    s.wait_for("New source");
+    s.send("Ordnungsamt Raunheim\t");
+    s.send("\t2025-03-12\r");
+    s.wait_for("new internal source auskunft-ordnungsamt");
+    s.send("\r");
+    s.wait_for("Written (u undoes it): new internal source");
+    s.wait_for("▶ auskunft-ordnungsamt");
+    s.send("\r");
+    s.wait_for(": 9 take part (auskunft-ordnungsamt)");
+    s.send("\r");
+    s.wait_for("Written (u undoes it): ");
+    let sources = std::fs::read_to_string(folder.join("sources.toml")).unwrap();
+    assert!(
+        sources.contains("by = \"Ordnungsamt Raunheim\""),
+        "{sources}"
+    );
+    let counted = std::fs::read_dir(folder.join("projects"))
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .filter(|t| t.contains("count = 9, sources = [\"auskunft-ordnungsamt\"]"))
+        .count();
+    assert_eq!(counted, 1);
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

@@ -483,6 +483,8 @@ impl Behavior for BrowserState {
                 let cells = app.project.zip(app.member).into_iter().collect();
                 return app.open_record(cells);
             }
+            Action::RecordCount => return app.open_count(app.project),
+            Action::NewProject => return app.open_new_project(),
             Action::PrevYear | Action::NextYear | Action::AllYears => {
                 let before = app.project;
                 app.step_year(action);

@@ -304,6 +304,8 @@ impl Behavior for MatrixState {
             }
             Action::Export => app.request(Effect::Export),
             Action::Record => return self.record(app),
+            Action::RecordCount => return app.open_count(self.project()),
+            Action::NewProject => return app.open_new_project(),
             Action::MarkCell | Action::MarkRow | Action::MarkColumn => self.mark(app, action),
             Action::Follow => return self.open_in_browser(app),
             _ => {}

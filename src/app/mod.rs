@@ -90,6 +90,9 @@ pub enum Effect {
     /// Write planned changes (an edit, an undo, a redo) under the folder's lock; the
     /// answer goes to [`App::written`].
     Write(record::Write),
+    /// Make a data folder of the built-in data there (`ikz init`), remember it in the
+    /// settings file and open it; the answer goes to [`App::folder_made`].
+    Init(std::path::PathBuf),
 }
 
 /// The popups over a view.
@@ -156,6 +159,8 @@ pub struct App {
     pub last_state: Option<record::State>,
     /// The edits written since the start, for undo and redo.
     pub history: record::History,
+    /// Where a data folder is offered to be made, on the built-in data.
+    pub new_folder: std::path::PathBuf,
 }
 
 impl App {
@@ -193,6 +198,7 @@ impl App {
             last_sources: Vec::new(),
             last_state: None,
             history: record::History::default(),
+            new_folder: std::path::PathBuf::from("ikz-daten"),
         };
         app.select_start();
         if options.view == View::Matrix {

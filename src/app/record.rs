@@ -1,32 +1,48 @@
-//! Recording a fact from the screen: `a` on a matrix cell opens a form over the matrix
-//! for that project, member and year — whether the member takes part (Tab cycles: takes
-//! part, does not, not known) and the source that says it (typed text filters the
-//! folder's sources as the search does, ↑/↓ choose; the last used come first). Enter
-//! asks the terminal side to plan the edit ([`Effect::Plan`]) as `ikz set` plans it;
-//! the plan comes back as the lines that change in which file (the preview), or why it
-//! is refused (the form stays). Enter on the preview asks for the write
-//! ([`Effect::Write`]); what was written can be undone (`u`) and redone (Ctrl-r) under
-//! the same rules: a file is written only over what the edit found or wrote.
+//! Recording from the screen: a form over the matrix or the browser, field by field
+//! (Tab and Shift-Tab move between them), for
+//! - whether members take part (`a`: the cell under the cursor or the marked ones) in a
+//!   year or a range of years,
+//! - a project's reported count in a year (`A`),
+//! - a new project (`N`), a new source (the last entry of every source list),
+//! - and, on the built-in data, the data folder to make of it first.
+//!
+//! Each edit cites a source, chosen from the folder's (typed text filters them as the
+//! search does; the project's own and the last used come first). Enter asks the terminal
+//! side to plan the edit ([`Effect::Plan`]) as `ikz set` and `ikz add` plan it; the plan
+//! comes back as the lines that change in which file (the preview), or why it is refused
+//! (the form stays). Enter on the preview asks for the write ([`Effect::Write`]); what
+//! was written can be undone (`u`) and redone (Ctrl-r) under the same rules: a file is
+//! written only over what the edit found or wrote.
+
+use std::ops::RangeInclusive;
 
 use super::keymap::{Action, Context};
 use super::line::{Edited, LineEdit};
 use super::screen::{Behavior, Screen, Transition};
 use super::{App, Effect};
+use crate::data::Loaded;
 use crate::data::edit::Edit;
 pub use crate::data::edit::State;
+use crate::data::edit::add::{Added, NotAdded, ProjectAsked, SourceAsked};
 use crate::data::edit::commit::Failed;
 use crate::data::edit::plan::{Change, Plan, Planned, Why};
 use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::words::edit::{not_written, why_not};
+use crate::present::words::record::{RecordWords, add_refused_here};
 use crate::text::folded_contains;
 
-/// Edits to plan together: each a project (by id: the data may be read anew
-/// meanwhile) and the edit of its file.
+/// What the terminal side is asked to plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Request {
-    pub edits: Vec<(String, Edit)>,
-    /// Where the edits contradict a year's count, change the count to fit.
-    pub adjust_count: bool,
+pub enum Request {
+    /// Edits of projects: each a project (by id: the data may be read anew meanwhile)
+    /// and the edit of its file.
+    Edits {
+        edits: Vec<(String, Edit)>,
+        /// Where the edits contradict a year's count, change the count to fit.
+        adjust_count: bool,
+    },
+    Source(SourceAsked),
+    Project(ProjectAsked),
 }
 
 /// Which way a write goes.
@@ -59,10 +75,109 @@ pub struct History {
     pub just_wrote: bool,
 }
 
+/// What a form records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Whether members take part: the cells, a project and a member each.
+    Takes(Vec<(ProjectIdx, MemberIdx)>),
+    /// How many take part in a project.
+    Count(ProjectIdx),
+    /// A new source; once written, it is chosen in the form below.
+    Source,
+    /// A new project.
+    Project,
+    /// A data folder made of the built-in data (`ikz init`), opened from then on.
+    Folder,
+}
+
+/// A field of a form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Takes part, does not, not known.
+    State,
+    /// A year or a range of years.
+    Years,
+    Count,
+    /// The source cited: one of the folder's.
+    Source,
+    /// A new source's kind: internal or on the web.
+    Kind,
+    /// A new source's address, or who said it (by the kind).
+    Where,
+    Title,
+    Date,
+    /// A new project's field of work.
+    Area,
+    Start,
+    Status,
+    /// Where a data folder goes.
+    Folder,
+}
+
+/// A field's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// One of a few choices, by position.
+    Choice(usize),
+    Text(LineEdit),
+    /// Sources to choose from.
+    Pick(Pick),
+}
+
+/// The sources a field offers, filtered by what is typed; the last entry is always a new
+/// source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// By id: the project's own first, then the last used, then the folder's order.
+    pub ids: Vec<String>,
+    pub filter: LineEdit,
+    /// A position in [`Pick::shown`], or that many: the new source.
+    pub chosen: usize,
+}
+
+impl Pick {
+    /// The sources the filter lets through, as ids.
+    pub fn shown<'a>(&'a self, model: &'a Model) -> Vec<&'a str> {
+        let words: Vec<&str> = self.filter.text.split_whitespace().collect();
+        self.ids
+            .iter()
+            .filter(|id| {
+                let Some(s) = model.source_by_id(id) else {
+                    return false;
+                };
+                let text = format!(
+                    "{} {} {} {}",
+                    s.id,
+                    s.title,
+                    s.publisher.as_deref().unwrap_or(""),
+                    s.internal.as_deref().unwrap_or("")
+                );
+                words.iter().all(|w| folded_contains(&text, w))
+            })
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The source chosen, if one is (not the new source).
+    pub fn source<'a>(&'a self, model: &'a Model) -> Option<&'a str> {
+        self.shown(model).get(self.chosen).copied()
+    }
+
+    /// Whether the entry for a new source is chosen.
+    pub fn new_chosen(&self, model: &Model) -> bool {
+        self.chosen >= self.shown(model).len()
+    }
+}
+
+/// The choices of a [`Value::Choice`] field, as many as its words.
+pub const STATES: [State; 3] = [State::Yes, State::No, State::Unknown];
+/// A new project's status, as the data writes it.
+pub const STATUSES: [&str; 4] = ["running", "planned", "completed", "unknown"];
+
 /// The form's stage.
 #[derive(Debug)]
 pub enum Stage {
-    /// Choosing the state and the source.
+    /// Filling in the fields.
     Form,
     /// Waiting for the plan.
     Planning,
@@ -73,131 +188,304 @@ pub enum Stage {
         lines: Vec<String>,
         /// Counts changed to fit, as said.
         notes: Vec<String>,
+        /// The first line shown (↑/↓, PgUp/PgDn).
+        scroll: usize,
     },
-    /// Waiting for the write.
+    /// Waiting for the write (or for the folder to be made).
     Writing,
 }
 
 #[derive(Debug)]
 pub struct RecordState {
-    /// The cells: a project and a member each (one, or those marked).
-    pub cells: Vec<(ProjectIdx, MemberIdx)>,
+    pub kind: Kind,
+    /// The fields, in the order shown.
+    pub fields: Vec<(Field, Value)>,
+    /// The field typed into: a position in `fields`.
+    pub focus: usize,
+    /// The year the form was opened in: for the title and what the data says now.
     pub year: u16,
-    pub state: State,
-    /// The folder's sources by id, the last used first, then in the folder's order.
-    pub sources: Vec<String>,
-    pub filter: LineEdit,
-    /// The chosen source: a position in [`RecordState::shown_sources`].
-    pub chosen: usize,
     pub stage: Stage,
     /// Why the last Enter did not lead on (a refusal, a conflict), shown in the form.
     pub why: Option<String>,
     /// Ctrl-a after a count refused the edit: the count is changed to fit.
     pub adjust_count: bool,
+    /// What the planned edit says, for the preview and the status line.
+    pub said: String,
+    /// A new source's id, once planned: chosen in the form below once written.
+    pub new_id: Option<String>,
 }
 
 impl RecordState {
-    /// The form for cells (not empty): for one, the state it does not show now is
-    /// offered first.
-    pub fn open(app: &App, cells: Vec<(ProjectIdx, MemberIdx)>, year: u16) -> RecordState {
-        let model = &app.data.model;
-        // The state recorded last, for runs of the same; at first, takes part.
-        let state = app.last_state.unwrap_or(State::Yes);
-        // The sources the projects already cite first, then the others; within each,
-        // the last used first.
-        let cited: Vec<&str> = cells
-            .iter()
-            .flat_map(|&(p, _)| model.project(p).cited())
-            .collect();
-        let mut sources: Vec<String> = Vec::new();
-        let everything = app
-            .last_sources
-            .iter()
-            .map(String::as_str)
-            .chain(model.sources.iter().map(|s| s.id.as_str()));
-        let (own, others): (Vec<&str>, Vec<&str>) = everything.partition(|id| cited.contains(id));
-        for id in own.into_iter().chain(others) {
-            if !sources.iter().any(|s| s == id) && model.source_by_id(id).is_some() {
-                sources.push(id.to_string());
-            }
-        }
+    fn new(kind: Kind, fields: Vec<(Field, Value)>, focus: Field, year: u16) -> RecordState {
+        let focus = fields.iter().position(|(f, _)| *f == focus).unwrap_or(0);
         RecordState {
-            cells,
+            kind,
+            fields,
+            focus,
             year,
-            state,
-            sources,
-            filter: LineEdit::default(),
-            chosen: 0,
             stage: Stage::Form,
             why: None,
             adjust_count: false,
+            said: String::new(),
+            new_id: None,
         }
     }
 
-    /// The sources the filter lets through, as ids.
-    pub fn shown_sources<'a>(&'a self, model: &'a Model) -> Vec<&'a str> {
-        let words: Vec<&str> = self.filter.text.split_whitespace().collect();
-        self.sources
-            .iter()
-            .filter(|id| {
-                let Some(s) = model.source_by_id(id) else {
-                    return false;
-                };
-                let text = format!(
-                    "{} {} {}",
-                    s.id,
-                    s.title,
-                    s.publisher.as_deref().unwrap_or("")
-                );
-                words.iter().all(|w| folded_contains(&text, w))
-            })
-            .map(String::as_str)
-            .collect()
+    /// The form for cells (not empty), in a year: the state recorded last (at first,
+    /// takes part), the year, the source.
+    pub fn open(app: &App, cells: Vec<(ProjectIdx, MemberIdx)>, year: u16) -> RecordState {
+        let state = app.last_state.unwrap_or(State::Yes);
+        let at = STATES.iter().position(|&s| s == state).unwrap_or(0);
+        let pick = pick(app, cells.iter().map(|&(p, _)| p));
+        let fields = vec![
+            (Field::State, Value::Choice(at)),
+            (Field::Years, Value::Text(LineEdit::new(&year.to_string()))),
+            (Field::Source, Value::Pick(pick)),
+        ];
+        RecordState::new(Kind::Takes(cells), fields, Field::Source, year)
     }
 
-    /// The source chosen now, if the filter lets any through.
-    pub fn source<'a>(&'a self, model: &'a Model) -> Option<&'a str> {
-        let shown = self.shown_sources(model);
-        shown
-            .get(self.chosen.min(shown.len().saturating_sub(1)))
+    /// The form for a project's count in a year: the count there is, if any.
+    pub fn count(app: &App, p: ProjectIdx, year: u16) -> RecordState {
+        let now = app.data.model.participation(p, Some(year)).reported;
+        let fields = vec![
+            (
+                Field::Count,
+                Value::Text(LineEdit::new(
+                    &now.map(|n| n.to_string()).unwrap_or_default(),
+                )),
+            ),
+            (Field::Years, Value::Text(LineEdit::new(&year.to_string()))),
+            (Field::Source, Value::Pick(pick(app, [p]))),
+        ];
+        RecordState::new(Kind::Count(p), fields, Field::Count, year)
+    }
+
+    /// The form for a new source: internal at first (what most facts of the members
+    /// come from), its title filled with what the source list was filtered by.
+    pub fn source(year: u16, title: &str) -> RecordState {
+        let fields = vec![
+            (Field::Kind, Value::Choice(0)),
+            (Field::Where, Value::Text(LineEdit::default())),
+            (Field::Title, Value::Text(LineEdit::new(title))),
+            (Field::Date, Value::Text(LineEdit::default())),
+        ];
+        RecordState::new(Kind::Source, fields, Field::Where, year)
+    }
+
+    /// The form for a new project, starting in the year shown.
+    pub fn project(app: &App, year: u16) -> RecordState {
+        let fields = vec![
+            (Field::Title, Value::Text(LineEdit::default())),
+            (Field::Area, Value::Text(LineEdit::default())),
+            (Field::Start, Value::Text(LineEdit::new(&year.to_string()))),
+            (Field::Status, Value::Choice(0)),
+            (Field::Source, Value::Pick(pick(app, []))),
+        ];
+        RecordState::new(Kind::Project, fields, Field::Title, year)
+    }
+
+    /// The form for the data folder to make of the built-in data: `dir` offered.
+    pub fn folder(dir: &str, year: u16) -> RecordState {
+        let fields = vec![(Field::Folder, Value::Text(LineEdit::new(dir)))];
+        RecordState::new(Kind::Folder, fields, Field::Folder, year)
+    }
+
+    /// A field's value.
+    pub fn value(&self, field: Field) -> Option<&Value> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v)
+    }
+
+    fn text(&self, field: Field) -> &str {
+        match self.value(field) {
+            Some(Value::Text(l)) => &l.text,
+            _ => "",
+        }
+    }
+
+    fn choice(&self, field: Field) -> usize {
+        match self.value(field) {
+            Some(Value::Choice(at)) => *at,
+            _ => 0,
+        }
+    }
+
+    /// The state chosen, for a form of cells.
+    pub fn state(&self) -> State {
+        STATES
+            .get(self.choice(Field::State))
             .copied()
+            .unwrap_or(State::Yes)
     }
 
-    /// The edits the form says, a cell each.
-    fn request(&self, model: &Model) -> Option<Request> {
-        let source = match self.state {
-            State::Unknown => None,
-            _ => Some(self.source(model)?.to_string()),
-        };
-        let edits = self
-            .cells
-            .iter()
-            .map(|&(p, m)| {
-                let edit = Edit::Takes {
-                    member: model.member(m).id.clone(),
-                    years: self.year..=self.year,
-                    state: self.state,
-                    source: source.clone(),
-                };
-                (model.project(p).id.clone(), edit)
-            })
-            .collect();
-        Some(Request {
-            edits,
-            adjust_count: self.adjust_count,
+    /// Whether a new source is internal (else on the web).
+    pub fn internal(&self) -> bool {
+        self.choice(Field::Kind) == 0
+    }
+
+    /// The pick of sources, where the form has one.
+    pub fn pick(&self) -> Option<&Pick> {
+        self.fields.iter().find_map(|(_, v)| match v {
+            Value::Pick(p) => Some(p),
+            _ => None,
         })
     }
 
-    /// The plan came back: the preview, or why not (the form again).
-    pub fn planned(&mut self, plan: Result<(Vec<Change>, Vec<String>), String>) {
+    fn pick_mut(&mut self) -> Option<&mut Pick> {
+        self.fields.iter_mut().find_map(|(_, v)| match v {
+            Value::Pick(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    /// Whether the form needs a source: not for "not known" (it takes out what the data
+    /// says) nor for an empty count.
+    pub fn needs_source(&self) -> bool {
+        match self.kind {
+            Kind::Takes(_) => self.state() != State::Unknown,
+            Kind::Count(_) => !self.text(Field::Count).trim().is_empty(),
+            Kind::Project => true,
+            Kind::Source | Kind::Folder => false,
+        }
+    }
+
+    /// The years of the form, as typed: `2024`, `2022-2024` or `2022–2024`.
+    pub fn years(&self) -> Option<RangeInclusive<u16>> {
+        years(self.text(Field::Years))
+    }
+
+    /// The folder typed, for a form of [`Kind::Folder`].
+    pub fn folder_typed(&self) -> &str {
+        self.text(Field::Folder).trim()
+    }
+
+    /// The request the form says, or why it cannot say one.
+    fn request(&self, model: &Model, w: &RecordWords) -> Result<Request, String> {
+        let source = || -> Result<String, String> {
+            self.pick()
+                .and_then(|p| p.source(model))
+                .map(str::to_string)
+                .ok_or_else(|| w.choose_source.to_string())
+        };
+        let span = || self.years().ok_or_else(|| w.bad_years.to_string());
+        match &self.kind {
+            Kind::Takes(cells) => {
+                let years = span()?;
+                let state = self.state();
+                let source = if state == State::Unknown {
+                    None
+                } else {
+                    Some(source()?)
+                };
+                let edits = cells
+                    .iter()
+                    .map(|&(p, m)| {
+                        let edit = Edit::Takes {
+                            member: model.member(m).id.clone(),
+                            years: years.clone(),
+                            state,
+                            source: source.clone(),
+                        };
+                        (model.project(p).id.clone(), edit)
+                    })
+                    .collect();
+                Ok(Request::Edits {
+                    edits,
+                    adjust_count: self.adjust_count,
+                })
+            }
+            Kind::Count(p) => {
+                let years = span()?;
+                let year = *years.start();
+                if years.end() != years.start() {
+                    return Err(w.count_one_year.to_string());
+                }
+                let typed = self.text(Field::Count).trim();
+                let count = if typed.is_empty() {
+                    None
+                } else {
+                    Some(typed.parse::<u32>().map_err(|_| (w.bad_count)(typed))?)
+                };
+                let source = if count.is_some() {
+                    Some(source()?)
+                } else {
+                    None
+                };
+                Ok(Request::Edits {
+                    edits: vec![(
+                        model.project(*p).id.clone(),
+                        Edit::Count {
+                            year,
+                            count,
+                            source,
+                        },
+                    )],
+                    adjust_count: false,
+                })
+            }
+            Kind::Source => {
+                let place = self.text(Field::Where).trim().to_string();
+                let some = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+                let (url, by) = if self.internal() {
+                    (None, Some(place))
+                } else if place.is_empty() {
+                    return Err(w.address_needed.to_string());
+                } else {
+                    (Some(place), None)
+                };
+                let date = some(self.text(Field::Date));
+                // An internal source says when (`ikz add source --internal` needs it too).
+                if by.is_some() && date.is_none() {
+                    return Err(w.date_needed.to_string());
+                }
+                Ok(Request::Source(SourceAsked {
+                    title: self.text(Field::Title).to_string(),
+                    url,
+                    publisher: None,
+                    date,
+                    by,
+                    id: None,
+                }))
+            }
+            Kind::Project => {
+                let typed = self.text(Field::Start).trim();
+                let start = typed
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|y| (1900..=2999).contains(y))
+                    .ok_or_else(|| (w.bad_start)(typed))?;
+                Ok(Request::Project(ProjectAsked {
+                    title: self.text(Field::Title).to_string(),
+                    field: Some(self.text(Field::Area).to_string()),
+                    start,
+                    status: STATUSES
+                        .get(self.choice(Field::Status))
+                        .copied()
+                        .unwrap_or("unknown"),
+                    source: source()?,
+                    id: None,
+                }))
+            }
+            Kind::Folder => Err(String::new()),
+        }
+    }
+
+    /// The plan came back: the preview (with what the edit says), or why not (the form
+    /// again).
+    pub fn planned(&mut self, plan: Result<(Vec<Change>, Vec<String>, String), String>) {
         match plan {
-            Ok((changes, notes)) => {
+            Ok((changes, notes, said)) => {
                 let lines = diff_lines(&changes);
                 self.why = None;
+                self.said = said;
                 self.stage = Stage::Preview {
                     changes,
                     lines,
                     notes,
+                    scroll: 0,
                 };
             }
             Err(why) => {
@@ -205,6 +493,167 @@ impl RecordState {
                 self.stage = Stage::Form;
             }
         }
+    }
+
+    /// Enter in the form: a new source's form where that entry is chosen, the folder
+    /// asked for, or the plan.
+    fn enter(&mut self, app: &mut App) -> Transition {
+        let model = app.data.model.clone();
+        let w = &app.options.lang.texts().edit.screen;
+        if let Some(p) = self.pick()
+            && p.new_chosen(&model)
+            && self.needs_source()
+        {
+            let title = p.filter.text.clone();
+            let form = RecordState::source(self.year, &title);
+            return Transition::Push(Box::new(Screen::Record(form)));
+        }
+        if self.kind == Kind::Folder {
+            let dir = self.folder_typed().to_string();
+            if dir.is_empty() {
+                self.why = Some(w.folder_needed.to_string());
+                return Transition::Stay;
+            }
+            self.why = None;
+            self.stage = Stage::Writing;
+            app.request(Effect::Init(std::path::PathBuf::from(dir)));
+            return Transition::Stay;
+        }
+        match self.request(&model, w) {
+            Ok(request) => {
+                self.why = None;
+                self.stage = Stage::Planning;
+                if let Kind::Takes(_) = self.kind {
+                    app.last_state = Some(self.state());
+                }
+                app.request(Effect::Plan(request));
+            }
+            Err(why) => self.why = Some(why),
+        }
+        Transition::Stay
+    }
+
+    /// A key in the form: the field in focus takes what it edits; the rest moves
+    /// between fields or leads on.
+    fn form_key(&mut self, app: &mut App, action: Action) -> Transition {
+        let model = app.data.model.clone();
+        let n = self.fields.len();
+        let Some((field, value)) = self.fields.get_mut(self.focus) else {
+            return Transition::Stay;
+        };
+        let field = *field;
+        match value {
+            Value::Text(line) => {
+                if line.apply(action) != Edited::No {
+                    return Transition::Stay;
+                }
+            }
+            Value::Pick(pick) => match pick.filter.apply(action) {
+                Edited::Text => {
+                    pick.chosen = 0;
+                    return Transition::Stay;
+                }
+                Edited::Cursor => return Transition::Stay,
+                Edited::No => {
+                    let last = pick.shown(&model).len();
+                    match action {
+                        Action::Down => pick.chosen = (pick.chosen + 1).min(last),
+                        Action::Up if pick.chosen > 0 => pick.chosen -= 1,
+                        Action::PageDown => pick.chosen = (pick.chosen + 10).min(last),
+                        Action::PageUp => pick.chosen = pick.chosen.saturating_sub(10),
+                        _ => {}
+                    }
+                    if matches!(action, Action::Down | Action::PageDown | Action::PageUp)
+                        || (action == Action::Up && pick.chosen > 0)
+                    {
+                        return Transition::Stay;
+                    }
+                }
+            },
+            Value::Choice(at) => {
+                let words = choices(field, &app.options.lang.texts().edit.screen);
+                let count = words.len().max(1);
+                match action {
+                    Action::CursorRight | Action::Insert(' ') => {
+                        *at = (*at + 1) % count;
+                        return Transition::Stay;
+                    }
+                    Action::CursorLeft => {
+                        *at = (*at + count - 1) % count;
+                        return Transition::Stay;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match action {
+            Action::NextPane | Action::Down => self.focus = (self.focus + 1) % n.max(1),
+            Action::PrevPane | Action::Up => self.focus = (self.focus + n.max(1) - 1) % n.max(1),
+            // Ctrl-a: again, with the count changed to fit.
+            Action::AdjustCount => {
+                self.adjust_count = true;
+                return self.enter(app);
+            }
+            Action::Follow => return self.enter(app),
+            Action::Back => return Transition::Pop,
+            _ => {}
+        }
+        Transition::Stay
+    }
+}
+
+/// The sources to pick from for projects: those the projects cite first, then the
+/// others; within each, the last used first.
+fn pick(app: &App, projects: impl IntoIterator<Item = ProjectIdx>) -> Pick {
+    let model = &app.data.model;
+    let cited: Vec<&str> = projects
+        .into_iter()
+        .flat_map(|p| model.project(p).cited())
+        .collect();
+    let everything = app
+        .last_sources
+        .iter()
+        .map(String::as_str)
+        .chain(model.sources.iter().map(|s| s.id.as_str()));
+    let (own, others): (Vec<&str>, Vec<&str>) = everything.partition(|id| cited.contains(id));
+    let mut ids: Vec<String> = Vec::new();
+    for id in own.into_iter().chain(others) {
+        if !ids.iter().any(|s| s == id) && model.source_by_id(id).is_some() {
+            ids.push(id.to_string());
+        }
+    }
+    Pick {
+        ids,
+        filter: LineEdit::default(),
+        chosen: 0,
+    }
+}
+
+/// The words of a choice field's choices.
+pub fn choices(field: Field, w: &RecordWords) -> &[&'static str] {
+    match field {
+        Field::State => &w.states,
+        Field::Kind => &w.kinds,
+        Field::Status => &w.statuses,
+        _ => &[],
+    }
+}
+
+/// Years as typed: one, or the first and the last with a dash between.
+pub fn years(typed: &str) -> Option<RangeInclusive<u16>> {
+    let typed = typed.trim();
+    let year = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (1900..=2999).contains(y))
+    };
+    match typed.split_once(['-', '–']) {
+        Some((a, b)) => {
+            let (a, b) = (year(a)?, year(b)?);
+            (a <= b).then_some(a..=b)
+        }
+        None => year(typed).map(|y| y..=y),
     }
 }
 
@@ -251,57 +700,25 @@ impl Behavior for RecordState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        let model = app.data.model.clone();
-        match &self.stage {
-            Stage::Form => {
-                match self.filter.apply(action) {
-                    Edited::Text => {
-                        self.chosen = 0;
-                        return Transition::Stay;
-                    }
-                    Edited::Cursor => return Transition::Stay,
-                    Edited::No => {}
-                }
-                match action {
-                    Action::NextPane => self.state = next(self.state, 1),
-                    Action::PrevPane => self.state = next(self.state, 2),
-                    Action::Down => {
-                        let n = self.shown_sources(&model).len();
-                        self.chosen = (self.chosen + 1).min(n.saturating_sub(1));
-                    }
-                    Action::Up => self.chosen = self.chosen.saturating_sub(1),
-                    // Ctrl-a: again, with the count changed to fit.
-                    Action::AdjustCount => {
-                        self.adjust_count = true;
-                        if let Some(request) = self.request(&model) {
-                            self.why = None;
-                            self.stage = Stage::Planning;
-                            app.request(Effect::Plan(request));
-                        }
-                    }
-                    // Without a source that fits the filter, the list says so.
-                    Action::Follow => {
-                        if let Some(request) = self.request(&model) {
-                            self.why = None;
-                            self.stage = Stage::Planning;
-                            app.last_state = Some(self.state);
-                            app.request(Effect::Plan(request));
-                        }
-                    }
-                    Action::Back => return Transition::Pop,
-                    _ => {}
-                }
-            }
-            Stage::Preview { changes, .. } => match action {
+        match &mut self.stage {
+            Stage::Form => return self.form_key(app, action),
+            Stage::Preview {
+                changes,
+                lines,
+                scroll,
+                ..
+            } => match action {
                 Action::Follow => {
-                    let said = self.said(app);
                     let changes = changes.clone();
-                    if let Some(source) = self.source(&model).map(str::to_string)
-                        && self.state != State::Unknown
+                    let model = app.data.model.clone();
+                    if self.needs_source()
+                        && let Some(source) = self.pick().and_then(|p| p.source(&model))
                     {
+                        let source = source.to_string();
                         app.last_sources.retain(|s| *s != source);
                         app.last_sources.insert(0, source);
                     }
+                    let said = self.said.clone();
                     self.stage = Stage::Writing;
                     app.request(Effect::Write(Write {
                         changes,
@@ -309,6 +726,10 @@ impl Behavior for RecordState {
                         said,
                     }));
                 }
+                Action::Down => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
+                Action::Up => *scroll = scroll.saturating_sub(1),
+                Action::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
+                Action::PageUp => *scroll = scroll.saturating_sub(10),
                 Action::Back => self.stage = Stage::Form,
                 _ => {}
             },
@@ -318,8 +739,18 @@ impl Behavior for RecordState {
     }
 
     fn paste(&mut self, _app: &mut App, text: &str) -> Transition {
-        if matches!(self.stage, Stage::Form) && self.filter.paste(text) {
-            self.chosen = 0;
+        if !matches!(self.stage, Stage::Form) {
+            return Transition::Stay;
+        }
+        match self.fields.get_mut(self.focus) {
+            Some((_, Value::Text(line))) => {
+                line.paste(text);
+            }
+            Some((_, Value::Pick(pick))) => {
+                pick.filter.paste(text);
+                pick.chosen = 0;
+            }
+            _ => {}
         }
         Transition::Stay
     }
@@ -327,35 +758,61 @@ impl Behavior for RecordState {
     fn reload(&mut self, app: &App, old: &Model) {
         // The same projects and members by id; those gone are left out.
         let model = &app.data.model;
-        self.cells = self
-            .cells
-            .iter()
-            .filter_map(|&(p, m)| {
-                let p = model.project_by_id(&old.project(p).id)?;
-                let m = model.member_by_id(&old.member(m).id)?;
-                Some((p, m))
-            })
-            .collect();
+        let project = |p: ProjectIdx| model.project_by_id(&old.project(p).id);
+        match &mut self.kind {
+            Kind::Takes(cells) => {
+                *cells = cells
+                    .iter()
+                    .filter_map(|&(p, m)| {
+                        let m = model.member_by_id(&old.member(m).id)?;
+                        Some((project(p)?, m))
+                    })
+                    .collect();
+            }
+            Kind::Count(p) => {
+                if let Some(now) = project(*p) {
+                    *p = now;
+                }
+            }
+            Kind::Source | Kind::Project | Kind::Folder => {}
+        }
+        // A source new since (one added below this form, or by a colleague) is offered.
+        if let Some(pick) = self.pick_mut() {
+            for s in &model.sources {
+                if !pick.ids.contains(&s.id) {
+                    pick.ids.push(s.id.clone());
+                }
+            }
+        }
     }
 }
 
 impl RecordState {
-    /// What the edit says, in a line: project, member (or how many cells), year,
+    /// What the edit says, in a line: project, member (or how many cells), years,
     /// state, source.
-    pub fn said(&self, app: &App) -> String {
+    fn said_edit(&self, app: &App) -> String {
         let model = &app.data.model;
         let w = &app.options.lang.texts().edit;
-        let mut said = match self.cells.as_slice() {
-            [(p, m)] => (w.takes)(
-                &model.project(*p).title,
-                &model.member(*m).name,
-                &self.year.to_string(),
-                self.state,
-            ),
-            cells => (w.screen.cells_said)(cells.len(), self.year, self.state),
+        let years = self.text(Field::Years).trim().replace('-', "–");
+        let mut said = match &self.kind {
+            Kind::Takes(cells) => match cells.as_slice() {
+                [(p, m)] => (w.takes)(
+                    &model.project(*p).title,
+                    &model.member(*m).name,
+                    &years,
+                    self.state(),
+                ),
+                cells => (w.screen.cells_said)(cells.len(), &years, self.state()),
+            },
+            Kind::Count(p) => {
+                let count = self.text(Field::Count).trim().parse().ok();
+                let year = self.years().map_or(self.year, |y| *y.start());
+                (w.counts)(&model.project(*p).title, year, count)
+            }
+            Kind::Source | Kind::Project | Kind::Folder => String::new(),
         };
-        if self.state != State::Unknown
-            && let Some(id) = self.source(model)
+        if self.needs_source()
+            && let Some(id) = self.pick().and_then(|p| p.source(model))
         {
             said.push_str(&format!(" ({id})"));
         }
@@ -365,7 +822,10 @@ impl RecordState {
     /// Whether the one cell reads "does not take part" only because everyone taking
     /// part is named (no source says it of this member).
     fn inferred_no(&self, model: &Model) -> bool {
-        let [(p, m)] = self.cells.as_slice() else {
+        let Kind::Takes(cells) = &self.kind else {
+            return false;
+        };
+        let [(p, m)] = cells.as_slice() else {
             return false;
         };
         let part = model.participation(*p, Some(self.year));
@@ -376,18 +836,17 @@ impl RecordState {
     pub fn title(&self, app: &App) -> String {
         let model = &app.data.model;
         let w = &app.options.lang.texts().edit.screen;
-        match self.cells.as_slice() {
-            [(p, m)] => (w.title)(&model.project(*p).title, &model.member(*m).name, self.year),
-            cells => (w.title_many)(cells.len(), self.year),
+        match &self.kind {
+            Kind::Takes(cells) => match cells.as_slice() {
+                [(p, m)] => (w.title)(&model.project(*p).title, &model.member(*m).name, self.year),
+                cells => (w.title_many)(cells.len(), self.year),
+            },
+            Kind::Count(p) => (w.title_count)(&model.project(*p).title),
+            Kind::Source => w.title_source.to_string(),
+            Kind::Project => w.title_project.to_string(),
+            Kind::Folder => w.title_folder.to_string(),
         }
     }
-}
-
-/// The state `by` steps after `s` in the cycle takes part → does not → not known.
-fn next(s: State, by: usize) -> State {
-    const CYCLE: [State; 3] = [State::Yes, State::No, State::Unknown];
-    let at = CYCLE.iter().position(|&c| c == s).unwrap_or(0);
-    CYCLE.get((at + by) % 3).copied().unwrap_or(State::Yes)
 }
 
 impl App {
@@ -395,26 +854,58 @@ impl App {
     /// browser the selected project and member), in the year selected; or why not.
     pub(super) fn open_record(&mut self, cells: Vec<(ProjectIdx, MemberIdx)>) -> Transition {
         let w = &self.options.lang.texts().edit.screen;
-        if self.is_builtin() {
-            self.message = Some(w.built_in.to_string());
-            return Transition::Stay;
-        }
-        let Some(year) = self.selected_year() else {
-            self.message = Some(w.choose_year.to_string());
-            return Transition::Stay;
-        };
         if cells.is_empty() {
             self.message = Some(w.choose_cell.to_string());
             return Transition::Stay;
         }
-        let form = RecordState::open(self, cells, year);
-        Transition::Push(Box::new(Screen::Record(form)))
+        self.open_form(|app, year| RecordState::open(app, cells, year))
+    }
+
+    /// `A`: the form for the count of project `p` in the year selected; or why not.
+    pub(super) fn open_count(&mut self, p: Option<ProjectIdx>) -> Transition {
+        let Some(p) = p else {
+            self.message = Some(
+                self.options
+                    .lang
+                    .texts()
+                    .edit
+                    .screen
+                    .choose_project
+                    .to_string(),
+            );
+            return Transition::Stay;
+        };
+        self.open_form(|app, year| RecordState::count(app, p, year))
+    }
+
+    /// `N`: the form for a new project.
+    pub(super) fn open_new_project(&mut self) -> Transition {
+        self.open_form(RecordState::project)
+    }
+
+    /// A form in the year selected, on a data folder; on the built-in data, the form
+    /// that makes a folder of it first; without a year, why not.
+    fn open_form(&mut self, form: impl FnOnce(&App, u16) -> RecordState) -> Transition {
+        let w = &self.options.lang.texts().edit.screen;
+        let Some(year) = self.selected_year() else {
+            self.message = Some(w.choose_year.to_string());
+            return Transition::Stay;
+        };
+        if self.is_builtin() {
+            let dir = self.new_folder.display().to_string();
+            return Transition::Push(Box::new(Screen::Record(RecordState::folder(&dir, year))));
+        }
+        Transition::Push(Box::new(Screen::Record(form(self, year))))
     }
 
     /// The plan asked for by the form on top came back.
     pub fn planned(&mut self, result: Result<Planned, Why>) {
         let lang = self.options.lang;
         let w = &lang.texts().edit;
+        let said = match self.top() {
+            Some(Screen::Record(f)) => f.said_edit(self),
+            _ => String::new(),
+        };
         let answer = match result {
             Ok(Planned::Ready(plan)) => {
                 let notes = plan
@@ -422,12 +913,12 @@ impl App {
                     .iter()
                     .map(|&(year, old, new)| (w.adjusted)(year, old, new))
                     .collect();
-                Ok((plan.changes, notes))
+                Ok((plan.changes, notes, said))
             }
             Ok(Planned::Already) => Err(match self.top() {
                 // "Not known" of a cell that reads "does not" only by the count.
                 Some(Screen::Record(f))
-                    if f.state == State::Unknown && f.inferred_no(&self.data.model) =>
+                    if f.state() == State::Unknown && f.inferred_no(&self.data.model) =>
                 {
                     w.screen.inferred.to_string()
                 }
@@ -447,6 +938,32 @@ impl App {
         }
     }
 
+    /// A new source or project asked for by the form on top was planned (or not).
+    pub fn added(&mut self, result: Result<Added, NotAdded>) {
+        let lang = self.options.lang;
+        let w = &lang.texts().edit;
+        let Some(Screen::Record(form)) = self.stack.last_mut() else {
+            return;
+        };
+        let title = form.text(Field::Title).trim().to_string();
+        let answer = match result {
+            Ok(added) => {
+                let said = match form.kind {
+                    Kind::Source => {
+                        let by = form.internal().then(|| form.text(Field::Where).trim());
+                        (w.screen.new_source)(&added.id, &title, by)
+                    }
+                    _ => (w.screen.new_project)(&added.id, &title),
+                };
+                form.new_id = Some(added.id);
+                Ok((added.plan.changes, Vec::new(), said))
+            }
+            Err(NotAdded::Refused(r)) => Err(add_refused_here(w, &r)),
+            Err(NotAdded::Why(why) | NotAdded::Checked { why, .. }) => Err(why_not(lang, w, &why)),
+        };
+        form.planned(answer);
+    }
+
     /// A write asked for came back: written (the history learns it; the form closes),
     /// or why not (an edit's form shows why and keeps the edit, to try again).
     pub fn written(&mut self, write: Write, result: Result<(), Failed>) {
@@ -459,11 +976,25 @@ impl App {
                     Way::Edit => {
                         self.history.done.push((write.changes, write.said));
                         self.history.undone.clear();
+                        let new_source = match self.top() {
+                            Some(Screen::Record(f)) if f.kind == Kind::Source => f.new_id.clone(),
+                            _ => None,
+                        };
                         if matches!(self.top(), Some(Screen::Record(_))) {
                             self.stack.pop();
                         }
-                        if let Some(Screen::Matrix(mx)) = self.stack.last_mut() {
-                            mx.marks.clear();
+                        match self.stack.last_mut() {
+                            Some(Screen::Matrix(mx)) => mx.marks.clear(),
+                            // The new source, chosen in the form it was made for.
+                            Some(Screen::Record(below)) => {
+                                if let (Some(id), Some(pick)) = (new_source, below.pick_mut()) {
+                                    pick.ids.retain(|s| *s != id);
+                                    pick.ids.insert(0, id);
+                                    pick.filter = LineEdit::default();
+                                    pick.chosen = 0;
+                                }
+                            }
+                            _ => {}
                         }
                         (w.screen.written)(&said)
                     }
@@ -517,6 +1048,34 @@ impl App {
         }
     }
 
+    /// The data folder asked for was made and opened (its path), or why not; the form
+    /// closes either way, saying so.
+    pub fn folder_made(&mut self, result: Result<(String, Loaded, Option<String>), String>) {
+        let w = &self.options.lang.texts().edit.screen;
+        match result {
+            Ok((path, loaded, note)) => {
+                if matches!(self.top(), Some(Screen::Record(_))) {
+                    self.stack.pop();
+                }
+                // The folder holds the same data: read as new all the same, so that
+                // edits go into it.
+                self.data.fingerprint = !loaded.fingerprint;
+                self.reload(loaded);
+                let mut said = (w.folder_made)(&path);
+                if let Some(note) = note {
+                    said = format!("{said} {note}");
+                }
+                self.message = Some(said);
+            }
+            Err(why) => {
+                if let Some(Screen::Record(form)) = self.stack.last_mut() {
+                    form.stage = Stage::Form;
+                    form.why = Some(why);
+                }
+            }
+        }
+    }
+
     /// `u`, Ctrl-r: writes the last edit's files back as they were (only over what it
     /// wrote), or the edit undone last again (only over what the undo wrote).
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
@@ -531,7 +1090,15 @@ impl App {
                 return;
             };
             let Some(back) = Plan::undo(changes) else {
-                self.message = Some(w.nothing_to_undo.to_string());
+                // A new file (a new project) is not taken away by undo: it is said, and
+                // the edits before it can be undone next.
+                let made = changes
+                    .iter()
+                    .find(|c| c.before.is_none())
+                    .map(|c| c.path.display().to_string())
+                    .unwrap_or_default();
+                self.history.done.pop();
+                self.message = Some((w.undo_new_file)(&made));
                 return;
             };
             Write {

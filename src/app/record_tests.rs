@@ -2,7 +2,7 @@
 //! (planning, writing, reading anew) done as the terminal loop does it: the form, the
 //! preview, the write into a data folder, undo and redo, and a colleague who was faster.
 
-use super::record::{Stage, State, Way};
+use super::record::{Kind, Stage, State, Way};
 use super::tests::{options, press};
 use super::*;
 use crate::data::edit::plan;
@@ -33,19 +33,11 @@ pub(crate) fn folder_app(year: u16, project: &str, member: &str) -> (tempfile::T
 /// The terminal side's work, as the loop does it after each key.
 pub(crate) fn run_effects(app: &mut App) {
     while let Some(effect) = app.take_effect() {
-        match effect {
-            Effect::Plan(r) => {
-                let planned =
-                    crate::data::edit::plan::plan_ids(app.data.plan_on(), &r.edits, r.adjust_count);
-                app.planned(planned);
-            }
-            Effect::Write(w) => {
-                let written = plan::write(&app.data.from, &w.changes);
-                app.written(w, written);
-                let origin = app.data.from.clone();
-                app.reload(load(&origin));
-            }
-            _ => {}
+        let wrote = matches!(effect, Effect::Write(_));
+        crate::tui::edit_effect(app, effect);
+        if wrote {
+            let origin = app.data.from.clone();
+            app.reload(load(&origin));
         }
     }
 }
@@ -61,6 +53,10 @@ fn cell(app: &App, project: &str, member: &str, year: u16) -> Cell {
     let m = &app.data.model;
     m.participation(m.project_by_id(project).unwrap(), Some(year))
         .cell(m.member_by_id(member).unwrap())
+}
+
+fn source(app: &App) -> Option<&str> {
+    form(app).pick().and_then(|p| p.source(&app.data.model))
 }
 
 fn form(app: &App) -> &RecordState {
@@ -79,13 +75,15 @@ fn a_fact_recorded_from_the_matrix_is_written_and_undone_and_redone() {
         Cell::Unknown
     );
     press(&mut app, "a");
-    // Offered first: takes part (the cell is not known); Tab: does not take part.
-    assert_eq!(form(&app).state, State::Yes);
-    press(&mut app, "tab");
-    assert_eq!(form(&app).state, State::No);
+    // Offered first: takes part (the cell is not known), the source's field in focus;
+    // Tab to the state, → does not take part, Shift-Tab back to the sources.
+    assert_eq!(form(&app).state(), State::Yes);
+    press(&mut app, "tab right");
+    assert_eq!(form(&app).state(), State::No);
+    press(&mut app, "shift-tab");
     // Typed text filters the sources; the first that fits is chosen.
     press(&mut app, "Lenkungsgruppe space 11.");
-    assert_eq!(form(&app).source(&app.data.model), Some("pm-2024"));
+    assert_eq!(source(&app), Some("pm-2024"));
     press(&mut app, "enter");
     assert!(matches!(form(&app).stage, Stage::Planning));
     run_effects(&mut app);
@@ -177,7 +175,7 @@ fn a_refused_edit_keeps_the_form_and_says_why() {
 #[test]
 fn a_colleague_faster_writes_nothing_over_and_the_edit_stays() {
     let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
-    press(&mut app, "a tab pm-2024 enter");
+    press(&mut app, "a tab right shift-tab pm-2024 enter");
     run_effects(&mut app);
     assert!(matches!(form(&app).stage, Stage::Preview { .. }));
     // A colleague saves the file between the preview and Enter.
@@ -234,13 +232,10 @@ fn a_colleague_faster_writes_nothing_over_and_the_edit_stays() {
 #[test]
 fn where_there_is_nothing_to_record_in_it_says_why() {
     let mut app = super::tests::app();
+    // On the built-in data: the form that makes a data folder of it.
     press(&mut app, "m a");
-    assert!(
-        app.message
-            .as_deref()
-            .unwrap_or_default()
-            .contains("built-in data cannot be changed")
-    );
+    assert_eq!(form(&app).kind, Kind::Folder);
+    press(&mut app, "esc");
     let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
     press(&mut app, "0 a");
     assert!(
@@ -286,7 +281,7 @@ fn a_whole_row_recorded_at_once_is_one_write_and_one_undo() {
     press(&mut app, "# space");
     assert_eq!(app.matrix().unwrap().marks.len(), 15);
     press(&mut app, "a");
-    assert_eq!(form(&app).cells.len(), 15);
+    assert!(matches!(&form(&app).kind, Kind::Takes(c) if c.len() == 15));
     assert_eq!(form(&app).title(&app), "Record: 15 cells · 2022");
     press(&mut app, "pm-2024 enter");
     run_effects(&mut app);
@@ -318,8 +313,8 @@ fn not_known_of_a_cell_the_count_decides_says_what_to_change_instead() {
     // Klimaschutz 2024: 14 reported and 14 named, so Trebur reads "does not" by the count.
     let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
     assert_eq!(cell(&app, "klimaschutz", "trebur", 2024), Cell::No);
-    press(&mut app, "a tab tab");
-    assert_eq!(form(&app).state, State::Unknown);
+    press(&mut app, "a tab left");
+    assert_eq!(form(&app).state(), State::Unknown);
     press(&mut app, "enter");
     run_effects(&mut app);
     let why = form(&app).why.clone().unwrap_or_default();
@@ -329,7 +324,7 @@ fn not_known_of_a_cell_the_count_decides_says_what_to_change_instead() {
     );
     // The state chosen last is offered first the next time.
     press(&mut app, "esc a");
-    assert_eq!(form(&app).state, State::Unknown);
+    assert_eq!(form(&app).state(), State::Unknown);
 }
 
 #[test]

@@ -116,26 +116,6 @@ pub(super) fn change(lang: Lang, settings: &Settings, key: &str, value: Option<&
         return Outcome::usage(sw.no_place);
     };
     let shown = path.display().to_string();
-    // Read as the settings are read: a file saved in another encoding is refused with
-    // its reason, never rewritten with its letters lost.
-    let text = match std::fs::read(path) {
-        Ok(bytes) => match crate::data::settings::text_of(&shown, bytes) {
-            Ok(text) => text,
-            Err(problems) => {
-                let mut err = String::new();
-                for d in &problems {
-                    let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
-                }
-                return Outcome {
-                    stderr: err,
-                    code: EXIT_USAGE,
-                    ..Outcome::default()
-                };
-            }
-        },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return cannot(lang, &shown, &e),
-    };
     let value = value.map(|value| match key {
         // A folder relative to where the command was typed means nothing later.
         "data" | "exports" => match std::env::current_dir() {
@@ -144,20 +124,21 @@ pub(super) fn change(lang: Lang, settings: &Settings, key: &str, value: Option<&
         },
         _ => value.to_string(),
     });
-    let changed = match &value {
-        Some(value) => crate::data::settings::set(&text, key, value),
-        None => crate::data::settings::unset(&text, key),
-    };
-    let written = match changed {
-        Ok(t) => t,
-        Err(refused) => return Outcome::usage((sw.refused)(&refused)),
-    };
-    let dir = path.parent().unwrap_or(std::path::Path::new("."));
-    let put = std::fs::create_dir_all(dir)
-        .and_then(|()| crate::staged::Staged::write(dir, |out| out.write_all(written.as_bytes())))
-        .and_then(|mut staged| staged.replace(path));
-    if let Err(e) = put {
-        return cannot(lang, &shown, &e);
+    match write_setting(path, key, value.as_deref()) {
+        Ok(()) => {}
+        Err(NotWritten::Problems(problems)) => {
+            let mut err = String::new();
+            for d in &problems {
+                let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
+            }
+            return Outcome {
+                stderr: err,
+                code: EXIT_USAGE,
+                ..Outcome::default()
+            };
+        }
+        Err(NotWritten::Refused(refused)) => return Outcome::usage((sw.refused)(&refused)),
+        Err(NotWritten::Io(e)) => return cannot(lang, &shown, &e),
     }
     let said = match value {
         Some(value) => {
@@ -173,6 +154,41 @@ pub(super) fn change(lang: Lang, settings: &Settings, key: &str, value: Option<&
         None => (sw.removed)(key, &shown),
     };
     Outcome::ok(format!("{said}\n"))
+}
+
+/// Why a setting was not written.
+#[derive(Debug)]
+pub enum NotWritten {
+    /// The file there cannot be read as settings (another encoding): its problems.
+    Problems(Vec<crate::diag::Diagnostic>),
+    Refused(crate::data::settings::SetRefused),
+    Io(std::io::Error),
+}
+
+/// The settings file at `path` with `key` set to `value` (`None`: taken out), everything
+/// else as it was, written whole or not at all. The file is read as the settings are
+/// read: one saved in another encoding is refused, never rewritten with its letters lost.
+pub fn write_setting(
+    path: &std::path::Path,
+    key: &str,
+    value: Option<&str>,
+) -> Result<(), NotWritten> {
+    let shown = path.display().to_string();
+    let text = match std::fs::read(path) {
+        Ok(bytes) => crate::data::settings::text_of(&shown, bytes).map_err(NotWritten::Problems)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(NotWritten::Io(e)),
+    };
+    let written = match value {
+        Some(value) => crate::data::settings::set(&text, key, value),
+        None => crate::data::settings::unset(&text, key),
+    }
+    .map_err(NotWritten::Refused)?;
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    std::fs::create_dir_all(dir)
+        .and_then(|()| crate::staged::Staged::write(dir, |out| out.write_all(written.as_bytes())))
+        .and_then(|mut staged| staged.replace(path))
+        .map_err(NotWritten::Io)
 }
 
 /// The settings file could not be read or written: where, and the system's reason

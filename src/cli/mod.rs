@@ -4,7 +4,7 @@
 
 mod add;
 mod args;
-mod config;
+pub mod config;
 pub mod console;
 mod lists;
 mod output;

@@ -20,7 +20,7 @@ use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::words::Lang;
 use crate::present::words::edit::{EditWords, Thing, not_written, why_not};
 use crate::query::find;
-use crate::text::folded_eq;
+use crate::text::same_name;
 
 /// Exit code: nothing written, because a colleague changed the file or holds the lock.
 pub const EXIT_CONFLICT: u8 = 4;
@@ -139,6 +139,9 @@ pub fn writes(changes: &[Change]) -> Vec<commit::Write> {
 
 /// What a refused edit says: that it recorded nothing, what it was taken to say, why.
 pub(super) fn refusal(w: &EditWords, said: &str, why: &str) -> String {
+    if said.is_empty() {
+        return why.to_string();
+    }
     format!("{}: {said}\n{why}", w.not_recorded)
 }
 
@@ -257,15 +260,6 @@ fn understood(
     Ok((p, edit, said))
 }
 
-/// Whether a typed name is a name whole: the same letters under the German folding,
-/// or the same words (`gross gerau` is `Groß-Gerau`; two spaces are one).
-pub(super) fn whole(name: &str, typed: &str) -> bool {
-    folded_eq(name, typed) || {
-        let s = crate::text::slug(typed);
-        !s.is_empty() && crate::text::slug(name) == s
-    }
-}
-
 /// Not found whole: whether several have the name (else none), and the ids to name.
 type NotWhole<T> = (bool, Vec<T>);
 
@@ -276,7 +270,7 @@ fn project(model: &Model, typed: &str) -> Result<ProjectIdx, NotWhole<ProjectIdx
     }
     let found: Vec<ProjectIdx> = model
         .project_indices()
-        .filter(|&p| whole(&model.project(p).title, typed))
+        .filter(|&p| same_name(&model.project(p).title, typed))
         .collect();
     match found.as_slice() {
         [one] => Ok(*one),
@@ -301,7 +295,7 @@ fn member_whole(model: &Model, typed: &str) -> Result<MemberIdx, NotWhole<Member
             [&m.id, &m.code, &m.name]
                 .into_iter()
                 .chain(&m.aliases)
-                .any(|k| whole(k, typed))
+                .any(|k| same_name(k, typed))
         })
         .collect();
     match found.as_slice() {

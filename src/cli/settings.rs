@@ -251,6 +251,15 @@ impl Settings {
         self.exports_dir_in(here, writable && !double_click, dirs::document_dir())
     }
 
+    /// Where the browser offers to make a data folder of the built-in data: `IKZ-Daten`
+    /// in the user's Documents folder, else in the current folder.
+    pub fn new_folder(&self) -> PathBuf {
+        dirs::document_dir()
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default()
+            .join("IKZ-Daten")
+    }
+
     /// [`Settings::exports_dir`] from what it finds: the current folder, whether it is
     /// the place for exports (writable, not after a double-click), the Documents folder.
     fn exports_dir_in(

@@ -32,13 +32,8 @@ pub(super) fn generate(
 
 /// `ikz init`: the built-in data into a folder that is new or empty, and how to use it.
 pub(super) fn init(w: &CliWords, dir: &std::path::Path) -> Outcome {
-    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
-    if occupied {
-        return Outcome::usage(format!("{} {}", dir.display(), w.not_empty));
-    }
-    let whole = std::env::current_dir().map_or_else(|_| dir.to_path_buf(), |h| h.join(dir));
-    match crate::data::init::write(&whole) {
-        Ok(files) => {
+    match crate::data::init::make(dir) {
+        Ok((whole, files)) => {
             // Quoted where a shell would split it, so the line can be copied as it is.
             let shown = whole.display().to_string();
             let shown = if shown.contains(char::is_whitespace) {
@@ -48,9 +43,12 @@ pub(super) fn init(w: &CliWords, dir: &std::path::Path) -> Outcome {
             };
             Outcome::ok(format!("{}\n", (w.init_wrote)(files, &shown)))
         }
-        Err(e) => Outcome {
+        Err(crate::data::init::NotMade::NotEmpty) => {
+            Outcome::usage(format!("{} {}", dir.display(), w.not_empty))
+        }
+        Err(crate::data::init::NotMade::Io(e)) => Outcome {
             code: EXIT_OUTPUT,
-            stderr: format!("ikz: {} {}: {e}\n", w.cannot_write, whole.display()),
+            stderr: format!("ikz: {} {}: {e}\n", w.cannot_write, dir.display()),
             ..Outcome::default()
         },
     }

@@ -58,6 +58,26 @@ fn fingerprint() -> String {
     format!("{:016x}", h.finish())
 }
 
+/// Why a data folder was not made.
+#[derive(Debug)]
+pub enum NotMade {
+    /// The folder has files in it already.
+    NotEmpty,
+    Io(std::io::Error),
+}
+
+/// Makes a data folder of the built-in data at `dir` (relative to the current folder),
+/// which must be new or empty: the whole path, and how many data files were written.
+pub fn make(dir: &Path) -> Result<(std::path::PathBuf, usize), NotMade> {
+    let occupied = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
+    if occupied {
+        return Err(NotMade::NotEmpty);
+    }
+    let whole = std::env::current_dir().map_or_else(|_| dir.to_path_buf(), |h| h.join(dir));
+    let n = write(&whole).map_err(NotMade::Io)?;
+    Ok((whole, n))
+}
+
 /// Writes the built-in data and its note into `dir`, which must be new or empty.
 /// Returns how many data files were written.
 pub fn write(dir: &Path) -> std::io::Result<usize> {

@@ -29,6 +29,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
+use crate::app::record::Request;
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Origin;
 use crate::model::Model;
@@ -113,6 +114,10 @@ pub struct Start {
     pub editor: Option<String>,
     /// Whether the data folder is also read every 2 s (`poll`, `--poll`).
     pub poll: crate::data::settings::Switch,
+    /// The settings file, where a data folder made from the screen is remembered.
+    pub settings_file: Option<PathBuf>,
+    /// Where a data folder is offered to be made, on the built-in data.
+    pub new_folder: PathBuf,
 }
 
 /// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data had errors (the browser then
@@ -128,6 +133,8 @@ pub fn run(start: Start) -> io::Result<u8> {
         note,
         editor,
         poll,
+        settings_file,
+        new_folder,
     } = start;
     let loading = std::thread::spawn(move || crate::data::load(&origin));
     let modes = Modes {
@@ -162,6 +169,7 @@ pub fn run(start: Start) -> io::Result<u8> {
     // would take the core the first frame waits for) and handed over when done.
     let mut app = App::without_index(loaded, options, Rect::new(0, 0, size.width, size.height));
     app.message = note;
+    app.new_folder = new_folder;
     let reloader = reloader.map(|(r, problem)| {
         let texts = options.lang.texts();
         let said = match (problem, r.polled()) {
@@ -187,6 +195,8 @@ pub fn run(start: Start) -> io::Result<u8> {
         indexing: Indexing::AfterFirstFrame,
         editor,
         modes,
+        poll,
+        settings_file,
         links: ui::links::supported(|k| std::env::var(k).ok()),
         #[cfg(unix)]
         signals: &signals,
@@ -318,6 +328,10 @@ struct Loop<'a> {
     editor: Option<String>,
     #[cfg_attr(not(unix), allow(dead_code, reason = "only Unix can pause (Ctrl-z)"))]
     modes: Modes,
+    /// Whether a data folder is polled too (for a folder opened later).
+    poll: crate::data::settings::Switch,
+    /// The settings file, where a data folder made from the screen is remembered.
+    settings_file: Option<PathBuf>,
     /// Whether the terminal shows the sources' addresses as links (OSC 8).
     links: bool,
     #[cfg(unix)]
@@ -536,21 +550,25 @@ impl Loop<'_> {
                 }
             }
             Effect::Edit { path, line } => self.edit(&path, line)?,
-            Effect::Plan(request) => {
-                let planned = crate::data::edit::plan::plan_ids(
-                    app.data.plan_on(),
-                    &request.edits,
-                    request.adjust_count,
-                );
-                app.planned(planned);
-            }
-            Effect::Write(write) => {
-                let written = crate::data::edit::plan::write(&app.data.from, &write.changes);
-                app.written(write, written);
-                // Read anew at once: the screen shows what was written (or what the
-                // colleague wrote who was faster).
-                if let Some(r) = self.reloader.as_mut() {
+            effect @ (Effect::Plan(_) | Effect::Write(_)) => {
+                let wrote = matches!(effect, Effect::Write(_));
+                edit_effect(app, effect);
+                // Read anew at once after a write: the screen shows what was written
+                // (or what the colleague wrote who was faster).
+                if wrote && let Some(r) = self.reloader.as_mut() {
                     r.request();
+                }
+            }
+            Effect::Init(dir) => {
+                let made = make_folder(&dir, self.settings_file.as_deref(), app.options.lang);
+                match made {
+                    Ok((whole, note)) => {
+                        let origin = Origin::Folder(whole.clone());
+                        let loaded = crate::data::load(&origin);
+                        self.reloader = Reloader::new(&origin, self.poll).map(|(r, _)| r);
+                        app.folder_made(Ok((whole.display().to_string(), loaded, note)));
+                    }
+                    Err(why) => app.folder_made(Err(why)),
                 }
             }
             Effect::Copy(text) => {
@@ -562,4 +580,61 @@ impl Loop<'_> {
         }
         Ok(())
     }
+}
+
+/// Plans an edit, or writes one, for the screens ([`Effect::Plan`], [`Effect::Write`]);
+/// another effect is left alone. The data is not read anew here: the terminal loop asks
+/// its reloader, the tests and benchmarks read it themselves.
+pub fn edit_effect(app: &mut App, effect: Effect) {
+    use crate::data::edit::{add, plan};
+    match effect {
+        Effect::Plan(Request::Edits {
+            edits,
+            adjust_count,
+        }) => {
+            let planned = plan::plan_ids(app.data.plan_on(), &edits, adjust_count);
+            app.planned(planned);
+        }
+        Effect::Plan(Request::Source(asked)) => {
+            let added = add::plan_source(app.data.plan_on(), &asked);
+            app.added(added);
+        }
+        Effect::Plan(Request::Project(asked)) => {
+            let added = add::plan_project(app.data.plan_on(), &asked);
+            app.added(added);
+        }
+        Effect::Write(write) => {
+            let written = plan::write(&app.data.from, &write.changes);
+            app.written(write, written);
+        }
+        _ => {}
+    }
+}
+
+/// Makes a data folder of the built-in data at `dir` and remembers it in the settings
+/// file (`data`): its whole path, or why not, in words. Made but not remembered, it is
+/// still opened, and the words say what to set.
+fn make_folder(
+    dir: &std::path::Path,
+    settings: Option<&std::path::Path>,
+    lang: Lang,
+) -> Result<(PathBuf, Option<String>), String> {
+    use crate::data::init::NotMade;
+    let w = &lang.texts().edit.screen;
+    let shown = dir.display().to_string();
+    let whole = match crate::data::init::make(dir) {
+        Ok((whole, _)) => whole,
+        Err(NotMade::NotEmpty) => return Err((w.folder_not_empty)(&shown)),
+        Err(NotMade::Io(e)) => return Err((w.folder_failed)(&shown, &e.to_string())),
+    };
+    let value = whole.display().to_string();
+    let remembered = settings.map(|path| {
+        crate::cli::config::write_setting(path, "data", Some(&value)).map_err(|_| path)
+    });
+    let note = match remembered {
+        Some(Ok(())) => None,
+        Some(Err(path)) => Some((w.not_remembered)(&value, &path.display().to_string())),
+        None => Some((w.not_remembered)(&value, "")),
+    };
+    Ok((whole, note))
 }

@@ -23,6 +23,14 @@ use toml::de::{DeTable, DeValue};
 
 use splice::{Array, ArrayChange, Doc};
 
+/// What an edit names: a project, a member, a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thing {
+    Project,
+    Member,
+    Source,
+}
+
 /// Whether a member takes part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum State {

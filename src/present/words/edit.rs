@@ -3,16 +3,11 @@
 
 use super::Lang;
 use crate::data::edit::State;
+use crate::data::edit::add::AddRefused;
 use crate::data::edit::commit::{Failed, Holder};
 use crate::data::edit::plan::Why;
 
-/// What `ikz set` looks for by what the user typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Thing {
-    Project,
-    Member,
-    Source,
-}
+pub use crate::data::edit::Thing;
 
 /// The words of `ikz set`.
 #[derive(Debug)]
@@ -76,7 +71,7 @@ pub struct EditWords {
     /// The same source is there: its id.
     pub source_there: fn(&str) -> String,
     /// The form on the screen.
-    pub screen: RecordWords,
+    pub screen: super::record::RecordWords,
 }
 
 /// A time of seconds since 1970 as "2026-12-07 14:05 UTC".
@@ -216,7 +211,7 @@ pub const EDIT_EN: EditWords = EditWords {
     source_there: |id| {
         format!("this source is there already, as `{id}`: cite it with --source {id}")
     },
-    screen: RECORD_EN,
+    screen: super::record::RECORD_EN,
 };
 
 pub const EDIT_DE: EditWords = EditWords {
@@ -342,276 +337,7 @@ pub const EDIT_DE: EditWords = EditWords {
         )
     },
     source_there: |id| format!("diese Quelle gibt es schon, als „{id}“: mit --source {id} nennen"),
-    screen: RECORD_DE,
-};
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn times_as_dates() {
-        assert_eq!(super::utc(0), "1970-01-01 00:00 UTC");
-        assert_eq!(super::utc(1_796_649_900), "2026-12-07 13:25 UTC");
-        assert_eq!(super::utc(951_782_400), "2000-02-29 00:00 UTC");
-    }
-}
-
-/// The keys of recording a fact from the screen, as the help and the status bar say
-/// them.
-#[derive(Debug)]
-pub struct RecordKeys {
-    pub record: &'static str,
-    pub record_selected: &'static str,
-    pub mark_cell: &'static str,
-    pub mark_row: &'static str,
-    pub mark_column: &'static str,
-    pub bar_record: &'static str,
-    pub undo: &'static str,
-    pub redo: &'static str,
-    pub next_state: &'static str,
-    pub previous_state: &'static str,
-    pub bar_state: &'static str,
-    pub next_source: &'static str,
-    pub bar_source: &'static str,
-    pub previous_source: &'static str,
-    pub preview: &'static str,
-    pub bar_preview: &'static str,
-    pub cancel: &'static str,
-    pub adjust_count: &'static str,
-    pub write: &'static str,
-    pub bar_write: &'static str,
-    pub back_to_the_form: &'static str,
-}
-
-pub const RECORD_KEYS_EN: RecordKeys = RecordKeys {
-    record: "record a fact of the marked cells (or this one)",
-    record_selected: "record a fact of the selected project and member",
-    mark_cell: "mark this cell (shown inverted), to record several at once",
-    mark_row: "mark the row: all members of this project",
-    mark_column: "mark the column: this member in all projects shown",
-    bar_record: "record",
-    undo: "undo the last edit written",
-    redo: "redo the edit undone last",
-    next_state: "next state: takes part, does not, not known",
-    previous_state: "previous state",
-    bar_state: "state",
-    next_source: "next source",
-    bar_source: "source",
-    previous_source: "previous source",
-    preview: "show the change before it is written",
-    bar_preview: "preview",
-    cancel: "cancel",
-    adjust_count: "where a count refused the edit: change the count to fit, from the same source",
-    write: "write the change",
-    bar_write: "write",
-    back_to_the_form: "back to the form",
-};
-
-pub const RECORD_KEYS_DE: RecordKeys = RecordKeys {
-    record: "Angabe zu den markierten Zellen (oder dieser) festhalten",
-    record_selected: "Angabe zum gewählten Projekt und Mitglied festhalten",
-    mark_cell: "Zelle markieren (invers), um mehrere zusammen festzuhalten",
-    mark_row: "Zeile markieren: alle Mitglieder dieses Projekts",
-    mark_column: "Spalte markieren: dieses Mitglied in allen gezeigten Projekten",
-    bar_record: "festhalten",
-    undo: "die letzte geschriebene Änderung rückgängig machen",
-    redo: "die zuletzt rückgängig gemachte Änderung wiederherstellen",
-    next_state: "nächster Stand: nimmt teil, nimmt nicht teil, nicht bekannt",
-    previous_state: "vorheriger Stand",
-    bar_state: "Stand",
-    next_source: "nächste Quelle",
-    bar_source: "Quelle",
-    previous_source: "vorherige Quelle",
-    preview: "die Änderung zeigen, bevor sie geschrieben wird",
-    bar_preview: "Vorschau",
-    cancel: "abbrechen",
-    adjust_count: "wo eine Anzahl die Änderung ablehnte: die Anzahl passend ändern, aus derselben Quelle",
-    write: "die Änderung schreiben",
-    bar_write: "schreiben",
-    back_to_the_form: "zurück zum Formular",
-};
-
-/// The words of the form that records a fact, and of what it wrote.
-#[derive(Debug)]
-pub struct RecordWords {
-    /// The form's title: the project, the member, the year.
-    pub title: fn(&str, &str, u16) -> String,
-    pub state: &'static str,
-    pub source: &'static str,
-    pub filter: &'static str,
-    /// The state now: what the data says of the cell.
-    pub now: &'static str,
-    pub internal: &'static str,
-    pub no_source: &'static str,
-    pub planning: &'static str,
-    pub preview: &'static str,
-    pub writing: &'static str,
-    /// After a write, an undo, a redo: what was said.
-    pub written: fn(&str) -> String,
-    pub undone: fn(&str) -> String,
-    pub redone: fn(&str) -> String,
-    pub nothing_to_undo: &'static str,
-    pub nothing_to_redo: &'static str,
-    /// Why a write, undo or redo wrote nothing: the reason.
-    pub not_written: fn(&str) -> String,
-    /// `a` on the built-in data.
-    pub built_in: &'static str,
-    /// `a` where no year is chosen, or not on a cell.
-    pub choose_year: &'static str,
-    pub choose_cell: &'static str,
-    /// How many cells are marked now.
-    pub marked: fn(usize) -> String,
-    /// The form's title for several cells: how many, the year.
-    pub title_many: fn(usize, u16) -> String,
-    /// What an edit of several cells says: how many, the year, the state.
-    pub cells_said: fn(usize, u16, State) -> String,
-    /// The three states as the matrix's legend says them, with its marks.
-    pub states: [&'static str; 3],
-    /// "Not known" where the cell reads "does not take part" only because everyone
-    /// taking part is named: what to change instead.
-    pub inferred: &'static str,
-    /// An undo or redo that can no longer be made: the file (its path) changed after
-    /// it; it is taken off the list.
-    pub undo_gone: fn(&str) -> String,
-    pub nothing_more_to_undo: &'static str,
-    /// A write from the screen found the file changed since the preview.
-    pub changed: fn(&str) -> String,
-    /// The year's count contradicts the edit (the year, the count, named, room).
-    pub count_conflict: fn(u16, u32, usize, usize) -> String,
-    /// The source chosen, of how many the filter lets through.
-    pub of_sources: fn(usize, usize) -> String,
-    /// Lines of the form or preview that the window has no room for.
-    pub more_lines: fn(usize) -> String,
-}
-
-pub const RECORD_EN: RecordWords = RecordWords {
-    title: |project, member, year| format!("Record: {project} · {member} · {year}"),
-    state: "State",
-    source: "Source",
-    filter: "type to filter",
-    now: "now",
-    internal: "internal",
-    no_source: "No source fits the filter (Backspace widens it). A new source: ikz add source on the command line.",
-    planning: "Checking the change with the whole folder …",
-    preview: "The change, as it will be written:",
-    writing: "Writing …",
-    written: |said| format!("Written (u undoes it): {said}."),
-    undone: |said| format!("Undone (Ctrl-r does it again): {said}."),
-    redone: |said| format!("Done again: {said}."),
-    nothing_to_undo: "Nothing to undo: no edit was written since ikz started.",
-    nothing_to_redo: "Nothing to redo.",
-    not_written: |why| format!("Not written: {why}"),
-    built_in: "The built-in data cannot be changed: `ikz init DIR` makes a data folder of it, `ikz config set data DIR` opens it from then on.",
-    choose_year: "Choose a year to record in (< and >): all years is no year.",
-    choose_cell: "Put the cursor on a cell (a project's row, a member's column).",
-    marked: |n| match n {
-        0 => "No cell marked.".to_string(),
-        1 => "1 cell marked (inverted): a records it; space takes a mark off.".to_string(),
-        n => {
-            format!("{n} cells marked (inverted): a records them together; space takes a mark off.")
-        }
-    },
-    title_many: |n, year| format!("Record: {n} cells · {year}"),
-    cells_said: |n, year, state| {
-        let says = match state {
-            State::Yes => "take part",
-            State::No => "do not take part",
-            State::Unknown => "not known",
-        };
-        format!("{n} cells, {year}: {says}")
-    },
-    states: ["✓ takes part", "· does not", "? not known"],
-    inferred: "This cell reads “does not take part” only because everyone the count reports is named; no source says it of this member. To change it, record another member or change the year's count (on the command line: ikz set PROJECT --year YEAR --count N --source ID).",
-    undo_gone: |why| {
-        format!(
-            "Cannot be undone any more: {why} It is taken off the undo list; record anew with a."
-        )
-    },
-    nothing_more_to_undo: "Nothing more to undo.",
-    changed: |path| {
-        format!(
-            "{path} was changed by someone else after the preview: nothing written. Enter checks the edit again on what is there now."
-        )
-    },
-    count_conflict: |year, reported, named, room| {
-        let fits = if named > reported as usize {
-            named
-        } else {
-            room
-        };
-        format!(
-            "{year}: a source reports {reported} taking part; with this edit {named} are named as taking part and {room} are not said to stay out. Ctrl-a makes the count {fits}, from this edit's source; or choose another state."
-        )
-    },
-    of_sources: |i, n| format!("source {i} of {n}"),
-    more_lines: |n| {
-        format!("… {n} more lines not shown (a larger window shows them); Enter writes all")
-    },
-};
-
-pub const RECORD_DE: RecordWords = RecordWords {
-    title: |project, member, year| format!("Festhalten: {project} · {member} · {year}"),
-    state: "Stand",
-    source: "Quelle",
-    filter: "tippen zum Filtern",
-    now: "jetzt",
-    internal: "intern",
-    no_source: "Keine Quelle passt zum Filter (die Rücktaste weitet ihn). Eine neue Quelle: ikz add source auf der Kommandozeile.",
-    planning: "Die Änderung wird mit dem ganzen Ordner geprüft …",
-    preview: "Die Änderung, wie sie geschrieben wird:",
-    writing: "Wird geschrieben …",
-    written: |said| format!("Geschrieben (u macht es rückgängig): {said}."),
-    undone: |said| format!("Rückgängig gemacht (Strg-r stellt es wieder her): {said}."),
-    redone: |said| format!("Wiederhergestellt: {said}."),
-    nothing_to_undo: "Nichts rückgängig zu machen: seit dem Start wurde keine Änderung geschrieben.",
-    nothing_to_redo: "Nichts wiederherzustellen.",
-    not_written: |why| format!("Nicht geschrieben: {why}"),
-    built_in: "Die mitgelieferten Daten lassen sich nicht ändern: `ikz init ORDNER` macht einen Datenordner daraus, `ikz config set data ORDNER` öffnet ihn von da an.",
-    choose_year: "Ein Jahr wählen, um festzuhalten (< und >): alle Jahre sind kein Jahr.",
-    choose_cell: "Den Cursor auf eine Zelle setzen (die Zeile eines Projekts, die Spalte eines Mitglieds).",
-    marked: |n| match n {
-        0 => "Keine Zelle markiert.".to_string(),
-        1 => "1 Zelle markiert (invers): a hält sie fest; die Leertaste nimmt eine Markierung weg."
-            .to_string(),
-        n => format!(
-            "{n} Zellen markiert (invers): a hält sie zusammen fest; die Leertaste nimmt eine Markierung weg."
-        ),
-    },
-    title_many: |n, year| format!("Festhalten: {n} Zellen · {year}"),
-    cells_said: |n, year, state| {
-        let says = match state {
-            State::Yes => "nehmen teil",
-            State::No => "nehmen nicht teil",
-            State::Unknown => "nicht bekannt",
-        };
-        format!("{n} Zellen, {year}: {says}")
-    },
-    states: ["✓ beteiligt", "· nicht beteiligt", "? nicht bekannt"],
-    inferred: "Diese Zelle heißt „nicht beteiligt“ nur, weil alle gemeldeten Teilnehmenden genannt sind; keine Quelle sagt es von diesem Mitglied. Um das zu ändern, ein anderes Mitglied festhalten oder die Anzahl des Jahres ändern (auf der Kommandozeile: ikz set PROJEKT --year JAHR --count N --source ID).",
-    undo_gone: |why| {
-        format!(
-            "Nicht mehr rückgängig zu machen: {why} Es ist von der Liste genommen; mit a neu festhalten."
-        )
-    },
-    nothing_more_to_undo: "Nichts mehr rückgängig zu machen.",
-    changed: |path| {
-        format!(
-            "{path} wurde nach der Vorschau von jemand anderem geändert: nichts geschrieben. Enter prüft die Änderung noch einmal auf dem jetzigen Stand."
-        )
-    },
-    count_conflict: |year, reported, named, room| {
-        let fits = if named > reported as usize {
-            named
-        } else {
-            room
-        };
-        format!(
-            "{year}: eine Quelle meldet {reported} Teilnehmende; mit dieser Änderung sind {named} als teilnehmend genannt, und bei {room} heißt es nicht, dass sie fehlen. Strg-a setzt die Anzahl auf {fits}, aus der Quelle dieser Änderung; oder einen anderen Stand wählen."
-        )
-    },
-    of_sources: |i, n| format!("Quelle {i} von {n}"),
-    more_lines: |n| {
-        format!("… {n} weitere Zeilen nicht gezeigt (größeres Fenster); Enter schreibt alle")
-    },
+    screen: super::record::RECORD_DE,
 };
 
 /// Why an edit was not planned, in words (the refused file's places and the data's
@@ -640,11 +366,35 @@ pub fn why_not(lang: Lang, w: &EditWords, why: &Why) -> String {
     }
 }
 
+/// Why a new source or project is not added, as the commands say it.
+pub fn add_refused(w: &EditWords, r: &AddRefused) -> String {
+    match r {
+        AddRefused::NotWeb(url) => (w.not_web)(url),
+        AddRefused::EmptyTitle => w.empty_title.to_string(),
+        AddRefused::NoOne => w.screen.no_one.to_string(),
+        AddRefused::SourceThere(id) => (w.source_there)(id),
+        AddRefused::TitleTaken(title, id) => (w.title_taken)(title, id),
+        AddRefused::NoSource(given, near) => (w.not_whole)(Thing::Source, given, near),
+        AddRefused::BadId(given, like) => (w.bad_id)(given, like),
+        AddRefused::Taken(thing, id) => (w.taken)(*thing, id),
+    }
+}
+
 /// Why a write wrote nothing, in words.
 pub fn not_written(w: &EditWords, failed: &Failed) -> String {
     match failed {
         Failed::Locked(lock, holder) => (w.locked)(&lock.display().to_string(), holder.as_ref()),
         Failed::Changed(p) => (w.changed)(&p.display().to_string()),
         Failed::Io(p, e) => (w.cannot)(&p.display().to_string(), &e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_as_dates() {
+        assert_eq!(super::utc(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::utc(1_796_649_900), "2026-12-07 13:25 UTC");
+        assert_eq!(super::utc(951_782_400), "2000-02-29 00:00 UTC");
     }
 }

@@ -87,7 +87,7 @@ pub struct KeyWords {
     /// The keys of the timeline, profile, compare and gaps screens.
     pub views: ViewKeys,
     /// The keys of recording a fact.
-    pub record: super::edit::RecordKeys,
+    pub record: super::record::RecordKeys,
 }
 
 /// Keys by their names on the keyboard: German keyboards print Pos1, Bild↑, Strg.
@@ -187,7 +187,7 @@ pub const KEYS_EN: KeyWords = KeyWords {
     bar_sort: "sort",
     bar_year: "year",
     views: views::KEYS_EN,
-    record: super::edit::RECORD_KEYS_EN,
+    record: super::record::RECORD_KEYS_EN,
 };
 
 pub const KEYS_DE: KeyWords = KeyWords {
@@ -271,7 +271,7 @@ pub const KEYS_DE: KeyWords = KeyWords {
     bar_sort: "sortieren",
     bar_year: "Jahr",
     views: views::KEYS_DE,
-    record: super::edit::RECORD_KEYS_DE,
+    record: super::record::RECORD_KEYS_DE,
 };
 
 pub const KEY_NAMES_EN: KeyNames = KeyNames {

@@ -13,6 +13,7 @@ mod export;
 mod keys;
 mod matrix;
 pub mod problems;
+pub mod record;
 mod settings;
 mod views;
 
