@@ -14,7 +14,7 @@ use crate::present::words::Lang;
 use crate::present::words::edit::add_refused;
 
 /// What an addition says, by the new id and its file.
-type Said<'a> = Box<dyn Fn(&str, &Path) -> String + 'a>;
+type Echo<'a> = Box<dyn Fn(&str, &Path) -> String + 'a>;
 
 pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
     let w = &lang.texts().edit;
@@ -22,7 +22,7 @@ pub(super) fn add(lang: Lang, loaded: &Loaded, what: &AddWhat) -> Outcome {
         return Outcome::usage(w.built_in);
     };
     // What was asked for, as said back: by the new id and its file.
-    let (added, dry_run, said): (_, _, Said<'_>) = match what {
+    let (added, dry_run, said): (_, _, Echo<'_>) = match what {
         AddWhat::Source {
             title,
             url,
