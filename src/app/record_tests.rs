@@ -2,7 +2,7 @@
 //! (planning, writing, reading anew) done as the terminal loop does it: the form, the
 //! preview, the write into a data folder, undo and redo, and a colleague who was faster.
 
-use super::record::{Kind, Stage, State, Way};
+use super::record::{Field, Kind, Stage, State, Value, Way};
 use super::tests::{options, press};
 use super::*;
 use crate::data::edit::plan;
@@ -345,4 +345,215 @@ fn in_the_browser_the_selected_project_and_member_are_recorded() {
         Cell::Yes
     );
     assert!(matches!(app.top(), Some(Screen::Browser(_))));
+}
+
+#[test]
+fn a_range_of_years_is_one_entry_and_years_that_are_none_say_so() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    // From the sources' field: Tab to the state, Tab to the years.
+    press(&mut app, "a tab tab ctrl-u 2020-2021 tab pm-2024 enter");
+    run_effects(&mut app);
+    let Stage::Preview { lines, .. } = &form(&app).stage else {
+        panic!("no preview: {:?}", form(&app).why)
+    };
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(r#"member = "buettelborn", years = [2020, 2021]"#)),
+        "{lines:?}"
+    );
+    assert!(form(&app).said.contains("2020–2021"), "{}", form(&app).said);
+    press(&mut app, "esc tab tab ctrl-u 2023-2021 enter");
+    assert_eq!(
+        form(&app).why.as_deref(),
+        Some("Years: a year such as 2024, or a range such as 2022-2024.")
+    );
+    assert!(app.take_effect().is_none(), "nothing is planned");
+}
+
+#[test]
+fn a_count_is_recorded_and_an_empty_one_takes_it_out() {
+    let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
+    press(&mut app, "A");
+    assert_eq!(form(&app).title(&app), "Record the count: Klimaschutz");
+    // The count there is, offered to change.
+    assert!(matches!(form(&app).value(Field::Count), Some(Value::Text(l)) if l.text == "14"));
+    press(&mut app, "ctrl-u 15 tab tab pm-2024 enter");
+    run_effects(&mut app);
+    let Stage::Preview { lines, .. } = &form(&app).stage else {
+        panic!("no preview: {:?}", form(&app).why)
+    };
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("+ ") && l.contains("count = 15")),
+        "{lines:?}"
+    );
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    let m = &app.data.model;
+    let p = m.project_by_id("klimaschutz").unwrap();
+    assert_eq!(m.participation(p, Some(2024)).reported, Some(15));
+    // Not a number: said in the form.
+    press(&mut app, "A ctrl-u viele enter");
+    assert_eq!(
+        form(&app).why.as_deref(),
+        Some("`viele` is not a count: a whole number, or empty for not known.")
+    );
+    // Empty: not known, without a source.
+    press(&mut app, "ctrl-u enter");
+    run_effects(&mut app);
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    let m = &app.data.model;
+    let p = m.project_by_id("klimaschutz").unwrap();
+    assert_eq!(m.participation(p, Some(2024)).reported, None);
+}
+
+#[test]
+fn a_new_source_is_made_in_the_form_and_chosen_there() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    // Nothing fits what is typed: the last entry, a new source, is chosen.
+    press(&mut app, "a Schreiben space Ordnungsamt");
+    let pick = form(&app).pick().unwrap();
+    assert!(pick.new_chosen(&app.data.model));
+    press(&mut app, "enter");
+    assert_eq!(form(&app).kind, Kind::Source);
+    // Internal at first, the title what was typed; who said it is needed, and when.
+    assert!(form(&app).internal());
+    press(&mut app, "enter");
+    assert_eq!(
+        form(&app).why.as_deref(),
+        Some("An internal source says when it was said: the date.")
+    );
+    press(&mut app, "tab tab 2025-03-12 enter");
+    run_effects(&mut app);
+    assert_eq!(
+        form(&app).why.as_deref(),
+        Some("Say which office or role said it.")
+    );
+    // A web address that is none.
+    press(
+        &mut app,
+        "shift-tab shift-tab shift-tab right tab ftp://x enter",
+    );
+    run_effects(&mut app);
+    assert_eq!(
+        form(&app).why.as_deref(),
+        Some("`ftp://x` is not a web address (http or https); what an office said is internal.")
+    );
+    press(
+        &mut app,
+        "shift-tab left tab ctrl-u Ordnungsamt space Raunheim enter",
+    );
+    run_effects(&mut app);
+    assert!(
+        form(&app)
+            .said
+            .starts_with("new internal source schreiben-ordnungsamt: Schreiben Ordnungsamt"),
+        "{}",
+        form(&app).said
+    );
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    // Back in the first form, the new source chosen.
+    assert!(matches!(form(&app).kind, Kind::Takes(_)));
+    assert_eq!(source(&app), Some("schreiben-ordnungsamt"));
+    assert!(file(&app, "sources.toml").contains("by = \"Ordnungsamt Raunheim\""));
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    assert_eq!(
+        cell(&app, "gaststaettenrecht", "buettelborn", 2022),
+        Cell::Yes
+    );
+    // Two edits: undone one after the other, the source last.
+    press(&mut app, "u");
+    run_effects(&mut app);
+    press(&mut app, "u");
+    run_effects(&mut app);
+    assert!(!file(&app, "sources.toml").contains("Ordnungsamt Raunheim"));
+}
+
+#[test]
+fn a_new_project_is_a_file_of_its_own_that_undo_names() {
+    let (_tmp, mut app) = folder_app(2024, "klimaschutz", "trebur");
+    press(&mut app, "N");
+    assert_eq!(form(&app).title(&app), "New project");
+    press(
+        &mut app,
+        "Gemeinsame space Bauhöfe tab Bauen tab tab right tab pm-2024 enter",
+    );
+    run_effects(&mut app);
+    let Stage::Preview { lines, .. } = &form(&app).stage else {
+        panic!("no preview: {:?}", form(&app).why)
+    };
+    assert_eq!(
+        lines.first().map(String::as_str),
+        Some("projects/gemeinsame-bauhoefe.toml")
+    );
+    assert!(
+        lines.contains(&"+ status = \"planned\"".to_string()),
+        "{lines:?}"
+    );
+    press(&mut app, "enter");
+    run_effects(&mut app);
+    let p = app.data.model.project_by_id("gemeinsame-bauhoefe").unwrap();
+    assert_eq!(app.data.model.project(p).start, Some(2024));
+    // The same title again is refused in the form.
+    press(
+        &mut app,
+        "N Gemeinsame space Bauhöfe tab tab tab tab pm-2024 enter",
+    );
+    run_effects(&mut app);
+    assert_eq!(
+        form(&app).why.as_deref(),
+        Some("There is a project titled `Gemeinsame Bauhöfe` already (gemeinsame-bauhoefe).")
+    );
+    press(&mut app, "esc");
+    // u does not delete a file: it says which, and leaves the list.
+    press(&mut app, "u");
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("A new file is not taken away by undo: delete "),
+        "{:?}",
+        app.message
+    );
+    assert!(app.history.done.is_empty());
+}
+
+#[test]
+fn on_the_built_in_data_the_first_edit_asks_for_a_folder() {
+    let mut app = super::tests::app();
+    app.new_folder = "/home/x/Dokumente/IKZ-Daten".into();
+    press(&mut app, "m A");
+    assert_eq!(form(&app).kind, Kind::Folder);
+    assert_eq!(form(&app).folder_typed(), "/home/x/Dokumente/IKZ-Daten");
+    press(&mut app, "ctrl-u enter");
+    assert_eq!(form(&app).why.as_deref(), Some("Type the folder to make."));
+    press(&mut app, "S:\\IKZ enter");
+    assert_eq!(
+        app.take_effect(),
+        Some(Effect::Init(std::path::PathBuf::from("S:\\IKZ")))
+    );
+}
+
+#[test]
+fn a_long_preview_scrolls() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    press(&mut app, "* a pm-2024 enter");
+    run_effects(&mut app);
+    press(&mut app, "down down pgdn");
+    let Stage::Preview { scroll, .. } = &form(&app).stage else {
+        panic!("no preview")
+    };
+    assert_eq!(*scroll, 12);
+    press(&mut app, "up pgup pgup");
+    let Stage::Preview { scroll, .. } = &form(&app).stage else {
+        panic!("no preview")
+    };
+    assert_eq!(*scroll, 0);
 }

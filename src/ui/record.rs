@@ -397,4 +397,35 @@ mod tests {
         run_effects(&mut app);
         insta::assert_snapshot!(screen(&app));
     }
+
+    #[test]
+    fn the_count_80x24_de() {
+        let (_tmp, mut app) = app(Lang::De, 80, 24);
+        press(&mut app, "A");
+        insta::assert_snapshot!(screen(&app));
+    }
+
+    #[test]
+    fn a_new_source_80x24_de() {
+        let (_tmp, mut app) = app(Lang::De, 80, 24);
+        press(&mut app, "a Auskunft enter Ordnungsamt");
+        insta::assert_snapshot!(screen(&app));
+    }
+
+    #[test]
+    fn a_new_project_120x40_en() {
+        let (_tmp, mut app) = app(Lang::En, 120, 40);
+        press(&mut app, "N Bauhöfe tab tab tab");
+        insta::assert_snapshot!(screen(&app));
+    }
+
+    #[test]
+    fn the_folder_asked_for_on_the_built_in_data_80x24_de() {
+        let mut app = crate::app::tests::app();
+        app.options.lang = Lang::De;
+        app.new_folder = "/home/anna/Dokumente/IKZ-Daten".into();
+        app.handle(crate::app::Input::Resize(80, 24));
+        press(&mut app, "m a");
+        insta::assert_snapshot!(screen(&app));
+    }
 }
