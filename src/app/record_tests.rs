@@ -557,3 +557,19 @@ fn a_long_preview_scrolls() {
     };
     assert_eq!(*scroll, 0);
 }
+
+#[test]
+fn text_pasted_into_a_form_passes_the_loaders_rules() {
+    let (_tmp, mut app) = folder_app(2022, "gaststaettenrecht", "buettelborn");
+    press(&mut app, "N");
+    app.handle(Input::Paste("Bau\u{202E}höfe".to_string()));
+    press(&mut app, "tab tab tab tab pm-2024 enter");
+    run_effects(&mut app);
+    // Refused in the form, at its place in the file as it would be written.
+    let why = form(&app).why.clone().unwrap_or_default();
+    assert!(
+        why.contains("projects/bau-hoefe.toml:2:13: error: text contains the invisible direction control U+202E"),
+        "{why}"
+    );
+    assert!(matches!(form(&app).stage, Stage::Form));
+}
