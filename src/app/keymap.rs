@@ -340,6 +340,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::Up), ctrl('p')], action: A::Up, context: Record, bar: None, words: |w| w.record.previous_source },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Record, bar: Some(|w| w.record.bar_preview), words: |w| w.record.preview },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Record, bar: Some(|w| w.bar_close), words: |w| w.record.cancel },
+    Binding { keys: &[k(K::F(1))], action: A::Help, context: Record, bar: Some(|w| w.bar_help), words: |w| w.help },
     Binding { keys: &[ctrl('a')], action: A::AdjustCount, context: Record, bar: None, words: |w| w.record.adjust_count },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Record, bar: None, words: |w| w.page_down },
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Record, bar: None, words: |w| w.page_up },

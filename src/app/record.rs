@@ -523,9 +523,6 @@ impl RecordState {
             Ok(request) => {
                 self.why = None;
                 self.stage = Stage::Planning;
-                if let Kind::Takes(_) = self.kind {
-                    app.last_state = Some(self.state());
-                }
                 app.request(Effect::Plan(request));
             }
             Err(why) => self.why = Some(why),
@@ -717,6 +714,10 @@ impl Behavior for RecordState {
                         let source = source.to_string();
                         app.last_sources.retain(|s| *s != source);
                         app.last_sources.insert(0, source);
+                    }
+                    // What is written is offered first the next time.
+                    if let Kind::Takes(_) = self.kind {
+                        app.last_state = Some(self.state());
                     }
                     let said = self.said.clone();
                     self.stage = Stage::Writing;
@@ -911,7 +912,7 @@ impl App {
                 let notes = plan
                     .adjusted
                     .iter()
-                    .map(|&(year, old, new)| (w.adjusted)(year, old, new))
+                    .map(|&(year, old, new)| (w.screen.adjusted)(year, old, new))
                     .collect();
                 Ok((plan.changes, notes, said))
             }

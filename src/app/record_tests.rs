@@ -118,7 +118,8 @@ fn a_fact_recorded_from_the_matrix_is_written_and_undone_and_redone() {
     assert!(
         written.contains(r#"{ member = "buettelborn", years = [2022], sources = ["pm-2024"] }"#)
     );
-    // The source used comes first the next time.
+    // The state and the source written are offered first the next time.
+    assert_eq!(app.last_state, Some(State::No));
     assert_eq!(
         app.last_sources.first().map(String::as_str),
         Some("pm-2024")
@@ -322,9 +323,9 @@ fn not_known_of_a_cell_the_count_decides_says_what_to_change_instead() {
         why.contains("only because everyone the count reports is named"),
         "{why}"
     );
-    // The state chosen last is offered first the next time.
+    // Nothing was written: the next form offers what it offers at first.
     press(&mut app, "esc a");
-    assert_eq!(form(&app).state(), State::Unknown);
+    assert_eq!(form(&app).state(), State::Yes);
 }
 
 #[test]

@@ -553,10 +553,12 @@ impl Loop<'_> {
             effect @ (Effect::Plan(_) | Effect::Write(_)) => {
                 let wrote = matches!(effect, Effect::Write(_));
                 edit_effect(app, effect);
-                // Read anew at once after a write: the screen shows what was written
-                // (or what the colleague wrote who was faster).
-                if wrote && let Some(r) = self.reloader.as_mut() {
-                    r.request();
+                // Read anew at once after a write, before the next key: the screen
+                // shows what was written (or what the colleague wrote who was faster),
+                // and a new source is there to be chosen.
+                if wrote {
+                    let loaded = crate::data::load(&app.data.from);
+                    app.reload(loaded);
                 }
             }
             Effect::Init(dir) => {

@@ -36,12 +36,16 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, t
         Some(y) => y.to_string(),
         None => t.all_years.to_string(),
     };
-    let left = format!(
+    let mut left = format!(
         " {} · {year} · {} × {} ",
         tm.title,
         grid.rows.len(),
         grid.columns.len()
     );
+    // Cells marked to record together, said as long as they are marked.
+    if let Some(marks) = mx.marks_now(app).filter(|m| !m.is_empty()) {
+        left = format!("{left}· {} ", (t.edit.screen.marks)(marks.len()));
+    }
     let mut right = format!(
         " {} {} · {} {} ",
         tm.rows_by,

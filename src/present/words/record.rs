@@ -118,6 +118,10 @@ pub struct RecordWords {
     pub choose_cell: &'static str,
     /// How many cells are marked now.
     pub marked: fn(usize) -> String,
+    /// How many cells are marked, in the matrix's title while they are.
+    pub marks: fn(usize) -> String,
+    /// A count changed to fit (Ctrl-a): the year, the old count, the new.
+    pub adjusted: fn(u16, u32, u32) -> String,
     /// The form's title for several cells: how many, the year.
     pub title_many: fn(usize, u16) -> String,
     /// What an edit of several cells says: how many, the years, the state.
@@ -191,7 +195,7 @@ pub const RECORD_EN: RecordWords = RecordWords {
     filter: "type to filter",
     now: "now",
     internal: "internal",
-    no_source: "No source fits the filter (Backspace widens it); the entry below adds a new one.",
+    no_source: "No source fits the filter (Backspace widens it); “+ New source …” adds one.",
     planning: "Checking the change with the whole folder …",
     preview: "The change, as it will be written:",
     writing: "Writing …",
@@ -211,6 +215,11 @@ pub const RECORD_EN: RecordWords = RecordWords {
         }
     },
     title_many: |n, year| format!("Record: {n} cells · {year}"),
+    marks: |n| match n {
+        1 => "1 cell marked".to_string(),
+        n => format!("{n} cells marked"),
+    },
+    adjusted: |year, old, new| format!("{year}: the count goes from {old} to {new} (Ctrl-a)"),
     cells_said: |n, year, state| {
         let says = match state {
             State::Yes => "take part",
@@ -233,13 +242,21 @@ pub const RECORD_EN: RecordWords = RecordWords {
         )
     },
     count_conflict: |year, reported, named, room| {
-        let fits = if named > reported as usize {
-            named
+        let (said, fits) = if named > reported as usize {
+            (
+                format!("this edit would name {named} as taking part"),
+                named,
+            )
         } else {
-            room
+            (
+                format!(
+                    "with this edit at most {room} can take part (the others are recorded as not taking part)"
+                ),
+                room,
+            )
         };
         format!(
-            "{year}: a source reports {reported} taking part; with this edit {named} are named as taking part and {room} are not said to stay out. Ctrl-a makes the count {fits}, from this edit's source; or choose another state."
+            "{year}: a source reports {reported} taking part, but {said}. Ctrl-a makes the count {fits}, from this edit's source; or choose another state."
         )
     },
     of_sources: |i, n| format!("source {i} of {n}"),
@@ -333,7 +350,7 @@ pub const RECORD_DE: RecordWords = RecordWords {
     filter: "tippen zum Filtern",
     now: "jetzt",
     internal: "intern",
-    no_source: "Keine Quelle passt zum Filter (die Rücktaste weitet ihn); der Eintrag darunter legt eine neue an.",
+    no_source: "Keine Quelle passt zum Filter (die Rücktaste weitet ihn); „+ Neue Quelle …“ legt eine an.",
     planning: "Die Änderung wird mit dem ganzen Ordner geprüft …",
     preview: "Die Änderung, wie sie geschrieben wird:",
     writing: "Wird geschrieben …",
@@ -354,6 +371,11 @@ pub const RECORD_DE: RecordWords = RecordWords {
         ),
     },
     title_many: |n, year| format!("Festhalten: {n} Zellen · {year}"),
+    marks: |n| match n {
+        1 => "1 Zelle markiert".to_string(),
+        n => format!("{n} Zellen markiert"),
+    },
+    adjusted: |year, old, new| format!("{year}: die Anzahl geht von {old} auf {new} (Strg-a)"),
     cells_said: |n, year, state| {
         let says = match state {
             State::Yes => "nehmen teil",
@@ -376,13 +398,21 @@ pub const RECORD_DE: RecordWords = RecordWords {
         )
     },
     count_conflict: |year, reported, named, room| {
-        let fits = if named > reported as usize {
-            named
+        let (said, fits) = if named > reported as usize {
+            (
+                format!("mit dieser Änderung wären {named} als teilnehmend genannt"),
+                named,
+            )
         } else {
-            room
+            (
+                format!(
+                    "mit dieser Änderung können höchstens {room} teilnehmen (die übrigen sind als nicht beteiligt festgehalten)"
+                ),
+                room,
+            )
         };
         format!(
-            "{year}: eine Quelle meldet {reported} Teilnehmende; mit dieser Änderung sind {named} als teilnehmend genannt, und bei {room} heißt es nicht, dass sie fehlen. Strg-a setzt die Anzahl auf {fits}, aus der Quelle dieser Änderung; oder einen anderen Stand wählen."
+            "{year}: eine Quelle meldet {reported} Teilnehmende, aber {said}. Strg-a setzt die Anzahl auf {fits}, aus der Quelle dieser Änderung; oder einen anderen Stand wählen."
         )
     },
     of_sources: |i, n| format!("Quelle {i} von {n}"),
