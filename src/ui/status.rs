@@ -89,14 +89,37 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             _ => shown.push((key, word, stays(b.action))),
         }
     }
+    // Every screen says how to get help: where its keys name none, F1 (which works
+    // everywhere).
+    let has_help = keymap::working(app.context())
+        .iter()
+        .any(|b| b.action == Action::Help && b.bar.is_some());
+    if !has_help {
+        let f1 = Key {
+            code: ratatui::crossterm::event::KeyCode::F(1),
+            ctrl: false,
+        };
+        let f1 = keymap::key_label(f1, lang);
+        shown.push((f1, t.keys.bar_help, true));
+    }
     let hint_width = |shown: &[(String, &str, bool)]| -> usize {
         shown
             .iter()
             .map(|(k, w, _)| 3 + k.width() + w.width())
             .sum()
     };
+    // The help's key and the way out always show: the legend (or message) before them
+    // gives way first, cut with "…".
+    let staying: Vec<(String, &str, bool)> = shown.iter().filter(|(_, _, s)| *s).cloned().collect();
+    let others: usize = left.iter().skip(1).map(|s| s.content.width()).sum();
+    let first_room = width.saturating_sub(hint_width(&staying) + others + 1);
+    if let Some(first) = left.first_mut()
+        && first.content.width() > first_room
+    {
+        first.content = crate::text::truncate(&first.content, first_room).into();
+    }
     let left_width: usize = left.iter().map(|s| s.content.width()).sum();
-    let room = width.saturating_sub(left_width + 2);
+    let room = width.saturating_sub(left_width + 1);
     // Where they do not all fit, the last ones give way; the help's and the way out stay.
     while hint_width(&shown) > room {
         match shown.iter().rposition(|(_, _, help)| !help) {

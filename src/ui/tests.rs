@@ -421,3 +421,43 @@ fn a_leading_member_sees_the_projects_it_hosts_marked() {
     );
     assert!(shown.contains("⌂ Sitz der Stelle (beteiligt)"), "{shown}");
 }
+
+/// At the smallest size every screen says how to get help and how to go back or quit,
+/// in both languages; a long legend or message gives way first.
+#[test]
+fn every_screen_at_60x15_shows_help_and_the_way_out() {
+    for lang in [Lang::En, Lang::De] {
+        let (help, out): (&[&str], &[&str]) = match lang {
+            Lang::En => (
+                &["? help", "F1 help"],
+                &["q quit", "Esc back", "Esc close", "m browser", "Esc clear"],
+            ),
+            Lang::De => (
+                &["? Hilfe", "F1 Hilfe"],
+                &[
+                    "q beenden",
+                    "Esc zurück",
+                    "Esc schließen",
+                    "m zurück",
+                    "Esc verwerfen",
+                ],
+            ),
+        };
+        for keys in [
+            "", "m", "t", "p", "!", "/", "m /", "?", "m a", "tab", "tab tab", "c",
+        ] {
+            let mut app = app_with(lang, 60, 15);
+            press(&mut app, keys);
+            let screen = screen(&app);
+            let bar = screen.lines().last().unwrap_or_default();
+            assert!(
+                help.iter().any(|h| bar.contains(h)),
+                "{lang:?} {keys:?}: {bar}"
+            );
+            assert!(
+                out.iter().any(|o| bar.contains(o)),
+                "{lang:?} {keys:?}: {bar}"
+            );
+        }
+    }
+}
