@@ -292,7 +292,10 @@ impl BrowserState {
                         app.member = Some(m);
                     }
                     None => {
-                        app.message = Some(format!("{}: {}", t.takes_part, t.no_items));
+                        app.message = Some(match part.reported {
+                            Some(n) => (t.none_named_of)(n),
+                            None => t.none_named.to_string(),
+                        });
                         return;
                     }
                 }

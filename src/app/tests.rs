@@ -832,3 +832,38 @@ fn o_opens_only_web_addresses() {
     // Links on screen lead only to the web address.
     assert_eq!(app.shown_addresses(), ["https://Example.org/a b"]);
 }
+
+#[test]
+fn a_count_without_names_is_never_said_as_nobody_and_all_years_name_their_years() {
+    let mut app = app();
+    // Hinweisgeberschutz: a count reported, nobody named.
+    app.project = app.data.model.project_by_id("hinweisgeberschutz");
+    let p = app.project.unwrap();
+    let year = (1..app.year_count())
+        .find(|&r| {
+            let y = app.year_at(r);
+            let part = app.data.model.participation(p, y);
+            part.reported.is_some_and(|n| n > 0) && part.listed.is_empty()
+        })
+        .expect("a year with a count and no names");
+    app.set_year(year);
+    app.project = Some(p);
+    press(&mut app, "enter");
+    let said = app.message.clone().unwrap_or_default();
+    assert!(said.starts_with("A source reports "), "{said}");
+    assert!(!said.contains("(none)"), "{said}");
+    // All years: each name with the years a source names it in, on screen and copied.
+    app.set_year(0);
+    app.project = app.data.model.project_by_id("kommunales-vergabezentrum");
+    press(&mut app, "y");
+    match app.take_effect() {
+        Some(Effect::Copy(text)) => {
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("Takes part ("))
+                .unwrap_or_default();
+            assert!(line.contains("Biebesheim am Rhein (2017)"), "{text}");
+        }
+        other => panic!("no copy: {other:?}"),
+    }
+}

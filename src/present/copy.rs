@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
-use crate::present::detail::named_years;
+use crate::present::detail::{named_years, taking_part};
 use crate::present::words::Lang;
 
 /// A project in `year` (`None`: all years): its title, who takes part, who does not,
@@ -24,14 +24,22 @@ pub fn project(model: &Model, p: ProjectIdx, year: Option<u16>, lang: Lang) -> S
         (Cell::No, t.does_not),
         (Cell::Unknown, t.not_known),
     ] {
-        let names: Vec<&str> = model
+        let list: Vec<MemberIdx> = model
             .member_indices()
             .filter(|&m| part.cell(m) == cell)
-            .map(|m| model.member(m).name.as_str())
             .collect();
-        if !names.is_empty() {
-            let _ = writeln!(out, "{label} ({}): {}", names.len(), names.join(", "));
+        if list.is_empty() {
+            continue;
         }
+        let names = match cell {
+            Cell::Yes => taking_part(model, p, &list, year),
+            _ => list
+                .iter()
+                .map(|&m| model.member(m).name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let _ = writeln!(out, "{label} ({}): {names}", list.len());
     }
     sources(&mut out, model, &project.cited(), lang);
     out

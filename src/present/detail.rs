@@ -243,6 +243,27 @@ fn names(model: &Model, list: &[MemberIdx]) -> String {
         .join(", ")
 }
 
+/// The members taking part in project `p`, by name; for all years (`year` `None`) each
+/// with the years a source names it in, so that no name reads as taking part always:
+/// "Biebesheim am Rhein (2017), Groß-Gerau (2016–2019)".
+pub fn taking_part(model: &Model, p: ProjectIdx, list: &[MemberIdx], year: Option<u16>) -> String {
+    if year.is_some() {
+        return names(model, list);
+    }
+    list.iter()
+        .map(|&m| {
+            let years = year_runs(&model.named_years(p, m));
+            let name = &model.member(m).name;
+            if years.is_empty() {
+                name.clone()
+            } else {
+                format!("{name} ({years})")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
     let (t, model) = (cx.lang.texts(), cx.model);
     let project = model.project(p);
@@ -312,7 +333,11 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
             Span::styled(format!("{} ", mark(cell)), out.theme.cell(cell)),
             Span::styled(format!("{label} ({}): ", list.len()), out.theme.dim()),
         ];
-        out.text(lead, &names(model, &list), 2, Style::new());
+        let text = match cell {
+            Cell::Yes => taking_part(model, p, &list, year),
+            _ => names(model, &list),
+        };
+        out.text(lead, &text, 2, Style::new());
     }
     out.milestones(t, &project.milestones);
     if !project.funding.is_empty() {

@@ -32,14 +32,19 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             )
         })
         .map(|b| {
+            let projects = if app.selected_year().is_some() {
+                t.legend_projects
+            } else {
+                t.legend_projects_all
+            };
             match b.focus {
                 Pane::Years => t.legend_years,
                 Pane::Projects if b.subject == Pane::Members => t.legend,
-                Pane::Projects => t.legend_projects,
+                Pane::Projects => projects,
                 Pane::Members if b.subject == Pane::Projects => t.legend_members,
                 // The member leads: the projects pane marks whether it takes part.
                 Pane::Members => t.legend,
-                Pane::Detail => t.legend_projects,
+                Pane::Detail => projects,
             }
         });
     let mut left = vec![match (&app.message, legend) {

@@ -87,6 +87,9 @@ pub struct Texts {
     pub since: &'static str,
     pub year_unknown: &'static str,
     pub no_items: &'static str,
+    /// Enter on a project whose sources name nobody: with a count (how many), without.
+    pub none_named_of: fn(u32) -> String,
+    pub none_named: &'static str,
     pub built_in: &'static str,
     pub help_title: &'static str,
     pub help_mouse: &'static str,
@@ -120,6 +123,8 @@ pub struct Texts {
     pub order_marks: &'static str,
     pub legend_years: &'static str,
     pub legend_projects: &'static str,
+    /// The same for all years: what the numbers mean over every year.
+    pub legend_projects_all: &'static str,
     pub legend_members: &'static str,
     pub legend_status: &'static str,
     pub legend_selection: &'static str,
@@ -305,6 +310,12 @@ pub const EN: Texts = Texts {
     since: "since",
     year_unknown: "year not known",
     no_items: "(none)",
+    none_named_of: |n| {
+        format!(
+            "A source reports {n} taking part, but names none of them: who they are is not known."
+        )
+    },
+    none_named: "No source names who takes part: not known.",
     built_in: "built-in",
     help_title: "Help — keys",
     help_mouse: "Mouse: a click selects, the wheel scrolls the pane under the pointer. To select text while ikz holds the mouse, drag with Shift held (in most terminals), or start ikz --no-mouse.",
@@ -332,6 +343,7 @@ pub const EN: Texts = Texts {
     order_marks: "✓ first",
     legend_years: "#8: number of the year's annual report (if one is known); last: projects that year",
     legend_projects: "n/15: named of all; (14): count reported; (?): no count",
+    legend_projects_all: "all years: n/15 named in some year; (14): a year's largest count; (?): no year has a count",
     legend_members: "✓ takes part;  · does not;  ? not known;  ⌂ seat of the office (takes part)",
     legend_status: "Status in the year shown: planned, running, completed, – not known",
     legend_selection: "▶ the selected row where the keys act; ▷ the selected row of another list",
@@ -477,6 +489,12 @@ pub const DE: Texts = Texts {
     since: "seit",
     year_unknown: "Jahr nicht bekannt",
     no_items: "(keine)",
+    none_named_of: |n| {
+        format!(
+            "Eine Quelle meldet {n} Teilnehmende, nennt aber keine davon: wer es ist, ist nicht bekannt."
+        )
+    },
+    none_named: "Keine Quelle nennt, wer teilnimmt: nicht bekannt.",
     built_in: "mitgeliefert",
     help_title: "Hilfe – Tasten",
     help_mouse: "Maus: Klick wählt aus, das Rad blättert im Bereich unter dem Zeiger. Um Text zu markieren, während ikz die Maus nutzt, mit gedrückter Umschalttaste ziehen (in den meisten Terminals) oder ikz --no-mouse starten.",
@@ -504,6 +522,7 @@ pub const DE: Texts = Texts {
     order_marks: "✓ zuerst",
     legend_years: "#8: Nummer des Jahresberichts (wenn einer bekannt ist); zuletzt: Projekte im Jahr",
     legend_projects: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
+    legend_projects_all: "alle Jahre: n/15 in einem Jahr genannt; (14): größte Anzahl eines Jahres; (?): kein Jahr mit Anzahl",
     legend_members: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt;  ⌂ Sitz der Stelle (beteiligt)",
     legend_status: "Stand im gezeigten Jahr: geplant, läuft, abgeschlossen, – nicht bekannt",
     legend_selection: "▶ die gewählte Zeile, auf die die Tasten wirken; ▷ die gewählte Zeile einer anderen Liste",
