@@ -87,6 +87,12 @@ impl CompareState {
                 Action::Close => {
                     self.find = line.text.clone();
                     self.prompt = None;
+                    // One member left: Enter chooses it.
+                    if let [b] = self.others(app).as_slice() {
+                        let b = *b;
+                        self.choosing = None;
+                        self.recompare(app, b);
+                    }
                 }
                 Action::Back => {
                     self.prompt = None;

@@ -305,6 +305,23 @@ impl Behavior for MatrixState {
             Action::Export => app.request(Effect::Export),
             Action::Record => return self.record(app),
             Action::RecordCount => return app.open_count(self.project()),
+            // The views open from the matrix as from the browser; the profile is of the
+            // cursor's member.
+            Action::OpenTimeline => {
+                app.ensure_keys();
+                let timeline = super::timeline::TimelineState::open(app);
+                return Transition::Push(Box::new(Screen::Timeline(timeline)));
+            }
+            Action::OpenProfile => {
+                if let Some(m) = self.member().or(app.member) {
+                    let profile = super::profile::ProfileState::open(app, m);
+                    return Transition::Push(Box::new(Screen::Profile(profile)));
+                }
+            }
+            Action::OpenGaps => {
+                let gaps = super::gaps::GapsState::open(app);
+                return Transition::Push(Box::new(Screen::Gaps(gaps)));
+            }
             Action::NewProject => return app.open_new_project(),
             Action::MarkCell | Action::MarkRow | Action::MarkColumn => self.mark(app, action),
             Action::Follow => return self.open_in_browser(app),

@@ -314,7 +314,7 @@ fn the_views_keep_their_place_over_a_reload_and_survive_any_key() {
     for (w, h) in [(80, 24), (60, 15), (1, 1), (200, 60)] {
         let mut app = super::tests::app();
         app.handle(Input::Resize(w, h));
-        for view in ["t", "p", "c", "c j enter", "!"] {
+        for view in ["t", "p", "c", "c j enter", "!", "m t", "m p", "m !"] {
             press(&mut app, view);
             press(
                 &mut app,
@@ -334,7 +334,8 @@ fn the_members_to_compare_with_can_be_narrowed() {
     assert_eq!(app.context(), Context::Filter);
     let others = compare(&app).others(&app);
     assert_eq!(others, vec![member(&app, "MW")]);
-    press(&mut app, "enter enter");
+    // The only member left: one Enter chooses it.
+    press(&mut app, "enter");
     assert_eq!(app.context(), Context::Compare);
     assert_eq!(
         compare(&app).comparison.as_ref().map(|c| c.b),
@@ -385,4 +386,18 @@ fn help_text(app: &App) -> String {
         .flat_map(|i| items.lines(i, 200))
         .map(|l| format!("{l}\n"))
         .collect()
+}
+
+#[test]
+fn the_views_open_from_the_matrix_too() {
+    let mut app = app();
+    press(&mut app, "m t");
+    assert_eq!(app.context(), Context::Timeline);
+    press(&mut app, "esc");
+    assert_eq!(app.context(), Context::Matrix);
+    // The profile of the cursor's member.
+    press(&mut app, "j l l p");
+    assert_eq!(app.context(), Context::Profile);
+    press(&mut app, "esc !");
+    assert_eq!(app.context(), Context::Gaps);
 }

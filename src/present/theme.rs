@@ -24,7 +24,8 @@ impl Theme {
         if focused {
             self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
         } else {
-            self.fg(Color::DarkGray)
+            // Grey, not dark grey: on a black background dark grey borders vanish.
+            self.fg(Color::Gray)
         }
     }
 
@@ -57,7 +58,8 @@ impl Theme {
     pub fn cell(self, cell: Cell) -> Style {
         match cell {
             Cell::Yes => self.fg(Color::Green).add_modifier(Modifier::BOLD),
-            Cell::No => self.fg(Color::DarkGray).add_modifier(Modifier::DIM),
+            // Plain grey: the dot must stay visible beside the yellow `?`.
+            Cell::No => self.fg(Color::Gray),
             Cell::Unknown => self.fg(Color::Yellow),
         }
     }
