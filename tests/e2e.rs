@@ -494,20 +494,21 @@ fn from_base64(text: &str) -> Vec<u8> {
     out
 }
 
+/// Over SSH: the clipboard through the terminal (OSC 52).
 #[test]
-fn y_copies_the_project_shown_through_the_terminal() {
-    let mut s = Session::start(&["--lang", "de"], 120, 40);
+fn y_copies_the_project_shown_through_the_terminal_over_ssh() {
+    let mut s = Session::start_with(&["--lang", "de"], 120, 40, &[("SSH_TTY", "/dev/pts/9")]);
     s.wait_for("Projekte 2024");
     for _ in 0..2 {
         s.send(DOWN);
     }
     s.wait_for("▶ Klimaschutz");
     s.send("y");
-    s.wait_for("In die Zwischenablage kopiert (über das Terminal): Klimaschutz");
-    // The sequence as written to the terminal: OSC 52, the clipboard, base64, BEL.
+    s.wait_for("An die Zwischenablage des Terminals geschickt (OSC 52");
+    // The sequence as written to the terminal: OSC 52, the clipboard, base64, ST.
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
     let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
-    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    let end = start + raw[start..].find("\x1b\\").expect("ended by ST");
     let copied = String::from_utf8(from_base64(&raw[start..end])).unwrap();
     assert!(
         copied.starts_with("Klimaschutz (2024)\nBeteiligung: 14/15\n"),
@@ -515,6 +516,45 @@ fn y_copies_the_project_shown_through_the_terminal() {
     );
     assert!(copied.contains("Nicht beteiligt (1): Trebur"), "{copied}");
     assert!(copied.contains("https://"), "{copied}");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
+/// Inside tmux: tmux's buffer, by the command as run (a stand-in `tmux` on the path
+/// records it); with `set-clipboard` off the message says what to set.
+#[cfg(unix)]
+#[test]
+fn y_inside_tmux_loads_tmuxs_buffer_and_says_what_to_set() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let log = bin.path().join("log");
+    let script = format!(
+        "#!/bin/sh\necho \"$*\" >> '{log}'\ncase \"$1\" in\n  load-buffer) cat > '{log}.buffer' ;;\n  show-options) echo off ;;\nesac\n",
+        log = log.display()
+    );
+    let tmux = bin.path().join("tmux");
+    std::fs::write(&tmux, script).unwrap();
+    std::fs::set_permissions(&tmux, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.path().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut s = Session::start_with(
+        &["--lang", "en"],
+        120,
+        40,
+        &[("TMUX", "/tmp/tmux-0/default,1,0"), ("PATH", &path)],
+    );
+    s.wait_for("Projects 2024");
+    s.send("y");
+    s.wait_for("Copied to tmux's buffer only");
+    s.wait_for("set -g set-clipboard on");
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert!(calls.starts_with("load-buffer -w -\n"), "{calls}");
+    assert!(calls.contains("show-options -gv set-clipboard"), "{calls}");
+    let buffer = std::fs::read_to_string(format!("{}.buffer", log.display())).unwrap();
+    assert!(buffer.contains("(2024)\n"), "{buffer}");
     s.send("q");
     assert_eq!(s.finish(), 0);
 }

@@ -75,7 +75,8 @@ pub enum Effect {
     Reload,
     /// Give the terminal back to the shell until the user continues the program.
     Suspend,
-    /// Put this text on the clipboard through the terminal (OSC 52).
+    /// Put this text on the clipboard (the system's, tmux's or the terminal's); the
+    /// answer goes to [`App::copied`].
     Copy(String),
     /// Open this web address in the browser.
     Open(crate::web::WebAddress),
@@ -94,6 +95,8 @@ pub enum Effect {
     /// settings file and open it; the answer goes to [`App::folder_made`].
     Init(std::path::PathBuf),
 }
+
+pub use crate::present::copy::Copied;
 
 /// The popups over a view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,9 +164,21 @@ pub struct App {
     pub history: record::History,
     /// Where a data folder is offered to be made, on the built-in data.
     pub new_folder: std::path::PathBuf,
+    /// What `y` is copying, and how many lines, until it is said where it went.
+    copying: Option<(String, usize)>,
 }
 
 impl App {
+    /// `y`'s text went where `copied` says (or could not be written to the terminal).
+    pub fn copied(&mut self, copied: Option<Copied>) {
+        let t = self.options.lang.texts();
+        let (what, lines) = self.copying.take().unwrap_or_default();
+        self.message = Some(match copied {
+            Some(to) => (t.copied)(to, &what, lines),
+            None => t.not_copied.to_string(),
+        });
+    }
+
     /// The app with everything built: the search index and the matrix keys too.
     pub fn new(loaded: Loaded, options: Options, size: Rect) -> App {
         let mut app = App::without_index(loaded, options, size);
@@ -199,6 +214,7 @@ impl App {
             last_state: None,
             history: record::History::default(),
             new_folder: std::path::PathBuf::from("ikz-daten"),
+            copying: None,
         };
         app.select_start();
         if options.view == View::Matrix {
@@ -598,9 +614,8 @@ impl App {
             }
             Action::Copy => {
                 if let Some((what, text)) = self.copy_text() {
-                    let t = self.options.lang.texts();
                     let lines = text.lines().count();
-                    self.message = Some(format!("{} {what} ({lines} {})", t.copied.0, t.copied.1));
+                    self.copying = Some((what, lines));
                     self.effect = Some(Effect::Copy(text));
                 }
                 return;

@@ -1,12 +1,25 @@
 //! What `y` copies, as plain text for an e-mail: a project with who takes part and its
-//! sources, or a member with its projects; and the OSC 52 sequence that hands it to the
-//! terminal's clipboard (which works over SSH and in Windows Terminal).
+//! sources, or a member with its projects; and the OSC 52 text cleaned of
+//! control characters (the terminal side puts it on a clipboard: `tui::clipboard`).
 
 use std::fmt::Write as _;
 
 use crate::model::{Cell, MemberIdx, Model, ProjectIdx};
 use crate::present::detail::{named_years, taking_part};
 use crate::present::words::Lang;
+
+/// Where `y` put the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    /// Into the system's clipboard.
+    System,
+    /// Sent to the terminal (OSC 52): whether it arrives, the terminal decides.
+    Terminal,
+    /// Into tmux's buffer, and on to the terminal's clipboard as tmux is set.
+    Tmux,
+    /// Into tmux's buffer only: its `set-clipboard` is off.
+    TmuxOnly,
+}
 
 /// A project in `year` (`None`: all years): its title, who takes part, who does not,
 /// who is not known, and its sources with their addresses.
@@ -95,31 +108,12 @@ fn sources<S: AsRef<str>>(out: &mut String, model: &Model, ids: &[S], lang: Lang
     }
 }
 
-/// The terminal sequence that puts `text` on the clipboard: OSC 52 with the text in
-/// base64, ended by BEL. Control characters are left out of the text first, so nothing
-/// copied can act on a terminal it is pasted into.
-pub fn osc52(text: &str) -> String {
-    let clean: String = text
-        .chars()
+/// The text as it may be copied: no control character (an escape in the data must not
+/// reach the terminal or the program the text is pasted into) but the line breaks.
+pub fn clean(text: &str) -> String {
+    text.chars()
         .filter(|&c| c == '\n' || !crate::text::is_forbidden(c, true))
-        .collect();
-    format!("\x1b]52;c;{}\x07", base64(clean.as_bytes()))
-}
-
-/// Standard base64 (RFC 4648, with padding).
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let letter = |i: u32| char::from(ALPHABET.get((i & 63) as usize).copied().unwrap_or(b'='));
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
-        let n = (b(0) << 16) | (b(1) << 8) | b(2);
-        out.push(letter(n >> 18));
-        out.push(letter(n >> 12));
-        out.push(if chunk.len() > 1 { letter(n >> 6) } else { '=' });
-        out.push(if chunk.len() > 2 { letter(n) } else { '=' });
-    }
-    out
+        .collect()
 }
 
 #[cfg(test)]
@@ -128,24 +122,8 @@ mod tests {
     use crate::data::{Origin, load};
 
     #[test]
-    fn base64_as_the_standard_writes_it() {
-        for (plain, coded) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foobar", "Zm9vYmFy"),
-            ("Mörfelden", "TcO2cmZlbGRlbg=="),
-        ] {
-            assert_eq!(base64(plain.as_bytes()), coded, "{plain}");
-        }
-    }
-
-    #[test]
-    fn the_sequence_carries_the_text_and_no_control_character() {
-        assert_eq!(osc52("Klima"), "\x1b]52;c;S2xpbWE=\x07");
-        // An escape in the data does not reach the terminal the text is pasted into.
-        assert_eq!(osc52("a\x1b[2Jb"), osc52("a[2Jb"));
+    fn no_control_character_is_copied() {
+        assert_eq!(clean("a\x1b[2Jb\nc\u{202E}"), "a[2Jb\nc");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! the terminal on every way out — normal exit, error, panic or signal — mouse capture and
 //! bracketed paste included. Ctrl-z pauses the program as in other terminal programs.
 
+pub mod clipboard;
 mod editor;
 pub mod mount;
 pub mod reloader;
@@ -197,6 +198,7 @@ pub fn run(start: Start) -> io::Result<u8> {
         modes,
         poll,
         settings_file,
+        clipboard: clipboard::Clipboard::default(),
         links: ui::links::supported(|k| std::env::var(k).ok()),
         #[cfg(unix)]
         signals: &signals,
@@ -332,6 +334,8 @@ struct Loop<'a> {
     poll: crate::data::settings::Switch,
     /// The settings file, where a data folder made from the screen is remembered.
     settings_file: Option<PathBuf>,
+    /// The system's clipboard, kept while ikz runs (`y`).
+    clipboard: clipboard::Clipboard,
     /// Whether the terminal shows the sources' addresses as links (OSC 8).
     links: bool,
     #[cfg(unix)]
@@ -574,10 +578,10 @@ impl Loop<'_> {
                 }
             }
             Effect::Copy(text) => {
-                use std::io::Write as _;
-                let mut out = io::stdout().lock();
-                out.write_all(crate::present::copy::osc52(&text).as_bytes())?;
-                out.flush()?;
+                let env = |k: &str| std::env::var(k).ok();
+                let text = crate::present::copy::clean(&text);
+                let copied = self.clipboard.copy(&text, &env).ok();
+                app.copied(copied);
             }
         }
         Ok(())

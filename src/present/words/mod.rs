@@ -183,8 +183,9 @@ pub struct Texts {
     pub gaps: GapWords,
     pub settings: settings::SettingsWords,
     pub edit: edit::EditWords,
-    /// After `y`: what went to the terminal's clipboard, and how many lines.
-    pub copied: (&'static str, &'static str),
+    /// After `y`: where it went, what, and how many lines.
+    pub copied: fn(super::copy::Copied, &str, usize) -> String,
+    pub not_copied: &'static str,
     /// After `o`: source 1 of 3, titled, opens; none has an address; source 2 of 3 is not
     /// opened, with why first (the title would push it off a narrow status line) and the
     /// address written; no browser could be started (the address).
@@ -233,7 +234,21 @@ pub const EN: Texts = Texts {
         ),
     },
     no_browser: |url| format!("No web browser could be started – y copies the addresses: {url}"),
-    copied: ("Copied to the clipboard (through the terminal):", "lines"),
+    copied: |to, what, lines| {
+        use crate::present::copy::Copied;
+        let to = match to {
+            Copied::System => "Copied to the clipboard",
+            Copied::Terminal => {
+                "Sent to the terminal's clipboard (OSC 52, if the terminal takes it)"
+            }
+            Copied::Tmux => "Copied to tmux's buffer and the clipboard",
+            Copied::TmuxOnly => {
+                "Copied to tmux's buffer only (set -g set-clipboard on in ~/.tmux.conf for the clipboard)"
+            }
+        };
+        format!("{to}: {what} ({lines} lines)")
+    },
+    not_copied: "Not copied: the terminal could not be written to.",
     seat: "Seat",
     form: "Form",
     funding: "Funding",
@@ -413,10 +428,21 @@ pub const DE: Texts = Texts {
         ),
     },
     no_browser: |url| format!("Kein Webbrowser ließ sich starten – y kopiert die Adressen: {url}"),
-    copied: (
-        "In die Zwischenablage kopiert (über das Terminal):",
-        "Zeilen",
-    ),
+    copied: |to, what, lines| {
+        use crate::present::copy::Copied;
+        let to = match to {
+            Copied::System => "In die Zwischenablage kopiert",
+            Copied::Terminal => {
+                "An die Zwischenablage des Terminals geschickt (OSC 52, falls es sie annimmt)"
+            }
+            Copied::Tmux => "In den Puffer von tmux und die Zwischenablage kopiert",
+            Copied::TmuxOnly => {
+                "Nur in den tmux-Puffer kopiert (für die Zwischenablage set -g set-clipboard on in ~/.tmux.conf)"
+            }
+        };
+        format!("{to}: {what} ({lines} Zeilen)")
+    },
+    not_copied: "Nicht kopiert: ins Terminal ließ sich nicht schreiben.",
     seat: "Sitz",
     form: "Form",
     funding: "Förderung",
