@@ -1242,22 +1242,12 @@ fn every_command_speaks_german_when_the_locale_is_german() {
 }
 
 /// The workbook reads back (with calamine, as a spreadsheet would) to the same cells as
-/// the CSV of the same options, in both languages: the marks stand for the CSV's words,
-/// the members' names for their codes.
+/// the CSV of the same options, in both languages: a title with the year and a date line
+/// above the table, the title first and the id last, the marks for the CSV's words, the
+/// members' codes as headings, the totals of all rows below.
 #[test]
 fn the_workbook_reads_back_to_the_cells_of_the_csv() {
     use calamine::{Data, Reader, Xlsx, open_workbook};
-    let members: serde_json::Value =
-        serde_json::from_slice(&ikz(&["members", "--format", "json"]).stdout).unwrap();
-    let name_of_code = |code: &str| -> String {
-        members
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|m| m["code"] == code)
-            .map(|m| m["name"].as_str().unwrap().to_string())
-            .unwrap()
-    };
     let dir = tempfile::tempdir().unwrap();
     for (lang, words) in [
         ("en", ["yes", "no", "unknown"]),
@@ -1288,6 +1278,13 @@ fn the_workbook_reads_back_to_the_cells_of_the_csv() {
             let mut book: Xlsx<_> = open_workbook(&path).unwrap();
             let sheets = book.sheet_names();
             assert_eq!(sheets.len(), 2, "{sheets:?}");
+            // The year in the sheet's name.
+            let year_word = match (year.is_empty(), lang) {
+                (false, _) => "2024",
+                (true, "de") => "alle Jahre",
+                (true, _) => "all years",
+            };
+            assert!(sheets[0].ends_with(year_word), "{sheets:?}");
             let range = book.worksheet_range(&sheets[0]).unwrap();
             let rows: Vec<Vec<String>> = range
                 .rows()
@@ -1303,31 +1300,34 @@ fn the_workbook_reads_back_to_the_cells_of_the_csv() {
                         .collect()
                 })
                 .collect();
-            // The header: the same keys; a member's name where the CSV has its code.
-            let (got_header, body) = rows.split_first().unwrap();
-            assert_eq!(got_header.len(), header.len());
-            // The same columns: the keys as headings, a member's name for its code.
-            let last = header.len() - 2;
-            for (i, (got, want)) in got_header.iter().zip(&header).enumerate() {
-                if (2..last).contains(&i) {
-                    assert_eq!(got, &name_of_code(want), "{lang}: header");
-                } else {
-                    let key = if lang == "de" {
-                        ["ID", "Titel", "Genannt", "Gemeldet"]
-                    } else {
-                        ["ID", "Title", "Named", "Reported"]
-                    };
-                    let k = if i < 2 { i } else { i - last + 2 };
-                    assert_eq!(got, key[k], "{lang}: {want}");
-                }
-            }
-            // Every cell of every row.
-            assert_eq!(body.len(), expected.len(), "{lang}: rows");
+            assert!(rows[0][0].ends_with(year_word), "{:?}", rows[0]);
+            let stand = if lang == "de" {
+                "Stand: exportiert am "
+            } else {
+                "As of: exported "
+            };
+            assert!(rows[1][0].starts_with(stand), "{:?}", rows[1]);
+            assert!(rows[2].iter().all(String::is_empty));
+            // The heading: the title, the members' codes, named, reported, the id.
+            let got_header = &rows[3];
+            let n = header.len();
+            let keys = if lang == "de" {
+                ["ID", "Titel", "Genannt", "Gemeldet"]
+            } else {
+                ["ID", "Title", "Named", "Reported"]
+            };
+            assert_eq!(got_header[0], keys[1]);
+            assert_eq!(&got_header[1..n - 3], &header[2..n - 2], "{lang}: codes");
+            assert_eq!(got_header[n - 3..], [keys[2], keys[3], keys[0]]);
+            // Every cell of every row, then a blank row and the totals.
+            let body = &rows[4..4 + expected.len()];
             for (got, want) in body.iter().zip(&expected) {
-                assert_eq!(got.len(), want.len());
-                for (i, (g, w)) in got.iter().zip(want).enumerate() {
-                    let members = 2..want.len() - 2;
-                    if members.contains(&i) {
+                let mut want_row: Vec<String> = vec![want[1].clone()];
+                want_row.extend(want[2..].iter().cloned());
+                want_row.push(want[0].clone());
+                assert_eq!(got.len(), want_row.len());
+                for (i, (g, w)) in got.iter().zip(&want_row).enumerate() {
+                    if (1..n - 3).contains(&i) {
                         let word = match g.as_str() {
                             "✓" | "⌂" => words[0],
                             "·" => words[1],
@@ -1340,7 +1340,19 @@ fn the_workbook_reads_back_to_the_cells_of_the_csv() {
                     }
                 }
             }
-            // The second sheet explains the marks and names the sources.
+            let after = &rows[4 + expected.len()..];
+            assert!(after[0].iter().all(String::is_empty));
+            let totals = &after[1];
+            assert!(
+                totals[0].contains(&expected.len().to_string()),
+                "{totals:?}"
+            );
+            // A member's total: its "yes" cells of all rows.
+            for (i, total) in totals.iter().enumerate().take(n - 3).skip(1) {
+                let yes = expected.iter().filter(|r| r[i + 1] == words[0]).count();
+                assert_eq!(total, &yes.to_string(), "{lang}: total of column {i}");
+            }
+            // The second sheet explains the marks, names the members and the sources.
             let key = book.worksheet_range(&sheets[1]).unwrap();
             let text: Vec<String> = key
                 .rows()
@@ -1352,9 +1364,44 @@ fn the_workbook_reads_back_to_the_cells_of_the_csv() {
                 "✓ takes part"
             };
             assert!(text.iter().any(|t| t.starts_with(legend)), "{text:?}");
+            assert!(text.iter().any(|t| t == "Mörfelden-Walldorf"), "{text:?}");
             assert!(text.iter().any(|t| t.starts_with("https://")), "{text:?}");
         }
     }
+    // The sheet as Excel reads it: only the title column frozen below the heading row,
+    // landscape, one page wide, the heading row on every page, a header and a footer,
+    // and each code's full name in a note.
+    let path = dir.path().join("m-de-2.xlsx");
+    let file = std::fs::File::open(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut xml,
+    )
+    .unwrap();
+    assert!(
+        xml.contains(r#"<pane xSplit="1" ySplit="4" topLeftCell="B5""#),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"orientation="landscape""#), "{xml}");
+    assert!(
+        xml.contains(r#"fitToWidth="1" fitToHeight="0""#) || xml.contains(r#"fitToHeight="0""#),
+        "{xml}"
+    );
+    assert!(xml.contains("<oddHeader>&amp;L"), "{xml}");
+    assert!(
+        xml.contains("<oddFooter>&amp;CSeite &amp;P von &amp;N</oddFooter>"),
+        "{xml}"
+    );
+    let mut workbook = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/workbook.xml").unwrap(), &mut workbook)
+        .unwrap();
+    assert!(workbook.contains("_xlnm.Print_Titles"), "{workbook}");
+    let mut notes = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/comments1.xml").unwrap(), &mut notes)
+        .unwrap();
+    assert!(notes.contains("Mörfelden-Walldorf"), "{notes}");
     // Without --output a workbook is refused (binary data is no output for a terminal).
     let o = ikz(&["matrix", "--format", "xlsx"]);
     assert_eq!(code(&o), 2);

@@ -45,8 +45,13 @@ fn write(out: &mut dyn Write, model: &Model, grid: &Grid, how: How) -> io::Resul
         MatrixFormat::Markdown => format::write_markdown(out, model, grid, how.lang),
         MatrixFormat::Text => format::write_text(out, model, grid, how.lang),
         MatrixFormat::Xlsx => {
-            let bytes =
-                crate::present::workbook::bytes(model, grid, how.lang).map_err(io::Error::other)?;
+            let bytes = crate::present::workbook::bytes(
+                model,
+                grid,
+                how.lang,
+                crate::present::workbook::today(),
+            )
+            .map_err(io::Error::other)?;
             out.write_all(&bytes)
         }
     }

@@ -120,7 +120,8 @@ pub fn write(
                 Kind::Markdown => format::write_markdown(&mut out, model, grid, lang),
                 // Made in memory, then written at once: not counted as lines.
                 Kind::Workbook => {
-                    let bytes = workbook::bytes(model, grid, lang).map_err(io::Error::other)?;
+                    let bytes = workbook::bytes(model, grid, lang, workbook::today())
+                        .map_err(io::Error::other)?;
                     if progress.cancel.load(Ordering::Relaxed) {
                         return Err(io::Error::other(CANCELLED));
                     }

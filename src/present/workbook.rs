@@ -1,10 +1,8 @@
-//! The matrix as an Excel workbook, for the staff who open exports by double-click: the
-//! first sheet holds the same cells as the CSV (ids, titles, a column per member, how
-//! many are named, the count reported), with the marks of the screen instead of words,
-//! a frozen header row and project columns, an autofilter and widths that fit; the second
-//! sheet explains the marks and lists the members and the sources.
+//! The matrix as an Excel workbook, for the staff who open exports by double-click and
+//! pass them on: the first sheet holds the cells of the CSV with the marks of the screen
+//! (see [`bytes`]); the second explains the marks and lists the members and the sources.
 
-use rust_xlsxwriter::{Format, FormatAlign, Url, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Formula, Note, Url, Workbook, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Cell, Model};
@@ -12,53 +10,75 @@ use crate::present::theme::{SEAT_MARK, mark};
 use crate::present::words::{Lang, of_members};
 use crate::query::grid::Grid;
 
-/// Above this many members the columns are headed by their codes, not their names.
-const NAMES_UP_TO: usize = 20;
-/// Widest columns, in characters: titles, and members' names.
+/// Widest title column, in characters.
 const TITLE_WIDTH: usize = 60;
-const NAME_WIDTH: usize = 24;
+/// The rows above the table: the title, the date line, a blank row.
+const HEAD: u32 = 3;
 
-/// The workbook's bytes.
-pub fn bytes(model: &Model, grid: &Grid, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+/// A day: year, month, day.
+pub type Day = (i64, u32, u32);
+
+/// Today, by the system's clock (UTC).
+pub fn today() -> Day {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    crate::present::words::civil_date(secs)
+}
+
+/// The workbook's bytes, made on `today`: the first sheet is the matrix as a colleague
+/// opens it — a title with the year, a line with the export's date and the newest
+/// source's, the projects' titles in the one frozen column, a narrow column per member
+/// headed by its code (the full name in the heading's note and on the legend sheet),
+/// how many are named and reported, the id last; below the filtered rows the totals of
+/// all rows, labelled; printed landscape, one page wide, with a header and a footer.
+pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u8>, XlsxError> {
     let w = &lang.texts().export;
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
+    let big = Format::new().set_bold().set_font_size(14);
     let centred = Format::new().set_align(FormatAlign::Center);
-    let head_centred = Format::new()
-        .set_bold()
-        .set_align(FormatAlign::Center)
-        .set_text_wrap();
+    let head_centred = Format::new().set_bold().set_align(FormatAlign::Center);
 
     let sheet = book.add_worksheet();
-    sheet.set_name(w.sheets[0])?;
-    let [id, title, listed, reported] = w.sheet_keys;
-    let names = grid.columns.len() <= NAMES_UP_TO;
-    let last_col = col(grid.columns.len() + 3);
-    // The header row.
-    sheet.write_string_with_format(0, 0, id, &bold)?;
-    sheet.write_string_with_format(0, 1, title, &bold)?;
+    let year = match grid.spec.year {
+        Some(y) => y.to_string(),
+        None => w.all_years.to_string(),
+    };
+    // Sheet names: at most 31 characters, none of []:*?/\.
+    let name: String = format!("{} {year}", w.sheets[0])
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    sheet.set_name(&name)?;
+    let title = super::matrix::title(grid, lang);
+    let day = (w.day)(today.0, today.1, today.2);
+    let stand = (w.stand)(&day, newest_source(model, grid).as_deref());
+    sheet.write_string_with_format(0, 0, &title, &big)?;
+    sheet.write_string(1, 0, &stand)?;
+
+    let [id, title_key, listed, reported] = w.sheet_keys;
+    let members = grid.columns.len();
+    let (listed_col, reported_col, id_col) = (col(members + 1), col(members + 2), col(members + 3));
+    sheet.write_string_with_format(HEAD, 0, title_key, &bold)?;
     for (i, &m) in grid.columns.iter().enumerate() {
         let member = model.member(m);
-        let head = if names { &member.name } else { &member.code };
-        sheet.write_string_with_format(0, col(i + 2), head, &head_centred)?;
-        let width = if names {
-            head.width().min(NAME_WIDTH)
-        } else {
-            4
-        };
-        sheet.set_column_width(col(i + 2), width.max(4) as f64 + 1.0)?;
+        let c = col(i + 1);
+        sheet.write_string_with_format(HEAD, c, &member.code, &head_centred)?;
+        sheet.insert_note(HEAD, c, &Note::new(&member.name).add_author_prefix(false))?;
+        sheet.set_column_width(c, member.code.width().max(3) as f64 + 2.0)?;
     }
-    sheet.write_string_with_format(0, last_col - 1, listed, &bold)?;
-    sheet.write_string_with_format(0, last_col, reported, &bold)?;
+    sheet.write_string_with_format(HEAD, listed_col, listed, &bold)?;
+    sheet.write_string_with_format(HEAD, reported_col, reported, &bold)?;
+    sheet.write_string_with_format(HEAD, id_col, id, &bold)?;
     // A row per project.
-    let (mut id_width, mut title_width) = (id.width(), title.width());
+    let (mut id_width, mut title_width) = (id.width(), title_key.width());
     for (r, row) in grid.rows.iter().enumerate() {
-        let y = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        let y = HEAD + u32::try_from(r + 1).unwrap_or(u32::MAX - HEAD);
         let project = model.project(row.project);
         let seat = project.seat_member();
-        sheet.write_string(y, 0, &project.id)?;
-        sheet.write_string(y, 1, &project.title)?;
-        id_width = id_width.max(project.id.width());
+        sheet.write_string(y, 0, &project.title)?;
         title_width = title_width.max(project.title.width());
         for (i, &m) in grid.columns.iter().enumerate() {
             let cell = row.part.cell(m);
@@ -67,20 +87,70 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang) -> Result<Vec<u8>, XlsxErro
             } else {
                 mark(cell)
             };
-            sheet.write_string_with_format(y, col(i + 2), shown, &centred)?;
+            sheet.write_string_with_format(y, col(i + 1), shown, &centred)?;
         }
-        sheet.write_number(y, last_col - 1, row.part.listed.len() as f64)?;
+        sheet.write_number(y, listed_col, row.part.listed.len() as f64)?;
         if let Some(n) = row.part.reported {
-            sheet.write_number(y, last_col, f64::from(n))?;
+            sheet.write_number(y, reported_col, f64::from(n))?;
         }
+        sheet.write_string(y, id_col, &project.id)?;
+        id_width = id_width.max(project.id.width());
     }
-    sheet.set_column_width(0, id_width.min(TITLE_WIDTH) as f64 + 1.0)?;
-    sheet.set_column_width(1, title_width.min(TITLE_WIDTH) as f64 + 1.0)?;
-    sheet.set_column_width(last_col - 1, listed.width().max(6) as f64 + 2.0)?;
-    sheet.set_column_width(last_col, reported.width().max(6) as f64 + 2.0)?;
-    sheet.set_freeze_panes(1, 2)?;
-    let last_row = u32::try_from(grid.rows.len()).unwrap_or(u32::MAX);
-    sheet.autofilter(0, 0, last_row, last_col)?;
+    let rows = u32::try_from(grid.rows.len()).unwrap_or(u32::MAX - HEAD - 2);
+    let last_row = HEAD + rows;
+    // The totals, below the filter's range and a blank row: of all rows, so labelled;
+    // formulas, so that they stay right when a colleague corrects a cell.
+    let totals = last_row + 2;
+    sheet.write_string_with_format(totals, 0, (w.totals)(grid.rows.len()), &bold)?;
+    for (i, &m) in grid.columns.iter().enumerate() {
+        let c = col(i + 1);
+        let range = format!("{0}{1}:{0}{2}", column_name(c), HEAD + 2, last_row + 1);
+        let n = grid
+            .rows
+            .iter()
+            .filter(|row| row.part.cell(m) == Cell::Yes)
+            .count();
+        let formula = Formula::new(format!(
+            "=COUNTIF({range},\"{}\")+COUNTIF({range},\"{SEAT_MARK}\")",
+            mark(Cell::Yes)
+        ))
+        .set_result(n.to_string());
+        sheet.write_formula_with_format(totals, c, formula, &head_centred)?;
+    }
+    for (c, sum) in [
+        (
+            listed_col,
+            grid.rows
+                .iter()
+                .map(|r| r.part.listed.len() as f64)
+                .sum::<f64>(),
+        ),
+        (
+            reported_col,
+            grid.rows
+                .iter()
+                .filter_map(|r| r.part.reported)
+                .map(f64::from)
+                .sum::<f64>(),
+        ),
+    ] {
+        let range = format!("{0}{1}:{0}{2}", column_name(c), HEAD + 2, last_row + 1);
+        let formula = Formula::new(format!("=SUM({range})")).set_result(sum.to_string());
+        sheet.write_formula_with_format(totals, c, formula, &bold)?;
+    }
+    sheet.set_column_width(0, title_width.min(TITLE_WIDTH) as f64 + 1.0)?;
+    sheet.set_column_width(listed_col, listed.width().max(6) as f64 + 2.0)?;
+    sheet.set_column_width(reported_col, reported.width().max(6) as f64 + 2.0)?;
+    sheet.set_column_width(id_col, id_width.min(TITLE_WIDTH) as f64 + 1.0)?;
+    // Only the titles stay in view beside the members; the heading row above them.
+    sheet.set_freeze_panes(HEAD + 1, 1)?;
+    sheet.autofilter(HEAD, 0, last_row, id_col)?;
+    // Printed as it is read: landscape, one page wide, the heading row on every page.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(HEAD, HEAD)?;
+    sheet.set_header(format!("&L{}&R{}", escape(&title), escape(&stand)));
+    sheet.set_footer(format!("&C{}", w.page_of));
 
     // The legend, the members and the sources.
     let key = book.add_worksheet();
@@ -146,7 +216,97 @@ fn line(
     Ok(())
 }
 
+/// The newest date of the sources the rows cite, as the source writes it: dates read
+/// as `29.11.2024`, `2024-11-29`, `2024-11`, `November 2024` or `2024`; others (`ohne
+/// Datum`) are left out.
+fn newest_source(model: &Model, grid: &Grid) -> Option<String> {
+    grid.rows
+        .iter()
+        .flat_map(|row| model.project(row.project).cited())
+        .filter_map(|id| model.source_by_id(id)?.date.as_deref())
+        .filter_map(|d| Some((date_key(d)?, d)))
+        .max_by_key(|(k, _)| *k)
+        .map(|(_, d)| d.to_string())
+}
+
+/// A source's date as (year, month, day) to compare by; 0 where the date does not say.
+pub fn date_key(date: &str) -> Option<(u16, u8, u8)> {
+    const MONTHS: [[&str; 2]; 12] = [
+        ["januar", "january"],
+        ["februar", "february"],
+        ["märz", "march"],
+        ["april", "april"],
+        ["mai", "may"],
+        ["juni", "june"],
+        ["juli", "july"],
+        ["august", "august"],
+        ["september", "september"],
+        ["oktober", "october"],
+        ["november", "november"],
+        ["dezember", "december"],
+    ];
+    let d = date.trim();
+    let num = |s: &str| s.parse::<u16>().ok();
+    let year = |s: &str| num(s).filter(|y| (1900..=2999).contains(y) && s.len() == 4);
+    let small = |s: &str, max: u16| {
+        num(s)
+            .filter(|n| (1..=max).contains(n))
+            .and_then(|n| u8::try_from(n).ok())
+    };
+    let parts: Vec<&str> = d.split(['.', '-', ' ']).filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [y] => Some((year(y)?, 0, 0)),
+        [day, month, y] if d.contains('.') => Some((year(y)?, small(month, 12)?, small(day, 31)?)),
+        [y, month, day] if d.contains('-') => Some((year(y)?, small(month, 12)?, small(day, 31)?)),
+        [y, month] if d.contains('-') => Some((year(y)?, small(month, 12)?, 0)),
+        [month, y] => {
+            let m = month.to_lowercase();
+            let at = MONTHS
+                .iter()
+                .position(|names| names.contains(&m.as_str()))?;
+            Some((year(y)?, u8::try_from(at + 1).ok()?, 0))
+        }
+        _ => None,
+    }
+}
+
+/// Text for a page header or footer: `&` is its code sign.
+fn escape(text: &str) -> String {
+    text.replace('&', "&&")
+}
+
+/// A column's letters (0 is A).
+fn column_name(c: u16) -> String {
+    let mut n = u32::from(c) + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        out.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
 /// A column number as the workbook counts them (at most 16,384 columns).
 fn col(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sources_dates_as_they_are_written() {
+        use super::date_key;
+        assert_eq!(date_key("29.11.2024"), Some((2024, 11, 29)));
+        assert_eq!(date_key("2025-03-12"), Some((2025, 3, 12)));
+        assert_eq!(date_key("2025-03"), Some((2025, 3, 0)));
+        assert_eq!(date_key("März 2022"), Some((2022, 3, 0)));
+        assert_eq!(date_key("2019"), Some((2019, 0, 0)));
+        assert_eq!(date_key("ohne Datum (2025 oder später)"), None);
+        assert_eq!(date_key("32.01.2020"), None);
+        assert!(date_key("Juli 2025") > date_key("29.11.2024"));
+        assert_eq!(super::column_name(0), "A");
+        assert_eq!(super::column_name(25), "Z");
+        assert_eq!(super::column_name(26), "AA");
+    }
 }

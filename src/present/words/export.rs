@@ -30,6 +30,14 @@ pub struct ExportWords {
     pub sheet_keys: [&'static str; 4],
     /// The workbook's sheets: the matrix, the legend; the heading of the sources.
     pub sheets: [&'static str; 2],
+    /// The workbook's date line: the export's day, the newest source's date.
+    pub stand: fn(&str, Option<&str>) -> String,
+    /// The label of the totals row: of how many rows.
+    pub totals: fn(usize) -> String,
+    /// A day as written in the language: year, month, day.
+    pub day: fn(i64, u32, u32) -> String,
+    /// The printed page's footer (Excel's codes: `&P` the page, `&N` how many).
+    pub page_of: &'static str,
     pub sources: &'static str,
 }
 
@@ -69,6 +77,13 @@ pub const EXPORT_EN: ExportWords = ExportWords {
     csv_keys: ["id", "title", "listed", "reported"],
     csv_values: ["yes", "no", "unknown"],
     sheets: ["Matrix", "Legend"],
+    stand: |day, newest| match newest {
+        Some(n) => format!("As of: exported {day}; newest source {n}"),
+        None => format!("As of: exported {day}"),
+    },
+    totals: |n| format!("Taking part, all {n} rows (not only those filtered)"),
+    page_of: "Page &P of &N",
+    day: |y, m, d| format!("{y}-{m:02}-{d:02}"),
     sheet_keys: ["ID", "Title", "Named", "Reported"],
     sources: "Sources",
 };
@@ -97,6 +112,13 @@ pub const EXPORT_DE: ExportWords = ExportWords {
     csv_keys: ["id", "titel", "genannt", "gemeldet"],
     csv_values: ["ja", "nein", "unbekannt"],
     sheets: ["Matrix", "Legende"],
+    stand: |day, newest| match newest {
+        Some(n) => format!("Stand: exportiert am {day}; neueste Quelle {n}"),
+        None => format!("Stand: exportiert am {day}"),
+    },
+    totals: |n| format!("Beteiligt, alle {n} Zeilen (nicht nur die gefilterten)"),
+    page_of: "Seite &P von &N",
+    day: |y, m, d| format!("{d:02}.{m:02}.{y}"),
     sheet_keys: ["ID", "Titel", "Genannt", "Gemeldet"],
     sources: "Quellen",
 };

@@ -20,6 +20,26 @@ mod views;
 pub use cli::CliWords;
 pub use export::ExportWords;
 pub use keys::{KeyNames, KeyWords};
+
+/// The day of a time of seconds since 1970 (UTC): year, month, day of the proleptic
+/// Gregorian calendar, after Howard Hinnant's days-to-civil.
+pub fn civil_date(secs: u64) -> (i64, u32, u32) {
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let mo = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(mo <= 2);
+    (
+        y,
+        u32::try_from(mo).unwrap_or(1),
+        u32::try_from(d).unwrap_or(1),
+    )
+}
 pub use matrix::MatrixTexts;
 
 impl Lang {
