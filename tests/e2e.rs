@@ -413,7 +413,12 @@ fn the_matrix_moves_sorts_filters_and_exports() {
     // Filter, then export what is shown.
     s.send("/klaer\r");
     s.wait_for("Filter: klaer (2/22; / then Esc clears it)");
+    // The files to write: the workbook is ticked at first; the two plain ones instead.
     s.send("e");
+    s.wait_for("[x] Excel workbook (.xlsx)");
+    s.send(" jj j ");
+    s.wait_for("[x] Markdown (.md)");
+    s.send("\r");
     s.wait_for("Exported:");
     let csv = dir.path().join("ikz-matrix-all-years.csv");
     let md = dir.path().join("ikz-matrix-all-years.md");
@@ -425,8 +430,9 @@ fn the_matrix_moves_sorts_filters_and_exports() {
             .unwrap()
             .contains("Klärschlammverwertung")
     );
-    // A second export never overwrites the first.
-    s.send("e");
+    assert!(!dir.path().join("ikz-matrix-all-years.xlsx").exists());
+    // A second export (the same files ticked) never overwrites the first.
+    s.send("e\r");
     s.wait_for("ikz-matrix-all-years-2.csv");
     // Enter opens the project in the browser; Esc comes back.
     s.send("\r");
@@ -451,9 +457,11 @@ fn exports_go_into_the_export_folder_and_a_failure_names_it() {
     );
     s.wait_for("Matrix · 2024");
     s.send("e");
+    s.wait_for(&format!("Export into {out_path}"));
+    s.send("\r");
     // The whole path, so that a user who started ikz from a launcher finds the files.
-    s.wait_for(&format!("Exported: {out_path}/ikz-matrix-2024.csv"));
-    assert!(out.path().join("ikz-matrix-2024.md").exists());
+    s.wait_for(&format!("Exported: {out_path}/ikz-matrix-2024.xlsx"));
+    assert!(out.path().join("ikz-matrix-2024.xlsx").exists());
     assert_eq!(std::fs::read_dir(here.path()).unwrap().count(), 0);
     s.send("q");
     assert_eq!(s.finish(), 0);
@@ -469,7 +477,7 @@ fn exports_go_into_the_export_folder_and_a_failure_names_it() {
         &[("IKZ_EXPORT_DIR", &missing_path)],
     );
     s.wait_for("Matrix · 2024");
-    s.send("e");
+    s.send("e\r");
     s.wait_for(&format!(
         "Export fehlgeschlagen: {missing_path}: den Ordner gibt es nicht"
     ));
@@ -905,13 +913,18 @@ fn a_long_export_runs_beside_the_keys_and_a_signal_leaves_no_temporary_file() {
     // Done in full: the screen answers keys meanwhile, and says how far it is.
     let mut s = Session::start_in(out.path(), &args, 120, 40, &[]);
     s.wait_for("Matrix · 2023");
+    // All four files.
     s.send("e");
+    s.wait_for("[x] Excel workbook");
+    s.send("j j j \r");
     s.wait_for("Exporting…");
     s.send("?");
     s.wait_for("Help — keys");
     s.send("q");
     s.wait_for("Exported:");
-    assert!(out.path().join("ikz-matrix-2023.csv").exists());
+    for tail in [".xlsx", "-excel.csv", ".csv", ".md"] {
+        assert!(out.path().join(format!("ikz-matrix-2023{tail}")).exists(), "{tail}");
+    }
     assert!(temporary_files(out.path()).is_empty());
     s.send("q");
     assert_eq!(s.finish(), 0);
@@ -920,6 +933,8 @@ fn a_long_export_runs_beside_the_keys_and_a_signal_leaves_no_temporary_file() {
     let mut s = Session::start_in(out.path(), &args, 120, 40, &[]);
     s.wait_for("Matrix · 2023");
     s.send("e");
+    s.wait_for("[x] Excel workbook");
+    s.send("j j j \r");
     s.wait_for("Exporting…");
     s.signal(nix::sys::signal::Signal::SIGTERM);
     assert_eq!(s.finish(), 143);

@@ -28,10 +28,11 @@ fn exports_follow_the_umask() {
             &model,
             &grid,
             ikz::present::words::Lang::En,
+            &export::Kind::ALL,
             &Default::default(),
         )
         .unwrap();
-        for path in [&files.csv, &files.markdown] {
+        for path in &files.files {
             assert_eq!(
                 mode(path),
                 expected,

@@ -121,6 +121,8 @@ pub enum Context {
     Record,
     /// The change a recorded fact makes, before it is written.
     Preview,
+    /// The files `e` writes, to tick.
+    Export,
 }
 
 /// One key: a key code and whether Ctrl is held. For characters, Shift is part of the
@@ -182,8 +184,8 @@ impl Binding {
 
 use Action as A;
 use Context::{
-    Browser, Choose, Compare, Errors, Filter, Gaps, Global, Matrix, Overlay, Preview, Profile,
-    Record, Search, Timeline, Views,
+    Browser, Choose, Compare, Errors, Export, Filter, Gaps, Global, Matrix, Overlay, Preview,
+    Profile, Record, Search, Timeline, Views,
 };
 use KeyCode as K;
 
@@ -354,6 +356,11 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::Backspace)], action: A::DeleteBack, context: Record, bar: None, words: |w| w.delete_a_character },
     Binding { keys: &[ctrl('w')], action: A::DeleteWord, context: Record, bar: None, words: |w| w.delete_a_word },
     Binding { keys: &[ctrl('u')], action: A::ClearLine, context: Record, bar: None, words: |w| w.clear_the_line },
+    Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Export, bar: None, words: |w| w.down },
+    Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Export, bar: None, words: |w| w.up },
+    Binding { keys: &[c(' ')], action: A::MarkCell, context: Export, bar: Some(|w| w.export_files.bar_tick), words: |w| w.export_files.tick },
+    Binding { keys: &[k(K::Enter)], action: A::Follow, context: Export, bar: Some(|w| w.bar_export), words: |w| w.export_files.write },
+    Binding { keys: &[k(K::Esc)], action: A::Back, context: Export, bar: Some(|w| w.bar_close), words: |w| w.export_files.cancel },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Preview, bar: Some(|w| w.record.bar_write), words: |w| w.record.write },
     Binding { keys: &[k(K::Esc)], action: A::Back, context: Preview, bar: Some(|w| w.views.bar_back), words: |w| w.record.back_to_the_form },
     Binding { keys: &[k(K::Down), c('j')], action: A::Down, context: Preview, bar: None, words: |w| w.record.scroll },
@@ -416,6 +423,7 @@ pub fn layers(context: Context) -> &'static [Context] {
         Choose => &[Choose, Views, Global],
         Gaps => &[Gaps, Views, Global],
         Record => &[Record, Global],
+        Export => &[Export, Global],
         Preview => &[Preview, Global],
         Overlay => &[Overlay, Global],
         Errors => &[Errors, Global],

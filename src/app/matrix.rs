@@ -10,7 +10,7 @@ use super::keymap::{Action, Context};
 use super::line::{Edited, LineEdit};
 use super::screen::{Behavior, Screen, Transition};
 use super::scroll::Scroll;
-use super::{App, BrowserState, Effect, Pane};
+use super::{App, BrowserState, Pane};
 use crate::model::{MemberIdx, Model, ProjectIdx};
 use crate::present::layout;
 use crate::query::grid::{Grid, Keys, Spec};
@@ -302,7 +302,16 @@ impl Behavior for MatrixState {
                 app.step_year(action);
                 self.rebuild(app);
             }
-            Action::Export => app.request(Effect::Export),
+            // The choice of files first; at a size too small to show the matrix,
+            // nothing is written unseen.
+            Action::Export => {
+                if layout::matrix(app.size, &self.grid).is_none() {
+                    app.message = Some(app.options.lang.texts().too_small.to_string());
+                    return Transition::Stay;
+                }
+                let choice = super::export::ExportState::open(app);
+                return Transition::Push(Box::new(Screen::Export(choice)));
+            }
             Action::Record => return self.record(app),
             Action::RecordCount => return app.open_count(self.project()),
             // The views open from the matrix as from the browser; the profile is of the

@@ -4,6 +4,7 @@ use ratatui::layout::Rect;
 
 use super::super::tests::{app, click, focus, member_code, mx, press, project_id, tiny, wheel};
 use super::super::{App, Effect, Input, Pane, View};
+use crate::present::export::Kind;
 use crate::query::grid::{ColumnOrder, RowOrder};
 
 fn cursor_project(app: &App) -> &str {
@@ -256,15 +257,33 @@ fn e_asks_for_an_export_and_the_status_says_where_it_went() {
     let mut app = app();
     press(&mut app, "e");
     assert_eq!(app.take_effect(), None, "no export from the browser");
+    // The choice of files: the workbook ticked at first; the choice is kept.
     press(&mut app, "m e");
-    assert_eq!(app.take_effect(), Some(Effect::Export));
-    assert_eq!(app.take_effect(), None);
+    assert_eq!(app.take_effect(), None, "nothing before Enter");
+    press(&mut app, "enter");
+    assert_eq!(
+        app.take_effect(),
+        Some(Effect::Export(vec![Kind::Workbook]))
+    );
+    press(&mut app, "e space j space j j space enter");
+    assert_eq!(
+        app.take_effect(),
+        Some(Effect::Export(vec![Kind::CsvExcel, Kind::Markdown]))
+    );
+    press(&mut app, "e j space j j space enter");
+    assert_eq!(app.take_effect(), None, "none ticked: nothing written");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("No file ticked: space ticks one.")
+    );
+    press(&mut app, "esc");
     let dir = tempfile::tempdir().unwrap();
     let result = crate::present::export::write(
         dir.path(),
         &app.data.model,
         &mx(&app).grid,
         crate::present::words::Lang::En,
+        &[Kind::Csv, Kind::Markdown],
         &Default::default(),
     );
     app.exported(result);

@@ -11,6 +11,7 @@ pub mod browser;
 pub mod compare;
 mod data;
 pub mod errors;
+pub mod export;
 pub mod gaps;
 pub mod items;
 pub mod keymap;
@@ -69,8 +70,8 @@ pub enum Shown {
 /// Work the update function asks the terminal side to do, since it does no I/O itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Write the matrix as shown to CSV and Markdown files in the current folder.
-    Export,
+    /// Write the matrix as shown into these files in the export folder.
+    Export(Vec<export::Kind>),
     /// Read the data folder again.
     Reload,
     /// Give the terminal back to the shell until the user continues the program.
@@ -166,6 +167,10 @@ pub struct App {
     pub new_folder: std::path::PathBuf,
     /// What `y` is copying, and how many lines, until it is said where it went.
     copying: Option<(String, usize)>,
+    /// The files `e` wrote last, ticked first the next time.
+    pub export_kinds: Vec<export::Kind>,
+    /// The folder exports go into, as the choice of files names it.
+    pub export_folder: std::path::PathBuf,
 }
 
 impl App {
@@ -215,6 +220,8 @@ impl App {
             history: record::History::default(),
             new_folder: std::path::PathBuf::from("ikz-daten"),
             copying: None,
+            export_kinds: vec![export::Kind::Workbook],
+            export_folder: std::path::PathBuf::from("."),
         };
         app.select_start();
         if options.view == View::Matrix {
@@ -391,12 +398,15 @@ impl App {
     ) {
         let t = &self.options.lang.texts().matrix;
         self.message = Some(match result {
-            Ok(files) => format!(
-                "{} {} · {} · {}",
+            Ok(exported) => format!(
+                "{} {}",
                 t.exported,
-                files.csv.display(),
-                files.markdown.display(),
-                files.workbook.display()
+                exported
+                    .files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
             ),
             Err(f) => format!(
                 "{}: {}: {}",

@@ -39,6 +39,8 @@ pub enum Screen {
     Gaps(GapsState),
     /// The form that records a fact, over the matrix.
     Record(super::RecordState),
+    /// Which files `e` writes, over the matrix.
+    Export(super::export::ExportState),
     /// A screen that exists only in the tests, to show what a new screen needs.
     #[cfg(test)]
     Probe(super::screen_tests::Probe),
@@ -109,6 +111,7 @@ impl Screen {
             Screen::Compare(s) => s,
             Screen::Gaps(s) => s,
             Screen::Record(s) => s,
+            Screen::Export(s) => s,
             #[cfg(test)]
             Screen::Probe(s) => s,
         }
@@ -126,6 +129,7 @@ impl Screen {
             Screen::Compare(s) => s,
             Screen::Gaps(s) => s,
             Screen::Record(s) => s,
+            Screen::Export(s) => s,
             #[cfg(test)]
             Screen::Probe(s) => s,
         }

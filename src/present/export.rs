@@ -1,5 +1,5 @@
-//! The export of the matrix view: a CSV, a Markdown file and an Excel workbook of exactly
-//! what it shows, in the language of the screen, named after the year ("ikz-matrix-2024.csv"), never overwriting a file that exists,
+//! The export of the matrix view: the files the user chooses (an Excel workbook, a CSV
+//! for Excel, a CSV for scripts, Markdown) of exactly what it shows, in the language of the screen, named after the year ("ikz-matrix-2024.csv"), never overwriting a file that exists,
 //! and written whole (see [`crate::staged`]), so a half-written file never appears
 //! under the final name.
 
@@ -15,12 +15,34 @@ use crate::present::workbook;
 use crate::query::grid::Grid;
 use crate::staged::Staged;
 
-/// The files an export wrote.
+/// The files an export wrote, in the order of [`Kind::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exported {
-    pub csv: PathBuf,
-    pub markdown: PathBuf,
-    pub workbook: PathBuf,
+    pub files: Vec<PathBuf>,
+}
+
+/// A file an export can write: the workbook to open by double-click, the CSV for
+/// German Excel (semicolons, a byte-order mark), the plain CSV for scripts, Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Workbook,
+    CsvExcel,
+    Csv,
+    Markdown,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Workbook, Kind::CsvExcel, Kind::Csv, Kind::Markdown];
+
+    /// What follows the name's stem: the CSV for Excel is told apart by its name.
+    pub fn tail(self) -> &'static str {
+        match self {
+            Kind::Workbook => ".xlsx",
+            Kind::CsvExcel => "-excel.csv",
+            Kind::Csv => ".csv",
+            Kind::Markdown => ".md",
+        }
+    }
 }
 
 /// An export that failed: the file or folder it could not write, and why.
@@ -98,9 +120,8 @@ impl Write for Counting<'_> {
     }
 }
 
-/// Writes the CSV, the Markdown file and the workbook of `grid` into `dir`, all under
-/// the same name: the first of "ikz-matrix-2024", "ikz-matrix-2024-2", … that none of
-/// them has yet. All are written in full before any appears, and where one cannot be
+/// Writes the files of `kinds` of `grid` into `dir`, all under the same name: the
+/// first of "ikz-matrix-2024", "ikz-matrix-2024-2", … that none of them has yet. All are written in full before any appears, and where one cannot be
 /// placed the others are taken back: an export leaves all its files or none.
 ///
 /// `progress` counts the lines written as it goes, for a progress line (see
@@ -110,13 +131,19 @@ pub fn write(
     model: &Model,
     grid: &Grid,
     lang: Lang,
+    kinds: &[Kind],
     progress: &Progress,
 ) -> Result<Exported, Failed> {
+    let kinds: Vec<Kind> = Kind::ALL
+        .into_iter()
+        .filter(|k| kinds.contains(k))
+        .collect();
     let stage = |kind: Kind| -> Result<Staged, Failed> {
         Staged::write(dir, |w| {
             let mut out = Counting { inner: w, progress };
             match kind {
                 Kind::Csv => format::write_csv(&mut out, model, grid, lang, Dialect::Standard),
+                Kind::CsvExcel => format::write_csv(&mut out, model, grid, lang, Dialect::Excel),
                 Kind::Markdown => format::write_markdown(&mut out, model, grid, lang),
                 // Made in memory, then written at once: not counted as lines.
                 Kind::Workbook => {
@@ -131,9 +158,9 @@ pub fn write(
         })
         .map_err(Failed::at(dir))
     };
-    let mut staged: Vec<Staged> = KINDS
+    let mut staged: Vec<Staged> = kinds
         .iter()
-        .map(|&(kind, _)| stage(kind))
+        .map(|&kind| stage(kind))
         .collect::<Result<_, _>>()?;
     let base = base_name(grid);
     'names: for n in 1..=MAX_TRIES {
@@ -142,9 +169,9 @@ pub fn write(
         } else {
             format!("{base}-{n}")
         };
-        let paths: Vec<PathBuf> = KINDS
+        let paths: Vec<PathBuf> = kinds
             .iter()
-            .map(|(_, ext)| dir.join(format!("{stem}.{ext}")))
+            .map(|kind| dir.join(format!("{stem}{}", kind.tail())))
             .collect();
         if paths.iter().any(|p| p.exists()) {
             continue;
@@ -158,9 +185,9 @@ pub fn write(
                     for placed in paths.iter().take(i) {
                         std::fs::remove_file(placed).map_err(Failed::at(placed))?;
                     }
-                    staged = KINDS
+                    staged = kinds
                         .iter()
-                        .map(|&(kind, _)| stage(kind))
+                        .map(|&kind| stage(kind))
                         .collect::<Result<_, _>>()?;
                     continue 'names;
                 }
@@ -172,37 +199,13 @@ pub fn write(
                 }
             }
         }
-        let mut placed = paths.into_iter();
-        let (Some(csv), Some(markdown), Some(workbook)) =
-            (placed.next(), placed.next(), placed.next())
-        else {
-            break;
-        };
-        return Ok(Exported {
-            csv,
-            markdown,
-            workbook,
-        });
+        return Ok(Exported { files: paths });
     }
     Err(Failed::at(dir)(io::Error::new(
         io::ErrorKind::AlreadyExists,
         format!("{MAX_TRIES} files named {base}… exist already"),
     )))
 }
-
-/// The files of an export, with their suffixes, in the order they are put in place.
-#[derive(Debug, Clone, Copy)]
-enum Kind {
-    Csv,
-    Markdown,
-    Workbook,
-}
-
-const KINDS: [(Kind, &str); 3] = [
-    (Kind::Csv, "csv"),
-    (Kind::Markdown, "md"),
-    (Kind::Workbook, "xlsx"),
-];
 
 #[cfg(test)]
 mod tests {
@@ -216,7 +219,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let progress = Progress::default();
         progress.cancel.store(true, Ordering::Relaxed);
-        let result = write(dir.path(), &model, &grid, Lang::En, &progress);
+        let result = write(dir.path(), &model, &grid, Lang::En, &Kind::ALL, &progress);
         assert!(result.is_err_and(|f| f.cancelled()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }

@@ -306,17 +306,18 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
         &model,
         &g,
         crate::present::words::Lang::En,
+        &export::Kind::ALL,
         &Default::default(),
     )
     .unwrap();
-    assert_eq!(first.csv, dir.path().join("ikz-matrix-2024.csv"));
-    assert_eq!(first.markdown, dir.path().join("ikz-matrix-2024.md"));
+    assert_eq!(first.files[2], dir.path().join("ikz-matrix-2024.csv"));
+    assert_eq!(first.files[3], dir.path().join("ikz-matrix-2024.md"));
     assert_eq!(
-        std::fs::read_to_string(&first.csv).unwrap(),
+        std::fs::read_to_string(&first.files[2]).unwrap(),
         format::csv(&model, &g, Lang::En)
     );
     assert_eq!(
-        std::fs::read_to_string(&first.markdown).unwrap(),
+        std::fs::read_to_string(&first.files[3]).unwrap(),
         format::markdown(&model, &g, Lang::En)
     );
     // A second export takes the next free name; a stray file of one kind counts too.
@@ -326,10 +327,11 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
         &model,
         &g,
         crate::present::words::Lang::En,
+        &export::Kind::ALL,
         &Default::default(),
     )
     .unwrap();
-    assert_eq!(second.csv, dir.path().join("ikz-matrix-2024-3.csv"));
+    assert_eq!(second.files[2], dir.path().join("ikz-matrix-2024-3.csv"));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("ikz-matrix-2024-2.md")).unwrap(),
         "mine"
@@ -340,10 +342,11 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
         &model,
         &all,
         crate::present::words::Lang::En,
+        &export::Kind::ALL,
         &Default::default(),
     )
     .unwrap();
-    assert_eq!(third.csv, dir.path().join("ikz-matrix-all-years.csv"));
+    assert_eq!(third.files[2], dir.path().join("ikz-matrix-all-years.csv"));
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -353,12 +356,15 @@ fn exports_never_overwrite_and_leave_no_temporary_files() {
         names,
         [
             "ikz-matrix-2024-2.md",
+            "ikz-matrix-2024-3-excel.csv",
             "ikz-matrix-2024-3.csv",
             "ikz-matrix-2024-3.md",
             "ikz-matrix-2024-3.xlsx",
+            "ikz-matrix-2024-excel.csv",
             "ikz-matrix-2024.csv",
             "ikz-matrix-2024.md",
             "ikz-matrix-2024.xlsx",
+            "ikz-matrix-all-years-excel.csv",
             "ikz-matrix-all-years.csv",
             "ikz-matrix-all-years.md",
             "ikz-matrix-all-years.xlsx",
@@ -378,6 +384,7 @@ fn an_export_into_a_missing_folder_fails_with_an_error() {
             &model,
             &g,
             crate::present::words::Lang::En,
+            &export::Kind::ALL,
             &Default::default()
         )
         .is_err()

@@ -171,6 +171,7 @@ pub fn run(start: Start) -> io::Result<u8> {
     let mut app = App::without_index(loaded, options, Rect::new(0, 0, size.width, size.height));
     app.message = note;
     app.new_folder = new_folder;
+    app.export_folder.clone_from(&exports);
     let reloader = reloader.map(|(r, problem)| {
         let texts = options.lang.texts();
         let said = match (problem, r.polled()) {
@@ -266,13 +267,19 @@ struct Export {
 }
 
 impl Export {
-    fn start(dir: PathBuf, model: &Arc<Model>, grid: Grid, lang: Lang) -> Export {
+    fn start(
+        dir: PathBuf,
+        model: &Arc<Model>,
+        grid: Grid,
+        lang: Lang,
+        kinds: Vec<export::Kind>,
+    ) -> Export {
         let (tx, done) = std::sync::mpsc::channel();
         let progress = Arc::new(Progress::default());
         let total = export::lines_of(&grid);
         let (model, shared) = (Arc::clone(model), Arc::clone(&progress));
         let thread = std::thread::spawn(move || {
-            let _ = tx.send(export::write(&dir, &model, &grid, lang, &shared));
+            let _ = tx.send(export::write(&dir, &model, &grid, lang, &kinds, &shared));
         });
         Export {
             done,
@@ -526,7 +533,7 @@ impl Loop<'_> {
     fn run_effect(&mut self, effect: Effect) -> io::Result<()> {
         let app = &mut *self.app;
         match effect {
-            Effect::Export => {
+            Effect::Export(kinds) => {
                 if self.export.is_some() {
                     app.message = Some(app.options.lang.texts().matrix.export_running.to_string());
                     return Ok(());
@@ -539,6 +546,7 @@ impl Loop<'_> {
                     &app.data.model,
                     grid,
                     app.options.lang,
+                    kinds,
                 ));
                 app.exporting = Some(0);
             }

@@ -4,6 +4,7 @@
 mod compare;
 pub mod detail;
 mod errors;
+mod export;
 mod gaps;
 mod help;
 pub mod links;
@@ -66,6 +67,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Compare(st) => compare::draw(frame, app, st, theme),
             Screen::Gaps(st) => gaps::draw(frame, app, st, theme),
             Screen::Record(st) => record::draw(frame, app, st, theme),
+            Screen::Export(st) => export::draw(frame, app, st, theme),
             #[cfg(test)]
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }

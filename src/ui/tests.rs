@@ -461,3 +461,11 @@ fn every_screen_at_60x15_shows_help_and_the_way_out() {
         }
     }
 }
+
+#[test]
+fn the_choice_of_files_to_export_80x24_de() {
+    let mut app = app_with(Lang::De, 80, 24);
+    app.export_folder = "/home/anna/Dokumente".into();
+    press(&mut app, "m e j space");
+    insta::assert_snapshot!(screen(&app));
+}

@@ -88,6 +88,7 @@ pub struct KeyWords {
     pub views: ViewKeys,
     /// The keys of recording a fact.
     pub record: super::record::RecordKeys,
+    pub export_files: ExportKeys,
 }
 
 /// Keys by their names on the keyboard: German keyboards print Pos1, Bild↑, Strg.
@@ -188,6 +189,12 @@ pub const KEYS_EN: KeyWords = KeyWords {
     bar_year: "year",
     views: views::KEYS_EN,
     record: super::record::RECORD_KEYS_EN,
+    export_files: ExportKeys {
+        tick: "tick or untick the file",
+        bar_tick: "tick",
+        write: "write the files ticked",
+        cancel: "cancel",
+    },
 };
 
 pub const KEYS_DE: KeyWords = KeyWords {
@@ -272,6 +279,12 @@ pub const KEYS_DE: KeyWords = KeyWords {
     bar_year: "Jahr",
     views: views::KEYS_DE,
     record: super::record::RECORD_KEYS_DE,
+    export_files: ExportKeys {
+        tick: "Datei an- oder abwählen",
+        bar_tick: "wählen",
+        write: "die gewählten Dateien schreiben",
+        cancel: "abbrechen",
+    },
 };
 
 pub const KEY_NAMES_EN: KeyNames = KeyNames {
@@ -301,3 +314,12 @@ pub const KEY_NAMES_DE: KeyNames = KeyNames {
     ctrl: "Strg",
     space: "Leertaste",
 };
+
+/// The keys of the choice of files to export.
+#[derive(Debug)]
+pub struct ExportKeys {
+    pub tick: &'static str,
+    pub bar_tick: &'static str,
+    pub write: &'static str,
+    pub cancel: &'static str,
+}

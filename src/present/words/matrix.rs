@@ -34,6 +34,10 @@ pub struct MatrixTexts {
     pub write_reasons: [&'static str; 5],
     pub exporting: &'static str,
     pub export_running: &'static str,
+    /// The choice of files: its title (the folder), the four kinds, Enter with none.
+    pub export_title: fn(&str) -> String,
+    pub export_kinds: [&'static str; 4],
+    pub export_none: &'static str,
     /// "named in 3 projects" (before and after the number).
     pub named_in_n: (&'static str, &'static str),
     /// What the total column means.
@@ -112,6 +116,14 @@ pub const MATRIX_EN: MatrixTexts = MatrixTexts {
     ],
     exporting: "Exporting…",
     export_running: "An export is still being written; e works again once it is done",
+    export_title: |dir| format!("Export into {dir}"),
+    export_kinds: [
+        "Excel workbook (.xlsx): to open by double-click and pass on",
+        "CSV for Excel (-excel.csv): semicolons, opens in German Excel",
+        "CSV for scripts (.csv): commas",
+        "Markdown (.md): for a wiki or an e-mail",
+    ],
+    export_none: "No file ticked: space ticks one.",
     named_in_n: ("named in", "of the projects shown"),
     total_legend: "n/15: named of all; (14): count reported; (?): no count",
     totals_help: "Σ ✓ named in: how many of the projects shown name the member; Σ ? may be in: in how many more it may take part (their sources give no names, or not all).",
@@ -148,6 +160,14 @@ pub const MATRIX_DE: MatrixTexts = MatrixTexts {
     ],
     exporting: "Exportiere…",
     export_running: "Ein Export wird noch geschrieben; e geht wieder, sobald er fertig ist",
+    export_title: |dir| format!("Export nach {dir}"),
+    export_kinds: [
+        "Excel-Arbeitsmappe (.xlsx): zum Öffnen per Doppelklick und Weitergeben",
+        "CSV für Excel (-excel.csv): Semikolons, öffnet im deutschen Excel",
+        "CSV für Skripte (.csv): Kommas",
+        "Markdown (.md): für ein Wiki oder eine E-Mail",
+    ],
+    export_none: "Keine Datei gewählt: die Leertaste wählt eine.",
     named_in_n: ("genannt in", "der gezeigten Projekte"),
     total_legend: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
     totals_help: "Σ ✓ genannt in: in wie vielen der gezeigten Projekte das Mitglied genannt ist; Σ ? vielleicht in: in wie vielen weiteren es beteiligt sein kann (ihre Quellen nennen keine oder nicht alle Namen).",
