@@ -923,7 +923,10 @@ fn a_long_export_runs_beside_the_keys_and_a_signal_leaves_no_temporary_file() {
     s.send("q");
     s.wait_for("Exported:");
     for tail in [".xlsx", "-excel.csv", ".csv", ".md"] {
-        assert!(out.path().join(format!("ikz-matrix-2023{tail}")).exists(), "{tail}");
+        assert!(
+            out.path().join(format!("ikz-matrix-2023{tail}")).exists(),
+            "{tail}"
+        );
     }
     assert!(temporary_files(out.path()).is_empty());
     s.send("q");

@@ -354,8 +354,17 @@ impl BrowserState {
         let before = self.place(app);
         match target {
             Target::Project(p) => {
+                // Not of the year selected: the latest year it is of (a project of 2017
+                // only lands in 2017); a project of no year, in all years.
                 if !app.data.model.is_active(p, app.selected_year()) {
-                    self.set_year(app, 0);
+                    let row = (1..app.year_count())
+                        .rev()
+                        .find(|&r| {
+                            app.year_at(r)
+                                .is_some_and(|y| app.data.model.is_active(p, Some(y)))
+                        })
+                        .unwrap_or(0);
+                    self.set_year(app, row);
                 }
                 self.focus_pane(Pane::Projects);
                 app.project = Some(p);

@@ -26,6 +26,9 @@ pub struct CompareState {
     /// What narrows the list of members to choose from (`/`), and its prompt while open.
     pub find: String,
     pub prompt: Option<LineEdit>,
+    /// The years pane's row of the year compared (0: all years): the view's own, so
+    /// that `<` and `>` here leave the browser's year alone.
+    pub year_row: usize,
 }
 
 impl CompareState {
@@ -38,6 +41,7 @@ impl CompareState {
             list: Cursor::default(),
             find: String::new(),
             prompt: None,
+            year_row: app.year,
         };
         st.choose(app);
         st
@@ -124,7 +128,7 @@ impl CompareState {
 
     fn recompare(&mut self, app: &App, b: MemberIdx) {
         let keep = self.project();
-        let c = compare(&app.data.model, self.a, b, app.selected_year());
+        let c = compare(&app.data.model, self.a, b, app.year_at(self.year_row));
         let at = keep
             .and_then(|p| c.rows.iter().position(|r| r.project == p))
             .unwrap_or(self.list.at);
@@ -209,7 +213,7 @@ impl Behavior for CompareState {
             Action::Back => return Transition::Pop,
             Action::Compare => self.choose(app),
             Action::PrevYear | Action::NextYear | Action::AllYears => {
-                app.step_year(action);
+                self.year_row = app.stepped_year(action, self.year_row);
                 self.recompare(app, b);
             }
             Action::Follow => {
@@ -250,15 +254,9 @@ impl Behavior for CompareState {
         c.select(c.at, len, rows);
     }
 
-    /// Back from the browser: the year may have changed there.
+    /// Back from the browser: the comparison keeps its own year.
     fn resumed(&mut self, app: &App) {
-        match self.comparison.as_ref() {
-            Some(c) if self.choosing.is_none() && c.year != app.selected_year() => {
-                let b = c.b;
-                self.recompare(app, b);
-            }
-            _ => self.resize(app),
-        }
+        self.resize(app);
     }
 
     /// The same two members (by id); where one is gone, the list to choose from.

@@ -472,9 +472,16 @@ impl App {
     /// `<` and `>` step through the years, `0` shows all years. From "all years", `<`
     /// goes to the latest year and `>` to the first.
     pub fn step_year(&mut self, action: Action) {
+        let row = self.stepped_year(action, self.year);
+        self.set_year(row);
+    }
+
+    /// The years pane's row `<`, `>` or `0` lead to from `row` (0 is all years); at the
+    /// first or last year the status line says so. For a view with a year of its own.
+    pub fn stepped_year(&mut self, action: Action, row: usize) -> usize {
         let t = self.options.lang.texts();
         let last = self.year_count().saturating_sub(1);
-        let row = match (action, self.year) {
+        match (action, row) {
             (Action::AllYears, _) => 0,
             (Action::PrevYear, 0) => last,
             (Action::PrevYear, 1) => {
@@ -489,8 +496,7 @@ impl App {
             }
             (Action::NextYear, y) => y + 1,
             (_, y) => y,
-        };
-        self.set_year(row);
+        }
     }
 
     /// `r`: reload by hand (the terminal side does the reading).
@@ -645,7 +651,7 @@ impl App {
             Transition::Stay => self.stack.push(screen),
             Transition::Push(next) => {
                 self.stack.push(screen);
-                self.stack.push(*next);
+                self.push_view(*next);
             }
             Transition::Pop => {
                 if self.stack.is_empty() {
@@ -665,6 +671,32 @@ impl App {
                     self.resume();
                 }
             }
+        }
+    }
+
+    /// Opens a screen. A view already open further down (`t` in a browser opened from the
+    /// timeline) is not stacked again: the stack goes back to it — the timeline and the
+    /// gaps as they were left, a profile or comparison made anew for what was asked.
+    fn push_view(&mut self, next: Screen) {
+        let same = |s: &Screen| std::mem::discriminant(s) == std::mem::discriminant(&next);
+        let reusable = matches!(
+            next,
+            Screen::Timeline(_) | Screen::Gaps(_) | Screen::Profile(_) | Screen::Compare(_)
+        );
+        let Some(at) = self.stack.iter().position(same).filter(|_| reusable) else {
+            self.stack.push(next);
+            return;
+        };
+        while self.stack.len() > at + 1 {
+            if let Some(s) = self.stack.pop() {
+                s.closed(self);
+            }
+        }
+        if matches!(next, Screen::Profile(_) | Screen::Compare(_)) {
+            self.stack.pop();
+            self.stack.push(next);
+        } else {
+            self.resume();
         }
     }
 

@@ -553,11 +553,12 @@ fn search_and_jump_to_a_member_then_back() {
 }
 
 #[test]
-fn jumping_to_a_project_of_another_year_shows_all_years() {
+fn jumping_to_a_project_of_other_years_lands_in_its_latest_year() {
     let mut app = app();
+    // Klärschlammentsorgung ran 2017–2019.
     press(&mut app, "/ klaerschlammentsorgung enter");
     assert_eq!(project_id(&app), "klaerschlammentsorgung");
-    assert_eq!(app.selected_year(), None);
+    assert_eq!(app.selected_year(), Some(2019));
     assert_eq!(focus(&app), Pane::Projects);
     // A project of the selected year keeps the year.
     let mut app = self::app();

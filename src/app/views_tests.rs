@@ -401,3 +401,37 @@ fn the_views_open_from_the_matrix_too() {
     press(&mut app, "esc !");
     assert_eq!(app.context(), Context::Gaps);
 }
+
+#[test]
+fn the_comparisons_year_is_its_own() {
+    let mut app = app();
+    let before = app.selected_year();
+    app.member = Some(member(&app, "TRE"));
+    press(&mut app, "c / moerf enter");
+    let year = |app: &App| compare(app).comparison.as_ref().map(|c| c.year);
+    assert_eq!(year(&app), Some(before));
+    press(&mut app, "< <");
+    assert_eq!(year(&app), Some(before.map(|y| y - 2)));
+    // The browser's year and selection stay where the user left them.
+    assert_eq!(app.selected_year(), before);
+    assert_eq!(app.member, Some(member(&app, "TRE")));
+}
+
+#[test]
+fn a_view_open_further_down_is_gone_back_to_not_stacked_again() {
+    let mut app = app();
+    press(&mut app, "t j j");
+    let at = timeline(&app).project();
+    // Enter opens the project in a browser over the timeline; t there: the same timeline.
+    press(&mut app, "enter");
+    assert_eq!(app.stack.len(), 3);
+    press(&mut app, "t");
+    assert_eq!(app.stack.len(), 2);
+    assert_eq!(app.context(), Context::Timeline);
+    assert_eq!(timeline(&app).project(), at);
+    // Opened again and again, the stack does not grow.
+    for _ in 0..5 {
+        press(&mut app, "enter t");
+    }
+    assert_eq!(app.stack.len(), 2);
+}
