@@ -460,6 +460,8 @@ struct ParticipantRow<'a> {
 struct ParticipantsJson<'a> {
     project: &'a str,
     title: &'a str,
+    start: Option<u16>,
+    status: crate::model::Status,
     year: Option<u16>,
     reported: Option<u32>,
     listed: usize,
@@ -523,6 +525,8 @@ pub fn participants(
             &ParticipantsJson {
                 project: &project.id,
                 title: &project.title,
+                start: project.start,
+                status: project.status,
                 year,
                 reported: part.reported,
                 listed: part.listed.len(),
@@ -551,6 +555,11 @@ pub fn participants(
         sanitize(&project.title),
         project.id,
         in_year(w, year)
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        (w.start_status)(project.start, t.status(model.status_in(p, year)))
     );
     // Over all years the numbers differ from those of one year: say which.
     match year {

@@ -86,6 +86,8 @@ pub struct CliWords {
     pub taking_part: &'static str,
     pub sources: &'static str,
     pub none_named: &'static str,
+    /// `participants`: the project's first year (if known) and its status now.
+    pub start_status: fn(Option<u16>, &str) -> String,
     pub unnamed_unknown: &'static str,
     pub named_in: &'static str,
     pub until: &'static str,
@@ -207,6 +209,10 @@ pub const CLI_EN: CliWords = CliWords {
     taking_part: "Taking part",
     sources: "Sources",
     none_named: "They name none of the participants: who takes part is not known.",
+    start_status: |start, status| match start {
+        Some(y) => format!("Started {y} · status: {status}"),
+        None => format!("Start not known · status: {status}"),
+    },
     unnamed_unknown: "Members they do not name are shown as \"not known\".",
     named_in: "named in",
     until: "until",
@@ -334,6 +340,10 @@ pub const CLI_DE: CliWords = CliWords {
     taking_part: "Beteiligung",
     sources: "Quellen",
     none_named: "Sie nennen keine Beteiligten: wer teilnimmt, ist nicht bekannt.",
+    start_status: |start, status| match start {
+        Some(y) => format!("Beginn {y} · Status: {status}"),
+        None => format!("Beginn nicht bekannt · Status: {status}"),
+    },
     unnamed_unknown: "Mitglieder, die sie nicht nennen, erscheinen als „nicht bekannt“.",
     named_in: "genannt",
     until: "bis",
