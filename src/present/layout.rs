@@ -239,17 +239,15 @@ pub struct SearchAreas {
 /// The search popup for `hits` results: as tall as the results need (one line for "no
 /// results"), at most the window less a line above and below; with a preview of the
 /// selected result below them when the window has room for one.
-pub fn search_areas(size: Rect, hits: usize) -> SearchAreas {
+pub fn search_areas(size: Rect, _hits: usize) -> SearchAreas {
     // Inside the border: the prompt, its line, the results; perhaps a line and a preview.
+    // The same size however many results there are, so that the popup stands still
+    // while the user types.
     let most = usize::from(size.height.saturating_sub(4)).saturating_sub(2);
-    let preview = if hits > 0 && most >= 12 {
-        (most / 3).min(10)
-    } else {
-        0
-    };
-    let list = hits
-        .max(1)
-        .min(most.saturating_sub(if preview > 0 { preview + 1 } else { 0 }));
+    let preview = if most >= 12 { (most / 3).min(10) } else { 0 };
+    let list = most
+        .saturating_sub(if preview > 0 { preview + 1 } else { 0 })
+        .max(1);
     let inside = 2 + list + if preview > 0 { preview + 1 } else { 0 };
     let popup = centered(size, 100, u16::try_from(inside + 2).unwrap_or(u16::MAX));
     let body = inner(popup);
@@ -346,21 +344,21 @@ mod search_tests {
     use super::*;
 
     #[test]
-    fn the_search_popup_fits_its_results() {
+    fn the_search_popup_stands_still_however_many_results() {
         let size = Rect::new(0, 0, 120, 40);
         let three = search_areas(size, 3);
-        assert_eq!(three.results.height, 3);
+        // The window but for a line above and below, whatever the results.
+        assert_eq!(three.popup.height, 38);
+        for hits in [0, 1, 3, 1000] {
+            assert_eq!(search_areas(size, hits), three, "{hits}");
+        }
         let preview = three.preview.expect("room for a preview");
         assert!(preview.height >= 5);
         assert_eq!(preview.bottom(), three.popup.bottom() - 1);
-        assert_eq!(three.popup.height, 2 + 2 + 3 + 1 + preview.height);
-        // No results yet: one line, no preview.
-        let none = search_areas(size, 0);
-        assert_eq!((none.results.height, none.preview), (1, None));
-        assert_eq!(none.popup.height, 5);
-        // Many results fill the window but for a line above and below.
-        let many = search_areas(size, 1000);
-        assert_eq!(many.popup.height, 38);
+        assert_eq!(
+            three.popup.height,
+            2 + 2 + three.results.height + 1 + preview.height
+        );
         // A small window: no preview, the results get the room.
         let small = search_areas(Rect::new(0, 0, 80, 12), 50);
         assert_eq!(small.preview, None);
