@@ -267,7 +267,8 @@ pub const BINDINGS: &[Binding] = &[
     // The filter before the orders: on a narrow status bar it is the last to give way.
     Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Matrix, bar: Some(|w| w.bar_filter), words: |w| w.filter_the_projects },
     Binding { keys: &[c('s')], action: A::SortRows, context: Matrix, bar: Some(|w| w.bar_sort), words: |w| w.sort_projects },
-    Binding { keys: &[c('c')], action: A::SortColumns, context: Matrix, bar: Some(|w| w.bar_columns), words: |w| w.sort_members },
+    Binding { keys: &[c('S')], action: A::SortColumns, context: Matrix, bar: Some(|w| w.bar_columns), words: |w| w.sort_members },
+    Binding { keys: &[c('c')], action: A::Compare, context: Matrix, bar: None, words: |w| w.views.compare },
     Binding { keys: &[c('<')], action: A::PrevYear, context: Matrix, bar: Some(|w| w.bar_year), words: |w| w.previous_year },
     Binding { keys: &[c('>')], action: A::NextYear, context: Matrix, bar: Some(|w| w.bar_year), words: |w| w.next_year },
     Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, words: |w| w.all_years },

@@ -331,6 +331,13 @@ impl Behavior for MatrixState {
                 let gaps = super::gaps::GapsState::open(app);
                 return Transition::Push(Box::new(Screen::Gaps(gaps)));
             }
+            // `c` compares, as in the browser: the cursor's member with another.
+            Action::Compare if app.data.model.members.len() > 1 => {
+                if let Some(m) = self.member().or(app.member) {
+                    let compare = super::compare::CompareState::open(app, m);
+                    return Transition::Push(Box::new(Screen::Compare(compare)));
+                }
+            }
             Action::NewProject => return app.open_new_project(),
             Action::MarkCell | Action::MarkRow | Action::MarkColumn => self.mark(app, action),
             Action::Follow => return self.open_in_browser(app),

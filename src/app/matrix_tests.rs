@@ -127,7 +127,7 @@ fn sorting_keeps_the_cursor_on_the_same_project_and_member() {
             press(&mut app, "s");
         }
         if mx(&app).grid.spec.columns != columns {
-            press(&mut app, "c");
+            press(&mut app, "S");
         }
         assert_eq!(mx(&app).grid.spec.rows, rows);
         assert_eq!(mx(&app).grid.spec.columns, columns);
@@ -174,13 +174,13 @@ fn a_filter_that_matches_nothing_leaves_a_safe_empty_matrix() {
     press(&mut app, "m ctrl-f z z z z enter");
     assert!(mx(&app).grid.rows.is_empty());
     assert_eq!(mx(&app).row, None);
-    press(&mut app, "j k G g l h L H pgdn pgup s c enter e");
+    press(&mut app, "j k G g l h L H pgdn pgup s S enter e");
     assert_eq!(app.view(), View::Matrix);
     assert_eq!(mx(&app).row, None);
     // Enter on the header opens the member; with no rows that is all it can do.
     let empty = tiny(&[]);
     let mut empty = empty;
-    press(&mut empty, "m j l enter s c < > 0");
+    press(&mut empty, "m j l enter s S < > 0");
     assert!(mx(&empty).grid.rows.is_empty());
 }
 
