@@ -69,7 +69,7 @@ impl GapsState {
     }
 
     /// Lines under the list: the selected gap's message in full.
-    pub const FOOT: usize = 3;
+    pub const FOOT: usize = 4;
 
     pub fn rows(&self, app: &App) -> usize {
         layout::view_rows(app.size, self.head_rows(app), Self::FOOT)

@@ -279,7 +279,11 @@ fn the_gaps_open_their_item_and_edit_only_files_on_disk() {
             line: last.line
         })
     );
-    // A missing report opens its year.
+    // A missing report (the shipped data's last gap, 2023) opens its year.
+    let mut app = self::app();
+    press(&mut app, "! G");
+    let last = app.data.gaps().last().cloned().unwrap();
+    assert_eq!(last.kind, crate::diag::GapKind::NoReport);
     press(&mut app, "enter");
     assert_eq!(app.selected_year(), last.year);
     assert_eq!(app.browser().map(|b| b.focus), Some(Pane::Years));

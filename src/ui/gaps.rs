@@ -71,9 +71,20 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
     // Where the window is narrow, the file gives way (the line under the list names it).
     let [where_head, about_head, what_head] = gw.head;
     let place_width = if width >= 110 {
-        widest(&file, where_head).min(width / 4)
+        widest(&file, where_head).min(width / 3)
     } else {
         0
+    };
+    // A name too long for its column loses its start, never its line number.
+    let file = |g: &Gap| {
+        let whole = file(g);
+        let n = whole.chars().count();
+        if n <= place_width || place_width < 2 {
+            whole
+        } else {
+            let keep: String = whole.chars().skip(n + 1 - place_width).collect();
+            format!("…{keep}")
+        }
     };
     let about_width = widest(&about, about_head).min(32).min(width / 3);
     let mut heads = Vec::new();
@@ -109,10 +120,19 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
             g.line,
             sanitize(&(lang.texts().gaps.said)(&g.what))
         );
-        let lines = wrap(&text, usize::from(areas.foot.width).max(1))
+        let width = usize::from(areas.foot.width).max(1);
+        let mut lines: Vec<Line<'static>> = wrap(&text, width)
             .into_iter()
             .map(|l| Line::styled(l, theme.key()))
             .collect();
+        // What to write: on the last line, where the eye ends.
+        let fix = wrap(&(lang.texts().gaps.fix)(&g.what), width);
+        let room = usize::from(areas.foot.height);
+        lines.truncate(room.saturating_sub(fix.len().min(2)).max(1));
+        let left = room.saturating_sub(lines.len());
+        for l in fix.into_iter().take(left) {
+            lines.push(Line::styled(l, theme.dim()));
+        }
         view::text(frame, areas.foot, lines);
     }
     super::status::draw(frame, areas.status, app, theme);

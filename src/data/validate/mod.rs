@@ -303,15 +303,14 @@ fn check_reports(
     // Years without an annual report: completed in reports.toml, after the report of
     // the year before (or at its start). The years before the first report are not
     // counted: the reports are numbered from the first, so none is missing before it
-    // (the process began in December 2013; report 1 covers 2014).
+    // (the process began in December 2013; report 1 covers 2014). Nor are the years
+    // after the newest report: a year's report comes out in a later year, so theirs
+    // may simply not be out yet.
     if let (Some((first, last)), Some(first_report)) = (*years, raw.reports.first()) {
-        let earliest = raw
-            .reports
-            .iter()
-            .map(|r| r.year.value)
-            .min()
-            .unwrap_or(first);
-        for y in first.max(earliest)..=last {
+        let reported = raw.reports.iter().map(|r| r.year.value);
+        let earliest = reported.clone().min().unwrap_or(first);
+        let newest = reported.max().unwrap_or(last);
+        for y in first.max(earliest)..=last.min(newest) {
             if raw.reports.iter().any(|r| r.year.value == y) {
                 continue;
             }

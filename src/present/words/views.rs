@@ -12,6 +12,8 @@ use crate::text::sanitize;
 pub struct GapWords {
     /// A gap in a sentence of this language.
     pub said: fn(&GapWhat) -> String,
+    /// What to write to fill the gap, from the screen or in the file.
+    pub fix: fn(&GapWhat) -> String,
     /// How many gaps in all, then the kinds with their counts: "7 gaps in the data, by
     /// kind, the largest first: …".
     pub summary_said: fn(usize, &str) -> String,
@@ -230,6 +232,28 @@ pub const TIMELINE_EN: TimelineWords = TimelineWords {
 };
 
 pub const GAPS_EN: GapWords = GapWords {
+    fix: |what| {
+        match what {
+        GapWhat::PartlyNamed { year, .. } | GapWhat::NamedNoCount { year, .. } | GapWhat::CountOnly { year, .. } => {
+            let count = if matches!(what, GapWhat::NamedNoCount { .. }) {
+                "A records the count"
+            } else {
+                "a on the ? cells (* marks the row) records who takes part"
+            };
+            format!("To fill: in the matrix of {year} (m, then < >), {count}, with the source that says it.")
+        }
+        GapWhat::Nothing { .. } => {
+            "To fill: in the matrix of a year it ran, a records who takes part, A the count.".to_string()
+        }
+        GapWhat::NoKind { .. } => {
+            "To fill: kind = \"Stadt\", \"Gemeinde\" or \"Landkreis\" with its source (e opens the file).".to_string()
+        }
+        GapWhat::NoSource(_) => "To fill: sources = [\"…\"], the ids of sources.toml that say it (e opens the file).".to_string(),
+        GapWhat::NoReport { .. } => {
+            "To fill: the report's entry in reports.toml, with its number and source (e opens the file).".to_string()
+        }
+    }
+    },
     said: |what| match what {
         GapWhat::PartlyNamed {
             project,
@@ -386,6 +410,28 @@ pub const TIMELINE_DE: TimelineWords = TimelineWords {
 };
 
 pub const GAPS_DE: GapWords = GapWords {
+    fix: |what| {
+        match what {
+        GapWhat::PartlyNamed { year, .. } | GapWhat::NamedNoCount { year, .. } | GapWhat::CountOnly { year, .. } => {
+            let count = if matches!(what, GapWhat::NamedNoCount { .. }) {
+                "hält A die Anzahl fest"
+            } else {
+                "hält a auf den ?-Zellen (* markiert die Zeile) fest, wer teilnimmt"
+            };
+            format!("Zu ergänzen: in der Matrix von {year} (m, dann < >) {count}, mit der Quelle, die es sagt.")
+        }
+        GapWhat::Nothing { .. } => {
+            "Zu ergänzen: in der Matrix eines Jahres, in dem es lief, hält a fest, wer teilnimmt, A die Anzahl.".to_string()
+        }
+        GapWhat::NoKind { .. } => {
+            "Zu ergänzen: kind = \"Stadt\", \"Gemeinde\" oder \"Landkreis\" mit Quelle (e öffnet die Datei).".to_string()
+        }
+        GapWhat::NoSource(_) => "Zu ergänzen: sources = [\"…\"], die IDs aus sources.toml, die es sagen (e öffnet die Datei).".to_string(),
+        GapWhat::NoReport { .. } => {
+            "Zu ergänzen: der Eintrag des Berichts in reports.toml, mit Nummer und Quelle (e öffnet die Datei).".to_string()
+        }
+    }
+    },
     said: |what| match what {
         GapWhat::PartlyNamed {
             project,
