@@ -255,8 +255,12 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
         }
         _ => {}
     }
-    // The help lists every key that works where it was opened.
-    if let Some(Screen::Help(p)) = app.top() {
+    // The help lists every key that works where it was opened (unless it is searched:
+    // then only the lines with the words).
+    if let Some(Screen::Help(p)) = app.top()
+        && p.find.is_empty()
+        && p.prompt.is_none()
+    {
         let items = p.items(app, 200);
         let text: String = (0..items.count())
             .flat_map(|i| items.lines(i, 200))

@@ -99,6 +99,8 @@ pub enum Context {
     Browser,
     /// A popup over the panes (help, warnings).
     Overlay,
+    /// The help popup: the popup's keys and its search.
+    Help,
     /// The screen that lists the errors of the data.
     Errors,
     /// The search prompt: every printable key is text there.
@@ -184,7 +186,7 @@ impl Binding {
 
 use Action as A;
 use Context::{
-    Browser, Choose, Compare, Errors, Export, Filter, Gaps, Global, Matrix, Overlay, Preview,
+    Browser, Choose, Compare, Errors, Export, Filter, Gaps, Global, Help, Matrix, Overlay, Preview,
     Profile, Record, Search, Timeline, Views,
 };
 use KeyCode as K;
@@ -231,6 +233,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('g'), k(K::Home)], action: A::Top, context: Overlay, bar: None, words: |w| w.first_item },
     Binding { keys: &[c('G'), k(K::End)], action: A::Bottom, context: Overlay, bar: None, words: |w| w.last_item },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Overlay, bar: None, words: |w| w.page_down },
+    Binding { keys: &[c('/'), ctrl('f')], action: A::OpenSearch, context: Help, bar: Some(|w| w.bar_search), words: |w| w.search_the_help },
     Binding { keys: &[k(K::Esc), c('q'), c('?'), k(K::F(1)), c('w')], action: A::Close, context: Overlay, bar: Some(|w| w.bar_close), words: |w| w.close },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Errors, bar: Some(|w| w.bar_scroll), words: |w| w.scroll_down },
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Errors, bar: None, words: |w| w.scroll_up },
@@ -427,6 +430,7 @@ pub fn layers(context: Context) -> &'static [Context] {
         Export => &[Export, Global],
         Preview => &[Preview, Global],
         Overlay => &[Overlay, Global],
+        Help => &[Help, Overlay, Global],
         Errors => &[Errors, Global],
         Views => &[Views, Global],
         Global => &[Global],

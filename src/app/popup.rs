@@ -19,6 +19,9 @@ pub struct Popup {
     /// The key context of the screen the help was opened from.
     pub from: Context,
     pub scroll: ItemScroll,
+    /// The words the help is searched for (`/`), and their prompt while open.
+    pub find: String,
+    pub prompt: Option<super::line::LineEdit>,
 }
 
 /// A popup's text at the window's size: its items, its width, the rows it is shown in,
@@ -133,6 +136,8 @@ impl Popup {
             kind,
             from: Context::Browser,
             scroll: ItemScroll::default(),
+            find: String::new(),
+            prompt: None,
         }
     }
 
@@ -147,7 +152,11 @@ impl Popup {
     /// The text of the popup at a width.
     pub fn items<'a>(&self, app: &'a App, width: usize) -> Box<dyn Items + 'a> {
         match self.kind {
-            Overlay::Help => Box::new(Built(help_lines(app, self.from, width))),
+            Overlay::Help => {
+                let lines = help_lines(app, self.from, width);
+                let words = self.prompt.as_ref().map_or(self.find.as_str(), |l| &l.text);
+                Box::new(Built(found(app, lines, words)))
+            }
             Overlay::Problems => Box::new(ProblemItems(app)),
         }
     }
@@ -176,6 +185,28 @@ impl Popup {
             Overlay::Problems => t.problems_title_errors,
         }
     }
+}
+
+/// The help's lines with all the words searched for (every line when none), under a
+/// line that says what was searched and how many lines have it.
+fn found(app: &App, lines: Vec<Line<'static>>, words: &str) -> Vec<Line<'static>> {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    if words.is_empty() {
+        return lines;
+    }
+    let theme = app.theme();
+    let kept: Vec<Line<'static>> = lines
+        .into_iter()
+        .filter(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            words.iter().all(|w| crate::text::folded_contains(&text, w))
+        })
+        .collect();
+    let head = (app.options.lang.texts().help_found)(&words.join(" "), kept.len());
+    std::iter::once(Line::styled(head, theme.heading()))
+        .chain(std::iter::once(Line::default()))
+        .chain(kept)
+        .collect()
 }
 
 /// Every key of a screen (and of its prompt), the keys of every view, the marks, the
@@ -294,7 +325,11 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
 
 impl Behavior for Popup {
     fn context(&self) -> Context {
-        Context::Overlay
+        match (self.kind, &self.prompt) {
+            (_, Some(_)) => Context::Filter,
+            (Overlay::Help, None) => Context::Help,
+            (Overlay::Problems, None) => Context::Overlay,
+        }
     }
 
     fn is_popup(&self) -> bool {
@@ -302,8 +337,32 @@ impl Behavior for Popup {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
+        // The search prompt: typed words narrow the lines; Enter keeps them, Esc drops.
+        if let Some(line) = &mut self.prompt {
+            match line.apply(action) {
+                super::line::Edited::Text => self.scroll = ItemScroll::default(),
+                super::line::Edited::Cursor => {}
+                super::line::Edited::No => match action {
+                    Action::Close => {
+                        self.find = line.text.clone();
+                        self.prompt = None;
+                    }
+                    Action::Back => {
+                        self.find.clear();
+                        self.prompt = None;
+                        self.scroll = ItemScroll::default();
+                    }
+                    _ => {}
+                },
+            }
+            return Transition::Stay;
+        }
         if action == Action::Close {
             return Transition::Pop;
+        }
+        if action == Action::OpenSearch && self.kind == Overlay::Help {
+            self.prompt = Some(super::line::LineEdit::new(&self.find));
+            return Transition::Stay;
         }
         let text = self.text(app);
         self.scroll

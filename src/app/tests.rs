@@ -297,7 +297,7 @@ fn help_and_warnings_overlays() {
     let mut app = app();
     press(&mut app, "?");
     assert_eq!(app.overlay(), Some(Overlay::Help));
-    assert_eq!(app.context(), Context::Overlay);
+    assert_eq!(app.context(), Context::Help);
     press(&mut app, "j q");
     assert_eq!(app.overlay(), None);
     assert!(!app.quit, "q closes the help, it does not quit");
@@ -595,7 +595,7 @@ fn moving_in_the_results_and_editing_the_prompt() {
     assert_eq!(app.context(), Context::Search);
     // F1 shows the help over the search; closing it returns to the search.
     press(&mut app, "f1");
-    assert_eq!(app.context(), Context::Overlay);
+    assert_eq!(app.context(), Context::Help);
     press(&mut app, "esc");
     assert_eq!(app.context(), Context::Search);
 }
@@ -867,4 +867,38 @@ fn a_count_without_names_is_never_said_as_nobody_and_all_years_name_their_years(
         }
         other => panic!("no copy: {other:?}"),
     }
+}
+
+#[test]
+fn the_help_can_be_searched() {
+    let mut app = app();
+    press(&mut app, "? / matrix");
+    assert_eq!(app.context(), Context::Filter);
+    let Some(Screen::Help(p)) = app.top() else {
+        panic!("no help")
+    };
+    let items = p.items(&app, 100);
+    let text: Vec<String> = (0..items.count())
+        .flat_map(|i| items.lines(i, 100))
+        .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect();
+    assert!(text[0].starts_with("/ matrix — "), "{text:?}");
+    assert!(
+        text.len() > 2
+            && text[2..]
+                .iter()
+                .all(|l| l.to_lowercase().contains("matrix")),
+        "{text:?}"
+    );
+    drop(items);
+    // Enter keeps the words and closes the prompt; / and Esc show all again; q closes.
+    press(&mut app, "enter");
+    assert_eq!(app.context(), Context::Help);
+    press(&mut app, "/ esc");
+    let Some(Screen::Help(p)) = app.top() else {
+        panic!("no help")
+    };
+    assert!(p.find.is_empty());
+    press(&mut app, "q");
+    assert_eq!(app.overlay(), None);
 }

@@ -115,6 +115,8 @@ pub struct Texts {
     pub help_mouse: &'static str,
     pub help_no_mouse: &'static str,
     pub help_close: &'static str,
+    /// The help searched: the words, how many lines have them.
+    pub help_found: fn(&str, usize) -> String,
     pub help_search: &'static str,
     /// Heading of the keys that work in every view.
     pub help_everywhere: &'static str,
@@ -355,7 +357,8 @@ pub const EN: Texts = Texts {
     help_title: "Help — keys",
     help_mouse: "Mouse: a click selects, the wheel scrolls the pane under the pointer. To select text while ikz holds the mouse, drag with Shift held (in most terminals), or start ikz --no-mouse.",
     help_no_mouse: "The mouse is left to the terminal (--no-mouse): drag to select text.",
-    help_close: "Esc, q or ? closes this help.",
+    help_close: "Esc, q or ? closes this help; / searches it.",
+    help_found: |words, n| format!("/ {words} — {n} lines (/ then Esc shows all again)"),
     help_search: "In the search (every other key is text):",
     help_everywhere: "In every view:",
     help_also: "Also:",
@@ -545,7 +548,8 @@ pub const DE: Texts = Texts {
     help_title: "Hilfe – Tasten",
     help_mouse: "Maus: Klick wählt aus, das Rad blättert im Bereich unter dem Zeiger. Um Text zu markieren, während ikz die Maus nutzt, mit gedrückter Umschalttaste ziehen (in den meisten Terminals) oder ikz --no-mouse starten.",
     help_no_mouse: "Die Maus bleibt dem Terminal überlassen (--no-mouse): Text durch Ziehen markieren.",
-    help_close: "Esc, q oder ? schließt diese Hilfe.",
+    help_close: "Esc, q oder ? schließt diese Hilfe; / durchsucht sie.",
+    help_found: |words, n| format!("/ {words} — {n} Zeilen (/ dann Esc zeigt wieder alle)"),
     help_search: "In der Suche (alle anderen Tasten sind Text):",
     help_everywhere: "In jeder Ansicht:",
     help_also: "Außerdem:",
