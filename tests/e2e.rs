@@ -460,7 +460,7 @@ fn exports_go_into_the_export_folder_and_a_failure_names_it() {
     s.wait_for(&format!("Export into {out_path}"));
     s.send("\r");
     // The whole path, so that a user who started ikz from a launcher finds the files.
-    s.wait_for(&format!("Exported: {out_path}/ikz-matrix-2024.xlsx"));
+    s.wait_for(&format!("Exported: ikz-matrix-2024.xlsx (in {out_path})"));
     assert!(out.path().join("ikz-matrix-2024.xlsx").exists());
     assert_eq!(std::fs::read_dir(here.path()).unwrap().count(), 0);
     s.send("q");
@@ -512,7 +512,7 @@ fn y_copies_the_project_shown_through_the_terminal_over_ssh() {
     }
     s.wait_for("▶ Klimaschutz");
     s.send("y");
-    s.wait_for("An die Zwischenablage des Terminals geschickt (OSC 52");
+    s.wait_for("Über das Terminal kopiert (OSC 52): Klimaschutz");
     // The sequence as written to the terminal: OSC 52, the clipboard, base64, ST.
     let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
     let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
@@ -556,8 +556,7 @@ fn y_inside_tmux_loads_tmuxs_buffer_and_says_what_to_set() {
     );
     s.wait_for("Projects 2024");
     s.send("y");
-    s.wait_for("Copied to tmux's buffer only");
-    s.wait_for("set -g set-clipboard on");
+    s.wait_for("In tmux only (for the clipboard: set -g set-clipboard on)");
     let calls = std::fs::read_to_string(&log).unwrap();
     assert!(calls.starts_with("load-buffer -w -\n"), "{calls}");
     assert!(calls.contains("show-options -gv set-clipboard"), "{calls}");

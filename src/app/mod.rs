@@ -398,16 +398,32 @@ impl App {
     ) {
         let t = &self.options.lang.texts().matrix;
         self.message = Some(match result {
-            Ok(exported) => format!(
-                "{} {}",
-                t.exported,
-                exported
+            // The files' names first, then their folder: a narrow status line cuts the
+            // folder, which the choice of files named already.
+            Ok(exported) => {
+                let names: Vec<String> = exported
                     .files
                     .iter()
-                    .map(|f| f.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(" · ")
-            ),
+                    .map(|f| {
+                        f.file_name().map_or_else(
+                            || f.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        )
+                    })
+                    .collect();
+                let folder = exported
+                    .files
+                    .first()
+                    .and_then(|f| f.parent())
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default();
+                format!(
+                    "{} {} ({} {folder})",
+                    t.exported,
+                    names.join(" · "),
+                    t.export_in
+                )
+            }
             Err(f) => format!(
                 "{}: {}: {}",
                 t.export_failed,

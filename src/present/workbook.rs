@@ -117,27 +117,17 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
         .set_result(n.to_string());
         sheet.write_formula_with_format(totals, c, formula, &head_centred)?;
     }
-    for (c, sum) in [
-        (
-            listed_col,
-            grid.rows
-                .iter()
-                .map(|r| r.part.listed.len() as f64)
-                .sum::<f64>(),
-        ),
-        (
-            reported_col,
-            grid.rows
-                .iter()
-                .filter_map(|r| r.part.reported)
-                .map(f64::from)
-                .sum::<f64>(),
-        ),
-    ] {
-        let range = format!("{0}{1}:{0}{2}", column_name(c), HEAD + 2, last_row + 1);
-        let formula = Formula::new(format!("=SUM({range})")).set_result(sum.to_string());
-        sheet.write_formula_with_format(totals, c, formula, &bold)?;
-    }
+    // The named: how many names the rows give in all (the reported counts are not
+    // added up: a sum of counts of different projects means nothing).
+    let range = format!(
+        "{0}{1}:{0}{2}",
+        column_name(listed_col),
+        HEAD + 2,
+        last_row + 1
+    );
+    let named: f64 = grid.rows.iter().map(|r| r.part.listed.len() as f64).sum();
+    let formula = Formula::new(format!("=SUM({range})")).set_result(named.to_string());
+    sheet.write_formula_with_format(totals, listed_col, formula, &bold)?;
     sheet.set_column_width(0, title_width.min(TITLE_WIDTH) as f64 + 1.0)?;
     sheet.set_column_width(listed_col, listed.width().max(6) as f64 + 2.0)?;
     sheet.set_column_width(reported_col, reported.width().max(6) as f64 + 2.0)?;

@@ -182,7 +182,14 @@ fn draw_preview(
         model: &app.data.model,
         lang: app.options.lang,
         theme,
-        year: app.selected_year(),
+        // A project of other years is previewed as Enter will show it: in its latest
+        // year (see `BrowserState::jump`), not as "0/15" of a year it did not run in.
+        year: match target {
+            Target::Project(p) if !app.data.model.is_active(p, app.selected_year()) => {
+                app.data.model.active_years(p).and_then(|y| y.last())
+            }
+            _ => app.selected_year(),
+        },
         origin: if app.is_builtin() {
             t.built_in
         } else {

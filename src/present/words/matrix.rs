@@ -28,6 +28,8 @@ pub struct MatrixTexts {
     pub first_year: &'static str,
     pub last_year: &'static str,
     pub exported: &'static str,
+    /// Before the folder the files went into.
+    pub export_in: &'static str,
     pub export_failed: &'static str,
     /// Why a file could not be written, in words: the folder does not exist, no
     /// permission, the disk is full, the disk is read-only, not a folder.
@@ -106,6 +108,7 @@ pub const MATRIX_EN: MatrixTexts = MatrixTexts {
     first_year: "This is the first year of the data.",
     last_year: "This is the last year of the data (0 shows all years).",
     exported: "Exported:",
+    export_in: "in",
     export_failed: "Export failed",
     write_reasons: [
         "the folder does not exist",
@@ -150,6 +153,7 @@ pub const MATRIX_DE: MatrixTexts = MatrixTexts {
     first_year: "Das ist das erste Jahr der Daten.",
     last_year: "Das ist das letzte Jahr der Daten (0 zeigt alle Jahre).",
     exported: "Exportiert:",
+    export_in: "in",
     export_failed: "Export fehlgeschlagen",
     write_reasons: [
         "den Ordner gibt es nicht",

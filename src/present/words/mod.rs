@@ -258,17 +258,13 @@ pub const EN: Texts = Texts {
     no_browser: |url| format!("No web browser could be started – y copies the addresses: {url}"),
     copied: |to, what, lines| {
         use crate::present::copy::Copied;
-        let to = match to {
-            Copied::System => "Copied to the clipboard",
-            Copied::Terminal => {
-                "Sent to the terminal's clipboard (OSC 52, if the terminal takes it)"
-            }
-            Copied::Tmux => "Copied to tmux's buffer and the clipboard",
-            Copied::TmuxOnly => {
-                "Copied to tmux's buffer only (set -g set-clipboard on in ~/.tmux.conf for the clipboard)"
-            }
+        let how = match to {
+            Copied::System => "Copied",
+            Copied::Terminal => "Copied through the terminal (OSC 52)",
+            Copied::Tmux => "Copied to tmux and the clipboard",
+            Copied::TmuxOnly => "In tmux only (for the clipboard: set -g set-clipboard on)",
         };
-        format!("{to}: {what} ({lines} lines)")
+        format!("{how}: {what} ({lines} lines)")
     },
     not_copied: "Not copied: the terminal could not be written to.",
     seat: "Seat",
@@ -353,7 +349,7 @@ pub const EN: Texts = Texts {
         )
     },
     none_named: "No source names who takes part: not known.",
-    built_in: "built-in",
+    built_in: "built-in data",
     help_title: "Help — keys",
     help_mouse: "Mouse: a click selects, the wheel scrolls the pane under the pointer. To select text while ikz holds the mouse, drag with Shift held (in most terminals), or start ikz --no-mouse.",
     help_no_mouse: "The mouse is left to the terminal (--no-mouse): drag to select text.",
@@ -453,17 +449,13 @@ pub const DE: Texts = Texts {
     no_browser: |url| format!("Kein Webbrowser ließ sich starten – y kopiert die Adressen: {url}"),
     copied: |to, what, lines| {
         use crate::present::copy::Copied;
-        let to = match to {
-            Copied::System => "In die Zwischenablage kopiert",
-            Copied::Terminal => {
-                "An die Zwischenablage des Terminals geschickt (OSC 52, falls es sie annimmt)"
-            }
-            Copied::Tmux => "In den Puffer von tmux und die Zwischenablage kopiert",
-            Copied::TmuxOnly => {
-                "Nur in den tmux-Puffer kopiert (für die Zwischenablage set -g set-clipboard on in ~/.tmux.conf)"
-            }
+        let how = match to {
+            Copied::System => "Kopiert",
+            Copied::Terminal => "Über das Terminal kopiert (OSC 52)",
+            Copied::Tmux => "In tmux und die Zwischenablage kopiert",
+            Copied::TmuxOnly => "Nur in tmux (für die Zwischenablage: set -g set-clipboard on)",
         };
-        format!("{to}: {what} ({lines} Zeilen)")
+        format!("{how}: {what} ({lines} Zeilen)")
     },
     not_copied: "Nicht kopiert: ins Terminal ließ sich nicht schreiben.",
     seat: "Sitz",
@@ -544,7 +536,7 @@ pub const DE: Texts = Texts {
         )
     },
     none_named: "Keine Quelle nennt, wer teilnimmt: nicht bekannt.",
-    built_in: "mitgeliefert",
+    built_in: "mitgelieferte Daten",
     help_title: "Hilfe – Tasten",
     help_mouse: "Maus: Klick wählt aus, das Rad blättert im Bereich unter dem Zeiger. Um Text zu markieren, während ikz die Maus nutzt, mit gedrückter Umschalttaste ziehen (in den meisten Terminals) oder ikz --no-mouse starten.",
     help_no_mouse: "Die Maus bleibt dem Terminal überlassen (--no-mouse): Text durch Ziehen markieren.",

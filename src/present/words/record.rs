@@ -265,7 +265,7 @@ pub const RECORD_EN: RecordWords = RecordWords {
     title_project: "New project",
     title_folder: "A data folder to record in",
     labels: Labels {
-        state: "State",
+        state: "Takes part",
         years: "Years",
         count: "Count",
         source: "Source",
@@ -421,7 +421,7 @@ pub const RECORD_DE: RecordWords = RecordWords {
     title_project: "Neues Projekt",
     title_folder: "Ein Datenordner zum Festhalten",
     labels: Labels {
-        state: "Stand",
+        state: "Beteiligung",
         years: "Jahre",
         count: "Anzahl",
         source: "Quelle",

@@ -20,8 +20,8 @@ pub struct GapWords {
     /// Each kind of gap, in the order of `GapKind::ALL`, for the counts at the top.
     pub kinds: [&'static str; 7],
     /// The project-years with neither names nor a count are listed a project a line:
-    /// "(as 14 lines, one per project)".
-    pub as_lines: fn(usize) -> String,
+    /// "14 projects with 27 years of neither names nor a count" (lines, years).
+    pub as_lines: fn(usize, u32) -> String,
     /// Where there is none.
     pub none: &'static str,
     /// The screen's title and the headings of its columns: where, about what, what.
@@ -48,9 +48,9 @@ impl GapWords {
         )
     }
 
-    /// "29 gaps in the data, by kind, the largest first: 2 with a count and fewer names,
-    /// …, 27 project-years with neither (as 14 lines, one per project), …": who takes
-    /// part counted in project-years, as the columns of `ikz years` count.
+    /// "28 gaps in the data, by kind, the largest first: 2 with a count and fewer names,
+    /// …, 14 projects with 27 years of neither names nor a count, …": a gap a line of the
+    /// list, so that the parts add up to the whole.
     pub fn summary(&self, gaps: &[Gap]) -> String {
         use crate::diag::GapKind;
         let parts: Vec<String> = GapKind::ALL
@@ -60,9 +60,10 @@ impl GapWords {
                 let of_kind = gaps.iter().filter(|g| g.kind == k);
                 let lines = of_kind.clone().count();
                 (lines > 0).then(|| match k {
+                    // A line per project: counted by lines as the others, the years said.
                     GapKind::Nothing => {
                         let years: u32 = of_kind.map(|g| g.amount).sum();
-                        format!("{years} {kind} {}", (self.as_lines)(lines))
+                        (self.as_lines)(lines, years)
                     }
                     _ => format!("{lines} {kind}"),
                 })
@@ -323,12 +324,10 @@ pub const GAPS_EN: GapWords = GapWords {
         "without a source",
         "without an annual report",
     ],
-    as_lines: |n| {
-        if n == 1 {
-            "(as 1 line)".to_string()
-        } else {
-            format!("(as {n} lines, one per project)")
-        }
+    as_lines: |n, years| {
+        let projects = if n == 1 { "project" } else { "projects" };
+        let y = if years == 1 { "year" } else { "years" };
+        format!("{n} {projects} with {years} {y} of neither names nor a count")
     },
     none: "No gaps: every participant of every project is named in every year, every member has its kind, everything cites a source, every year has its report.",
     title: "Gaps in the data",
@@ -505,12 +504,10 @@ pub const GAPS_DE: GapWords = GapWords {
         "ohne Quelle",
         "ohne Jahresbericht",
     ],
-    as_lines: |n| {
-        if n == 1 {
-            "(als 1 Zeile)".to_string()
-        } else {
-            format!("(als {n} Zeilen, eine je Projekt)")
-        }
+    as_lines: |n, years| {
+        let projects = if n == 1 { "Projekt" } else { "Projekte" };
+        let y = if years == 1 { "Jahr" } else { "Jahren" };
+        format!("{n} {projects} mit {years} {y} weder mit Namen noch mit einer Anzahl")
     },
     none: "Keine Lücken: alle Teilnehmenden jedes Projekts sind in jedem Jahr genannt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     title: "Lücken in den Daten",
