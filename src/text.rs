@@ -354,9 +354,11 @@ impl<W: std::io::Write> std::io::Write for Sanitizing<W> {
 /// The characters of `s` in NFC (composed) form, without the work of composing when
 /// they already are (as nearly all text is).
 fn nfc(s: &str) -> Box<dyn Iterator<Item = char> + '_> {
-    match unicode_normalization::is_nfc_quick(s.chars()) {
+    // Compatibility forms too (NFKC): `ＫＬＩＭＡ` typed on a fullwidth keyboard finds
+    // Klima, `ﬁ` finds fi.
+    match unicode_normalization::is_nfkc_quick(s.chars()) {
         unicode_normalization::IsNormalized::Yes => Box::new(s.chars()),
-        _ => Box::new(s.nfc()),
+        _ => Box::new(s.nfkc()),
     }
 }
 
@@ -402,7 +404,7 @@ fn fold_with(s: &str, umlauts: Umlauts) -> String {
     out
 }
 
-/// German-aware folding for matching what people type: NFC, lower case, and
+/// German-aware folding for matching what people type: NFKC, lower case, and
 /// ä→ae, ö→oe, ü→ue, ß→ss. So "Mörfelden", "MOERFELDEN" and "moerfelden" fold alike.
 pub fn fold(s: &str) -> String {
     fold_with(s, Umlauts::WithE)

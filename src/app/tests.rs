@@ -902,3 +902,11 @@ fn the_help_can_be_searched() {
     press(&mut app, "q");
     assert_eq!(app.overlay(), None);
 }
+
+#[test]
+fn fullwidth_letters_find_what_they_spell() {
+    let mut app = app();
+    press(&mut app, "/ ＫＬＩＭＡＳ enter");
+    assert_eq!(project_id(&app), "klimaschutz");
+    assert!(crate::text::folded_contains("Klimaschutz", "ＫＬＩＭＡ"));
+}

@@ -230,12 +230,17 @@ impl Settings {
     }
 
     /// Whether the screens use colours: `never` (or `NO_COLOR`) none; `auto` none where
-    /// `TERM` names a monochrome terminal (`…-mono`, `…-m`).
+    /// `TERM` names a monochrome terminal (`…-mono`, `…-m`, the DEC VT terminals).
     pub fn color(&self, term: Option<&str>) -> bool {
+        let mono = |t: &str| {
+            t.ends_with("-mono")
+                || t.ends_with("-m")
+                || ["vt52", "vt100", "vt102", "vt220", "vt320"].contains(&t)
+        };
         match self.colors.value {
             Switch::Never => false,
             Switch::Always => true,
-            Switch::Auto => !term.is_some_and(|t| t.ends_with("-mono") || t.ends_with("-m")),
+            Switch::Auto => !term.is_some_and(mono),
         }
     }
 
@@ -387,6 +392,7 @@ mod tests {
         assert_eq!(s.colors, chosen(Switch::Auto, From::Default));
         assert!(s.color(Some("xterm-256color")));
         assert!(!s.color(Some("xterm-mono")));
+        assert!(!s.color(Some("vt100")));
     }
 
     #[test]

@@ -9,10 +9,11 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::model::{Cell, Model};
-use crate::present::table::{CsvWriter, Dialect, md_row, truncate, write_aligned};
+use crate::present::table::{CsvWriter, Dialect, md_row, md_text, truncate, write_aligned};
 use crate::present::theme::{SEAT_MARK, mark};
 use crate::present::words::{ExportWords, Lang, of_members};
 use crate::query::grid::{ColumnOrder, Grid, RowOrder};
+use crate::text::sanitize;
 
 /// Widest project title in the text matrix (display columns); longer ones are cut.
 const TITLE_WIDTH: usize = 40;
@@ -271,8 +272,8 @@ pub fn write_markdown(
     write!(
         out,
         "## {}\n\n{}\n\n",
-        title(grid, lang),
-        description(grid, lang)
+        md_text(&title(grid, lang)),
+        md_text(&description(grid, lang))
     )?;
     out.write_all(md_row(&head(model, grid, w)).as_bytes())?;
     let mut rule = vec![":--".to_string()];
@@ -287,7 +288,7 @@ pub fn write_markdown(
         "\n{}\n\n{}: {}",
         of_members(w.legend, model.members.len()),
         w.members,
-        member_key(model, grid)
+        md_text(&sanitize(&member_key(model, grid)))
     )
 }
 

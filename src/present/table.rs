@@ -157,14 +157,28 @@ pub fn inert(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// One Markdown table cell: pipes escaped, kept on one line.
+/// One Markdown table cell: kept on one line, and shown as the text it is — the signs
+/// that would make a link, an image, HTML, emphasis or code of it (a title such as
+/// `[x](javascript:…)` or `<img src=…>` from a shared data file) and the table's pipe
+/// are escaped.
 pub fn md_cell(s: &str) -> Cow<'_, str> {
-    let safe = sanitize(s);
-    if safe.contains('|') {
-        Cow::Owned(safe.replace('|', "\\|"))
-    } else {
-        safe
+    md_text(&sanitize(s)).into_owned().into()
+}
+
+/// Text for Markdown, shown as written (see [`md_cell`]).
+pub fn md_text(s: &str) -> Cow<'_, str> {
+    const SIGNS: &[char] = &['\\', '[', ']', '<', '>', '|', '*', '_', '`', '!'];
+    if !s.contains(SIGNS) {
+        return Cow::Borrowed(s);
     }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if SIGNS.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
 }
 
 pub fn md_row<S: AsRef<str>>(cells: &[S]) -> String {
@@ -181,6 +195,16 @@ pub fn md_row<S: AsRef<str>>(cells: &[S]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_shows_a_title_as_text_never_a_link_image_or_html() {
+        assert_eq!(md_cell("Klima | Wärme"), "Klima \\| Wärme");
+        assert_eq!(
+            md_cell("[x](javascript:alert(1)) ![p](https://t.example/p.gif) <img src=x>"),
+            "\\[x\\](javascript:alert(1)) \\!\\[p\\](https://t.example/p.gif) \\<img src=x\\>"
+        );
+        assert_eq!(md_cell("Klimaschutz (2024)"), "Klimaschutz (2024)");
+    }
 
     #[test]
     fn aligns_by_display_width() {

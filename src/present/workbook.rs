@@ -65,8 +65,12 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
     for (i, &m) in grid.columns.iter().enumerate() {
         let member = model.member(m);
         let c = col(i + 1);
-        sheet.write_string_with_format(HEAD, c, &member.code, &head_centred)?;
-        sheet.insert_note(HEAD, c, &Note::new(&member.name).add_author_prefix(false))?;
+        sheet.write_string_with_format(HEAD, c, cell(&member.code), &head_centred)?;
+        sheet.insert_note(
+            HEAD,
+            c,
+            &Note::new(cell(&member.name)).add_author_prefix(false),
+        )?;
         sheet.set_column_width(c, member.code.width().max(3) as f64 + 2.0)?;
     }
     sheet.write_string_with_format(HEAD, listed_col, listed, &bold)?;
@@ -78,7 +82,7 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
         let y = HEAD + u32::try_from(r + 1).unwrap_or(u32::MAX - HEAD);
         let project = model.project(row.project);
         let seat = project.seat_member();
-        sheet.write_string(y, 0, &project.title)?;
+        sheet.write_string(y, 0, cell(&project.title))?;
         title_width = title_width.max(project.title.width());
         for (i, &m) in grid.columns.iter().enumerate() {
             let cell = row.part.cell(m);
@@ -93,7 +97,7 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
         if let Some(n) = row.part.reported {
             sheet.write_number(y, reported_col, f64::from(n))?;
         }
-        sheet.write_string(y, id_col, &project.id)?;
+        sheet.write_string(y, id_col, cell(&project.id))?;
         id_width = id_width.max(project.id.width());
     }
     let rows = u32::try_from(grid.rows.len()).unwrap_or(u32::MAX - HEAD - 2);
@@ -156,8 +160,8 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
     line(key, &mut y, w.members, Some(&bold))?;
     for &m in &grid.columns {
         let member = model.member(m);
-        key.write_string(y, 0, &member.code)?;
-        key.write_string(y, 1, &member.name)?;
+        key.write_string(y, 0, cell(&member.code))?;
+        key.write_string(y, 1, cell(&member.name))?;
         y += 1;
     }
     y += 1;
@@ -174,14 +178,19 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
         let Some(source) = model.source_by_id(id) else {
             continue;
         };
-        key.write_string(y, 0, &source.id)?;
+        key.write_string(y, 0, cell(&source.id))?;
         let title = match lang.texts().source_note(source) {
             Some(note) => format!("{} ({note})", source.title),
             None => source.title.clone(),
         };
-        key.write_string(y, 1, &title)?;
+        key.write_string(y, 1, cell(&title))?;
         if let Some(url) = &source.url {
-            key.write_url(y, 2, Url::new(url.as_str()))?;
+            // Excel takes a link of at most 2,079 characters; a longer one stays text.
+            if url.as_str().len() <= 2079 {
+                key.write_url(y, 2, Url::new(url.as_str()))?;
+            } else {
+                key.write_string(y, 2, cell(url.as_str()))?;
+            }
         }
         y += 1;
     }
@@ -199,8 +208,8 @@ fn line(
     format: Option<&Format>,
 ) -> Result<(), XlsxError> {
     match format {
-        Some(f) => sheet.write_string_with_format(*y, 0, text, f)?,
-        None => sheet.write_string(*y, 0, text)?,
+        Some(f) => sheet.write_string_with_format(*y, 0, cell(text), f)?,
+        None => sheet.write_string(*y, 0, cell(text))?,
     };
     *y += 1;
     Ok(())
@@ -260,6 +269,20 @@ pub fn date_key(date: &str) -> Option<(u16, u8, u8)> {
     }
 }
 
+/// Excel's limit of characters in a cell.
+const CELL_CHARS: usize = 32_767;
+
+/// A text as a cell holds it: one longer than Excel allows is cut, with "…" (a whole
+/// export failing over one long title would help no one).
+fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= CELL_CHARS {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut cut: String = text.chars().take(CELL_CHARS - 1).collect();
+    cut.push('…');
+    std::borrow::Cow::Owned(cut)
+}
+
 /// Text for a page header or footer: `&` is its code sign.
 fn escape(text: &str) -> String {
     text.replace('&', "&&")
@@ -298,5 +321,9 @@ mod tests {
         assert_eq!(super::column_name(0), "A");
         assert_eq!(super::column_name(25), "Z");
         assert_eq!(super::column_name(26), "AA");
+        let long = "x".repeat(40_000);
+        assert_eq!(super::cell(&long).chars().count(), super::CELL_CHARS);
+        assert!(super::cell(&long).ends_with('…'));
+        assert_eq!(super::cell("Klima"), "Klima");
     }
 }

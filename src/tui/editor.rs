@@ -105,6 +105,15 @@ fn windows_words(line: &str) -> Vec<String> {
 /// [`words`]; `code --wait` is two), then the file and line the way that editor takes
 /// them.
 pub fn command(editor: &str, path: &Path, line: usize) -> Option<Command> {
+    // A relative path that begins with `-` (a data folder named `-dd`) would be read as
+    // an option: it goes as `./-dd/…`.
+    let dotted;
+    let path = if path.is_relative() && path.to_string_lossy().starts_with('-') {
+        dotted = Path::new(".").join(path);
+        dotted.as_path()
+    } else {
+        path
+    };
     let words = words(editor, cfg!(windows), |p| Path::new(p).is_file())?;
     let (program, rest) = words.split_first()?;
     let mut cmd = Command::new(program);
@@ -146,6 +155,13 @@ mod tests {
     #[test]
     fn each_editor_gets_the_line_its_way() {
         assert_eq!(args("vim"), ["vim", "+8", "data/p.toml"]);
+        // A folder named like an option is never one.
+        let cmd = command("vim", Path::new("-dd/p.toml"), 3).unwrap();
+        let got: Vec<String> = cmd
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(got, ["+3", "./-dd/p.toml"]);
         assert_eq!(
             args("/usr/bin/nano"),
             ["/usr/bin/nano", "+8", "data/p.toml"]

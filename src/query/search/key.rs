@@ -1,4 +1,4 @@
-//! A search key: a text folded for matching (NFC, lower case, umlauts without their dots
+//! A search key: a text folded for matching (NFKC, lower case, umlauts without their dots
 //! or e, ß→ss), with a map from each character of the key back to the character of the
 //! original text it came from, so that highlights land on the right letters.
 //!
@@ -24,9 +24,10 @@ impl Key {
         let mut map = Vec::with_capacity(original.len() + 4);
         for (i, c) in original.chars().enumerate() {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
-            // Each original character folds on its own (its NFC form), so the map stays exact
-            // for composed text; a decomposed umlaut (u + ◌̈) folds through the u alone.
-            for n in std::iter::once(c).nfc() {
+            // Each original character folds on its own (its NFKC form: a fullwidth `Ｋ` is
+            // a K, a ligature `ﬁ` is fi), so the map stays exact for composed text; a
+            // decomposed umlaut (u + ◌̈) folds through the u alone.
+            for n in std::iter::once(c).nfkc() {
                 crate::text::fold_char(n, crate::text::Umlauts::Plain, |f| {
                     // "ae", "oe", "ue" are how umlauts are typed without the key.
                     if f == 'e' && folded.ends_with(['a', 'o', 'u']) {
