@@ -1787,3 +1787,32 @@ fn init_writes_the_built_in_data_into_a_new_folder() {
         stderr(&o)
     );
 }
+
+/// A reader that goes away after the first line (`| head -1`) ends the CSV quietly, as
+/// every other format does: exit 0, nothing on stderr.
+#[cfg(unix)]
+#[test]
+fn csv_into_a_reader_that_goes_away_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("d");
+    let o = ikz(&["generate", data.to_str().unwrap(), "--projects", "2000"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    for format in ["csv", "text", "markdown"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ikz"))
+            .args(["--data", data.to_str().unwrap(), "matrix", "--format", format])
+            .env("IKZ_CONFIG", "/nonexistent/ikz-tests/config.toml")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The pipe is closed here: the rest of the matrix has no reader.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}

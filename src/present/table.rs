@@ -133,16 +133,23 @@ impl<W: Write> CsvWriter<W> {
             let safe = sanitize(c.as_ref());
             self.inner
                 .write_field(inert(&safe).as_bytes())
-                .map_err(io::Error::other)?;
+                .map_err(io_error)?;
         }
-        self.inner
-            .write_record(None::<&[u8]>)
-            .map_err(io::Error::other)
+        self.inner.write_record(None::<&[u8]>).map_err(io_error)
     }
 
     /// Writes what is buffered and gives the writer back.
     pub fn finish(self) -> io::Result<W> {
         self.inner.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+/// The writer's error as the I/O error it is, where it is one: a reader that went away
+/// (`ikz matrix --format csv | head -1`) is a broken pipe, which ends a command quietly.
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }
 
