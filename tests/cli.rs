@@ -1800,7 +1800,13 @@ fn csv_into_a_reader_that_goes_away_ends_quietly() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     for format in ["csv", "text", "markdown"] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ikz"))
-            .args(["--data", data.to_str().unwrap(), "matrix", "--format", format])
+            .args([
+                "--data",
+                data.to_str().unwrap(),
+                "matrix",
+                "--format",
+                format,
+            ])
             .env("IKZ_CONFIG", "/nonexistent/ikz-tests/config.toml")
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -1812,7 +1818,16 @@ fn csv_into_a_reader_that_goes_away_ends_quietly() {
             .unwrap();
         // The pipe is closed here: the rest of the matrix has no reader.
         let out = child.wait_with_output().unwrap();
-        assert_eq!(out.status.code(), Some(0), "{format}: {}", String::from_utf8_lossy(&out.stderr));
-        assert!(out.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }

@@ -54,9 +54,17 @@ pub struct Failed {
 
 impl Failed {
     fn at(path: &Path) -> impl FnOnce(io::Error) -> Failed + '_ {
-        move |error| Failed {
-            path: path.to_path_buf(),
-            error,
+        move |error| {
+            // "No such file" for a folder that is there: it takes no new files (/proc).
+            let error = if error.kind() == io::ErrorKind::NotFound && path.is_dir() {
+                io::Error::new(io::ErrorKind::Unsupported, error)
+            } else {
+                error
+            };
+            Failed {
+                path: path.to_path_buf(),
+                error,
+            }
         }
     }
 
@@ -222,5 +230,28 @@ mod tests {
         let result = write(dir.path(), &model, &grid, Lang::En, &Kind::ALL, &progress);
         assert!(result.is_err_and(|f| f.cancelled()));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    /// A folder that is there but takes no files (/proc) is said so, not "does not exist".
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_folder_that_takes_no_files_is_said_so() {
+        let model = crate::data::load(&crate::data::Origin::BuiltIn).model;
+        let grid = Grid::build(&model, &Keys::new(&model), Spec::default());
+        let Err(failed) = write(
+            Path::new("/proc"),
+            &model,
+            &grid,
+            Lang::En,
+            &[Kind::Csv],
+            &Progress::default(),
+        ) else {
+            panic!("written into /proc")
+        };
+        let reason = Lang::En.texts().matrix.write_reason(&failed.error);
+        assert!(
+            reason.starts_with("the folder takes no new files"),
+            "{reason}"
+        );
     }
 }

@@ -33,7 +33,7 @@ pub struct MatrixTexts {
     pub export_failed: &'static str,
     /// Why a file could not be written, in words: the folder does not exist, no
     /// permission, the disk is full, the disk is read-only, not a folder.
-    pub write_reasons: [&'static str; 5],
+    pub write_reasons: [&'static str; 6],
     pub exporting: &'static str,
     pub export_running: &'static str,
     /// The choice of files: its title (the folder), the four kinds, Enter with none.
@@ -54,13 +54,14 @@ impl MatrixTexts {
     /// the system's text without its error number.
     pub fn write_reason(&self, e: &std::io::Error) -> String {
         use std::io::ErrorKind as K;
-        let [none, denied, full, read_only, not_folder] = self.write_reasons;
+        let [none, denied, full, read_only, not_folder, no_files] = self.write_reasons;
         match e.kind() {
             K::NotFound => none.to_string(),
             K::PermissionDenied => denied.to_string(),
             K::StorageFull => full.to_string(),
             K::ReadOnlyFilesystem => read_only.to_string(),
             K::NotADirectory => not_folder.to_string(),
+            K::Unsupported => no_files.to_string(),
             _ => {
                 let text = e.to_string();
                 match text.find(" (os error") {
@@ -116,6 +117,7 @@ pub const MATRIX_EN: MatrixTexts = MatrixTexts {
         "the disk is full",
         "the disk is read-only",
         "this is not a folder",
+        "the folder takes no new files (a system folder such as /proc): choose another with --export-dir or the exports setting",
     ],
     exporting: "Exporting…",
     export_running: "An export is still being written; e works again once it is done",
@@ -161,6 +163,7 @@ pub const MATRIX_DE: MatrixTexts = MatrixTexts {
         "der Datenträger ist voll",
         "der Datenträger ist schreibgeschützt",
         "das ist kein Ordner",
+        "der Ordner nimmt keine neuen Dateien an (ein Systemordner wie /proc): einen anderen mit --export-dir oder der Einstellung exports wählen",
     ],
     exporting: "Exportiere…",
     export_running: "Ein Export wird noch geschrieben; e geht wieder, sobald er fertig ist",
