@@ -1162,7 +1162,8 @@ fn the_first_edit_makes_a_folder_and_a_count_cites_a_new_source() {
     s.send("Auskunft Ordnungsamt");
     s.wait_for("▶ + New source …");
     s.send("\r");
-    s.wait_for("New source");
+    // The new source's own form (its title in the frame, not the list's entry).
+    s.wait_for("┏ New source");
     s.send("Ordnungsamt Raunheim\t");
     s.send("\t2025-03-12\r");
     s.wait_for("new internal source auskunft-ordnungsamt");
@@ -1172,7 +1173,8 @@ fn the_first_edit_makes_a_folder_and_a_count_cites_a_new_source() {
     s.send("\r");
     s.wait_for(": 9 take part (auskunft-ordnungsamt)");
     s.send("\r");
-    s.wait_for("Written (u undoes it): ");
+    // This write's message, not the one of the source before it.
+    s.wait_for("9 take part (auskunft-ordnungsamt).");
     let sources = std::fs::read_to_string(folder.join("sources.toml")).unwrap();
     assert!(
         sources.contains("by = \"Ordnungsamt Raunheim\""),
