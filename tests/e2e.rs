@@ -1173,8 +1173,9 @@ fn the_first_edit_makes_a_folder_and_a_count_cites_a_new_source() {
     s.send("\r");
     s.wait_for(": 9 take part (auskunft-ordnungsamt)");
     s.send("\r");
-    // This write's message, not the one of the source before it.
-    s.wait_for("9 take part (auskunft-ordnungsamt).");
+    // The count written and read anew: the project's row says it (the message of the
+    // source's write looked alike).
+    s.wait_for("0/15 (9)");
     let sources = std::fs::read_to_string(folder.join("sources.toml")).unwrap();
     assert!(
         sources.contains("by = \"Ordnungsamt Raunheim\""),
