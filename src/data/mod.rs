@@ -122,6 +122,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         projects: Vec::with_capacity(inputs.len()),
         sources_read: false,
         members_file: None,
+        incomplete: false,
     };
     // Each file is parsed and read on its own, side by side; then the parts are put
     // together in file order.
@@ -160,9 +161,11 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
             }
             Some(Part::Reports(reports)) => raw.reports = reports,
             Some(Part::Project(project)) => raw.projects.extend(project.map(|p| *p)),
-            None => {}
+            None => raw.incomplete = true,
         }
     }
+    // A file or folder that could not be read at all.
+    raw.incomplete |= diags.file_failed();
     let format = raw
         .index
         .as_ref()
@@ -709,6 +712,33 @@ fn dated(d: raw::RawDated) -> Dated {
 mod gap_tests {
     use super::*;
     use crate::diag::GapKind;
+
+    /// A file that cannot be parsed is named once: no "never cited" warning for a source
+    /// that only it could cite.
+    #[test]
+    fn an_unparsable_file_is_its_error_alone() {
+        let loaded = load_memory(&[
+            (
+                "ikz.toml",
+                b"format = 1\n[coverage]\nfirst_year = 2020\nlast_year = 2021\n[cooperation]\nname = \"T\"\n",
+            ),
+            (
+                "members.toml",
+                b"[[member]]\nid = \"a\"\nname = \"A\"\ncode = \"AA\"\n",
+            ),
+            ("sources.toml", b"[[source]]\nid = \"s\"\ntitle = \"S\"\n"),
+            ("projects/p.toml", b"id = \"p\"\nsources = [\"s\"\n"),
+        ]);
+        assert_eq!(loaded.errors(), 1, "{:?}", loaded.diagnostics);
+        assert!(
+            !loaded.diagnostics.iter().any(|d| matches!(
+                d.problem,
+                crate::diag::Problem::Folder(crate::diag::FolderProblem::NeverCited { .. })
+            )),
+            "{:?}",
+            loaded.diagnostics
+        );
+    }
 
     /// A year without a report between two reports is a gap; the years after the newest
     /// report are not (their report may not be out yet), nor those before the first.

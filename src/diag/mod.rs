@@ -289,6 +289,14 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// Whether a file or folder could not be read at all (an error of the files, not of
+    /// what they say).
+    pub fn file_failed(&self) -> bool {
+        self.items
+            .iter()
+            .any(|d| d.is_error() && matches!(d.problem, Problem::File(_)))
+    }
+
     pub fn push(&mut self, d: Diagnostic) {
         self.items.push(d);
     }

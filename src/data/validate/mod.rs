@@ -33,6 +33,9 @@ pub struct RawData {
     pub sources_read: bool,
     /// The file `members.toml`, if it was read.
     pub members_file: Option<FileIdx>,
+    /// A file or folder could not be read or parsed: what it holds is not known, so
+    /// nothing that depends on it is said (a source it alone cites is not "never cited").
+    pub incomplete: bool,
 }
 
 impl RawData {
@@ -361,7 +364,7 @@ fn check_projects(
 
 /// Sources that nobody cites.
 fn check_uncited(ck: &mut Check<'_>, raw: &RawData) {
-    if raw.sources_read {
+    if raw.sources_read && !raw.incomplete {
         let cited: HashSet<&str> = citations(raw).flatten().map(|s| s.value.as_str()).collect();
         for s in &raw.sources {
             if !cited.contains(s.id.value.as_str()) {
