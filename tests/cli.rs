@@ -1831,3 +1831,19 @@ fn csv_into_a_reader_that_goes_away_ends_quietly() {
         );
     }
 }
+
+/// `ikz generate` writes only folders that pass `ikz check`: years past 2200 (the last a
+/// data file takes) are refused at the command line.
+#[test]
+fn generate_writes_no_folder_that_check_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let too_many = dir.path().join("a");
+    let o = ikz(&["generate", too_many.to_str().unwrap(), "--years", "189"]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(!too_many.exists());
+    let most = dir.path().join("b");
+    let o = ikz(&["generate", most.to_str().unwrap(), "--years", "188"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = ikz(&["--data", most.to_str().unwrap(), "check"]);
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+}

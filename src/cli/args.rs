@@ -264,8 +264,9 @@ pub enum Command {
         /// How many projects
         #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
         projects: u32,
-        /// How many years, from 2013 on
-        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=200))]
+        /// How many years, from 2013 on (at most 188: to 2200, the last year a data file
+        /// takes)
+        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=188))]
         years: u16,
         /// Another seed gives other data of the same size
         #[arg(long, default_value_t = 1)]

@@ -350,7 +350,11 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     ("generate", "members", "Wie viele Mitglieder"),
     ("generate", "projects", "Wie viele Projekte"),
-    ("generate", "years", "Wie viele Jahre, ab 2013"),
+    (
+        "generate",
+        "years",
+        "Wie viele Jahre, ab 2013 (höchstens 188: bis 2200, dem letzten Jahr, das eine Datendatei annimmt)",
+    ),
     (
         "generate",
         "seed",
