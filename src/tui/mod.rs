@@ -244,9 +244,24 @@ fn open_address(address: &crate::web::WebAddress) -> io::Result<()> {
     }
 }
 
-/// How long the loop waits for input before it looks at the data folder and the signals
-/// again.
+/// How long the loop waits for input before it looks at the data folder, an export and
+/// the signals again, while one of them has something under way.
 const TICK: Duration = Duration::from_millis(100);
+/// How long it waits with nothing under way: a file event still shows within a second,
+/// and an idle ikz does not wake ten times a second.
+const IDLE: Duration = Duration::from_secs(1);
+
+/// How long to wait for input: briefly while the search index is built, a tick while an
+/// export, a reload or a reading is under way, else the idle wait.
+fn wait_for(indexing: bool, under_way: bool) -> Duration {
+    if indexing {
+        Duration::from_millis(10)
+    } else if under_way {
+        TICK
+    } else {
+        IDLE
+    }
+}
 
 /// How long a look for waiting input may take. Not zero: crossterm's reader (built with
 /// `use-dev-tty`, see Cargo.toml) answers a zero timeout with "nothing" without looking.
@@ -437,12 +452,9 @@ impl Loop<'_> {
                 redraw = true;
                 continue;
             }
-            // While the index is built, look for it more often than for the folder.
-            let wait = if let Indexing::Building(_) = self.indexing {
-                Duration::from_millis(10)
-            } else {
-                TICK
-            };
+            let under_way =
+                self.export.is_some() || self.reloader.as_ref().is_some_and(Reloader::busy);
+            let wait = wait_for(matches!(self.indexing, Indexing::Building(_)), under_way);
             if !event::poll(wait)? {
                 continue;
             }
@@ -651,4 +663,17 @@ fn make_folder(
         None => Some((w.not_remembered)(&value, "")),
     };
     Ok((whole, note))
+}
+
+#[cfg(test)]
+mod wait_tests {
+    use super::*;
+
+    #[test]
+    fn idle_waits_long_and_work_under_way_short() {
+        assert_eq!(wait_for(false, false), IDLE);
+        assert_eq!(wait_for(false, true), TICK);
+        assert!(wait_for(true, false) < TICK);
+        assert!(IDLE >= Duration::from_secs(1));
+    }
 }

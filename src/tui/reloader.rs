@@ -223,6 +223,12 @@ impl Reloader {
         }
     }
 
+    /// Whether a reload is on its way (changes settling, a load or a reading running):
+    /// the loop then looks again soon.
+    pub fn busy(&self) -> bool {
+        self.due.is_some() || self.loading || self.polling.as_ref().is_some_and(|p| p.reading)
+    }
+
     /// Reload now (for `r`).
     pub fn request(&mut self) {
         self.due = Some(
