@@ -10,6 +10,7 @@
 pub mod browser;
 pub mod compare;
 mod data;
+pub mod edits;
 pub mod errors;
 pub mod export;
 pub mod gaps;
@@ -88,10 +89,10 @@ pub enum Effect {
     },
     /// Plan an edit of the data folder as `ikz set` does; the answer goes to
     /// [`App::planned`].
-    Plan(record::Request),
+    Plan(edits::Request),
     /// Write planned changes (an edit, an undo, a redo) under the folder's lock; the
     /// answer goes to [`App::written`].
-    Write(record::Write),
+    Write(edits::Write),
     /// Make a data folder of the built-in data there (`ikz init`), remember it in the
     /// settings file and open it; the answer goes to [`App::folder_made`].
     Init(std::path::PathBuf),
@@ -162,7 +163,7 @@ pub struct App {
     /// The state recorded last: the form offers it first.
     pub last_state: Option<record::State>,
     /// The edits written since the start, for undo and redo.
-    pub history: record::History,
+    pub history: edits::History,
     /// Where a data folder is offered to be made, on the built-in data.
     pub new_folder: std::path::PathBuf,
     /// What `y` is copying, and how many lines, until it is said where it went.
@@ -217,7 +218,7 @@ impl App {
             stack: Vec::new(),
             last_sources: Vec::new(),
             last_state: None,
-            history: record::History::default(),
+            history: edits::History::default(),
             new_folder: std::path::PathBuf::from("ikz-daten"),
             copying: None,
             export_kinds: vec![export::Kind::Workbook],

@@ -7,73 +7,24 @@
 //! - and, on the built-in data, the data folder to make of it first.
 //!
 //! Each edit cites a source, chosen from the folder's (typed text filters them as the
-//! search does; the project's own and the last used come first). Enter asks the terminal
-//! side to plan the edit ([`Effect::Plan`]) as `ikz set` and `ikz add` plan it; the plan
-//! comes back as the lines that change in which file (the preview), or why it is refused
-//! (the form stays). Enter on the preview asks for the write ([`Effect::Write`]); what
-//! was written can be undone (`u`) and redone (Ctrl-r) under the same rules: a file is
-//! written only over what the edit found or wrote.
+//! search does; the project's own and the last used come first). Enter asks for the
+//! plan, Enter on the preview for the write; what is asked of the terminal side and what
+//! comes back, undo and redo, are in [`super::edits`].
 
 use std::ops::RangeInclusive;
 
+use super::edits::{Request, Way, Write};
 use super::keymap::{Action, Context};
 use super::line::{Edited, LineEdit};
 use super::screen::{Behavior, Screen, Transition};
 use super::{App, Effect};
-use crate::data::Loaded;
 use crate::data::edit::Edit;
 pub use crate::data::edit::State;
-use crate::data::edit::add::{Added, NotAdded, ProjectAsked, SourceAsked};
-use crate::data::edit::commit::Failed;
-use crate::data::edit::plan::{Change, Plan, Planned, Why};
+use crate::data::edit::add::{ProjectAsked, SourceAsked};
+use crate::data::edit::plan::Change;
 use crate::model::{MemberIdx, Model, ProjectIdx};
-use crate::present::words::edit::{not_written, why_not};
-use crate::present::words::record::{RecordWords, add_refused_here};
+use crate::present::words::record::RecordWords;
 use crate::text::folded_contains;
-
-/// What the terminal side is asked to plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Request {
-    /// Edits of projects: each a project (by id: the data may be read anew meanwhile)
-    /// and the edit of its file.
-    Edits {
-        edits: Vec<(String, Edit)>,
-        /// Where the edits contradict a year's count, change the count to fit.
-        adjust_count: bool,
-    },
-    Source(SourceAsked),
-    Project(ProjectAsked),
-}
-
-/// Which way a write goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Way {
-    /// An edit made now.
-    Edit,
-    Undo,
-    Redo,
-}
-
-/// A write asked of the terminal side: the files, and which way it goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Write {
-    pub changes: Vec<Change>,
-    pub way: Way,
-    /// What the edit said, for the status line and the history.
-    pub said: String,
-}
-
-/// What was written since ikz started, for undo and redo.
-#[derive(Debug, Clone, Default)]
-pub struct History {
-    /// Written edits, the last last: the files as they were written, and what was said.
-    pub done: Vec<(Vec<Change>, String)>,
-    /// Undone edits, the last undone last.
-    pub undone: Vec<(Vec<Change>, String)>,
-    /// A write was made since the last reload: the reload it brings keeps what the
-    /// status line says of it.
-    pub just_wrote: bool,
-}
 
 /// What a form records.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -299,7 +250,7 @@ impl RecordState {
             .map(|(_, v)| v)
     }
 
-    fn text(&self, field: Field) -> &str {
+    pub(super) fn text(&self, field: Field) -> &str {
         match self.value(field) {
             Some(Value::Text(l)) => &l.text,
             _ => "",
@@ -334,7 +285,7 @@ impl RecordState {
         })
     }
 
-    fn pick_mut(&mut self) -> Option<&mut Pick> {
+    pub(super) fn pick_mut(&mut self) -> Option<&mut Pick> {
         self.fields.iter_mut().find_map(|(_, v)| match v {
             Value::Pick(p) => Some(p),
             _ => None,
@@ -791,7 +742,7 @@ impl Behavior for RecordState {
 impl RecordState {
     /// What the edit says, in a line: project, member (or how many cells), years,
     /// state, source.
-    fn said_edit(&self, app: &App) -> String {
+    pub(super) fn said_edit(&self, app: &App) -> String {
         let model = &app.data.model;
         let w = &app.options.lang.texts().edit;
         let years = self.text(Field::Years).trim().replace('-', "–");
@@ -822,7 +773,7 @@ impl RecordState {
 
     /// Whether the one cell reads "does not take part" only because everyone taking
     /// part is named (no source says it of this member).
-    fn inferred_no(&self, model: &Model) -> bool {
+    pub(super) fn inferred_no(&self, model: &Model) -> bool {
         let Kind::Takes(cells) = &self.kind else {
             return false;
         };
@@ -847,277 +798,5 @@ impl RecordState {
             Kind::Project => w.title_project.to_string(),
             Kind::Folder => w.title_folder.to_string(),
         }
-    }
-}
-
-impl App {
-    /// `a`: the form for `cells` (in the matrix the marked ones or the cursor's, in the
-    /// browser the selected project and member), in the year selected; or why not.
-    pub(super) fn open_record(&mut self, cells: Vec<(ProjectIdx, MemberIdx)>) -> Transition {
-        let w = &self.options.lang.texts().edit.screen;
-        if cells.is_empty() {
-            self.message = Some(w.choose_cell.to_string());
-            return Transition::Stay;
-        }
-        self.open_form(|app, year| RecordState::open(app, cells, year))
-    }
-
-    /// `A`: the form for the count of project `p` in the year selected; or why not.
-    pub(super) fn open_count(&mut self, p: Option<ProjectIdx>) -> Transition {
-        let Some(p) = p else {
-            self.message = Some(
-                self.options
-                    .lang
-                    .texts()
-                    .edit
-                    .screen
-                    .choose_project
-                    .to_string(),
-            );
-            return Transition::Stay;
-        };
-        self.open_form(|app, year| RecordState::count(app, p, year))
-    }
-
-    /// `N`: the form for a new project.
-    pub(super) fn open_new_project(&mut self) -> Transition {
-        self.open_form(RecordState::project)
-    }
-
-    /// A form in the year selected, on a data folder; on the built-in data, the form
-    /// that makes a folder of it first; without a year, why not.
-    fn open_form(&mut self, form: impl FnOnce(&App, u16) -> RecordState) -> Transition {
-        let w = &self.options.lang.texts().edit.screen;
-        let Some(year) = self.selected_year() else {
-            self.message = Some(w.choose_year.to_string());
-            return Transition::Stay;
-        };
-        if self.is_builtin() {
-            let dir = self.new_folder.display().to_string();
-            return Transition::Push(Box::new(Screen::Record(RecordState::folder(&dir, year))));
-        }
-        Transition::Push(Box::new(Screen::Record(form(self, year))))
-    }
-
-    /// The plan asked for by the form on top came back.
-    pub fn planned(&mut self, result: Result<Planned, Why>) {
-        let lang = self.options.lang;
-        let w = &lang.texts().edit;
-        let said = match self.top() {
-            Some(Screen::Record(f)) => f.said_edit(self),
-            _ => String::new(),
-        };
-        let answer = match result {
-            Ok(Planned::Ready(plan)) => {
-                let notes = plan
-                    .adjusted
-                    .iter()
-                    .map(|&(year, old, new)| (w.screen.adjusted)(year, old, new))
-                    .collect();
-                Ok((plan.changes, notes, said))
-            }
-            Ok(Planned::Already) => Err(match self.top() {
-                // "Not known" of a cell that reads "does not" only by the count.
-                Some(Screen::Record(f))
-                    if f.state() == State::Unknown && f.inferred_no(&self.data.model) =>
-                {
-                    w.screen.inferred.to_string()
-                }
-                _ => w.already.to_string(),
-            }),
-            // In the form, the count's way out is a key.
-            Err(Why::Count {
-                year,
-                reported,
-                named,
-                room,
-            }) => Err((w.screen.count_conflict)(year, reported, named, room)),
-            Err(why) => Err(why_not(lang, w, &why)),
-        };
-        if let Some(Screen::Record(form)) = self.stack.last_mut() {
-            form.planned(answer);
-        }
-    }
-
-    /// A new source or project asked for by the form on top was planned (or not).
-    pub fn added(&mut self, result: Result<Added, NotAdded>) {
-        let lang = self.options.lang;
-        let w = &lang.texts().edit;
-        let Some(Screen::Record(form)) = self.stack.last_mut() else {
-            return;
-        };
-        let title = form.text(Field::Title).trim().to_string();
-        let answer = match result {
-            Ok(added) => {
-                let said = match form.kind {
-                    Kind::Source => {
-                        let by = form.internal().then(|| form.text(Field::Where).trim());
-                        (w.screen.new_source)(&added.id, &title, by)
-                    }
-                    _ => (w.screen.new_project)(&added.id, &title),
-                };
-                form.new_id = Some(added.id);
-                Ok((added.plan.changes, Vec::new(), said))
-            }
-            Err(NotAdded::Refused(r)) => Err(add_refused_here(w, &r)),
-            Err(NotAdded::Why(why) | NotAdded::Checked { why, .. }) => Err(why_not(lang, w, &why)),
-        };
-        form.planned(answer);
-    }
-
-    /// A write asked for came back: written (the history learns it; the form closes),
-    /// or why not (an edit's form shows why and keeps the edit, to try again).
-    pub fn written(&mut self, write: Write, result: Result<(), Failed>) {
-        let w = &self.options.lang.texts().edit;
-        match result {
-            Ok(()) => {
-                self.history.just_wrote = true;
-                let said = write.said.clone();
-                self.message = Some(match write.way {
-                    Way::Edit => {
-                        self.history.done.push((write.changes, write.said));
-                        self.history.undone.clear();
-                        let new_source = match self.top() {
-                            Some(Screen::Record(f)) if f.kind == Kind::Source => f.new_id.clone(),
-                            _ => None,
-                        };
-                        if matches!(self.top(), Some(Screen::Record(_))) {
-                            self.stack.pop();
-                        }
-                        match self.stack.last_mut() {
-                            Some(Screen::Matrix(mx)) => mx.marks.clear(),
-                            // The new source, chosen in the form it was made for.
-                            Some(Screen::Record(below)) => {
-                                if let (Some(id), Some(pick)) = (new_source, below.pick_mut()) {
-                                    pick.ids.retain(|s| *s != id);
-                                    pick.ids.insert(0, id);
-                                    pick.filter = LineEdit::default();
-                                    pick.chosen = 0;
-                                }
-                            }
-                            _ => {}
-                        }
-                        (w.screen.written)(&said)
-                    }
-                    Way::Undo => {
-                        if let Some(done) = self.history.done.pop() {
-                            self.history.undone.push(done);
-                        }
-                        (w.screen.undone)(&said)
-                    }
-                    Way::Redo => {
-                        if let Some(undone) = self.history.undone.pop() {
-                            self.history.done.push(undone);
-                        }
-                        (w.screen.redone)(&said)
-                    }
-                });
-            }
-            Err(failed) => {
-                let why = match &failed {
-                    Failed::Changed(p) if write.way == Way::Edit => {
-                        (w.screen.changed)(&p.display().to_string())
-                    }
-                    _ => not_written(w, &failed),
-                };
-                match write.way {
-                    Way::Edit => {
-                        if let Some(Screen::Record(form)) = self.stack.last_mut() {
-                            // The edit stays, to be checked again on the data as it is now.
-                            form.stage = Stage::Form;
-                            form.why = Some(why.clone());
-                        }
-                        self.message = Some((w.screen.not_written)(&why));
-                    }
-                    // A file changed after the edit: it cannot be undone (or redone) any
-                    // more, now or later.
-                    Way::Undo | Way::Redo if matches!(failed, Failed::Changed(_)) => {
-                        if write.way == Way::Undo {
-                            self.history.done.pop();
-                        } else {
-                            self.history.undone.pop();
-                        }
-                        let path = match &failed {
-                            Failed::Changed(p) => p.display().to_string(),
-                            _ => String::new(),
-                        };
-                        self.message = Some((w.screen.undo_gone)(&path));
-                    }
-                    Way::Undo | Way::Redo => self.message = Some((w.screen.not_written)(&why)),
-                }
-            }
-        }
-    }
-
-    /// The data folder asked for was made and opened (its path), or why not; the form
-    /// closes either way, saying so.
-    pub fn folder_made(&mut self, result: Result<(String, Loaded, Option<String>), String>) {
-        let w = &self.options.lang.texts().edit.screen;
-        match result {
-            Ok((path, loaded, note)) => {
-                if matches!(self.top(), Some(Screen::Record(_))) {
-                    self.stack.pop();
-                }
-                // The folder holds the same data: read as new all the same, so that
-                // edits go into it.
-                self.data.fingerprint = !loaded.fingerprint;
-                self.reload(loaded);
-                let mut said = (w.folder_made)(&path);
-                if let Some(note) = note {
-                    said = format!("{said} {note}");
-                }
-                self.message = Some(said);
-            }
-            Err(why) => {
-                if let Some(Screen::Record(form)) = self.stack.last_mut() {
-                    form.stage = Stage::Form;
-                    form.why = Some(why);
-                }
-            }
-        }
-    }
-
-    /// `u`, Ctrl-r: writes the last edit's files back as they were (only over what it
-    /// wrote), or the edit undone last again (only over what the undo wrote).
-    pub(super) fn undo_or_redo(&mut self, undo: bool) {
-        let w = &self.options.lang.texts().edit.screen;
-        let write = if undo {
-            let Some((changes, said)) = self.history.done.last() else {
-                self.message = Some(if self.history.undone.is_empty() {
-                    w.nothing_to_undo.to_string()
-                } else {
-                    w.nothing_more_to_undo.to_string()
-                });
-                return;
-            };
-            let Some(back) = Plan::undo(changes) else {
-                // A new file (a new project) is not taken away by undo: it is said, and
-                // the edits before it can be undone next.
-                let made = changes
-                    .iter()
-                    .find(|c| c.before.is_none())
-                    .map(|c| c.path.display().to_string())
-                    .unwrap_or_default();
-                self.history.done.pop();
-                self.message = Some((w.undo_new_file)(&made));
-                return;
-            };
-            Write {
-                changes: back,
-                way: Way::Undo,
-                said: said.clone(),
-            }
-        } else {
-            let Some((changes, said)) = self.history.undone.last() else {
-                self.message = Some(w.nothing_to_redo.to_string());
-                return;
-            };
-            Write {
-                changes: changes.clone(),
-                way: Way::Redo,
-                said: said.clone(),
-            }
-        };
-        self.request(Effect::Write(write));
     }
 }

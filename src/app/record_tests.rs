@@ -2,7 +2,8 @@
 //! (planning, writing, reading anew) done as the terminal loop does it: the form, the
 //! preview, the write into a data folder, undo and redo, and a colleague who was faster.
 
-use super::record::{Field, Kind, Stage, State, Value, Way};
+use super::edits::Way;
+use super::record::{Field, Kind, Stage, State, Value};
 use super::tests::{options, press};
 use super::*;
 use crate::data::edit::plan;

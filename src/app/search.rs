@@ -92,7 +92,7 @@ impl Behavior for SearchState {
     }
 
     fn update(&mut self, app: &mut App, action: Action) -> Transition {
-        let visible = layout::search_rows(app.size, self.hits().len());
+        let visible = layout::search_rows(app.size);
         if self.edit(action) {
             return Transition::Stay;
         }
@@ -127,7 +127,7 @@ impl Behavior for SearchState {
     fn resize(&mut self, app: &App) {
         let n = self.hits().len();
         self.scroll
-            .show(Some(self.selected), n, layout::search_rows(app.size, n));
+            .show(Some(self.selected), n, layout::search_rows(app.size));
     }
 
     fn needs_settle(&self) -> bool {

@@ -239,7 +239,7 @@ pub struct SearchAreas {
 /// The search popup for `hits` results: as tall as the results need (one line for "no
 /// results"), at most the window less a line above and below; with a preview of the
 /// selected result below them when the window has room for one.
-pub fn search_areas(size: Rect, _hits: usize) -> SearchAreas {
+pub fn search_areas(size: Rect) -> SearchAreas {
     // Inside the border: the prompt, its line, the results; perhaps a line and a preview.
     // The same size however many results there are, so that the popup stands still
     // while the user types.
@@ -264,9 +264,9 @@ pub fn search_areas(size: Rect, _hits: usize) -> SearchAreas {
     }
 }
 
-/// How many results the search popup shows at once, for `hits` results.
-pub fn search_rows(size: Rect, hits: usize) -> usize {
-    usize::from(search_areas(size, hits).results.height)
+/// How many results the search popup shows at once.
+pub fn search_rows(size: Rect) -> usize {
+    usize::from(search_areas(size).results.height)
 }
 
 /// Where the parts of the timeline, profile, compare and gaps screens go: one frame over
@@ -346,12 +346,9 @@ mod search_tests {
     #[test]
     fn the_search_popup_stands_still_however_many_results() {
         let size = Rect::new(0, 0, 120, 40);
-        let three = search_areas(size, 3);
-        // The window but for a line above and below, whatever the results.
+        let three = search_areas(size);
+        // The window but for a line above and below, however many results there are.
         assert_eq!(three.popup.height, 38);
-        for hits in [0, 1, 3, 1000] {
-            assert_eq!(search_areas(size, hits), three, "{hits}");
-        }
         let preview = three.preview.expect("room for a preview");
         assert!(preview.height >= 5);
         assert_eq!(preview.bottom(), three.popup.bottom() - 1);
@@ -360,7 +357,7 @@ mod search_tests {
             2 + 2 + three.results.height + 1 + preview.height
         );
         // A small window: no preview, the results get the room.
-        let small = search_areas(Rect::new(0, 0, 80, 12), 50);
+        let small = search_areas(Rect::new(0, 0, 80, 12));
         assert_eq!(small.preview, None);
         assert_eq!(small.results.height, 6);
         assert_eq!(small.popup.height, 10);

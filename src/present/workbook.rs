@@ -2,7 +2,7 @@
 //! pass them on: the first sheet holds the cells of the CSV with the marks of the screen
 //! (see [`bytes`]); the second explains the marks and lists the members and the sources.
 
-use rust_xlsxwriter::{Format, FormatAlign, Formula, Note, Url, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Formula, Note, Url, Workbook, XlsxError, cell_range};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Cell, Model};
@@ -108,7 +108,7 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
     sheet.write_string_with_format(totals, 0, (w.totals)(grid.rows.len()), &bold)?;
     for (i, &m) in grid.columns.iter().enumerate() {
         let c = col(i + 1);
-        let range = format!("{0}{1}:{0}{2}", column_name(c), HEAD + 2, last_row + 1);
+        let range = cell_range(HEAD + 1, c, last_row, c);
         let n = grid
             .rows
             .iter()
@@ -123,12 +123,7 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
     }
     // The named: how many names the rows give in all (the reported counts are not
     // added up: a sum of counts of different projects means nothing).
-    let range = format!(
-        "{0}{1}:{0}{2}",
-        column_name(listed_col),
-        HEAD + 2,
-        last_row + 1
-    );
+    let range = cell_range(HEAD + 1, listed_col, last_row, listed_col);
     let named: f64 = grid.rows.iter().map(|r| r.part.listed.len() as f64).sum();
     let formula = Formula::new(format!("=SUM({range})")).set_result(named.to_string());
     sheet.write_formula_with_format(totals, listed_col, formula, &bold)?;
@@ -288,18 +283,6 @@ fn escape(text: &str) -> String {
     text.replace('&', "&&")
 }
 
-/// A column's letters (0 is A).
-fn column_name(c: u16) -> String {
-    let mut n = u32::from(c) + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        out.push(char::from(b'A' + u8::try_from(rem).unwrap_or(0)));
-        n = (n - 1) / 26;
-    }
-    out.iter().rev().collect()
-}
-
 /// A column number as the workbook counts them (at most 16,384 columns).
 fn col(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(u16::MAX)
@@ -318,9 +301,6 @@ mod tests {
         assert_eq!(date_key("ohne Datum (2025 oder später)"), None);
         assert_eq!(date_key("32.01.2020"), None);
         assert!(date_key("Juli 2025") > date_key("29.11.2024"));
-        assert_eq!(super::column_name(0), "A");
-        assert_eq!(super::column_name(25), "Z");
-        assert_eq!(super::column_name(26), "AA");
         let long = "x".repeat(40_000);
         assert_eq!(super::cell(&long).chars().count(), super::CELL_CHARS);
         assert!(super::cell(&long).ends_with('…'));

@@ -30,7 +30,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-use crate::app::record::Request;
+use crate::app::edits::Request;
 use crate::app::{App, Effect, Input, Options};
 use crate::data::Origin;
 use crate::model::Model;

@@ -221,8 +221,7 @@ fn form_lines(
                     why_shown = true;
                 }
                 let shown = pick.shown(model);
-                let position = if st.needs_source() && !shown.is_empty() && !pick.new_chosen(model)
-                {
+                let position = if st.needs_source() && pick.chosen < shown.len() {
                     format!("  ({})", (w.of_sources)(pick.chosen + 1, shown.len()))
                 } else {
                     String::new()

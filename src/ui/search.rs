@@ -72,7 +72,7 @@ pub(super) fn highlighted(
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
     let lang = app.options.lang;
     let hits = st.hits();
-    let areas = search_areas(frame.area(), hits.len());
+    let areas = search_areas(frame.area());
     let area = areas.popup;
     let inside = areas.prompt;
     let width = usize::from(inside.width);

@@ -79,7 +79,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     // The first key names a binding in the bar (the help lists them all); bindings
     // next to each other with the same word share it: "</> year".
     let mut shown: Vec<(String, &str, bool)> = Vec::new();
-    for b in keymap::working(app.context()) {
+    let working = keymap::working(app.context());
+    for b in &working {
         let Some(word) = b.bar_word(lang) else {
             continue;
         };
@@ -96,7 +97,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     }
     // Every screen says how to get help: where its keys name none, F1 (which works
     // everywhere).
-    let has_help = keymap::working(app.context())
+    let has_help = working
         .iter()
         .any(|b| b.action == Action::Help && b.bar.is_some());
     if !has_help {
