@@ -96,11 +96,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         }
     }
     // Every screen says how to get help: where its keys name none, F1 (which works
-    // everywhere).
+    // everywhere; over the help or the warnings it closes them, so it is not offered).
     let has_help = working
         .iter()
         .any(|b| b.action == Action::Help && b.bar.is_some());
-    if !has_help {
+    if !has_help && app.overlay().is_none() {
         let f1 = Key {
             code: ratatui::crossterm::event::KeyCode::F(1),
             ctrl: false,
