@@ -450,10 +450,13 @@ fn every_screen_at_60x15_shows_help_and_the_way_out() {
             press(&mut app, keys);
             let screen = screen(&app);
             let bar = screen.lines().last().unwrap_or_default();
-            assert!(
-                help.iter().any(|h| bar.contains(h)),
-                "{lang:?} {keys:?}: {bar}"
-            );
+            // Over the help itself, the way out is what counts (F1 closes it there).
+            if keys != "?" {
+                assert!(
+                    help.iter().any(|h| bar.contains(h)),
+                    "{lang:?} {keys:?}: {bar}"
+                );
+            }
             assert!(
                 out.iter().any(|o| bar.contains(o)),
                 "{lang:?} {keys:?}: {bar}"
