@@ -602,6 +602,30 @@ impl Model {
         }
     }
 
+    /// The year the browser and the commands open on: that of the latest annual report,
+    /// the latest year the sources describe in full; without reports, the last year.
+    pub fn opening_year(&self) -> u16 {
+        let last = *self.years.end();
+        self.reports
+            .iter()
+            .map(|r| r.year)
+            .max()
+            .map_or(last, |y| y.clamp(*self.years.start(), last))
+    }
+
+    /// The year a project is shown in when `year` is asked for: that year if it ran then,
+    /// else the latest year it ran (a project of 2017 only is shown in 2017); `None` for
+    /// a project of no known year.
+    pub fn year_of(&self, p: ProjectIdx, year: u16) -> Option<u16> {
+        if self.is_active(p, Some(year)) {
+            return Some(year);
+        }
+        self.years
+            .clone()
+            .rev()
+            .find(|&y| self.is_active(p, Some(y)))
+    }
+
     /// The projects that ran in `year` (all projects for `None`), in data order.
     pub fn projects_in(&self, year: Option<u16>) -> Vec<ProjectIdx> {
         self.project_indices()

@@ -231,8 +231,19 @@ fn projects_of_a_year() {
     let o = ikz(&["projects", "--year", "2024"]);
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
-    let rows: Vec<&str> = out.lines().skip(1).take_while(|l| !l.is_empty()).collect();
+    assert!(out.starts_with("Projects in 2024:\n\n"), "{out}");
+    let rows: Vec<&str> = out.lines().skip(3).take_while(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 10, "{out}");
+    // Without a year, the browser's: that of the latest annual report (2024).
+    assert_eq!(stdout(&ikz(&["projects"])), out);
+    let all = stdout(&ikz(&["projects", "--all-years"]));
+    assert!(all.starts_with("Projects of all years:\n\n"), "{all}");
+    assert_eq!(row_ids(&all).len(), 22, "{all}");
+    // --year and --all-years together are a usage error.
+    assert_eq!(
+        code(&ikz(&["projects", "--year", "2024", "--all-years"])),
+        2
+    );
     assert!(
         rows.iter()
             .any(|r| r.starts_with("klimaschutz ") && r.contains("14/15"))
@@ -258,10 +269,11 @@ fn projects_of_a_year() {
     );
 }
 
-/// The ids in the rows of a text table (after its header, up to the first blank line).
+/// The ids in the rows of `ikz projects` (after the line of the year and the table's
+/// header, up to the first blank line).
 fn row_ids(out: &str) -> Vec<String> {
     out.lines()
-        .skip(1)
+        .skip(3)
         .take_while(|l| !l.is_empty())
         .map(|l| l.split_whitespace().next().unwrap_or_default().to_string())
         .collect()
@@ -269,11 +281,11 @@ fn row_ids(out: &str) -> Vec<String> {
 
 #[test]
 fn projects_by_seat_form_and_funding() {
-    let o = ikz(&["projects", "--seat", "raunheim"]);
+    let o = ikz(&["projects", "--seat", "raunheim", "--all-years"]);
     assert_eq!(code(&o), 0);
     assert_eq!(row_ids(&stdout(&o)), ["gaststaettenrecht"]);
     // The seat by code, as --member takes it.
-    let kreis = row_ids(&stdout(&ikz(&["projects", "--seat", "KGG"])));
+    let kreis = row_ids(&stdout(&ikz(&["projects", "--seat", "KGG", "--all-years"])));
     assert_eq!(
         kreis,
         [
@@ -287,9 +299,15 @@ fn projects_by_seat_form_and_funding() {
         "projects",
         "--form",
         "gemeinsamer Verwaltungsbehördenbezirk",
+        "--all-years",
     ]);
     assert_eq!(row_ids(&stdout(&vbb)), ["gaststaettenrecht"]);
-    let agreements = row_ids(&stdout(&ikz(&["projects", "--form", "vereinbarung"])));
+    let agreements = row_ids(&stdout(&ikz(&[
+        "projects",
+        "--form",
+        "vereinbarung",
+        "--all-years",
+    ])));
     assert_eq!(
         agreements,
         [
@@ -302,7 +320,7 @@ fn projects_by_seat_form_and_funding() {
     assert_eq!(code(&none), 2);
     assert!(stderr(&none).contains("Zweckverband"), "{}", stderr(&none));
     // Grants: the sum per project and in all.
-    let funded = stdout(&ikz(&["projects", "--funded"]));
+    let funded = stdout(&ikz(&["projects", "--funded", "--all-years"]));
     assert_eq!(
         row_ids(&funded),
         ["kommunales-vergabezentrum", "gaststaettenrecht"]
@@ -314,7 +332,15 @@ fn projects_by_seat_form_and_funding() {
     );
     // JSON: the seat as an id, the form as a fixed key, the sum in euros.
     let json: serde_json::Value = serde_json::from_slice(
-        &ikz(&["projects", "--seat", "raunheim", "--format", "json"]).stdout,
+        &ikz(&[
+            "projects",
+            "--seat",
+            "raunheim",
+            "--all-years",
+            "--format",
+            "json",
+        ])
+        .stdout,
     )
     .unwrap();
     let row = &json[0];
@@ -442,7 +468,11 @@ fn output_never_passes_control_characters() {
 
 #[test]
 fn matrix_text_markdown_json() {
+    // The browser's year unless asked: that of the latest annual report.
     let o = ikz(&["matrix"]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).starts_with("Projects × members, 2024\n"));
+    let o = ikz(&["matrix", "--all-years"]);
     assert_eq!(code(&o), 0);
     let out = stdout(&o);
     assert!(out.starts_with("Projects × members, all years\n"));
@@ -457,16 +487,18 @@ fn matrix_text_markdown_json() {
         "{md}"
     );
     let json: serde_json::Value =
-        serde_json::from_slice(&ikz(&["matrix", "--format", "json"]).stdout).unwrap();
+        serde_json::from_slice(&ikz(&["matrix", "--all-years", "--format", "json"]).stdout)
+            .unwrap();
     assert_eq!(json["projects"].as_array().unwrap().len(), 22);
     assert_eq!(json["members"].as_array().unwrap().len(), 15);
 }
 
 #[test]
 fn matrix_csv_parses_back_to_the_same_cells() {
-    let csv = stdout(&ikz(&["matrix", "--format", "csv"]));
+    let csv = stdout(&ikz(&["matrix", "--all-years", "--format", "csv"]));
     let json: serde_json::Value =
-        serde_json::from_slice(&ikz(&["matrix", "--format", "json"]).stdout).unwrap();
+        serde_json::from_slice(&ikz(&["matrix", "--all-years", "--format", "json"]).stdout)
+            .unwrap();
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     let codes: Vec<&str> = json["members"]
@@ -475,21 +507,23 @@ fn matrix_csv_parses_back_to_the_same_cells() {
         .iter()
         .map(|m| m["code"].as_str().unwrap())
         .collect();
-    assert_eq!(&header[2..17], codes.as_slice());
+    assert_eq!(header[..3], ["year", "id", "title"]);
+    assert_eq!(&header[3..18], codes.as_slice());
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 22);
     for (row, project) in rows.iter().zip(json["projects"].as_array().unwrap()) {
         // No title of the shipped data needs quoting, so a plain split is exact.
         let cells: Vec<&str> = row.split(',').collect();
-        assert_eq!(cells.len(), 19, "{row}");
-        assert_eq!(cells[0], project["id"]);
+        assert_eq!(cells.len(), 20, "{row}");
+        assert_eq!(cells[0], "", "all years: no year");
+        assert_eq!(cells[1], project["id"]);
         let expected: Vec<&str> = project["cells"]
             .as_array()
             .unwrap()
             .iter()
             .map(|c| c.as_str().unwrap())
             .collect();
-        assert_eq!(&cells[2..17], expected.as_slice());
+        assert_eq!(&cells[3..18], expected.as_slice());
     }
 }
 
@@ -816,11 +850,11 @@ fn hostile_cells_never_run_as_formulas_and_one_long_title_cannot_blow_up_a_table
     )
     .unwrap();
     let d = dir.path().to_str().unwrap();
-    let o = ikz(&["--data", d, "matrix", "--format", "csv"]);
+    let o = ikz(&["--data", d, "matrix", "--all-years", "--format", "csv"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let csv = stdout(&o);
-    let row = csv.lines().find(|l| l.starts_with("formel,")).unwrap();
-    assert!(row.starts_with("formel,\"'=HYPERLINK("), "{row}");
+    let row = csv.lines().find(|l| l.starts_with(",formel,")).unwrap();
+    assert!(row.starts_with(",formel,\"'=HYPERLINK("), "{row}");
     // The text table cuts the long title; the rows are not padded to its width.
     let o = ikz(&["--data", d, "projects"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -850,7 +884,7 @@ fn table(name: &str) -> Vec<(String, String)> {
 
 #[test]
 fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
-    use ikz::cli::{Cli, Command, ListFormat, run};
+    use ikz::cli::{Cli, Command, Format, run};
     let search = |q: &str, limit: usize| {
         run(&Cli {
             data: None,
@@ -859,11 +893,12 @@ fn ikz_search_puts_each_target_of_the_ranking_table_first_and_no_noise() {
             poll: false,
             export_dir: None,
             output: None,
+            csv_excel: false,
             view: Default::default(),
             command: Some(Command::Search {
                 query: vec![q.to_string()],
                 limit,
-                format: ListFormat::Text,
+                format: Format::Text,
             }),
         })
         .stdout
@@ -940,12 +975,23 @@ fn member_shows_the_profile_and_agrees_with_the_project_lists() {
     let j: serde_json::Value =
         serde_json::from_str(&stdout(&ikz(&["member", "MW", "--format", "json"]))).unwrap();
     let listed: serde_json::Value = serde_json::from_str(&stdout(&ikz(&[
-        "projects", "--member", "MW", "--format", "json",
+        "projects",
+        "--member",
+        "MW",
+        "--all-years",
+        "--format",
+        "json",
     ])))
     .unwrap();
     assert_eq!(j["named"], listed.as_array().unwrap().len());
     let all: serde_json::Value = serde_json::from_str(&stdout(&ikz(&[
-        "projects", "--member", "MW", "--all", "--format", "json",
+        "projects",
+        "--member",
+        "MW",
+        "--all",
+        "--all-years",
+        "--format",
+        "json",
     ])))
     .unwrap();
     let possible = all
@@ -1047,7 +1093,7 @@ fn timeline_shows_when_each_project_ran() {
         assert_eq!(t["years"][i], y["year"]);
         assert_eq!(t["projects_per_year"][i], y["projects"], "{}", y["year"]);
     }
-    let all = parse(&["projects", "--format", "json"]);
+    let all = parse(&["projects", "--all-years", "--format", "json"]);
     assert_eq!(
         t["projects"].as_array().unwrap().len(),
         all.as_array().unwrap().len()
@@ -1067,7 +1113,14 @@ fn timeline_shows_when_each_project_ran() {
         }
     }
     let of_mw = parse(&["timeline", "--member", "MW", "--format", "json"]);
-    let named = parse(&["projects", "--member", "MW", "--format", "json"]);
+    let named = parse(&[
+        "projects",
+        "--member",
+        "MW",
+        "--all-years",
+        "--format",
+        "json",
+    ]);
     assert_eq!(
         of_mw["projects"].as_array().unwrap().len(),
         named.as_array().unwrap().len()
@@ -1075,7 +1128,14 @@ fn timeline_shows_when_each_project_ran() {
     let klaer = parse(&[
         "timeline", "--filter", "klaer", "--sort", "title", "--format", "json",
     ]);
-    let matrix = parse(&["matrix", "--filter", "klaer", "--format", "json"]);
+    let matrix = parse(&[
+        "matrix",
+        "--filter",
+        "klaer",
+        "--all-years",
+        "--format",
+        "json",
+    ]);
     assert_eq!(
         klaer["projects"].as_array().unwrap().len(),
         matrix["projects"].as_array().unwrap().len()
@@ -1207,7 +1267,7 @@ fn every_command_speaks_german_when_the_locale_is_german() {
             "projects_member",
             &["projects", "--member", "MW", "--year", "2024"],
         ),
-        ("projects_funded", &["projects", "--funded"]),
+        ("projects_funded", &["projects", "--funded", "--all-years"]),
         ("years", &["years"]),
         ("participants", &["participants", "klimaschutz"]),
         (
@@ -1233,13 +1293,21 @@ fn every_command_speaks_german_when_the_locale_is_german() {
     ] {
         assert_eq!(ikz_env(args, &german).stdout, ikz(args).stdout, "{args:?}");
     }
-    // The CSV in German: German keys and values.
+    // The CSV for scripts does not change either; the one for Excel is German.
     let csv = stdout(&ikz_env(
         &["matrix", "--year", "2024", "--format", "csv"],
         &german,
     ));
-    assert!(csv.starts_with("id,titel,BIE,"), "{csv}");
-    assert!(csv.contains(",ja,") && csv.contains(",unbekannt,"), "{csv}");
+    assert!(csv.starts_with("year,id,title,BIE,"), "{csv}");
+    let excel = stdout(&ikz_env(
+        &["matrix", "--year", "2024", "--csv-excel"],
+        &german,
+    ));
+    assert!(excel.starts_with("\u{FEFF}Jahr;ID;Titel;BIE;"), "{excel}");
+    assert!(
+        excel.contains(";ja;") && excel.contains(";nicht bekannt;"),
+        "{excel}"
+    );
 }
 
 /// The workbook reads back (with calamine, as a spreadsheet would) to the same cells as
@@ -1250,11 +1318,10 @@ fn every_command_speaks_german_when_the_locale_is_german() {
 fn the_workbook_reads_back_to_the_cells_of_the_csv() {
     use calamine::{Data, Reader, Xlsx, open_workbook};
     let dir = tempfile::tempdir().unwrap();
-    for (lang, words) in [
-        ("en", ["yes", "no", "unknown"]),
-        ("de", ["ja", "nein", "unbekannt"]),
-    ] {
-        for year in [&["--year", "2024"][..], &[]] {
+    // The CSV for scripts has the same keys in every language.
+    let words = ["yes", "no", "unknown"];
+    for lang in ["en", "de"] {
+        for year in [&["--year", "2024"][..], &["--all-years"]] {
             let path = dir.path().join(format!("m-{lang}-{}.xlsx", year.len()));
             let mut args = vec!["--lang", lang, "matrix", "--format", "xlsx", "--output"];
             let path_text = path.display().to_string();
@@ -1265,14 +1332,16 @@ fn the_workbook_reads_back_to_the_cells_of_the_csv() {
             let mut csv_args = vec!["--lang", lang, "matrix", "--format", "csv"];
             csv_args.extend_from_slice(year);
             let csv = stdout(&ikz(&csv_args));
+            // Without the CSV's year column: the workbook says the year in its title.
             let expected: Vec<Vec<String>> = csv::Reader::from_reader(csv.as_bytes())
                 .into_records()
-                .map(|r| r.unwrap().iter().map(str::to_string).collect())
+                .map(|r| r.unwrap().iter().skip(1).map(str::to_string).collect())
                 .collect();
             let header: Vec<String> = csv::Reader::from_reader(csv.as_bytes())
                 .headers()
                 .unwrap()
                 .iter()
+                .skip(1)
                 .map(str::to_string)
                 .collect();
 
@@ -1280,7 +1349,7 @@ fn the_workbook_reads_back_to_the_cells_of_the_csv() {
             let sheets = book.sheet_names();
             assert_eq!(sheets.len(), 2, "{sheets:?}");
             // The year in the sheet's name.
-            let year_word = match (year.is_empty(), lang) {
+            let year_word = match (year[0] == "--all-years", lang) {
                 (false, _) => "2024",
                 (true, "de") => "alle Jahre",
                 (true, _) => "all years",
@@ -1425,11 +1494,48 @@ fn csv_for_german_excel_has_semicolons_and_a_byte_order_mark() {
     let bytes = o.stdout;
     assert!(bytes.starts_with("\u{FEFF}".as_bytes()));
     let text = String::from_utf8(bytes).unwrap();
-    let first = text.trim_start_matches('\u{FEFF}').lines().next().unwrap();
-    assert!(first.starts_with("id;titel;BIE;BIS;BÜT;"), "{first}");
-    // The plain CSV stays as scripts want it.
-    let plain = stdout(&ikz(&["matrix", "--year", "2024", "--format", "csv"]));
-    assert!(plain.starts_with("id,title,BIE,"), "{plain}");
+    let mut lines = text.trim_start_matches('\u{FEFF}').lines();
+    let first = lines.next().unwrap();
+    assert!(first.starts_with("Jahr;ID;Titel;BIE;BIS;BÜT;"), "{first}");
+    assert!(first.ends_with(";Genannt;Gemeldet"), "{first}");
+    let klima = lines.find(|l| l.starts_with("2024;klimaschutz;")).unwrap();
+    assert!(
+        klima.contains(";ja;") && klima.contains(";nein;"),
+        "{klima}"
+    );
+    // `--csv-excel` alone is the same.
+    let alone = ikz(&["--lang", "de", "matrix", "--year", "2024", "--csv-excel"]);
+    assert_eq!(stdout(&alone), text);
+    // The CSV for scripts is the same in every language.
+    let plain = stdout(&ikz(&[
+        "--lang", "de", "matrix", "--year", "2024", "--format", "csv",
+    ]));
+    assert!(plain.starts_with("year,id,title,BIE,"), "{plain}");
+    assert!(
+        plain.contains("\n2024,klimaschutz,Klimaschutz,yes,"),
+        "{plain}"
+    );
+    assert_eq!(
+        plain,
+        stdout(&ikz(&[
+            "--lang", "en", "matrix", "--year", "2024", "--format", "csv"
+        ]))
+    );
+    // Beside another format, and on a command that writes no table, it is refused.
+    let json = ikz(&["matrix", "--format", "json", "--csv-excel"]);
+    assert_eq!(code(&json), 2);
+    assert!(
+        stderr(&json).contains("leave out --format json"),
+        "{}",
+        stderr(&json)
+    );
+    let check = ikz(&["check", "--csv-excel"]);
+    assert_eq!(code(&check), 2);
+    assert!(
+        stderr(&check).contains("write a table"),
+        "{}",
+        stderr(&check)
+    );
 }
 
 /// The CSV of the three tabular commands has the rows of their JSON, in the same order,
@@ -1447,7 +1553,7 @@ fn timeline_compare_and_gaps_as_csv() {
             .collect()
     };
     let t = parse(&["timeline", "--format", "json"]);
-    let rows = csv(&["timeline", "--format", "csv"]);
+    let rows = csv(&["--lang", "de", "timeline", "--format", "csv"]);
     let projects = t["projects"].as_array().unwrap();
     assert_eq!(rows.len(), projects.len());
     for (row, p) in rows.iter().zip(projects) {
@@ -1466,10 +1572,11 @@ fn timeline_compare_and_gaps_as_csv() {
     let listed = c["rows"].as_array().unwrap();
     assert_eq!(rows.len(), listed.len());
     for (row, r) in rows.iter().zip(listed) {
-        assert_eq!(row[0], r["project"].as_str().unwrap());
-        assert_eq!(row[2], r["side"].as_str().unwrap());
-        assert_eq!(row[3], r["a"].as_str().unwrap());
-        assert_eq!(row[4], r["b"].as_str().unwrap());
+        assert_eq!(row[0], "2024");
+        assert_eq!(row[1], r["project"].as_str().unwrap());
+        assert_eq!(row[3], r["side"].as_str().unwrap());
+        assert_eq!(row[4], r["a"].as_str().unwrap());
+        assert_eq!(row[5], r["b"].as_str().unwrap());
     }
 
     let g = parse(&["gaps", "--format", "json"]);
@@ -1481,7 +1588,84 @@ fn timeline_compare_and_gaps_as_csv() {
         assert_eq!(row[5], gap["line"].to_string());
     }
     let head = stdout(&ikz(&["compare", "MW", "TRE", "--format", "csv"]));
-    assert!(head.starts_with("project,title,side,MW,TRE\n"), "{head}");
+    assert!(
+        head.starts_with("year,project,title,side,MW,TRE\n"),
+        "{head}"
+    );
+}
+
+/// Every command that writes a table has the CSV for scripts, with the keys and values
+/// of its JSON in every language, and the CSV for Excel in the language of the output.
+#[test]
+fn every_table_has_both_csv() {
+    let rows = |args: &[&str]| -> Vec<csv::StringRecord> {
+        let o = ikz(args);
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        let text = stdout(&o);
+        let excel = text.starts_with('\u{FEFF}');
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .delimiter(if excel { b';' } else { b',' })
+            .from_reader(text.trim_start_matches('\u{FEFF}').as_bytes())
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let commands: [&[&str]; 10] = [
+        &["members"],
+        &["projects", "--member", "MW", "--all"],
+        &["years"],
+        &["participants", "klimaschutz"],
+        &["member", "MW"],
+        &["compare", "MW", "TRE"],
+        &["timeline"],
+        &["gaps"],
+        &["search", "klima"],
+        &["matrix"],
+    ];
+    for command in commands {
+        let with = |lang: &str, how: &[&str]| {
+            let mut args = vec!["--lang", lang];
+            args.extend_from_slice(command);
+            args.extend_from_slice(how);
+            rows(&args)
+        };
+        let scripts = with("de", &["--format", "csv"]);
+        assert_eq!(scripts, with("en", &["--format", "csv"]), "{command:?}");
+        let excel = with("de", &["--csv-excel"]);
+        assert_eq!(excel.len(), scripts.len(), "{command:?}");
+        let (key, word) = (&scripts[0], &excel[0]);
+        assert_eq!(key.len(), word.len(), "{command:?}");
+        // Keys are lower-case ASCII (or a code, a year); the German headings differ.
+        assert!(
+            key.iter()
+                .all(|k| !k.contains(|c: char| c.is_ascii_uppercase())
+                    || k.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())),
+            "{command:?}: {key:?}"
+        );
+        assert_ne!(key, word, "{command:?}");
+    }
+    // The JSON's values: a project's status and a member's answer.
+    let p = rows(&[
+        "--lang", "de", "projects", "--member", "MW", "--all", "--format", "csv",
+    ]);
+    let klima = p.iter().find(|r| &r[1] == "klimaschutz").unwrap();
+    assert_eq!(&klima[0], "2024");
+    assert_eq!(&klima[4], "running");
+    assert_eq!(&klima[11], "yes");
+    let p = rows(&[
+        "--lang",
+        "de",
+        "projects",
+        "--member",
+        "MW",
+        "--all",
+        "--csv-excel",
+    ]);
+    let klima = p.iter().find(|r| &r[1] == "klimaschutz").unwrap();
+    assert_eq!(&klima[4], "läuft");
+    assert_eq!(&klima[11], "ja");
+    assert_eq!(&p[0][11], "Nimmt teil MW");
 }
 
 #[test]

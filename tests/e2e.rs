@@ -423,7 +423,7 @@ fn the_matrix_moves_sorts_filters_and_exports() {
     let csv = dir.path().join("ikz-matrix-all-years.csv");
     let md = dir.path().join("ikz-matrix-all-years.md");
     let exported = std::fs::read_to_string(&csv).unwrap();
-    assert!(exported.starts_with("id,title,BIE,"), "{exported}");
+    assert!(exported.starts_with("year,id,title,BIE,"), "{exported}");
     assert_eq!(exported.lines().count(), 3, "{exported}");
     assert!(
         std::fs::read_to_string(&md)
@@ -876,7 +876,7 @@ fn a_dumb_terminal_gets_the_commands_instead_of_a_broken_screen() {
         assert_eq!(s.finish(), 2);
     }
     let s = Session::start_with(&["--lang", "de"], 80, 24, &[("TERM", "dumb")]);
-    s.wait_for("dieses Terminal kann den Browser nicht zeigen");
+    s.wait_for("dieses Terminal kann die Übersicht nicht zeigen");
     assert_eq!(s.finish(), 2);
 }
 

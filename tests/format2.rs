@@ -220,7 +220,10 @@ fn a_folder_of_format_1_reads_as_before() {
     assert!(loaded.diagnostics.is_empty());
     assert_eq!(loaded.model.format, 1);
     let commands: [(&str, &[&str]); 6] = [
-        ("participants", &["participants", "klimaschutz"]),
+        (
+            "participants",
+            &["participants", "klimaschutz", "--all-years"],
+        ),
         ("years", &["years"]),
         ("member", &["member", "MW"]),
         ("timeline", &["timeline", "--member", "MW"]),

@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use ikz::cli::{Cli, Command, ListFormat, run};
+use ikz::cli::{Cli, Command, Format, YearArg, run};
 use ikz::data::{Loaded, Origin, load};
 use ikz::model::{Cell, Kind, MemberIdx, Model, ProjectIdx, Status};
 use ikz::query::find::{self, Found};
@@ -169,6 +169,7 @@ fn ikz(command: Command) -> String {
         poll: false,
         export_dir: None,
         output: None,
+        csv_excel: false,
         view: Default::default(),
     };
     let outcome = run(&cli);
@@ -216,8 +217,8 @@ fn who_takes_part_in_klimaschutz_in_2024_and_who_does_not() {
     // The command line says the same.
     let out = ikz(Command::Participants {
         project: "klimaschutz".into(),
-        year: Some(2024),
-        format: ListFormat::Text,
+        year: YearArg::of(2024),
+        format: Format::Text,
     });
     assert!(out.contains("Taking part: 14/15"), "{out}");
     let yes = out.lines().filter(|l| l.contains(" yes ")).count();
@@ -321,11 +322,11 @@ fn the_projects_of_raunheim_in_2023() {
     let out = ikz(Command::Projects {
         member: Some("Raunheim".into()),
         all: false,
-        year: Some(2023),
+        year: YearArg::of(2023),
         seat: None,
         form: None,
         funded: false,
-        format: ListFormat::Text,
+        format: Format::Text,
     });
     let rows: Vec<&str> = out.lines().skip(3).take_while(|l| !l.is_empty()).collect();
     assert_eq!(rows.len(), 3, "{out}");

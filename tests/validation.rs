@@ -29,6 +29,7 @@ fn check(dir: &std::path::Path, lang: Lang) -> ikz::cli::Outcome {
         poll: false,
         export_dir: None,
         output: None,
+        csv_excel: false,
         view: Default::default(),
     })
 }

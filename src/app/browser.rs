@@ -356,13 +356,12 @@ impl BrowserState {
             Target::Project(p) => {
                 // Not of the year selected: the latest year it is of (a project of 2017
                 // only lands in 2017); a project of no year, in all years.
-                if !app.data.model.is_active(p, app.selected_year()) {
+                if let Some(year) = app.selected_year()
+                    && !app.data.model.is_active(p, Some(year))
+                {
+                    let shown = app.data.model.year_of(p, year);
                     let row = (1..app.year_count())
-                        .rev()
-                        .find(|&r| {
-                            app.year_at(r)
-                                .is_some_and(|y| app.data.model.is_active(p, Some(y)))
-                        })
+                        .find(|&r| shown.is_some() && app.year_at(r) == shown)
                         .unwrap_or(0);
                     self.set_year(app, row);
                 }

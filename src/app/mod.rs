@@ -264,14 +264,9 @@ impl App {
     /// Start on the year of the latest annual report, the latest year the sources
     /// describe in full; without reports, on the last year.
     fn select_start(&mut self) {
-        let last = self.year_count().saturating_sub(1);
-        self.year = self
-            .data
-            .model
-            .reports
-            .last()
-            .map(|r| usize::from(r.year.saturating_sub(*self.data.model.years.start())) + 1)
-            .map_or(last, |row| row.min(last));
+        let model = &self.data.model;
+        let row = usize::from(model.opening_year().saturating_sub(*model.years.start())) + 1;
+        self.year = row.min(self.year_count().saturating_sub(1));
         self.project = self.projects().first().copied();
     }
 

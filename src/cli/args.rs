@@ -59,6 +59,11 @@ pub struct Cli {
     #[arg(long, short, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
+    /// CSV for a double-click in Excel: headings and words in the language of the
+    /// output, semicolons and a byte-order mark (--format csv is the one for scripts)
+    #[arg(long, global = true)]
+    pub csv_excel: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -93,8 +98,8 @@ pub enum Command {
     },
     /// List the members of the cooperation
     Members {
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// List the projects: of a year, of a member, by seat or form, or those with grants
     Projects {
@@ -106,9 +111,8 @@ pub enum Command {
         /// known)
         #[arg(long, requires = "member")]
         all: bool,
-        /// Only projects that ran in this year
-        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
-        year: Option<u16>,
+        #[command(flatten)]
+        year: YearArg,
         /// Only the projects whose office sits with this member (id, code, name or alias)
         #[arg(long, value_name = "MEMBER")]
         seat: Option<String>,
@@ -119,31 +123,30 @@ pub enum Command {
         /// Only the projects with a grant, with the sum per project and in all
         #[arg(long)]
         funded: bool,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// List the years of the data with their annual reports
     Years {
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Show who takes part in a project, and who does not
     Participants {
         /// The project: its id, its title, or part of the title
         project: String,
-        /// Participation in this year (default: in any year)
-        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
-        year: Option<u16>,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[command(flatten)]
+        year: YearArg,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Show a member's profile: its projects by year, those it may take part in, its
     /// share of all projects, the offices it is the seat of
     Member {
         /// The member: its id, code, name or another name
         member: String,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Compare two members: the projects both take part in, only one of them, neither,
     /// and where the sources leave it open
@@ -152,11 +155,10 @@ pub enum Command {
         a: String,
         /// The second member
         b: String,
-        /// Only the projects of this year, with participation in that year
-        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
-        year: Option<u16>,
-        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
-        format: TableFormat,
+        #[command(flatten)]
+        year: YearArg,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Show the projects over the years: when each ran, completed, planned, its
     /// milestones, how many ran each year, the years with an annual report
@@ -170,16 +172,16 @@ pub enum Command {
         /// Only the projects a source names this member in (id, code, name or alias)
         #[arg(long, value_name = "MEMBER")]
         member: Option<String>,
-        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
-        format: TableFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// List what the data still lacks, by kind, each where it is completed: who takes
     /// part, by the classes of `ikz years` (a count and fewer names, names and no count,
     /// a count and no names, neither), members without a kind, what cites no source,
     /// years without a report
     Gaps {
-        #[arg(long, value_enum, default_value_t = TableFormat::Text)]
-        format: TableFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Search projects, members and years; best results first
     Search {
@@ -189,14 +191,13 @@ pub enum Command {
         /// At most this many results
         #[arg(long, default_value_t = 20, allow_negative_numbers = true, value_parser = parse_count)]
         limit: usize,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Show projects × members: who takes part in what
     Matrix {
-        /// Only the projects of this year, with participation in that year
-        #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
-        year: Option<u16>,
+        #[command(flatten)]
+        year: YearArg,
         /// Only the projects whose title or field matches this fuzzy query
         #[arg(long, value_name = "QUERY")]
         filter: Option<String>,
@@ -208,10 +209,6 @@ pub enum Command {
         columns: ColumnOrder,
         #[arg(long, value_enum, default_value_t = MatrixFormat::Text)]
         format: MatrixFormat,
-        /// With --format csv: semicolons and a byte-order mark, as German Excel opens by
-        /// double-click (the plain CSV is for scripts)
-        #[arg(long)]
-        csv_excel: bool,
     },
     /// Write the built-in data into a new folder, to keep and extend as the cooperation's
     /// own (then point ikz at it: ikz config set data DIR)
@@ -402,6 +399,35 @@ fn parse_count(s: &str) -> Result<usize, String> {
     }
 }
 
+/// The year `projects`, `participants`, `compare` and `matrix` answer for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::Args)]
+pub struct YearArg {
+    /// Only the projects of this year, with who takes part in it (default: the year of
+    /// the latest annual report, as the browser opens on; for one project that did not
+    /// run then, its last year)
+    #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+    pub year: Option<u16>,
+    /// Every year at once instead of one: every project, everyone named in any year
+    #[arg(long, conflicts_with = "year")]
+    pub all_years: bool,
+}
+
+impl YearArg {
+    /// One year, given.
+    pub fn of(year: u16) -> YearArg {
+        YearArg {
+            year: Some(year),
+            all_years: false,
+        }
+    }
+
+    /// Every year.
+    pub const ALL: YearArg = YearArg {
+        year: None,
+        all_years: true,
+    };
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum StartView {
     /// The linked panes of years, projects and members
@@ -411,15 +437,11 @@ pub enum StartView {
     Matrix,
 }
 
+/// The formats of every command but `matrix`: text for people, JSON and CSV for
+/// scripts (fixed English keys in every language; `--csv-excel` for the CSV in the
+/// language of the screens).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    Text,
-    Json,
-}
-
-/// The formats of the commands whose answer is one table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TableFormat {
+pub enum Format {
     Text,
     Json,
     Csv,

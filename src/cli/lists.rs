@@ -4,9 +4,10 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{ListFormat, Outcome};
+use super::{As, Outcome};
 use crate::model::{Cell, Form, MemberIdx, Model, ProjectIdx, SeatAt, Status};
-use crate::present::table::aligned;
+use crate::present::csv::Csv;
+use crate::present::table::{Dialect, aligned};
 use crate::present::words::{CliWords, Counted, Lang, Texts};
 use crate::query::find::{self, Found};
 use crate::query::search::Target;
@@ -29,10 +30,12 @@ pub fn years_label(t: &Texts, model: &Model, p: ProjectIdx) -> String {
     crate::present::detail::years_label(t, model, p)
 }
 
-pub fn members(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
+pub fn members(model: &Model, format: As, lang: Lang) -> Outcome {
     let w = &lang.texts().cli;
-    if format == ListFormat::Json {
-        return json(w, &model.members);
+    match format {
+        As::Json => return json(w, &model.members),
+        As::Csv(dialect) => return Outcome::ok(members_csv(model, dialect, lang)),
+        As::Text => {}
     }
     let rows: Vec<Vec<String>> = model
         .members
@@ -50,8 +53,35 @@ pub fn members(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
     Outcome::ok(aligned(&w.members_head, &rows))
 }
 
+fn members_csv(model: &Model, dialect: Dialect, lang: Lang) -> String {
+    let mut c = Csv::new(dialect, lang);
+    let h = c.heads();
+    c.row(vec![
+        c.word("id", h.id),
+        c.word("code", h.code),
+        c.word("name", h.name),
+        c.word("kind", h.kind),
+        c.word("aliases", h.aliases),
+    ]);
+    for m in &model.members {
+        let kind = m
+            .kind
+            .map_or_else(String::new, |k| c.value(&k, c.texts().kind(k)));
+        c.row(vec![
+            m.id.clone(),
+            m.code.clone(),
+            m.name.clone(),
+            kind,
+            c.list(&m.aliases),
+        ]);
+    }
+    c.finish()
+}
+
 #[derive(Serialize)]
 struct ProjectRow<'a> {
+    /// The year asked for; `null` for all years.
+    year: Option<u16>,
     id: &'a str,
     title: &'a str,
     field: Option<&'a str>,
@@ -129,7 +159,7 @@ pub fn projects(
     all: bool,
     year: Option<u16>,
     only: Only<'_>,
-    format: ListFormat,
+    format: As,
     lang: Lang,
 ) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
@@ -182,12 +212,18 @@ pub fn projects(
         Some(Cell::No) => 2,
     });
 
-    if format == ListFormat::Json {
-        let rows: Vec<ProjectRow<'_>> = list
-            .iter()
-            .map(|&(p, cell)| project_row(model, p, cell, year))
-            .collect();
-        return json(w, &rows);
+    match format {
+        As::Json => {
+            let rows: Vec<ProjectRow<'_>> = list
+                .iter()
+                .map(|&(p, cell)| project_row(model, p, cell, year))
+                .collect();
+            return json(w, &rows);
+        }
+        As::Csv(dialect) => {
+            return Outcome::ok(projects_csv(model, &list, year, member, dialect, lang));
+        }
+        As::Text => {}
     }
     let mut header = w.projects_head.to_vec();
     if all {
@@ -201,16 +237,21 @@ pub fn projects(
         .map(|&(p, cell)| text_row(model, p, cell, year, all, only.funded, lang))
         .collect();
     let mut out = String::new();
-    if let Some(m) = member {
-        let m = model.member(m);
-        let _ = writeln!(
-            out,
-            "{} {} ({}){}:\n",
-            w.projects_of,
-            sanitize(&m.name),
-            m.code,
-            in_year(w, year)
-        );
+    match member {
+        Some(m) => {
+            let m = model.member(m);
+            let _ = writeln!(
+                out,
+                "{} {} ({}){}:\n",
+                w.projects_of,
+                sanitize(&m.name),
+                m.code,
+                in_year(w, year)
+            );
+        }
+        None => {
+            let _ = writeln!(out, "{}:\n", (w.projects_in)(year));
+        }
     }
     if rows.is_empty() && (member.is_none() || open == 0) {
         let _ = writeln!(out, "{}{}.", w.no_projects, in_year(w, year));
@@ -249,6 +290,79 @@ pub fn projects(
     Outcome::ok(out)
 }
 
+/// `projects --format csv`: a project a row, as the JSON has it.
+fn projects_csv(
+    model: &Model,
+    list: &[(ProjectIdx, Option<Cell>)],
+    year: Option<u16>,
+    member: Option<MemberIdx>,
+    dialect: Dialect,
+    lang: Lang,
+) -> String {
+    let mut c = Csv::new(dialect, lang);
+    let (h, t) = (c.heads(), c.texts());
+    let mut head = vec![
+        c.word("year", h.year),
+        c.word("id", h.id),
+        c.word("title", h.title),
+        c.word("field", h.field),
+        c.word("status", h.status),
+        c.word("start", h.start),
+        c.word("end", h.end),
+        c.word("listed", h.listed),
+        c.word("named", h.named),
+        c.word("reported", h.reported),
+        c.word("members", h.members),
+    ];
+    if let Some(m) = member {
+        let code = &model.member(m).code;
+        head.push(c.word("member_takes_part", &format!("{} {code}", h.takes_part)));
+    }
+    head.extend([
+        c.word("seat", h.seat),
+        c.word("office", h.office),
+        c.word("form", h.form),
+        c.word("funded", h.funded),
+    ]);
+    c.row(head);
+    for &(p, cell) in list {
+        let r = project_row(model, p, cell, year);
+        let status = model.status_in(p, year);
+        let listed: Vec<String> = r.listed.iter().map(|s| (*s).to_string()).collect();
+        let number = |n: Option<u64>| n.map_or_else(String::new, |n| n.to_string());
+        let mut row = vec![
+            c.year(year),
+            r.id.to_string(),
+            r.title.to_string(),
+            r.field.unwrap_or_default().to_string(),
+            c.value(&status, t.status(status)),
+            number(r.start.map(u64::from)),
+            number(r.end.map(u64::from)),
+            c.list(&listed),
+            listed.len().to_string(),
+            number(r.reported.map(u64::from)),
+            r.members.to_string(),
+        ];
+        if let Some(cell) = cell {
+            row.push(c.value(&cell, t.answer(cell)));
+        }
+        let (seat, office) = r.seat.as_ref().map_or((String::new(), String::new()), |s| {
+            (
+                s.member.or(s.place).unwrap_or_default().to_string(),
+                s.office.unwrap_or_default().to_string(),
+            )
+        });
+        row.extend([
+            seat,
+            office,
+            r.form.map_or_else(String::new, |f| c.value(&f, &t.form(f))),
+            number(r.funded),
+        ]);
+        c.row(row);
+    }
+    c.finish()
+}
+
 /// A project as `projects --format json` writes it.
 fn project_row(
     model: &Model,
@@ -259,6 +373,7 @@ fn project_row(
     let project = model.project(p);
     let part = model.participation(p, year);
     ProjectRow {
+        year,
         id: &project.id,
         title: &project.title,
         field: project.field.as_deref(),
@@ -316,7 +431,7 @@ fn text_row(
 }
 
 fn in_year(w: &CliWords, year: Option<u16>) -> String {
-    year.map_or_else(String::new, |y| format!(" {} {y}", w.in_word))
+    year.map_or_else(String::new, |y| format!(" {} {y}", w.in_year))
 }
 
 /// The answer to a query that did not find exactly one item: the candidates, or none.
@@ -387,7 +502,7 @@ struct YearRow<'a> {
     milestones: Vec<&'a str>,
 }
 
-pub fn years(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
+pub fn years(model: &Model, format: As, lang: Lang) -> Outcome {
     let w = &lang.texts().cli;
     let infos = model.year_infos();
     let milestones = |y: u16| -> Vec<&str> {
@@ -399,7 +514,38 @@ pub fn years(model: &Model, format: ListFormat, lang: Lang) -> Outcome {
             .map(|m| m.text.as_str())
             .collect()
     };
-    if format == ListFormat::Json {
+    if let As::Csv(dialect) = format {
+        let mut c = Csv::new(dialect, lang);
+        let h = c.heads();
+        c.row(vec![
+            c.word("year", h.year),
+            c.word("projects", h.projects),
+            c.word("fully_named", h.fully_named),
+            c.word("partly_named", h.partly_named),
+            c.word("named_no_count", h.named_no_count),
+            c.word("count_only", h.count_only),
+            c.word("nothing", h.nothing),
+            c.word("report", h.report),
+            c.word("pages", h.pages),
+            c.word("milestones", h.milestones),
+        ]);
+        for i in &infos {
+            let report = model.report_for(i.year);
+            let named = crate::query::coverage::Coverage::of_year(model, i.year).counts();
+            let mut row = vec![i.year.to_string(), i.projects.to_string()];
+            row.extend(named.iter().map(usize::to_string));
+            row.extend([
+                report.map_or_else(String::new, |r| r.number.to_string()),
+                report
+                    .and_then(|r| r.pages)
+                    .map_or_else(String::new, |p| p.to_string()),
+                milestones(i.year).join("; "),
+            ]);
+            c.row(row);
+        }
+        return Outcome::ok(c.finish());
+    }
+    if format == As::Json {
         let rows: Vec<YearRow<'_>> = infos
             .iter()
             .map(|i| YearRow {
@@ -471,8 +617,8 @@ struct ParticipantsJson<'a> {
 pub fn participants(
     model: &Model,
     query: &str,
-    year: Option<u16>,
-    format: ListFormat,
+    asked: super::YearArg,
+    format: As,
     lang: Lang,
 ) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
@@ -492,6 +638,15 @@ pub fn participants(
         }
     };
     let project = model.project(p);
+    // As the browser: the year of the latest report, or the project's last year where
+    // it did not run then; all years for a project of no known year.
+    let year = match asked {
+        super::YearArg {
+            all_years: true, ..
+        } => None,
+        super::YearArg { year: Some(y), .. } => Some(y),
+        super::YearArg { year: None, .. } => model.year_of(p, model.opening_year()),
+    };
     if !model.is_active(p, year) {
         return Outcome::usage(format!(
             "{} {} {} ({}: {})",
@@ -519,7 +674,46 @@ pub fn participants(
             sources: Vec::new(),
         })
     };
-    if format == ListFormat::Json {
+    if let As::Csv(dialect) = format {
+        let mut c = Csv::new(dialect, lang);
+        let (h, t) = (c.heads(), c.texts());
+        c.row(vec![
+            c.word("year", h.year),
+            c.word("project", h.project),
+            c.word("title", h.title),
+            c.word("member", h.member),
+            c.word("code", h.code),
+            c.word("name", h.name),
+            c.word("takes_part", h.takes_part),
+            c.word("joined", h.joined),
+            c.word("left", h.left),
+            c.word("years", h.named_years),
+        ]);
+        let number = |y: Option<u16>| y.map_or_else(String::new, |y| y.to_string());
+        for m in model.member_indices() {
+            let member = model.member(m);
+            let cell = part.cell(m);
+            let x = participant(m);
+            let years: Vec<String> = x
+                .as_ref()
+                .map(|x| x.years.iter().map(u16::to_string).collect())
+                .unwrap_or_default();
+            c.row(vec![
+                c.year(year),
+                project.id.clone(),
+                project.title.clone(),
+                member.id.clone(),
+                member.code.clone(),
+                member.name.clone(),
+                c.value(&cell, t.answer(cell)),
+                number(x.as_ref().and_then(|x| x.joined)),
+                number(x.as_ref().and_then(|x| x.left)),
+                c.list(&years),
+            ]);
+        }
+        return Outcome::ok(c.finish());
+    }
+    if format == As::Json {
         return json(
             w,
             &ParticipantsJson {
@@ -623,7 +817,7 @@ struct SearchRow<'a> {
 }
 
 /// `ikz search`: one result a line, best first.
-pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat, lang: Lang) -> Outcome {
+pub fn search(model: &Model, query: &str, limit: usize, format: As, lang: Lang) -> Outcome {
     let w = &lang.texts().cli;
     if query.trim().is_empty() {
         return Outcome::usage(w.empty_query);
@@ -652,8 +846,10 @@ pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat, lang
             }
         })
         .collect();
-    if format == ListFormat::Json {
-        return json(w, &rows);
+    match format {
+        As::Json => return json(w, &rows),
+        As::Csv(dialect) => return Outcome::ok(search_csv(&rows, dialect, lang)),
+        As::Text => {}
     }
     let table: Vec<Vec<String>> = rows
         .iter()
@@ -677,4 +873,32 @@ pub fn search(model: &Model, query: &str, limit: usize, format: ListFormat, lang
     let text = aligned(&["", "", ""], &table);
     // The aligned table's first row is the (empty) header.
     Outcome::ok(text.lines().skip(1).map(|l| format!("{l}\n")).collect())
+}
+
+/// `search --format csv`: a result a row, as the JSON has it (without the positions).
+fn search_csv(rows: &[SearchRow<'_>], dialect: Dialect, lang: Lang) -> String {
+    let mut c = Csv::new(dialect, lang);
+    let (h, t) = (c.heads(), c.texts());
+    c.row(vec![
+        c.word("kind", h.result),
+        c.word("id", h.id),
+        c.word("name", h.name),
+        c.word("score", h.score),
+        c.word("matched", h.matched),
+    ]);
+    for r in rows {
+        let kind = match r.kind {
+            "project" => t.target_project,
+            "member" => t.target_member,
+            _ => t.target_year,
+        };
+        c.row(vec![
+            c.word(r.kind, kind),
+            r.id.clone(),
+            r.name.to_string(),
+            r.score.to_string(),
+            r.matched.to_string(),
+        ]);
+    }
+    c.finish()
 }

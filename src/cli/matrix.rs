@@ -16,8 +16,8 @@ use crate::query::grid::{Grid, Keys, Spec};
 #[derive(Debug, Clone, Copy)]
 pub struct How {
     pub format: MatrixFormat,
-    /// CSV for German Excel: semicolons and a byte-order mark.
-    pub excel: bool,
+    /// The CSV's: for scripts, or for Excel (see `present::csv`).
+    pub dialect: Dialect,
     pub lang: Lang,
 }
 
@@ -34,11 +34,7 @@ pub fn matrix(out: &mut dyn Write, model: &Model, spec: Spec, how: How) -> io::R
 }
 
 fn write(out: &mut dyn Write, model: &Model, grid: &Grid, how: How) -> io::Result<()> {
-    let dialect = if how.excel {
-        Dialect::Excel
-    } else {
-        Dialect::Standard
-    };
+    let dialect = how.dialect;
     match how.format {
         MatrixFormat::Json => format::write_json(out, model, grid),
         MatrixFormat::Csv => format::write_csv(out, model, grid, how.lang, dialect),

@@ -11,7 +11,7 @@ mod output;
 mod whole;
 
 pub use args::{
-    Cli, Command, ConfigAction, ListFormat, MatrixFormat, StartView, TableFormat, command, glyphs,
+    Cli, Command, ConfigAction, Format, MatrixFormat, StartView, YearArg, command, glyphs,
     lang_of_args, refused,
 };
 pub use config::note as settings_note;
@@ -36,6 +36,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::{self, Loaded, Origin};
 use crate::model::Model;
+use crate::present::table::Dialect;
 use crate::present::words::{CliWords, Lang};
 use crate::query::grid::{ColumnOrder, RowOrder, Spec};
 use crate::text::sanitize_multiline;
@@ -48,6 +49,27 @@ pub const EXIT_DATA: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 /// Exit code: the output could not be written (a full disk, say).
 pub const EXIT_OUTPUT: u8 = 3;
+
+/// What a command writes: text for people, JSON, or CSV in its dialect (see
+/// `present::csv` for the one rule of CSV).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum As {
+    Text,
+    Json,
+    Csv(Dialect),
+}
+
+impl As {
+    /// The `--format` given and `--csv-excel`, which makes the CSV the one for Excel.
+    fn of(format: Format, csv_excel: bool) -> As {
+        match (format, csv_excel) {
+            (_, true) => As::Csv(Dialect::Excel),
+            (Format::Text, false) => As::Text,
+            (Format::Json, false) => As::Json,
+            (Format::Csv, false) => As::Csv(Dialect::Standard),
+        }
+    }
+}
 
 /// What a command printed and how it ended.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -101,8 +123,14 @@ pub fn run_to(
     settings: &settings::Settings,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<Outcome> {
+    if let Some(refused) = csv_excel_refused(cli, settings.lang.value) {
+        return Ok(refused);
+    }
     if let Some(path) = &cli.output {
-        let format = cli.command.as_ref().and_then(Command::format_name);
+        let format = match cli.csv_excel {
+            true => Some("csv".to_string()),
+            false => cli.command.as_ref().and_then(Command::format_name),
+        };
         if let (Some(asked), Some(is)) = (output::name_asks(path, format.as_deref()), &format) {
             let w = &settings.lang.value.texts().cli;
             let said = (w.name_asks)(&path.display().to_string(), asked, is);
@@ -113,6 +141,21 @@ pub fn run_to(
         }
     }
     streamed(cli, settings, out)
+}
+
+/// Why `--csv-excel` is refused, where it is: a command that writes no table, or a
+/// `--format` other than CSV beside it.
+fn csv_excel_refused(cli: &Cli, lang: Lang) -> Option<Outcome> {
+    if !cli.csv_excel {
+        return None;
+    }
+    let w = &lang.texts().cli;
+    let format = cli.command.as_ref().and_then(Command::format_name);
+    match format.as_deref() {
+        None => Some(Outcome::usage(w.csv_excel_no_table)),
+        Some("text" | "csv") => None,
+        Some(other) => Some(Outcome::usage((w.csv_excel_not_with)(other))),
+    }
 }
 
 /// [`run_to`], into `out` whatever `--output` says.
@@ -235,8 +278,16 @@ fn run_unfiltered(
         });
     }
     let model = &loaded.model;
-    let year_error = |y: &Option<u16>| {
-        y.filter(|y| !model.years.contains(y)).map(|y| {
+    let as_ = |format: &Format| As::of(*format, cli.csv_excel);
+    // One year, the one given or the browser's (that of the latest report), or all.
+    let year_of = |asked: &YearArg| match asked {
+        YearArg {
+            all_years: true, ..
+        } => None,
+        YearArg { year, .. } => Some(year.unwrap_or_else(|| model.opening_year())),
+    };
+    let year_error = |asked: &YearArg| {
+        asked.year.filter(|y| !model.years.contains(y)).map(|y| {
             Outcome::usage(format!(
                 "{} {y}; {} {}–{}",
                 w.no_year,
@@ -248,7 +299,7 @@ fn run_unfiltered(
     };
     let mut outcome = match command {
         Command::Check => check(w, lang, &loaded),
-        Command::Gaps { format } => gaps(w, lang, &loaded, *format),
+        Command::Gaps { format } => gaps(w, lang, &loaded, as_(format)),
         Command::Generate { .. } | Command::Config { .. } | Command::Init { .. } => {
             Outcome::usage("generate, init and config run before loading")
         }
@@ -278,7 +329,7 @@ fn run_unfiltered(
             },
         ),
         Command::Add { what } => add::add(lang, &loaded, what),
-        Command::Members { format } => lists::members(model, *format, lang),
+        Command::Members { format } => lists::members(model, as_(format), lang),
         Command::Projects {
             member,
             all,
@@ -293,16 +344,25 @@ fn run_unfiltered(
                 form: form.as_deref(),
                 funded: *funded,
             };
-            lists::projects(model, member.as_deref(), *all, *year, only, *format, lang)
+            let year = year_of(year);
+            lists::projects(
+                model,
+                member.as_deref(),
+                *all,
+                year,
+                only,
+                as_(format),
+                lang,
+            )
         }),
-        Command::Years { format } => lists::years(model, *format, lang),
+        Command::Years { format } => lists::years(model, as_(format), lang),
         Command::Participants {
             project,
             year,
             format,
         } => year_error(year)
-            .unwrap_or_else(|| lists::participants(model, project, *year, *format, lang)),
-        Command::Member { member, format } => profile::member(model, member, *format, lang),
+            .unwrap_or_else(|| lists::participants(model, project, *year, as_(format), lang)),
+        Command::Member { member, format } => profile::member(model, member, as_(format), lang),
         Command::Timeline {
             sort,
             filter,
@@ -313,36 +373,40 @@ fn run_unfiltered(
             filter.as_deref(),
             *sort,
             member.as_deref(),
-            *format,
+            as_(format),
             lang,
         ),
-        Command::Compare { a, b, year, format } => {
-            year_error(year).unwrap_or_else(|| profile::compare(model, a, b, *year, *format, lang))
-        }
+        Command::Compare { a, b, year, format } => year_error(year)
+            .unwrap_or_else(|| profile::compare(model, a, b, year_of(year), as_(format), lang)),
         Command::Search {
             query,
             limit,
             format,
-        } => lists::search(model, &query.join(" "), *limit, *format, lang),
+        } => lists::search(model, &query.join(" "), *limit, as_(format), lang),
         Command::Matrix {
             year,
             filter,
             sort,
             columns,
             format,
-            csv_excel,
         } => match year_error(year) {
             Some(error) => error,
             None => {
                 let spec = Spec {
-                    year: *year,
+                    year: year_of(year),
                     filter: filter.clone().unwrap_or_default(),
                     rows: *sort,
                     columns: *columns,
                 };
+                let excel = cli.csv_excel;
                 let how = matrix::How {
-                    format: *format,
-                    excel: *csv_excel,
+                    // `--csv-excel` alone asks for the CSV.
+                    format: if excel { MatrixFormat::Csv } else { *format },
+                    dialect: if excel {
+                        Dialect::Excel
+                    } else {
+                        Dialect::Standard
+                    },
                     lang,
                 };
                 match &cli.output {

@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::lists::{json, not_one_member};
-use super::{ListFormat, Outcome, TableFormat};
+use super::{As, Outcome};
 use crate::model::{Cell, Kind, Model, Status};
+use crate::present::csv::Csv;
 use crate::present::table::aligned;
 use crate::present::words::Lang;
 use crate::query::find::{self, Found};
@@ -54,7 +55,7 @@ struct RowJson<'a> {
     status: Status,
 }
 
-pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Outcome {
+pub fn member(model: &Model, query: &str, format: As, lang: Lang) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
     let m = match find::member(model, query) {
         Found::One(m) => m,
@@ -62,7 +63,35 @@ pub fn member(model: &Model, query: &str, format: ListFormat, lang: Lang) -> Out
     };
     let p = profile(model, m);
     let member = model.member(m);
-    if format == ListFormat::Json {
+    if let As::Csv(dialect) = format {
+        // The profile's list of projects, a row each, with the member on every row.
+        let mut c = Csv::new(dialect, lang);
+        let (h, t) = (c.heads(), c.texts());
+        c.row(vec![
+            c.word("member", h.member),
+            c.word("code", h.code),
+            c.word("project", h.project),
+            c.word("title", h.title),
+            c.word("takes_part", h.takes_part),
+            c.word("named_years", h.named_years),
+            c.word("status", h.status),
+        ]);
+        for r in &p.rows {
+            let project = model.project(r.project);
+            let years: Vec<String> = r.named_years.iter().map(u16::to_string).collect();
+            c.row(vec![
+                member.id.clone(),
+                member.code.clone(),
+                project.id.clone(),
+                project.title.clone(),
+                c.value(&r.cell, t.answer(r.cell)),
+                c.list(&years),
+                c.value(&r.status, t.status(r.status)),
+            ]);
+        }
+        return Outcome::ok(c.finish());
+    }
+    if format == As::Json {
         return json(
             w,
             &ProfileJson {
@@ -226,7 +255,7 @@ pub fn compare(
     a: &str,
     b: &str,
     year: Option<u16>,
-    format: TableFormat,
+    format: As,
     lang: Lang,
 ) -> Outcome {
     use crate::query::compare::{Side, compare};
@@ -242,33 +271,42 @@ pub fn compare(
     if ma == mb {
         return Outcome::usage(t.compare.same.to_string());
     }
-    let c = compare(model, ma, mb, year);
+    let cmp = compare(model, ma, mb, year);
     let (a, b) = (model.member(ma), model.member(mb));
-    if format == TableFormat::Csv {
-        let head = ["project", "title", "side", a.code.as_str(), b.code.as_str()];
-        let rows = std::iter::once(head.map(String::from).to_vec())
-            .chain(c.rows.iter().map(|r| {
-                let p = model.project(r.project);
-                vec![
-                    p.id.clone(),
-                    p.title.clone(),
-                    r.side.key().to_string(),
-                    r.a.as_str().to_string(),
-                    r.b.as_str().to_string(),
-                ]
-            }))
-            .collect::<Vec<_>>();
-        return Outcome::ok(crate::present::table::csv(&rows));
+    if let As::Csv(dialect) = format {
+        let mut c = Csv::new(dialect, lang);
+        let (h, t) = (c.heads(), c.texts());
+        // The two members' columns are headed by their codes in both kinds of CSV.
+        c.row(vec![
+            c.word("year", h.year),
+            c.word("project", h.project),
+            c.word("title", h.title),
+            c.word("side", h.side),
+            a.code.clone(),
+            b.code.clone(),
+        ]);
+        for r in &cmp.rows {
+            let p = model.project(r.project);
+            c.row(vec![
+                c.year(year),
+                p.id.clone(),
+                p.title.clone(),
+                c.word(r.side.key(), &t.compare.side(r.side, &a.code, &b.code)),
+                c.value(&r.a, t.answer(r.a)),
+                c.value(&r.b, t.answer(r.b)),
+            ]);
+        }
+        return Outcome::ok(c.finish());
     }
-    if format == TableFormat::Json {
+    if format == As::Json {
         return json(
             w,
             &CompareJson {
                 a: &a.id,
                 b: &b.id,
                 year,
-                counts: Side::ALL.iter().map(|&s| (s.key(), c.count(s))).collect(),
-                rows: c
+                counts: Side::ALL.iter().map(|&s| (s.key(), cmp.count(s))).collect(),
+                rows: cmp
                     .rows
                     .iter()
                     .map(|r| {
@@ -302,17 +340,17 @@ pub fn compare(
                 Side::Open => cw.open.to_string(),
                 _ => cw.side(s, &a.code, &b.code),
             };
-            format!("{name}: {}", c.count(s))
+            format!("{name}: {}", cmp.count(s))
         })
         .collect();
     let _ = writeln!(out, "{}\n", counts.join(" · "));
-    if c.rows.is_empty() {
+    if cmp.rows.is_empty() {
         // A year without projects says so, rather than an empty table.
         let _ = writeln!(out, "{}", t.matrix.no_projects);
         return Outcome::ok(out);
     }
     let head = [cw.head[0], a.code.as_str(), b.code.as_str(), cw.head[1]];
-    let rows: Vec<Vec<String>> = c
+    let rows: Vec<Vec<String>> = cmp
         .rows
         .iter()
         .map(|r| {

@@ -4,9 +4,10 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr as _;
 
 use super::lists::{json, optional_member};
-use super::{Outcome, TableFormat};
+use super::{As, Outcome};
 use crate::model::{Model, Status};
 use crate::present::chart;
+use crate::present::csv::Csv;
 use crate::present::words::Lang;
 use crate::query::grid::Keys;
 use crate::query::timeline::{Mark, Order, Timeline, timeline};
@@ -47,12 +48,24 @@ fn key(mark: Mark) -> &'static str {
     }
 }
 
+/// A year's mark as the CSV for Excel words it, as the screens do.
+fn mark_word(t: &crate::present::words::Texts, mark: Mark) -> &'static str {
+    match mark {
+        Mark::Off => t.csv.did_not_run,
+        Mark::Running => t.running,
+        Mark::Completed => t.completed,
+        Mark::Planned => t.planned,
+        Mark::Unknown => t.status_unknown,
+        Mark::Unseen => t.not_shown,
+    }
+}
+
 pub fn run(
     model: &Model,
     filter: Option<&str>,
     order: Order,
     member: Option<&str>,
-    format: TableFormat,
+    format: As,
     lang: Lang,
 ) -> Outcome {
     let (t, w) = (lang.texts(), &lang.texts().cli);
@@ -62,32 +75,34 @@ pub fn run(
     };
     let keys = Keys::new(model);
     let tl = timeline(model, &keys, filter.unwrap_or_default(), order, member);
-    if format == TableFormat::Csv {
-        let head = ["id", "title", "field", "status"]
-            .map(String::from)
-            .into_iter()
-            .chain(tl.years().map(|y| y.to_string()))
-            .chain(["milestones".to_string()])
-            .collect();
-        let rows = std::iter::once(head)
-            .chain(tl.rows.iter().map(|r| {
-                let p = model.project(r.project);
-                let years: Vec<String> = r.milestones.iter().map(u16::to_string).collect();
-                [
-                    p.id.clone(),
-                    p.title.clone(),
-                    p.field.clone().unwrap_or_default(),
-                ]
-                .into_iter()
-                .chain([p.status.name().to_string()])
-                .chain(r.marks.iter().map(|&m| key(m).to_string()))
-                .chain([years.join(" ")])
-                .collect()
-            }))
-            .collect::<Vec<Vec<String>>>();
-        return Outcome::ok(crate::present::table::csv(&rows));
+    if let As::Csv(dialect) = format {
+        let mut c = Csv::new(dialect, lang);
+        let (h, t) = (c.heads(), c.texts());
+        let mut head = vec![
+            c.word("id", h.id),
+            c.word("title", h.title),
+            c.word("field", h.field),
+            c.word("status", h.status),
+        ];
+        head.extend(tl.years().map(|y| y.to_string()));
+        head.push(c.word("milestones", h.milestones));
+        c.row(head);
+        for r in &tl.rows {
+            let p = model.project(r.project);
+            let years: Vec<String> = r.milestones.iter().map(u16::to_string).collect();
+            let mut row = vec![
+                p.id.clone(),
+                p.title.clone(),
+                p.field.clone().unwrap_or_default(),
+                c.value(&p.status, t.status(p.status)),
+            ];
+            row.extend(r.marks.iter().map(|&m| c.word(key(m), mark_word(t, m))));
+            row.push(c.list(&years));
+            c.row(row);
+        }
+        return Outcome::ok(c.finish());
     }
-    if format == TableFormat::Json {
+    if format == As::Json {
         return json(
             w,
             &TimelineJson {

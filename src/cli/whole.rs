@@ -2,6 +2,8 @@
 //! command, and `generate`.
 
 use super::*;
+use crate::present::csv::Csv;
+use crate::present::words::problems::shown_path;
 
 /// `ikz generate`: a synthetic data folder, into a folder that is new or empty (so
 /// that no file of other data makes it invalid).
@@ -91,29 +93,41 @@ struct GapJson<'a> {
 
 /// `ikz gaps`: what the data still lacks, by kind, the largest first, each where it is
 /// completed.
-pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: TableFormat) -> Outcome {
+pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: As) -> Outcome {
     let gaps = loaded.gaps.list(&loaded.model);
-    if format == TableFormat::Csv {
-        let head = [
-            "kind", "subject", "year", "amount", "path", "line", "column", "message",
-        ];
-        let rows = std::iter::once(head.map(String::from).to_vec())
-            .chain(gaps.iter().map(|g| {
-                vec![
-                    g.kind.key().to_string(),
-                    g.subject.clone(),
-                    g.year.map(|y| y.to_string()).unwrap_or_default(),
-                    g.amount.to_string(),
-                    g.path.clone(),
-                    g.line.to_string(),
-                    g.col.to_string(),
-                    (lang.texts().gaps.said)(&g.what),
-                ]
-            }))
-            .collect::<Vec<_>>();
-        return Outcome::ok(crate::present::table::csv(&rows));
+    if let As::Csv(dialect) = format {
+        let mut c = Csv::new(dialect, lang);
+        let (h, t) = (c.heads(), c.texts());
+        c.row(vec![
+            c.word("kind", h.gap),
+            c.word("subject", h.subject),
+            c.word("year", h.year),
+            c.word("amount", h.amount),
+            c.word("path", h.path),
+            c.word("line", h.line),
+            c.word("column", h.column),
+            c.word("message", h.message),
+        ]);
+        for g in gaps {
+            let kind = crate::diag::GapKind::ALL
+                .iter()
+                .zip(t.gaps.kinds)
+                .find(|(k, _)| **k == g.kind)
+                .map_or("", |(_, word)| word);
+            c.row(vec![
+                c.word(g.kind.key(), kind),
+                g.subject.clone(),
+                g.year.map(|y| y.to_string()).unwrap_or_default(),
+                g.amount.to_string(),
+                c.word(&g.path, &shown_path(&g.path, c.lang())),
+                g.line.to_string(),
+                g.col.to_string(),
+                (t.gaps.said)(&g.what),
+            ]);
+        }
+        return Outcome::ok(c.finish());
     }
-    if format == TableFormat::Json {
+    if format == As::Json {
         let rows: Vec<GapJson<'_>> = gaps
             .iter()
             .map(|g| GapJson {

@@ -161,7 +161,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "projects",
         "year",
-        "Nur Projekte, die in diesem Jahr liefen",
+        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
     ),
     (
         "projects",
@@ -186,7 +186,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "participants",
         "year",
-        "Teilnahme in diesem Jahr (Vorgabe: in irgendeinem Jahr)",
+        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
     ),
     (
         "member",
@@ -202,7 +202,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "compare",
         "year",
-        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr",
+        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
     ),
     ("timeline", "sort", "Reihenfolge der Projekte"),
     (
@@ -224,7 +224,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "matrix",
         "year",
-        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr",
+        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
     ),
     (
         "matrix",
@@ -232,6 +232,26 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "Nur die Projekte, deren Titel oder Bereich zu dieser unscharfen Suche passt",
     ),
     ("matrix", "sort", "Reihenfolge der Zeilen"),
+    (
+        "projects",
+        "all_years",
+        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
+    ),
+    (
+        "participants",
+        "all_years",
+        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
+    ),
+    (
+        "compare",
+        "all_years",
+        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
+    ),
+    (
+        "matrix",
+        "all_years",
+        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
+    ),
     ("matrix", "columns", "Reihenfolge der Spalten"),
     (
         "",
@@ -239,9 +259,9 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "Die Ausgabe des Befehls in diese Datei schreiben (UTF-8; nötig für matrix --format xlsx); sie entsteht ganz oder gar nicht. In der PowerShell statt `>` nehmen, das eine andere Kodierung schreibt",
     ),
     (
-        "matrix",
+        "",
         "csv_excel",
-        "Mit --format csv: Semikolons und eine Byte-Order-Mark, wie ein deutsches Excel sie per Doppelklick öffnet (die einfache CSV ist für Skripte)",
+        "CSV für einen Doppelklick in Excel: Überschriften und Wörter in der Sprache der Ausgabe, Semikolons und eine Byte-Order-Mark (--format csv ist die für Skripte)",
     ),
     (
         "init",

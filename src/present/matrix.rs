@@ -151,9 +151,10 @@ pub fn write_json(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result
     out.write_all(b"\n")
 }
 
-/// CSV: a header (`id`, `title`, the members' codes, `listed`, `reported`), then one row
-/// per project with `yes`, `no` or `unknown` per member; in German `id`, `titel`, …,
-/// `genannt`, `gemeldet` and `ja`, `nein`, `unbekannt`.
+/// CSV: a header (`year`, `id`, `title`, the members' codes, `listed`, `reported`), then
+/// one row per project with `yes`, `no` or `unknown` per member. For Excel in the
+/// output's language: in German `Jahr`, `ID`, `Titel`, …, `Genannt`, `Gemeldet` and
+/// `ja`, `nein`, `unbekannt` (see `present::csv`).
 pub fn write_csv(
     out: &mut dyn Write,
     model: &Model,
@@ -161,23 +162,36 @@ pub fn write_csv(
     lang: Lang,
     dialect: Dialect,
 ) -> io::Result<()> {
-    let words = words(lang);
-    let [id, title, listed, reported] = words.csv_keys;
+    let c = crate::present::csv::Csv::new(dialect, lang);
+    let (h, t) = (c.heads(), c.texts());
+    let the_year = c.year(grid.spec.year);
     let mut w = CsvWriter::of(out, dialect)?;
-    let mut head = vec![id, title];
-    head.extend(grid.columns.iter().map(|&m| model.member(m).code.as_str()));
-    head.extend([listed, reported]);
+    let mut head = vec![
+        c.word("year", h.year),
+        c.word("id", h.id),
+        c.word("title", h.title),
+    ];
+    head.extend(grid.columns.iter().map(|&m| model.member(m).code.clone()));
+    head.extend([c.word("listed", h.named), c.word("reported", h.reported)]);
     w.row(&head)?;
-    let mut cells: Vec<Cow<'_, str>> = Vec::with_capacity(grid.columns.len() + 4);
+    // The three answers, worked out once: the file has one per member and project.
+    let answer = [Cell::Yes, Cell::No, Cell::Unknown].map(|a| c.value(&a, t.answer(a)));
+    let answer = |cell: Cell| match cell {
+        Cell::Yes => answer[0].as_str(),
+        Cell::No => answer[1].as_str(),
+        Cell::Unknown => answer[2].as_str(),
+    };
+    let mut cells: Vec<Cow<'_, str>> = Vec::with_capacity(grid.columns.len() + 5);
     for row in &grid.rows {
         let project = model.project(row.project);
         cells.clear();
+        cells.push(Cow::Borrowed(&the_year));
         cells.push(Cow::Borrowed(&project.id));
         cells.push(Cow::Borrowed(&project.title));
         cells.extend(
             grid.columns
                 .iter()
-                .map(|&m| Cow::Borrowed(words.csv_value(row.part.cell(m)))),
+                .map(|&m| Cow::Borrowed(answer(row.part.cell(m)))),
         );
         cells.push(Cow::Owned(row.part.listed.len().to_string()));
         cells.push(

@@ -5,6 +5,7 @@
 
 pub mod chart;
 pub mod copy;
+pub mod csv;
 pub mod detail;
 pub mod export;
 pub mod help_de;

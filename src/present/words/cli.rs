@@ -42,10 +42,15 @@ pub struct CliWords {
     pub began_as_other: fn(&str, &str, &str) -> String,
     /// `-o m.xlsx` of text: the path, the format its name asks for, the one written.
     pub name_asks: fn(&str, &str, &str) -> String,
+    /// `--csv-excel` on a command that writes no table; beside another `--format`.
+    pub csv_excel_no_table: &'static str,
+    pub csv_excel_not_with: fn(&str) -> String,
     /// Why `-o PATH` writes nothing there (the path).
     pub output_refused: fn(crate::staged::Refused, &str) -> String,
     pub note_that: &'static str,
     pub in_word: &'static str,
+    /// Before a year: "in 2024", "im Jahr 2024".
+    pub in_year: &'static str,
     pub ok: &'static str,
     pub not_a_terminal: &'static str,
     pub cannot_write_json: &'static str,
@@ -74,6 +79,8 @@ pub struct CliWords {
     pub years_legend: &'static str,
     pub participants_head: [&'static str; 4],
     pub projects_of: &'static str,
+    /// Above `ikz projects` without a member: the year, or all years.
+    pub projects_in: fn(Option<u16>) -> String,
     pub no_projects: &'static str,
     /// "no member fits `x` (`ikz members` lists them)"; "`x` fits 2 projects:".
     pub no: &'static str,
@@ -150,6 +157,10 @@ pub const CLI_EN: CliWords = CliWords {
             "ikz: {dir} began as the built-in data of ikz {release} (commit {commit}); this ikz brings other built-in data: `ikz init` into a new folder shows it, to compare"
         )
     },
+    csv_excel_no_table: "--csv-excel is for the commands that write a table (members, projects, years, participants, member, compare, timeline, gaps, search, matrix)",
+    csv_excel_not_with: |format| {
+        format!("--csv-excel writes CSV, not {format}: leave out --format {format}")
+    },
     name_asks: |path, asked, is| {
         format!(
             "{path}: the name asks for {asked}, the output is {is}: add --format {asked}, or name the file for {is}"
@@ -174,8 +185,9 @@ pub const CLI_EN: CliWords = CliWords {
     },
     note_that: "note that",
     in_word: "in",
+    in_year: "in",
     ok: "ok",
-    not_a_terminal: "standard output is not a terminal, so the browser does not start.\nFor scripts, use a command: ikz check | members | projects | years | participants | matrix\n(ikz --help describes them)",
+    not_a_terminal: "standard output is not a terminal, so the browser does not start.\nFor scripts, use a command: ikz check | members | projects | years | participants | member |\ncompare | timeline | gaps | search | matrix | config | init | set | add (ikz --help describes them)",
     cannot_write_json: "cannot write JSON",
     cannot_write_output: "cannot write the output",
     year_digits: "a year is written with four digits, such as 2024",
@@ -199,6 +211,10 @@ pub const CLI_EN: CliWords = CliWords {
     years_legend: "PROJECTS: the projects a source shows in the year; of them, by what the sources say of who takes part: NAMED every participant named, PART a count and fewer names, NO COUNT names without a count, COUNT a count without names, NONE neither. REPORT: the number of the year's annual report, PAGES its pages; EVENTS: the milestones of the cooperation as a whole in the year (not those of its projects).",
     participants_head: ["CODE", "MEMBER", "TAKES PART", "YEARS"],
     projects_of: "Projects of",
+    projects_in: |year| match year {
+        Some(y) => format!("Projects in {y}"),
+        None => "Projects of all years".to_string(),
+    },
     no_projects: "No projects",
     no: "no",
     fits: "fits",
@@ -273,6 +289,10 @@ pub const CLI_DE: CliWords = CliWords {
             "ikz: {dir} begann als die mitgelieferten Daten von ikz {release} (Commit {commit}); dieses ikz bringt andere mit: `ikz init` in einen neuen Ordner zeigt sie, zum Vergleich"
         )
     },
+    csv_excel_no_table: "--csv-excel gilt für die Befehle, die eine Tabelle schreiben (members, projects, years, participants, member, compare, timeline, gaps, search, matrix)",
+    csv_excel_not_with: |format| {
+        format!("--csv-excel schreibt CSV, nicht {format}: --format {format} weglassen")
+    },
     name_asks: |path, asked, is| {
         format!(
             "{path}: der Name verlangt {asked}, die Ausgabe ist {is}: --format {asked} angeben oder die Datei passend zu {is} benennen"
@@ -297,12 +317,13 @@ pub const CLI_DE: CliWords = CliWords {
     },
     note_that: "Hinweis:",
     in_word: "in",
+    in_year: "im Jahr",
     ok: "in Ordnung",
-    not_a_terminal: "Die Standardausgabe ist kein Terminal, daher startet die Übersicht nicht.\nFür Skripte gibt es Befehle: ikz check | members | projects | years | participants | matrix\n(ikz --help beschreibt sie)",
+    not_a_terminal: "Die Standardausgabe ist kein Terminal, daher startet die Übersicht nicht.\nFür Skripte gibt es Befehle: ikz check | members | projects | years | participants | member |\ncompare | timeline | gaps | search | matrix | config | init | set | add (ikz --help beschreibt sie)",
     cannot_write_json: "JSON kann nicht geschrieben werden",
     cannot_write_output: "die Ausgabe kann nicht geschrieben werden",
     year_digits: "ein Jahr wird mit vier Ziffern geschrieben, etwa 2024",
-    no_full_screen: "dieses Terminal kann den Browser nicht zeigen",
+    no_full_screen: "dieses Terminal kann die Übersicht nicht zeigen",
     terminal_failed: "das Terminal versagte",
     use_commands: "Die Befehle gehen hier: ikz projects, ikz participants PROJEKT, ikz matrix, ikz search SUCHE (ikz --help nennt alle).",
     count_digits: "eine Zahl ab 1 angeben, etwa 20",
@@ -330,6 +351,10 @@ pub const CLI_DE: CliWords = CliWords {
     years_legend: "PROJEKTE: die Projekte, die eine Quelle im Jahr zeigt; davon nach dem, was die Quellen über die Teilnahme sagen: GENANNT alle Teilnehmenden genannt, TEILS eine Anzahl und weniger Namen, OHNE ANZAHL Namen ohne Anzahl, ANZAHL eine Anzahl ohne Namen, NICHTS keins von beiden. BERICHT: die Nummer des Jahresberichts des Jahres, SEITEN seine Seiten; EREIGNISSE: die Meilensteine der Kooperation als Ganzes im Jahr (nicht die ihrer Projekte).",
     participants_head: ["KÜRZEL", "MITGLIED", "NIMMT TEIL", "JAHRE"],
     projects_of: "Projekte von",
+    projects_in: |year| match year {
+        Some(y) => format!("Projekte im Jahr {y}"),
+        None => "Projekte aller Jahre".to_string(),
+    },
     no_projects: "Keine Projekte",
     no: "kein",
     fits: "passt zu",

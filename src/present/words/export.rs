@@ -21,11 +21,6 @@ pub struct ExportWords {
     pub legend: &'static str,
     /// Before the list of the members' codes and names.
     pub members: &'static str,
-    /// The CSV's header keys: the project's id and title, how many are named, the count
-    /// reported.
-    pub csv_keys: [&'static str; 4],
-    /// The CSV's cells: takes part, does not, not known.
-    pub csv_values: [&'static str; 3],
     /// The workbook's headings of the id, title, named and reported columns.
     pub sheet_keys: [&'static str; 4],
     /// The workbook's sheets: the matrix, the legend; the heading of the sources.
@@ -39,18 +34,6 @@ pub struct ExportWords {
     /// The printed page's footer (Excel's codes: `&P` the page, `&N` how many).
     pub page_of: &'static str,
     pub sources: &'static str,
-}
-
-impl ExportWords {
-    /// A cell of the CSV in this language.
-    pub fn csv_value(&self, cell: crate::model::Cell) -> &'static str {
-        let [yes, no, unknown] = self.csv_values;
-        match cell {
-            crate::model::Cell::Yes => yes,
-            crate::model::Cell::No => no,
-            crate::model::Cell::Unknown => unknown,
-        }
-    }
 }
 
 pub const EXPORT_EN: ExportWords = ExportWords {
@@ -74,8 +57,6 @@ pub const EXPORT_EN: ExportWords = ExportWords {
     may_be_in: "May be in (projects)",
     legend: "✓ takes part;  · does not;  ? not known (the sources give no names, or not all);  ⌂ takes part, the project's office sits here\nn/15: members named, of all; (14): the count a source reports; (?): no count known",
     members: "Members",
-    csv_keys: ["id", "title", "listed", "reported"],
-    csv_values: ["yes", "no", "unknown"],
     sheets: ["Matrix", "Legend"],
     stand: |day, newest| match newest {
         Some(n) => format!("As of: exported {day}; newest source {n}"),
@@ -109,8 +90,6 @@ pub const EXPORT_DE: ExportWords = ExportWords {
     may_be_in: "Vielleicht in (Projekten)",
     legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt (die Quellen nennen keine oder nicht alle Namen);  ⌂ beteiligt, hier sitzt die Stelle des Projekts\nn/15: genannte Mitglieder von allen; (14): die von einer Quelle gemeldete Anzahl; (?): keine Anzahl bekannt",
     members: "Mitglieder",
-    csv_keys: ["id", "titel", "genannt", "gemeldet"],
-    csv_values: ["ja", "nein", "unbekannt"],
     sheets: ["Matrix", "Legende"],
     stand: |day, newest| match newest {
         Some(n) => format!("Stand: exportiert am {day}; neueste Quelle {n}"),

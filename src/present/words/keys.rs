@@ -248,7 +248,7 @@ pub const KEYS_DE: KeyWords = KeyWords {
     quit: "beenden",
     read_again_watched: "Datenordner neu lesen (er wird auch beobachtet)",
     copy: "das Gezeigte als Text kopieren, mit Quellen",
-    open_source: "eine Quelle im Browser öffnen (nochmals: die nächste)",
+    open_source: "eine Quelle im Webbrowser öffnen (nochmals: die nächste)",
     suspend: "ikz anhalten, zurück zur Shell (fg setzt fort)",
     read_again: "Datenordner neu lesen",
     results_page_down: "Treffer: Seite vor",

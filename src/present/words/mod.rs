@@ -8,6 +8,7 @@ pub use crate::diag::Lang;
 pub use views::{CompareWords, GapWords, ProfileWords, TimelineWords, ViewKeys};
 
 mod cli;
+pub mod csv;
 pub mod edit;
 mod export;
 mod keys;
@@ -198,6 +199,8 @@ pub struct Texts {
     /// The names of keys as printed on the keyboards of the language.
     pub key_names: KeyNames,
     pub export: ExportWords,
+    /// The headings of the commands' CSV for Excel.
+    pub csv: csv::CsvWords,
     pub cli: CliWords,
     pub profile: ProfileWords,
     pub compare: CompareWords,
@@ -379,7 +382,7 @@ pub const EN: Texts = Texts {
     legend_projects: "n/15: named of all; (14): count reported; (?): no count",
     legend_projects_all: "all years: n/15 named in some year; (14): a year's largest count; (?): no year has a count",
     legend_members: "✓ takes part;  · does not;  ? not known;  ⌂ seat of the office (takes part)",
-    legend_status: "Status in the year shown: planned, running, completed, – not known",
+    legend_status: "Status in the year shown: planned, running, completed, unknown",
     legend_selection: "▶ the selected row where the keys act; ▷ the selected row of another list",
     data_origin: "Data",
     reloaded: "Data reloaded.",
@@ -415,7 +418,7 @@ pub const EN: Texts = Texts {
     target_project: "project",
     target_member: "member",
     target_year: "year",
-    status_short: ["planned", "running", "completed", "–"],
+    status_short: ["planned", "running", "completed", "unknown"],
     not_shown_short: "no source",
     not_shown: "no source that year",
     in_year: "in ",
@@ -424,6 +427,7 @@ pub const EN: Texts = Texts {
     matrix: matrix::MATRIX_EN,
     keys: keys::KEYS_EN,
     export: export::EXPORT_EN,
+    csv: csv::CSV_EN,
     key_names: keys::KEY_NAMES_EN,
     profile: views::PROFILE_EN,
     compare: views::COMPARE_EN,
@@ -566,7 +570,7 @@ pub const DE: Texts = Texts {
     legend_projects: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
     legend_projects_all: "alle Jahre: n/15 in einem Jahr genannt; (14): größte Anzahl eines Jahres; (?): kein Jahr mit Anzahl",
     legend_members: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt;  ⌂ Sitz der Stelle (beteiligt)",
-    legend_status: "Stand im gezeigten Jahr: geplant, läuft, abgeschlossen, – nicht bekannt",
+    legend_status: "Stand im gezeigten Jahr: geplant, läuft, abgeschlossen, unbekannt",
     legend_selection: "▶ die gewählte Zeile, auf die die Tasten wirken; ▷ die gewählte Zeile einer anderen Liste",
     data_origin: "Daten",
     reloaded: "Daten neu gelesen.",
@@ -605,7 +609,7 @@ pub const DE: Texts = Texts {
     target_project: "Projekt",
     target_member: "Mitglied",
     target_year: "Jahr",
-    status_short: ["geplant", "läuft", "abgeschlossen", "–"],
+    status_short: ["geplant", "läuft", "abgeschlossen", "unbekannt"],
     not_shown_short: "ohne Beleg",
     not_shown: "ohne Beleg im Jahr",
     in_year: "",
@@ -614,6 +618,7 @@ pub const DE: Texts = Texts {
     matrix: matrix::MATRIX_DE,
     keys: keys::KEYS_DE,
     export: export::EXPORT_DE,
+    csv: csv::CSV_DE,
     key_names: keys::KEY_NAMES_DE,
     profile: views::PROFILE_DE,
     compare: views::COMPARE_DE,
