@@ -32,7 +32,7 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
     // Without a command, in a terminal, the browser; `-o FILE` asks for the overview.
     if cli.command.is_none() && cli.output.is_none() && std::io::stdout().is_terminal() {
         if let Some(why) = ikz::cli::no_full_screen(env("TERM").as_deref(), lang) {
-            eprint!("{why}");
+            say_error(&why, !ikz::text::utf8_locale(env));
             return ikz::cli::EXIT_USAGE;
         }
         let exports = settings.exports_dir(own_window);
@@ -54,8 +54,15 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
             }
         };
     }
+    // A terminal whose locale is not UTF-8 gets what it can show: ASCII, German letters
+    // as two (ä → ae). A file or a pipe gets UTF-8 as always.
+    let ascii = !ikz::text::utf8_locale(env);
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out: BufWriter<Box<dyn Write>> = if ascii && stdout.is_terminal() {
+        BufWriter::new(Box::new(ikz::text::AsciiLines::new(stdout.lock())))
+    } else {
+        BufWriter::new(Box::new(stdout.lock()))
+    };
     let outcome =
         ikz::cli::run_to(&cli, &settings, &mut out).and_then(|outcome| match out.flush() {
             // The reader went away at the end: the command's own exit code stands.
@@ -64,9 +71,7 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
         });
     match outcome {
         Ok(outcome) => {
-            let _ = std::io::stderr()
-                .lock()
-                .write_all(outcome.stderr.as_bytes());
+            say_error(&outcome.stderr, ascii);
             outcome.code
         }
         // The reader went away (`ikz matrix | head -1`): end quietly, as Unix tools do.
@@ -78,4 +83,16 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
             ikz::cli::EXIT_OUTPUT
         }
     }
+}
+
+/// Writes `text` to standard error: as ASCII (German letters as two) to a terminal that
+/// shows no more (`ascii`), else as it is.
+fn say_error(text: &str, ascii: bool) {
+    let stderr = std::io::stderr();
+    let _ = if ascii && stderr.is_terminal() {
+        let mut err = ikz::text::AsciiLines::new(stderr.lock());
+        err.write_all(text.as_bytes()).and_then(|()| err.flush())
+    } else {
+        stderr.lock().write_all(text.as_bytes())
+    };
 }

@@ -7,6 +7,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+mod ascii;
+pub use ascii::{AsciiLines, Glyphs, ascii_fallback, utf8_locale, widen_letters};
+
 /// Characters that must never reach a terminal from a data file: C0 and C1 control
 /// characters (escape sequences start with one) and the invisible direction controls
 /// (overrides, isolates and marks), which reorder what is shown. A line break is allowed
@@ -43,117 +46,6 @@ pub fn is_direction_control(c: char) -> bool {
         c,
         '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
     )
-}
-
-/// Whether the locale's character set is UTF-8, from the first of `LC_ALL`, `LC_CTYPE`
-/// and `LANG` that is set: `de_DE.UTF-8` is, `de_DE.ISO-8859-15@euro` and `de_DE` (whose
-/// set is Latin-1) are not. With none set, or `C` and `POSIX`, UTF-8 is assumed, as
-/// today's terminals use it.
-pub fn utf8_locale(get: impl Fn(&str) -> Option<String>) -> bool {
-    let Some(locale) = ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .find_map(|v| get(v).filter(|s| !s.is_empty()))
-    else {
-        return true;
-    };
-    let name = locale.split('@').next().unwrap_or_default();
-    match name.split_once('.') {
-        Some((_, set)) => {
-            let set = set.to_ascii_lowercase().replace('-', "");
-            set == "utf8"
-        }
-        None => matches!(name, "C" | "POSIX"),
-    }
-}
-
-/// Which characters the terminal can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Glyphs {
-    /// Every character.
-    #[default]
-    All,
-    /// Those of the fonts of Windows' old console (conhost: Consolas, Lucida Console),
-    /// which have the letters, box lines and blocks, and few other marks (the WGL4 set).
-    ConsoleFonts,
-    /// Plain ASCII: a terminal whose locale is not UTF-8.
-    Ascii,
-}
-
-impl Glyphs {
-    /// `g` as this terminal can show it (see [`ascii_fallback`]).
-    pub fn shown(self, g: &str) -> Cow<'_, str> {
-        match self {
-            Glyphs::All => Cow::Borrowed(g),
-            Glyphs::ConsoleFonts if g.chars().all(in_console_fonts) => Cow::Borrowed(g),
-            Glyphs::ConsoleFonts | Glyphs::Ascii => ascii_fallback(g),
-        }
-    }
-}
-
-/// Whether the old Windows console's fonts have `c`: the WGL4 character set's letters,
-/// punctuation, box drawing, blocks and the few shapes it has (not ✓, ▶ or ◀).
-fn in_console_fonts(c: char) -> bool {
-    matches!(c,
-        '\u{20}'..='\u{7E}'
-        | '\u{A0}'..='\u{17F}'
-        | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201E}' | '\u{2020}'..='\u{2022}'
-        | '\u{2026}' | '\u{2030}' | '\u{2039}' | '\u{203A}' | '\u{20AC}'
-        | '\u{2190}'..='\u{2195}' | '\u{2302}'
-        | '\u{2500}'..='\u{259F}'
-        | '\u{25A0}' | '\u{25A1}' | '\u{25AA}'..='\u{25AC}' | '\u{25B2}' | '\u{25BA}'
-        | '\u{25BC}' | '\u{25C4}' | '\u{25CA}' | '\u{25CB}' | '\u{25CF}' | '\u{25D8}'
-        | '\u{25D9}' | '\u{25E6}')
-}
-
-/// A grapheme as plain ASCII of the same width, for a terminal that shows no more:
-/// lines and corners of boxes become `-`, `|` and `+`, marks become letters and signs
-/// (`✓` → `x`, `·` → `.`, `▶` → `>`), letters lose their accents (`ä` → `a`, `ß` → `s`),
-/// anything else becomes `?`.
-pub fn ascii_fallback(g: &str) -> Cow<'_, str> {
-    if g.is_ascii() {
-        return Cow::Borrowed(g);
-    }
-    let mut chars = g.chars();
-    let Some(c) = chars.next() else {
-        return Cow::Borrowed(g);
-    };
-    let mapped = match c {
-        '─' | '━' | '═' | '┄' | '┅' | '┈' | '┉' | '╌' | '╍' | '–' | '—' | '‐' | '−' => {
-            '-'
-        }
-        '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => '|',
-        '\u{2500}'..='\u{257F}' => '+',
-        // The light shade stands for "possible" beside the full block's "named".
-        '░' => '?',
-        '\u{2580}'..='\u{259F}' => '#',
-        // A member's mark in the timeline.
-        '●' => '+',
-        '✓' | '✔' | '×' => 'x',
-        '·' | '•' | '…' | '⋯' => '.',
-        '▶' | '►' | '▸' | '▷' | '→' | '»' | '›' => '>',
-        '◀' | '◄' | '◂' | '◁' | '←' | '«' | '‹' | '⏎' | '↵' => '<',
-        '▲' | '△' | '↑' => '^',
-        '▼' | '▽' | '↓' => 'v',
-        '„' | '“' | '”' => '"',
-        '‚' | '‘' | '’' => '\'',
-        '€' => 'E',
-        // The seat of a project (Sitz).
-        '⌂' => 'S',
-        'ß' => 's',
-        'ẞ' => 'S',
-        c => c
-            .to_string()
-            .nfd()
-            .next()
-            .filter(char::is_ascii)
-            .unwrap_or('?'),
-    };
-    let mut out = mapped.to_string();
-    // A wide character keeps its two columns.
-    if g.width() > 1 {
-        out.push(mapped);
-    }
-    Cow::Owned(out)
 }
 
 /// The invisible characters a text may hide: they show as nothing (or as a plain space)
@@ -517,51 +409,6 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_locale_says_whether_the_terminal_shows_utf8() {
-        let env = |v: &'static str| move |k: &str| (k == "LANG").then(|| v.to_string());
-        assert!(utf8_locale(env("de_DE.UTF-8")));
-        assert!(utf8_locale(env("en_US.utf8")));
-        assert!(utf8_locale(env("C")));
-        assert!(utf8_locale(|_| None));
-        assert!(!utf8_locale(env("de_DE.ISO-8859-15@euro")));
-        assert!(!utf8_locale(env("de_DE")));
-        assert!(!utf8_locale(env("de_DE@euro")));
-    }
-
-    #[test]
-    fn the_old_console_keeps_its_fonts_letters_and_lines_and_loses_the_rest() {
-        let g = Glyphs::ConsoleFonts;
-        for kept in ["ä", "ß", "─", "┃", "█", "░", "–", "…", "●", "€", "⌂"] {
-            assert_eq!(g.shown(kept), kept);
-        }
-        assert_eq!(g.shown("✓"), "x");
-        assert_eq!(g.shown("▶"), ">");
-        assert_eq!(Glyphs::Ascii.shown("ä"), "a");
-        assert_eq!(Glyphs::All.shown("✓"), "✓");
-    }
-
-    #[test]
-    fn ascii_fallbacks_keep_the_width_and_the_meaning() {
-        for (g, a) in [
-            ("─", "-"),
-            ("┃", "|"),
-            ("┏", "+"),
-            ("✓", "x"),
-            ("·", "."),
-            ("▶", ">"),
-            ("▼", "v"),
-            ("ä", "a"),
-            ("Ü", "U"),
-            ("ß", "s"),
-            ("…", "."),
-            ("語", "??"),
-            ("k", "k"),
-        ] {
-            assert_eq!(ascii_fallback(g), a, "{g}");
-        }
-    }
 
     #[test]
     fn no_ordinary_character_is_forbidden_invisible_or_a_look_alike() {

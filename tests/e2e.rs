@@ -880,6 +880,39 @@ fn a_dumb_terminal_gets_the_commands_instead_of_a_broken_screen() {
     assert_eq!(s.finish(), 2);
 }
 
+/// A terminal whose locale is not UTF-8 gets ASCII from the commands and the browser,
+/// German letters as two (ä → ae, ß → ss), never one that makes another word.
+#[test]
+fn a_latin1_terminal_reads_ae_oe_ue_ss() {
+    let latin1 = [("LANG", "de_DE.ISO-8859-15@euro")];
+    let s = Session::start_with(&["members"], 100, 24, &latin1);
+    s.wait_for("Buettelborn");
+    s.wait_for("Kreis Gross-Gerau");
+    let screen = s.screen();
+    assert!(screen.contains("BUET"), "{screen}");
+    assert!(screen.contains("Moerfelden-Walldorf"), "{screen}");
+    assert!(!screen.contains("Buttelborn"), "{screen}");
+    assert!(s.raw.lock().unwrap().is_ascii(), "{screen}");
+    assert_eq!(s.finish(), 0);
+    // The browser alike.
+    let mut s = Session::start_with(&[], 120, 40, &latin1);
+    s.wait_for("Buettelborn");
+    s.wait_for("Gross-Gerau");
+    assert!(!s.screen().contains("Buttelborn"), "{}", s.screen());
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    // Into a file, UTF-8 as always.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("m.txt");
+    let s = Session::start_with(&["members", "-o", file.to_str().unwrap()], 100, 24, &latin1);
+    assert_eq!(s.finish(), 0);
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Büttelborn")
+    );
+}
+
 /// A generated data folder of `projects` projects and `members` members.
 fn generated(projects: u32, members: u32) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

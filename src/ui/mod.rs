@@ -82,6 +82,21 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
 /// it must (see [`crate::text::Glyphs`]), borders and marks included. The legends are
 /// changed alike, so they still explain the marks on screen.
 fn shown_glyphs(buffer: &mut ratatui::buffer::Buffer, glyphs: crate::text::Glyphs) {
+    if glyphs == crate::text::Glyphs::Ascii {
+        // German letters as two (ä → ae, ß → ss) where the row has room, never as one
+        // that reads as another word (Masse for Maße).
+        let width = usize::from(buffer.area.width).max(1);
+        for row in buffer.content.chunks_mut(width) {
+            if row.iter().all(|c| c.symbol().is_ascii()) {
+                continue;
+            }
+            let mut cells = row.to_vec();
+            crate::text::widen_letters(&mut cells, false, ratatui::buffer::Cell::symbol, |c, s| {
+                c.set_symbol(s);
+            });
+            row.clone_from_slice(&cells);
+        }
+    }
     for cell in &mut buffer.content {
         if !cell.symbol().is_ascii() {
             let shown = glyphs.shown(cell.symbol());

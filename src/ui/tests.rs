@@ -381,6 +381,22 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
     );
     let browser = screen(&app);
     assert!(browser.is_ascii(), "{browser}");
+    // German letters as two where the row has room, never as one (Buttelborn).
+    for two in [
+        "Buettelborn",
+        "Gross-Gerau",
+        "Ueberwachung",
+        "Klaerschlammverwertung",
+        "oeffentlich-rechtliche",
+        // Cut to make room, and saying so.
+        "Moerfelden-Wa.",
+    ] {
+        assert!(browser.contains(two), "{two}:\n{browser}");
+    }
+    assert!(!browser.contains("Buttelborn"), "{browser}");
+    // The boxes keep their width: every line as wide as the first.
+    let width = browser.lines().next().map_or(0, str::len);
+    assert!(browser.lines().all(|l| l.len() == width), "{browser}");
     insta::assert_snapshot!(browser);
     press(&mut app, "m");
     let matrix = screen(&app);
