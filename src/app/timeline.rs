@@ -162,14 +162,30 @@ impl TimelineState {
         self.legend(app).len() + 3
     }
 
-    /// Lines under the list: the filter, when there is one.
-    pub fn foot_rows(&self) -> usize {
+    /// Lines under the list: the milestones of the project under the cursor (as many as
+    /// the window has room for), then the filter, when there is one.
+    pub fn foot_rows(&self, app: &App) -> usize {
+        self.milestone_rows(app) + self.prompt_rows()
+    }
+
+    /// The filter's line, when there is one.
+    pub fn prompt_rows(&self) -> usize {
         usize::from(self.prompt.is_some() || !self.filter.is_empty())
+    }
+
+    /// The milestones' lines: none below 24 rows, two up to 40, six up to 56, then ten.
+    pub fn milestone_rows(&self, app: &App) -> usize {
+        match app.size.height {
+            0..24 => 0,
+            24..40 => 2,
+            40..56 => 6,
+            _ => 10,
+        }
     }
 
     /// How many projects show at once.
     pub fn rows(&self, app: &App) -> usize {
-        layout::view_rows(app.size, self.head_rows(app), self.foot_rows())
+        layout::view_rows(app.size, self.head_rows(app), self.foot_rows(app))
     }
 
     /// The columns of a row at the window's size (inside the frame and the cursor's mark).
@@ -298,7 +314,7 @@ impl Behavior for TimelineState {
     }
 
     fn mouse(&mut self, app: &mut App, m: MouseEvent) -> Transition {
-        if let Some(areas) = layout::view(app.size, self.head_rows(app), self.foot_rows()) {
+        if let Some(areas) = layout::view(app.size, self.head_rows(app), self.foot_rows(app)) {
             self.list.mouse(&m, areas.list, self.timeline.rows.len());
         }
         Transition::Stay

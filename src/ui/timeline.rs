@@ -117,7 +117,7 @@ fn head(app: &App, st: &TimelineState, cols: &Columns, theme: Theme) -> Vec<Line
 }
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) {
-    let Some(areas) = layout::view(frame.area(), st.head_rows(app), st.foot_rows()) else {
+    let Some(areas) = layout::view(frame.area(), st.head_rows(app), st.foot_rows(app)) else {
         super::too_small(frame, app);
         return;
     };
@@ -209,11 +209,24 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         theme,
     );
 
-    // Under the list: the filter.
-    if st.foot_rows() > 0 {
+    // Under the list: the milestones of the project under the cursor, then the filter.
+    let prompt = u16::try_from(st.prompt_rows()).unwrap_or(0);
+    let [milestones, filter] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Fill(1),
+        ratatui::layout::Constraint::Length(prompt),
+    ])
+    .areas(areas.foot);
+    if milestones.height > 0 {
+        view::text(
+            frame,
+            milestones,
+            milestone_lines(app, st, milestones, theme),
+        );
+    }
+    if prompt > 0 {
         view::prompt(
             frame,
-            areas.foot,
+            filter,
             t.matrix.filter,
             st.prompt.as_ref(),
             &st.filter,
@@ -221,4 +234,56 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
         );
     }
     super::status::draw(frame, areas.status, app, theme);
+}
+
+/// The milestones of the project under the cursor, each with its year (and month), as
+/// many as fit `area`, the last cut with "…" where more follow: what the `o` of a year
+/// stands for.
+fn milestone_lines(
+    app: &App,
+    st: &TimelineState,
+    area: ratatui::layout::Rect,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let tw = &app.options.lang.texts().timeline;
+    let Some(p) = st.project().map(|p| app.data.model.project(p)) else {
+        return Vec::new();
+    };
+    let width = usize::from(area.width);
+    let title = sanitize(&p.title);
+    if p.milestones.is_empty() {
+        let said = (tw.no_milestones)(&title);
+        return vec![Line::styled(truncate(&said, width), theme.dim())];
+    }
+    let mut lines = vec![Line::styled(
+        truncate(&(tw.milestones_of)(&title), width),
+        theme.dim(),
+    )];
+    let room = usize::from(area.height).saturating_sub(1);
+    // With one line of room, all on it; else a line each.
+    // By year, those of no known year last (they have no `o` in the rows).
+    let mut milestones: Vec<&crate::model::Milestone> = p.milestones.iter().collect();
+    milestones.sort_by_key(|m| (m.year.is_none(), m.year, m.month));
+    let year_unknown = app.options.lang.texts().year_unknown;
+    let items: Vec<String> = milestones
+        .iter()
+        .map(|m| {
+            let text = sanitize(&m.text);
+            match (m.year, m.month) {
+                (Some(y), Some(mo)) => format!("o {mo:02}/{y}: {text}"),
+                (Some(y), None) => format!("o {y}: {text}"),
+                (None, _) => format!("{year_unknown}: {text}"),
+            }
+        })
+        .collect();
+    // A line each; the last line of room takes the rest, side by side, cut with "…".
+    let single = room.saturating_sub(1).min(items.len());
+    for item in items.iter().take(single) {
+        lines.push(Line::raw(truncate(item, width)));
+    }
+    let rest = items.get(single..).unwrap_or_default();
+    if !rest.is_empty() {
+        lines.push(Line::raw(truncate(&rest.join("   "), width)));
+    }
+    lines
 }

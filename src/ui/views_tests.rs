@@ -117,6 +117,33 @@ fn the_timeline_counts_are_the_data_s() {
 }
 
 #[test]
+fn the_timeline_says_what_the_milestones_of_the_row_under_the_cursor_were() {
+    for (w, h, lines) in [(80, 24, 1), (120, 40, 5), (200, 60, 9)] {
+        let mut app = app_with(Lang::De, w, h);
+        open(&mut app, "timeline");
+        let shown = screen(&app);
+        assert!(
+            shown.contains("Meilensteine von Kommunales Vergabezentrum Groß-Gerau:"),
+            "{w}×{h}:\n{shown}"
+        );
+        // Each with its year, as many as there is room for.
+        let of_years = shown.lines().filter(|l| l.contains("┃o 20")).count();
+        assert!(of_years >= lines.min(4), "{w}×{h}: {of_years}\n{shown}");
+        assert!(
+            shown.contains("o 2014: Die gemeinsame Organisation"),
+            "{shown}"
+        );
+        // They follow the cursor.
+        press(&mut app, "j");
+        let shown = screen(&app);
+        assert!(
+            shown.contains("Meilensteine von Strom- und Gaseinkauf:"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
 fn the_profile_counts_are_the_data_s() {
     let mut app = app_with(Lang::En, 200, 60);
     open(&mut app, "profile");

@@ -98,6 +98,10 @@ pub struct TimelineWords {
     pub more_years: &'static str,
     /// "2017–2026 (of 2013–2026)".
     pub years_of: &'static str,
+    /// Under the list: the milestones of the project under the cursor (its title), or
+    /// that it has none.
+    pub milestones_of: fn(&str) -> String,
+    pub no_milestones: fn(&str) -> String,
 }
 
 /// Two members compared: `ikz compare` and the compare screen.
@@ -217,6 +221,8 @@ pub const COMPARE_EN: CompareWords = CompareWords {
 };
 
 pub const TIMELINE_EN: TimelineWords = TimelineWords {
+    milestones_of: |title| format!("Milestones of {title}:"),
+    no_milestones: |title| format!("{title}: no milestones in the sources"),
     legend: "A column a year: = running  # completed that year  - planned  ? status not known  ~ no source shows it, only earlier  . did not run; o at its end: a milestone that year. * annual report",
     projects_row: "projects that ran",
     shown_row: "of these, ran",
@@ -393,6 +399,8 @@ pub const COMPARE_DE: CompareWords = CompareWords {
 };
 
 pub const TIMELINE_DE: TimelineWords = TimelineWords {
+    milestones_of: |title| format!("Meilensteine von {title}:"),
+    no_milestones: |title| format!("{title}: keine Meilensteine in den Quellen"),
     legend: "Eine Spalte je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  ~ keine Quelle zeigt es, nur früher  . lief nicht; o an ihrem Ende: ein Meilenstein in dem Jahr. * Jahresbericht",
     projects_row: "Projekte im Jahr",
     shown_row: "davon im Jahr",
