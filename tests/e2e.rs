@@ -880,6 +880,29 @@ fn a_dumb_terminal_gets_the_commands_instead_of_a_broken_screen() {
     assert_eq!(s.finish(), 2);
 }
 
+/// The Linux console (16 colours) gets its colours in the form of 16, never the
+/// 256-colour codes it may misread; a 256-colour terminal keeps them.
+#[test]
+fn the_linux_console_gets_sixteen_colours() {
+    let mut s = Session::start_with(&["--view", "matrix"], 100, 30, &[("TERM", "linux")]);
+    s.wait_for("Klimaschutz");
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    assert!(
+        !raw.contains("[38;5;") && !raw.contains("[48;5;"),
+        "{raw:?}"
+    );
+    // Green, the mark of "takes part", in the form of 16.
+    assert!(raw.contains("\x1b[32;"), "{raw:?}");
+    let mut s = Session::start(&["--view", "matrix"], 100, 30);
+    s.wait_for("Klimaschutz");
+    let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+    assert!(raw.contains("[38;5;"), "{raw:?}");
+}
+
 /// A terminal whose locale is not UTF-8 gets ASCII from the commands and the browser,
 /// German letters as two (ä → ae, ß → ss), never one that makes another word.
 #[test]

@@ -3,6 +3,7 @@
 //! bracketed paste included. Ctrl-z pauses the program as in other terminal programs.
 
 pub mod clipboard;
+mod colors;
 mod editor;
 pub mod mount;
 pub mod reloader;
@@ -12,6 +13,7 @@ mod signals;
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
+use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
@@ -23,12 +25,23 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::layout::Rect;
-use ratatui::{DefaultTerminal, Terminal};
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
+
+/// The terminal the browser draws on: standard output, its colours as the terminal
+/// understands them (see [`colors`]).
+type Screen = Terminal<CrosstermBackend<colors::BasicColors<io::Stdout>>>;
+
+fn screen() -> io::Result<Screen> {
+    let sixteen = colors::sixteen(std::env::var("TERM").ok().as_deref());
+    Terminal::new(CrosstermBackend::new(colors::BasicColors::new(
+        io::stdout(),
+        sixteen,
+    )))
+}
 
 use crate::app::edits::Request;
 use crate::app::{App, Effect, Input, Options};
@@ -157,7 +170,7 @@ pub fn run(start: Start) -> io::Result<u8> {
     #[cfg(unix)]
     let signals = signals::Watch::start(move || modes.leave())?;
     let entered = Entered::new(modes)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = screen()?;
     let size = terminal.size()?;
     // A panic of the loading thread is the program's: the hook above restores the
     // terminal as for one of this thread.
@@ -340,7 +353,7 @@ fn build_index(model: Arc<Model>) -> Receiver<Indexed> {
 }
 
 struct Loop<'a> {
-    terminal: &'a mut DefaultTerminal,
+    terminal: &'a mut Screen,
     app: &'a mut App,
     reloader: Option<Reloader>,
     export: Option<Export>,
@@ -499,7 +512,7 @@ impl Loop<'_> {
             signals::stop_self()?;
             self.modes.enter()?;
             // A new terminal has no memory of the last frame: the next one is drawn whole.
-            *self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+            *self.terminal = screen()?;
             let size = self.terminal.size()?;
             self.app.handle(Input::Resize(size.width, size.height));
         }
@@ -522,7 +535,7 @@ impl Loop<'_> {
         self.modes.leave();
         let ran = cmd.status();
         self.modes.enter()?;
-        *self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        *self.terminal = screen()?;
         let size = self.terminal.size()?;
         self.app.handle(Input::Resize(size.width, size.height));
         if let Err(e) = ran {
