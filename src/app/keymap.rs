@@ -267,6 +267,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[k(K::PageUp)], action: A::PageUp, context: Matrix, bar: None, words: |w| w.page_up },
     Binding { keys: &[k(K::PageDown)], action: A::PageDown, context: Matrix, bar: None, words: |w| w.page_down },
     Binding { keys: &[k(K::Enter)], action: A::Follow, context: Matrix, bar: Some(|w| w.bar_open), words: |w| w.open_in_browser },
+    Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(|w| w.bar_export), words: |w| w.export },
     // The filter before the orders: on a narrow status bar it is the last to give way.
     Binding { keys: &[c('/'), c('f'), ctrl('f')], action: A::OpenSearch, context: Matrix, bar: Some(|w| w.bar_filter), words: |w| w.filter_the_projects },
     Binding { keys: &[c('s')], action: A::SortRows, context: Matrix, bar: Some(|w| w.bar_sort), words: |w| w.sort_projects },
@@ -275,7 +276,6 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[c('<')], action: A::PrevYear, context: Matrix, bar: Some(|w| w.bar_year), words: |w| w.previous_year },
     Binding { keys: &[c('>')], action: A::NextYear, context: Matrix, bar: Some(|w| w.bar_year), words: |w| w.next_year },
     Binding { keys: &[c('0')], action: A::AllYears, context: Matrix, bar: None, words: |w| w.all_years },
-    Binding { keys: &[c('e')], action: A::Export, context: Matrix, bar: Some(|w| w.bar_export), words: |w| w.export },
     Binding { keys: &[c('m'), k(K::Esc)], action: A::ToggleMatrix, context: Matrix, bar: Some(|w| w.bar_browser), words: |w| w.back_to_the_browser },
     Binding { keys: &[c('j'), k(K::Down)], action: A::Down, context: Timeline, bar: None, words: |w| w.next_project },
     Binding { keys: &[c('k'), k(K::Up)], action: A::Up, context: Timeline, bar: None, words: |w| w.up },

@@ -130,7 +130,7 @@ pub const MATRIX_EN: MatrixTexts = MatrixTexts {
     ],
     export_none: "No file ticked: space ticks one.",
     named_in_n: ("named in", "of the projects shown"),
-    total_legend: "n/15: named of all; (14): count reported; (?): no count",
+    total_legend: "n/15: n of the 15 members named; (14): count reported; (?): no count",
     totals_help: "Σ ✓ named in: how many of the projects shown name the member; Σ ? may be in: in how many more it may take part (their sources give no names, or not all).",
     enter_opens: "Enter opens it in the browser",
 };
@@ -176,7 +176,7 @@ pub const MATRIX_DE: MatrixTexts = MatrixTexts {
     ],
     export_none: "Keine Datei gewählt: die Leertaste wählt eine.",
     named_in_n: ("genannt in", "der gezeigten Projekte"),
-    total_legend: "n/15: genannt von allen; (14): gemeldete Anzahl; (?): keine Anzahl",
+    total_legend: "n/15: n der 15 Mitglieder genannt; (14): gemeldete Anzahl; (?): keine Anzahl",
     totals_help: "Σ ✓ genannt in: in wie vielen der gezeigten Projekte das Mitglied genannt ist; Σ ? vielleicht in: in wie vielen weiteren es beteiligt sein kann (ihre Quellen nennen keine oder nicht alle Namen).",
     enter_opens: "Enter öffnet es in der Übersicht",
 };
