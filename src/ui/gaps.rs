@@ -70,8 +70,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &GapsState, theme: Theme) {
     };
     // Where the window is narrow, the file gives way (the line under the list names it).
     let [where_head, about_head, what_head] = gw.head;
+    // At most a quarter: what is missing matters more than where.
     let place_width = if width >= 110 {
-        widest(&file, where_head).min(width / 3)
+        widest(&file, where_head).min(width / 4)
     } else {
         0
     };
