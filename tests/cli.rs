@@ -195,6 +195,30 @@ fn other_commands_refuse_broken_data_with_exit_1() {
     );
 }
 
+/// A folder with very many errors: a command shows the first ten and how many more,
+/// then says to run `ikz check`; `check` lists them all.
+#[test]
+fn many_errors_are_shown_ten_and_counted() {
+    let dir = common::valid();
+    let participants: String = (0..40)
+        .map(|i| format!("[[participants]]\nmember = \"nobody-{i}\"\n"))
+        .collect();
+    std::fs::write(
+        dir.path().join("projects/many.toml"),
+        format!("id = \"many\"\ntitle = \"Viele\"\nstatus = \"running\"\nstart = 2020\nsources = [\"pm\"]\n{participants}"),
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let o = ikz(&["--data", d, "members"]);
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(lines.len(), 10, "{err}");
+    assert!(err.contains("… and 30 more errors (`ikz check` lists them all)"), "{err}");
+    let all = ikz(&["--data", d, "check"]);
+    assert!(stdout(&all).matches(": error: ").count() >= 40, "{}", stdout(&all));
+}
+
 #[test]
 fn ikz_data_environment_variable_selects_a_folder() {
     let dir = common::valid();

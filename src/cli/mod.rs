@@ -50,6 +50,9 @@ pub const EXIT_USAGE: u8 = 2;
 /// Exit code: the output could not be written (a full disk, say).
 pub const EXIT_OUTPUT: u8 = 3;
 
+/// How many of the data's errors a command other than `check` shows before it stops.
+const FIRST_ERRORS: usize = 10;
+
 /// What a command writes: text for people, JSON, or CSV in its dialect (see
 /// `present::csv` for the one rule of CSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,9 +262,18 @@ fn run_unfiltered(
         return Ok(outcome);
     }
     if loaded.errors() > 0 {
+        // The first errors, to start with; `ikz check` lists them all.
         let mut err = String::new();
-        for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        for d in loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .take(FIRST_ERRORS)
+        {
             let _ = writeln!(err, "{}", crate::present::words::problems::line(d, lang));
+        }
+        if loaded.errors() > FIRST_ERRORS {
+            let _ = writeln!(err, "{}", (w.more_errors)(loaded.errors() - FIRST_ERRORS));
         }
         let _ = writeln!(
             err,

@@ -18,6 +18,8 @@ pub struct CliWords {
     /// "{origin} has {n errors}; fix them first (…)".
     pub has: &'static str,
     pub fix_first: &'static str,
+    /// After the first errors a command shows: how many more `ikz check` lists.
+    pub more_errors: fn(usize) -> String,
     /// "the data has no year {y}; it covers {a}–{b}".
     pub no_year: &'static str,
     pub covers: &'static str,
@@ -135,6 +137,7 @@ pub const CLI_EN: CliWords = CliWords {
     },
     has: "has",
     fix_first: "fix them first (`ikz check` lists every problem)",
+    more_errors: |n| format!("… and {n} more errors (`ikz check` lists them all)"),
     no_year: "the data has no year",
     covers: "it covers",
     in_the_data: "in the data (`ikz check` shows them)",
@@ -267,6 +270,7 @@ pub const CLI_DE: CliWords = CliWords {
     },
     has: "hat",
     fix_first: "bitte zuerst beheben (`ikz check` zeigt jedes Problem)",
+    more_errors: |n| format!("… und {n} weitere Fehler (`ikz check` zeigt alle)"),
     no_year: "die Daten haben kein Jahr",
     covers: "sie umfassen",
     in_the_data: "in den Daten (`ikz check` zeigt sie)",
