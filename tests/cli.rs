@@ -214,9 +214,16 @@ fn many_errors_are_shown_ten_and_counted() {
     let err = stderr(&o);
     let lines: Vec<&str> = err.lines().filter(|l| l.contains(": error: ")).collect();
     assert_eq!(lines.len(), 10, "{err}");
-    assert!(err.contains("… and 30 more errors (`ikz check` lists them all)"), "{err}");
+    assert!(
+        err.contains("… and 30 more errors (`ikz check` lists them all)"),
+        "{err}"
+    );
     let all = ikz(&["--data", d, "check"]);
-    assert!(stdout(&all).matches(": error: ").count() >= 40, "{}", stdout(&all));
+    assert!(
+        stdout(&all).matches(": error: ").count() >= 40,
+        "{}",
+        stdout(&all)
+    );
 }
 
 #[test]

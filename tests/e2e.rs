@@ -1128,6 +1128,42 @@ fn the_gaps_open_their_file_at_the_line_in_the_editor() {
     assert_eq!(s.finish(), 0);
 }
 
+/// SIGTERM while the editor has the terminal goes to the editor; ikz ends after it
+/// (128 + 15), without taking the screen back from under a running editor.
+#[cfg(unix)]
+#[test]
+fn a_signal_while_the_editor_runs_ends_the_editor_first() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let data = common::shipped();
+    let tools = tempfile::tempdir().unwrap();
+    let editor = tools.path().join("editor");
+    let ended = tools.path().join("ended");
+    // An editor that runs until a signal ends it, and notes that it did.
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\ntrap 'echo term > \"{}\"; exit 143' TERM\nprintf 'EDITOR-RUNNING\\n'\nwhile :; do sleep 0.1; done\n",
+            ended.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut s = Session::start_with(
+        &["--data", data.path().to_str().unwrap()],
+        120,
+        30,
+        &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
+    );
+    s.wait_for("Projects 2024");
+    s.send("!");
+    s.wait_for("▶ hitzeaktionsplanung.toml:26");
+    s.send("e");
+    s.wait_for("EDITOR-RUNNING");
+    s.signal(nix::sys::signal::Signal::SIGTERM);
+    assert_eq!(s.finish(), 128 + 15);
+    assert_eq!(std::fs::read_to_string(&ended).unwrap().trim(), "term");
+}
+
 /// The settings file speaks to the browser: its language, and its mistakes said on the
 /// status line at the start, the other settings kept.
 #[test]

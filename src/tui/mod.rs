@@ -533,7 +533,20 @@ impl Loop<'_> {
             return Ok(());
         };
         self.modes.leave();
-        let ran = cmd.status();
+        let ran = cmd.spawn().and_then(|mut child| {
+            #[cfg(unix)]
+            self.signals.lend(child.id());
+            let status = child.wait();
+            #[cfg(unix)]
+            self.signals.take_back();
+            status
+        });
+        // A signal came while the editor ran: the editor got it and has put the
+        // terminal back; ikz ends without taking the screen again.
+        #[cfg(unix)]
+        if self.signals.end().is_some() {
+            return Ok(());
+        }
         self.modes.enter()?;
         *self.terminal = screen()?;
         let size = self.terminal.size()?;

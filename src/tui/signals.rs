@@ -3,7 +3,10 @@
 //! 128 + the signal's number, as a shell reports a program a signal ended. Should the
 //! loop be busy for longer than [`GRACE`] (or a second such signal come), this thread
 //! restores the terminal and ends the program itself. SIGTSTP (`kill -TSTP`; in raw mode
-//! Ctrl-z arrives as a key instead) asks the loop to pause, as Ctrl-z does.
+//! Ctrl-z arrives as a key instead) asks the loop to pause, as Ctrl-z does. While the
+//! terminal is lent to the user's editor, a signal that ends ikz goes to the editor
+//! first: the terminal is the editor's until it has ended and put it back, and ikz ends
+//! after it without touching the screen.
 
 use std::io;
 use std::sync::Arc;
@@ -24,6 +27,8 @@ struct State {
     pause: AtomicBool,
     /// The loop has ended; the terminal is the caller's again.
     done: AtomicBool,
+    /// The process the terminal is lent to (the editor), 0 for none.
+    lent: AtomicI32,
 }
 
 /// The signal thread, while the browser runs.
@@ -49,6 +54,19 @@ impl Watch {
                         continue;
                     }
                     let second = shared.end.swap(signal, Ordering::SeqCst) != 0;
+                    // The editor has the terminal: it gets the signal; ikz waits until it
+                    // has ended, then the loop ends.
+                    let pid = shared.lent.load(Ordering::SeqCst);
+                    if pid != 0 {
+                        // SAFETY: `kill` only sends a signal; a process already gone
+                        // makes it fail, which changes nothing here.
+                        unsafe { libc::kill(pid, signal) };
+                        while shared.lent.load(Ordering::SeqCst) != 0
+                            && !shared.done.load(Ordering::SeqCst)
+                        {
+                            std::thread::sleep(Duration::from_millis(10));
+                        }
+                    }
                     let deadline = Instant::now() + GRACE;
                     while !second && Instant::now() < deadline {
                         if shared.done.load(Ordering::SeqCst) {
@@ -70,6 +88,18 @@ impl Watch {
     /// The signal that asks the program to end, if one came.
     pub fn end(&self) -> Option<i32> {
         Some(self.state.end.load(Ordering::SeqCst)).filter(|&s| s != 0)
+    }
+
+    /// Lends the terminal to process `pid` (the editor) until [`Watch::take_back`]: a
+    /// signal that ends ikz goes to it first.
+    pub fn lend(&self, pid: u32) {
+        let pid = i32::try_from(pid).unwrap_or(0);
+        self.state.lent.store(pid, Ordering::SeqCst);
+    }
+
+    /// The editor has ended: the terminal is ikz's again.
+    pub fn take_back(&self) {
+        self.state.lent.store(0, Ordering::SeqCst);
     }
 
     /// Whether a SIGTSTP came since the last call.
