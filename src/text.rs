@@ -48,69 +48,80 @@ pub fn is_direction_control(c: char) -> bool {
     )
 }
 
-/// The invisible characters a text may hide: they show as nothing (or as a plain space)
-/// yet make two texts differ, so an id and its suggestion, or two names, look the same.
+/// The kinds of character a text may hide, by Unicode's own properties: they show as
+/// nothing (or as whatever a font puts there) yet make two texts differ, so an id and its
+/// suggestion, or two names, look the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Invisible {
-    SoftHyphen,
-    GraphemeJoiner,
-    HangulFiller,
-    KhmerVowel,
-    MongolianSeparator,
-    ZeroWidthSpace,
-    ZeroWidthNonJoiner,
-    ZeroWidthJoiner,
-    LineSeparator,
-    ParagraphSeparator,
-    WordJoiner,
-    InvisibleOperator,
-    VariationSelector,
-    ByteOrderMark,
+    /// A format character (general category Cf): the zero-width space and joiners, the
+    /// soft hyphen, the byte-order mark, the tag characters, the Arabic number signs.
+    Format,
+    /// Default-ignorable, though no format character: the variation selectors, the
+    /// Hangul fillers, the combining grapheme joiner.
+    Ignorable,
+    /// A line or paragraph separator (Zl, Zp): a line break that shows as none.
+    Separator,
+    /// A private-use character (Co): it shows as whatever a font puts there.
+    PrivateUse,
+    /// A noncharacter (U+FFFE, U+FDD0 …): never meant for text.
+    Noncharacter,
 }
 
-/// Which invisible character `c` is, if it is one.
+/// Which kind of invisible character `c` is, if it is one (see [`Invisible`]).
 pub fn invisible(c: char) -> Option<Invisible> {
-    use Invisible as I;
-    Some(match c {
-        '\u{00AD}' => I::SoftHyphen,
-        '\u{034F}' => I::GraphemeJoiner,
-        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => I::HangulFiller,
-        '\u{17B4}' | '\u{17B5}' => I::KhmerVowel,
-        '\u{180E}' => I::MongolianSeparator,
-        '\u{200B}' => I::ZeroWidthSpace,
-        '\u{200C}' => I::ZeroWidthNonJoiner,
-        '\u{200D}' => I::ZeroWidthJoiner,
-        '\u{2028}' => I::LineSeparator,
-        '\u{2029}' => I::ParagraphSeparator,
-        '\u{2060}' => I::WordJoiner,
-        '\u{2061}'..='\u{2064}' => I::InvisibleOperator,
-        '\u{FE00}'..='\u{FE0F}' => I::VariationSelector,
-        '\u{FEFF}' => I::ByteOrderMark,
-        _ => return None,
-    })
+    use icu_properties::props::{
+        DefaultIgnorableCodePoint, GeneralCategory as G, NoncharacterCodePoint,
+    };
+    use icu_properties::{CodePointMapData, CodePointSetData};
+    // Letters, digits and the usual signs of the Latin scripts are none of them.
+    if is_ordinary(c) || c == '\n' {
+        return None;
+    }
+    match CodePointMapData::<G>::new().get(c) {
+        G::Format => return Some(Invisible::Format),
+        G::LineSeparator | G::ParagraphSeparator => return Some(Invisible::Separator),
+        G::PrivateUse => return Some(Invisible::PrivateUse),
+        _ => {}
+    }
+    if CodePointSetData::new::<NoncharacterCodePoint>().contains(c) {
+        Some(Invisible::Noncharacter)
+    } else if CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c) {
+        Some(Invisible::Ignorable)
+    } else {
+        None
+    }
 }
 
-/// The first invisible character of a text (see [`invisible`]), with its name. A zero-width
-/// joiner between two emoji (👩‍👧) and a variation selector after one (❤️) draw a picture
-/// and are not counted.
+/// The first invisible character of a text (see [`invisible`]), with its kind. What an
+/// emoji is made of is not counted: a zero-width joiner between two pictures (👩‍👧), a
+/// variation selector after a character that can be an emoji (❤️, 1️⃣), the tag
+/// characters of a subdivision's flag after 🏴.
 pub fn first_invisible(s: &str) -> Option<(char, Invisible)> {
-    // Emoji and other pictures: symbols beyond the letters of the world's scripts.
+    use icu_properties::CodePointSetData;
+    use icu_properties::props::{Emoji, ExtendedPictographic};
     let picture = |c: Option<char>| {
-        c.is_some_and(|c| u32::from(c) >= 0x2000 && !c.is_alphanumeric() && invisible(c).is_none())
+        c.is_some_and(|c| CodePointSetData::new::<ExtendedPictographic>().contains(c))
     };
-    // Without a list of the characters: the one before and the one after are enough.
+    let emoji = |c: Option<char>| c.is_some_and(|c| CodePointSetData::new::<Emoji>().contains(c));
     let mut before = None;
+    // Within a flag's tag sequence (🏴 then tags up to the cancel tag).
+    let mut tags = false;
     let mut rest = s.chars().peekable();
     while let Some(c) = rest.next() {
-        if let Some(name) = invisible(c) {
-            let drawn = match c {
+        if let Some(kind) = invisible(c) {
+            let part_of_emoji = match c {
                 '\u{200D}' => picture(before) && picture(rest.peek().copied()),
-                '\u{FE00}'..='\u{FE0F}' => picture(before),
+                '\u{FE0E}' | '\u{FE0F}' => emoji(before),
+                '\u{E0020}'..='\u{E007E}' => tags || before == Some('\u{1F3F4}'),
+                '\u{E007F}' => tags,
                 _ => false,
             };
-            if !drawn {
-                return Some((c, name));
+            if !part_of_emoji {
+                return Some((c, kind));
             }
+            tags = matches!(c, '\u{E0020}'..='\u{E007E}');
+        } else {
+            tags = false;
         }
         before = Some(c);
     }
@@ -422,27 +433,58 @@ mod tests {
     }
 
     #[test]
-    fn invisible_and_confusable_characters_are_named() {
-        assert_eq!(invisible('\u{200B}'), Some(Invisible::ZeroWidthSpace));
-        assert_eq!(invisible('\u{FEFF}'), Some(Invisible::ByteOrderMark));
-        assert_eq!(invisible('\u{3164}'), Some(Invisible::HangulFiller));
-        assert_eq!(invisible('a'), None);
-        assert_eq!(invisible('ß'), None);
+    fn invisible_characters_are_known_by_their_unicode_properties() {
+        use Invisible as I;
+        for (c, kind) in [
+            ('\u{200B}', I::Format),
+            ('\u{00AD}', I::Format),
+            ('\u{FEFF}', I::Format),
+            ('\u{2060}', I::Format),
+            // Tag characters, Arabic number signs, interlinear annotation marks.
+            ('\u{E0041}', I::Format),
+            ('\u{0600}', I::Format),
+            ('\u{FFF9}', I::Format),
+            ('\u{3164}', I::Ignorable),
+            ('\u{034F}', I::Ignorable),
+            ('\u{FE0F}', I::Ignorable),
+            ('\u{2028}', I::Separator),
+            ('\u{E000}', I::PrivateUse),
+            ('\u{F0000}', I::PrivateUse),
+            ('\u{FFFE}', I::Noncharacter),
+            ('\u{FDD0}', I::Noncharacter),
+        ] {
+            assert_eq!(invisible(c), Some(kind), "U+{:04X}", u32::from(c));
+        }
+        for visible in ['a', 'ß', '€', '–', '語', '👩', '\u{1F3FB}', ' '] {
+            assert_eq!(invisible(visible), None, "{visible}");
+        }
         assert_eq!(
             first_invisible("Raun\u{200B}heim"),
-            Some(('\u{200B}', Invisible::ZeroWidthSpace))
+            Some(('\u{200B}', I::Format))
         );
-        assert_eq!(
-            first_invisible("Familie 👩\u{200D}👩\u{200D}👧 ❤\u{FE0F}"),
-            None
-        );
+        // What emoji are made of passes: joiners between pictures, a variation
+        // selector after an emoji, a keycap, skin tones, a subdivision's flag.
+        for emoji in [
+            "Familie 👩\u{200D}👩\u{200D}👧 ❤\u{FE0F}",
+            "1\u{FE0F}\u{20E3}",
+            "👍\u{1F3FD}",
+            "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}",
+            "🇩🇪",
+        ] {
+            assert_eq!(first_invisible(emoji), None, "{emoji}");
+        }
+        // The same characters elsewhere do not.
         assert_eq!(
             first_invisible("Raun\u{200D}heim").map(|x| x.0),
             Some('\u{200D}')
         );
         assert_eq!(
             first_invisible("A\u{FE0F}"),
-            Some(('\u{FE0F}', Invisible::VariationSelector))
+            Some(('\u{FE0F}', I::Ignorable))
+        );
+        assert_eq!(
+            first_invisible("A\u{E0041}").map(|x| x.0),
+            Some('\u{E0041}')
         );
         assert_eq!(confusable("R\u{0430}unheim"), Some('\u{0430}'));
         assert_eq!(confusable("Raunheim"), None);

@@ -295,6 +295,52 @@ fn invisible_characters_in_names_are_errors_that_name_them() {
     );
 }
 
+/// One rule, from Unicode's own properties: format characters (tags, Arabic number
+/// signs, interlinear annotation marks), private-use characters and noncharacters are
+/// refused in names and warned about elsewhere; what an emoji is made of passes.
+#[test]
+fn every_kind_of_invisible_character_is_refused_in_names_and_warned_elsewhere() {
+    for (c, said) in [
+        ('\u{E0041}', "U+E0041 (tag character)"),
+        ('\u{0600}', "U+0600 (a format character)"),
+        ('\u{FFF9}', "U+FFF9 (a format character)"),
+        ('\u{E000}', "U+E000 (a private-use character)"),
+        ('\u{FDD0}', "U+FDD0 (a noncharacter, not meant for text)"),
+        ('\u{3164}', "U+3164 (a character that is not shown)"),
+    ] {
+        let loaded = with_text(&format!("Bischofs{c}heim"));
+        let e = errors(&loaded);
+        assert_eq!(e.len(), 2, "{c:?}: {e:#?}");
+        assert!(e.iter().all(|e| e.contains(said)), "{c:?}: {e:#?}");
+    }
+    // Emoji in a title are no invisible characters.
+    let loaded = with_text(
+        "👩\u{200D}👩\u{200D}👧 ❤\u{FE0F} 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}",
+    );
+    assert_eq!(errors(&loaded), Vec::<String>::new());
+    // Elsewhere (a note), a warning: the data loads.
+    let mut files = shipped_files();
+    for (rel, content) in &mut files {
+        if rel == "projects/klimaschutz.toml" {
+            *content = content.replacen("note = \"Trebur", "note = \"Tre\u{E000}bur", 1);
+        }
+    }
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(r, c)| (r.as_str(), c.as_bytes()))
+        .collect();
+    let loaded = load_memory(&borrowed);
+    assert!(errors(&loaded).is_empty(), "{:#?}", errors(&loaded));
+    let warned: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| ikz::present::words::problems::line(d, ikz::present::words::Lang::En))
+        .filter(|l| l.contains("U+E000"))
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:#?}");
+    assert!(warned[0].contains("warning"), "{warned:#?}");
+}
+
 #[test]
 fn very_long_names_are_cut_not_spilled() {
     draws_cleanly(&"Sehr-lange-Gemeindebezeichnung-".repeat(40));

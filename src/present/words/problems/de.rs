@@ -144,7 +144,7 @@ fn text(p: &TextProblem) -> Sentence {
             format!(
                 "`{key}` enthält das unsichtbare Zeichen U+{:04X} ({})",
                 u32::from(*c),
-                invisible(*kind)
+                invisible(*c, *kind)
             ),
             "löschen: es ist nicht zu sehen, macht den Text aber zu einem anderen; aus Webseiten oder PDFs kopierter Text bringt es oft mit",
         ),
@@ -680,22 +680,24 @@ fn unique(u: Unique) -> &'static str {
     }
 }
 
-fn invisible(i: Invisible) -> &'static str {
-    match i {
-        Invisible::SoftHyphen => "weiches Trennzeichen",
-        Invisible::GraphemeJoiner => "Graphem-Verbinder",
-        Invisible::HangulFiller => "Hangul-Füllzeichen",
-        Invisible::KhmerVowel => "Khmer-Eigenvokal",
-        Invisible::MongolianSeparator => "mongolischer Vokaltrenner",
-        Invisible::ZeroWidthSpace => "Leerzeichen ohne Breite",
-        Invisible::ZeroWidthNonJoiner => "Bindungsverhinderer ohne Breite",
-        Invisible::ZeroWidthJoiner => "Verbinder ohne Breite",
-        Invisible::LineSeparator => "Zeilentrenner",
-        Invisible::ParagraphSeparator => "Absatztrenner",
-        Invisible::WordJoiner => "Wortverbinder",
-        Invisible::InvisibleOperator => "unsichtbarer Operator",
-        Invisible::VariationSelector => "Variantenwähler",
-        Invisible::ByteOrderMark => "Byte-Order-Mark",
+/// An invisible character in words: its name where it is a common one, else its kind.
+fn invisible(c: char, kind: Invisible) -> &'static str {
+    match c {
+        '\u{00AD}' => "weiches Trennzeichen",
+        '\u{200B}' => "Leerzeichen ohne Breite",
+        '\u{200C}' => "Bindungsverhinderer ohne Breite",
+        '\u{200D}' => "Verbinder ohne Breite",
+        '\u{2060}' => "Wortverbinder",
+        '\u{FEFF}' => "Byte-Order-Mark",
+        '\u{FE00}'..='\u{FE0F}' => "Variantenwähler",
+        '\u{E0000}'..='\u{E007F}' => "Tag-Zeichen",
+        _ => match kind {
+            Invisible::Format => "ein Formatzeichen",
+            Invisible::Ignorable => "ein Zeichen, das nicht gezeigt wird",
+            Invisible::Separator => "ein Zeilen- oder Absatztrenner",
+            Invisible::PrivateUse => "ein Zeichen für private Nutzung",
+            Invisible::Noncharacter => "kein Zeichen für Text",
+        },
     }
 }
 

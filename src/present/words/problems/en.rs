@@ -139,7 +139,7 @@ fn text(p: &TextProblem) -> Sentence {
             format!(
                 "`{key}` contains the invisible character U+{:04X} ({})",
                 u32::from(*c),
-                invisible(*kind)
+                invisible(*c, *kind)
             ),
             "delete it: it shows as nothing, yet makes the text differ; text copied from web pages or PDFs often carries it",
         ),
@@ -663,22 +663,24 @@ fn unique(u: Unique) -> &'static str {
     }
 }
 
-fn invisible(i: Invisible) -> &'static str {
-    match i {
-        Invisible::SoftHyphen => "soft hyphen",
-        Invisible::GraphemeJoiner => "combining grapheme joiner",
-        Invisible::HangulFiller => "Hangul filler",
-        Invisible::KhmerVowel => "Khmer inherent vowel",
-        Invisible::MongolianSeparator => "Mongolian vowel separator",
-        Invisible::ZeroWidthSpace => "zero-width space",
-        Invisible::ZeroWidthNonJoiner => "zero-width non-joiner",
-        Invisible::ZeroWidthJoiner => "zero-width joiner",
-        Invisible::LineSeparator => "line separator",
-        Invisible::ParagraphSeparator => "paragraph separator",
-        Invisible::WordJoiner => "word joiner",
-        Invisible::InvisibleOperator => "invisible operator",
-        Invisible::VariationSelector => "variation selector",
-        Invisible::ByteOrderMark => "byte-order mark",
+/// An invisible character in words: its name where it is a common one, else its kind.
+fn invisible(c: char, kind: Invisible) -> &'static str {
+    match c {
+        '\u{00AD}' => "soft hyphen",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{2060}' => "word joiner",
+        '\u{FEFF}' => "byte-order mark",
+        '\u{FE00}'..='\u{FE0F}' => "variation selector",
+        '\u{E0000}'..='\u{E007F}' => "tag character",
+        _ => match kind {
+            Invisible::Format => "a format character",
+            Invisible::Ignorable => "a character that is not shown",
+            Invisible::Separator => "a line or paragraph separator",
+            Invisible::PrivateUse => "a private-use character",
+            Invisible::Noncharacter => "a noncharacter, not meant for text",
+        },
     }
 }
 
