@@ -41,8 +41,8 @@ impl LineEdit {
         let before = self.text.clone();
         match action {
             Action::Insert(c) => self.insert(c),
-            Action::CursorLeft => self.cursor = self.cursor.saturating_sub(1),
-            Action::CursorRight => self.cursor = (self.cursor + 1).min(self.len()),
+            Action::CursorLeft => self.cursor = self.grapheme_before(self.cursor),
+            Action::CursorRight => self.cursor = self.grapheme_after(self.cursor),
             Action::LineStart => self.cursor = 0,
             Action::LineEnd => self.cursor = self.len(),
             Action::DeleteBack => self.delete_back(),
@@ -155,14 +155,42 @@ impl LineEdit {
         self.cursor += 1;
     }
 
-    /// Backspace: deletes the character before the cursor.
+    /// Where the grapheme (a letter with its marks, a flag, an emoji of several code
+    /// points) before character position `at` starts.
+    fn grapheme_before(&self, at: usize) -> usize {
+        let mut pos = 0;
+        for g in unicode_segmentation::UnicodeSegmentation::graphemes(self.text.as_str(), true) {
+            let next = pos + g.chars().count();
+            if next >= at {
+                return pos;
+            }
+            pos = next;
+        }
+        pos.min(at)
+    }
+
+    /// Where the grapheme at character position `at` ends.
+    fn grapheme_after(&self, at: usize) -> usize {
+        let mut pos = 0;
+        for g in unicode_segmentation::UnicodeSegmentation::graphemes(self.text.as_str(), true) {
+            pos += g.chars().count();
+            if pos > at {
+                return pos;
+            }
+        }
+        self.len()
+    }
+
+    /// Backspace: deletes the grapheme before the cursor (a flag or an emoji of several
+    /// code points at once, as it shows as one).
     fn delete_back(&mut self) {
         if self.cursor == 0 {
             return;
         }
-        let (from, to) = (self.byte_at(self.cursor - 1), self.byte_at(self.cursor));
+        let start = self.grapheme_before(self.cursor);
+        let (from, to) = (self.byte_at(start), self.byte_at(self.cursor));
         self.text.replace_range(from..to, "");
-        self.cursor -= 1;
+        self.cursor = start;
     }
 
     /// Ctrl-w: deletes the word before the cursor (and the spaces after it).
@@ -193,6 +221,19 @@ mod tests {
             assert_eq!(l.apply(A::Insert(c)), Edited::Text);
         }
         l
+    }
+
+    #[test]
+    fn a_flag_or_an_emoji_of_several_code_points_is_one_step() {
+        for g in ["🇩🇪", "👩\u{200D}👩\u{200D}👧", "👍🏽", "o\u{0308}"] {
+            let mut l = typed(&format!("a{g}"));
+            l.apply(A::CursorLeft);
+            assert_eq!(l.cursor, 1, "{g}");
+            l.apply(A::CursorRight);
+            assert_eq!(l.cursor, 1 + g.chars().count(), "{g}");
+            assert_eq!(l.apply(A::DeleteBack), Edited::Text);
+            assert_eq!(l.text, "a", "{g}");
+        }
     }
 
     #[test]

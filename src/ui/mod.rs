@@ -72,8 +72,34 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }
     }
+    as_terminals_count(frame.buffer_mut());
     if app.options.glyphs != crate::text::Glyphs::All {
         shown_glyphs(frame.buffer_mut(), app.options.glyphs);
+    }
+}
+
+/// Every grapheme that terminals may count otherwise than ratatui (a flag, emoji joined
+/// into one, a skin tone, an emoji selector) as the cells they count alike, so that no
+/// cell after it is left stale (see [`crate::text::per_code_point`]).
+fn as_terminals_count(buffer: &mut ratatui::buffer::Buffer) {
+    let width = usize::from(buffer.area.width).max(1);
+    for row in buffer.content.chunks_mut(width) {
+        for x in 0..row.len() {
+            let Some(cell) = row.get(x) else { break };
+            // Most cells are one byte; a grapheme of one code point is drawn as it is.
+            if cell.symbol().len() <= 4 && cell.symbol().chars().nth(1).is_none() {
+                continue;
+            }
+            let Some(parts) = crate::text::per_code_point(cell.symbol()) else {
+                continue;
+            };
+            // The parts take the cells the grapheme took (the ones after it are blank).
+            for (i, part) in parts.into_iter().enumerate() {
+                if let Some(c) = row.get_mut(x + i) {
+                    c.set_char(part);
+                }
+            }
+        }
     }
 }
 
