@@ -63,10 +63,29 @@ fn text() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 1..12).prop_map(|p| p.concat())
 }
 
-/// The shipped data with `texts` put into the names and titles, a field, a summary, a
-/// note and a milestone.
+/// `content` with the first line that starts with `key = ` (and, for a multi-line
+/// string, the lines up to its end) set to `value`, as a TOML string.
+fn set(content: &str, key: &str, value: &str) -> String {
+    let quoted = toml::Value::String(value.to_string()).to_string();
+    let start = format!("{key} = ");
+    let Some(at) = content.find(&format!("\n{start}")).map(|i| i + 1) else {
+        return content.to_string();
+    };
+    let rest = &content[at + start.len()..];
+    let end = if let Some(body) = rest.strip_prefix("\"\"\"") {
+        at + start.len() + 3 + body.find("\"\"\"").unwrap() + 3
+    } else {
+        at + rest
+            .find('\n')
+            .map_or(content.len() - at, |i| i + start.len())
+    };
+    format!("{}{start}{quoted}{}", &content[..at], &content[end..])
+}
+
+/// The shipped data with `texts` in every text field the screens show: members' names,
+/// a project's title, field, summary, note and milestones, the sources' titles.
 fn data_with(texts: &[String]) -> ikz::data::Loaded {
-    let quoted = |i: usize| toml::Value::String(texts[i % texts.len()].clone()).to_string();
+    let text = |i: usize| texts[i % texts.len()].as_str();
     let mut files: Vec<(String, String)> = common::shipped_files()
         .into_iter()
         .map(|(r, b)| (r, String::from_utf8(b).unwrap()))
@@ -75,30 +94,40 @@ fn data_with(texts: &[String]) -> ikz::data::Loaded {
         match rel.as_str() {
             "members.toml" => {
                 *content = content
-                    .replacen(
-                        "name = \"Bischofsheim\"",
-                        &format!("name = {}", quoted(0)),
-                        1,
-                    )
-                    .replacen("name = \"Büttelborn\"", &format!("name = {}", quoted(1)), 1);
+                    .replacen("name = \"Bischofsheim\"", "name = \"@0\"", 1)
+                    .replacen("name = \"Büttelborn\"", "name = \"@1\"", 1);
+                for i in 0..2 {
+                    let quoted = toml::Value::String(text(i).to_string()).to_string();
+                    *content = content.replacen(&format!("\"@{i}\""), &quoted, 1);
+                }
             }
             "projects/klimaschutz.toml" => {
+                for (i, key) in ["title", "field", "summary", "note"]
+                    .into_iter()
+                    .enumerate()
+                {
+                    *content = set(content, key, text(i + 2));
+                }
                 *content = content
-                    .replacen(
-                        "title = \"Klimaschutz\"",
-                        &format!("title = {}", quoted(2)),
-                        1,
-                    )
-                    .replacen(
-                        "note = \"Trebur",
-                        &format!("note = {}\nx = \"", quoted(3)),
-                        1,
-                    )
-                    .replacen("\nx = \"", "\n# ", 1);
+                    .lines()
+                    .enumerate()
+                    .map(|(i, l)| match l.strip_prefix("text = ") {
+                        Some(_) => format!("text = {}", toml::Value::String(text(i).to_string())),
+                        None => l.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
             }
-            "projects/feuerwehrbedarf.toml" => {
-                *content =
-                    content.replacen("field = \"", &format!("field = {}\n# \"", quoted(4)), 1);
+            "sources.toml" => {
+                *content = content
+                    .lines()
+                    .enumerate()
+                    .map(|(i, l)| match l.strip_prefix("title = ") {
+                        Some(_) => format!("title = {}", toml::Value::String(text(i).to_string())),
+                        None => l.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
             }
             _ => {}
         }
@@ -108,6 +137,28 @@ fn data_with(texts: &[String]) -> ikz::data::Loaded {
         .map(|(r, c)| (r.as_str(), c.as_bytes()))
         .collect();
     load_memory(&borrowed)
+}
+
+#[test]
+fn the_texts_go_where_the_screens_show_them() {
+    let loaded = data_with(&["Eins 🇩🇪".to_string(), "Zwei".to_string()]);
+    assert_eq!(loaded.errors(), 0, "{:#?}", loaded.diagnostics);
+    let m = &loaded.model;
+    let p = m.projects.iter().find(|p| p.id == "klimaschutz").unwrap();
+    assert_eq!(p.title, "Eins 🇩🇪");
+    assert_eq!(p.field.as_deref(), Some("Zwei"));
+    assert_eq!(p.summary.as_deref(), Some("Eins 🇩🇪"));
+    assert!(
+        p.milestones
+            .iter()
+            .all(|x| x.text == "Eins 🇩🇪" || x.text == "Zwei")
+    );
+    assert!(m.members.iter().any(|x| x.name == "Eins 🇩🇪"));
+    assert!(
+        m.sources
+            .iter()
+            .all(|x| x.title == "Eins 🇩🇪" || x.title == "Zwei")
+    );
 }
 
 fn keys(app: &mut App, keys: &str) {
