@@ -95,37 +95,53 @@ pub fn invisible(c: char) -> Option<Invisible> {
 }
 
 /// The first invisible character of a text (see [`invisible`]), with its kind. What an
-/// emoji is made of is not counted: a zero-width joiner between two pictures (👩‍👧), a
-/// variation selector after a character that can be an emoji (❤️, 1️⃣), the tag
-/// characters of a subdivision's flag after 🏴.
+/// emoji is made of is not counted: a zero-width joiner between two pictures (👩‍👧, also
+/// after a skin tone or an emoji selector: 👩🏽‍💻, 🏳️‍🌈), a variation selector after a
+/// character that can be an emoji (❤️; a digit, `#` or `*` only as a keycap, 1️⃣), the tag
+/// characters of a subdivision's flag (🏴, tags, the cancel tag).
 pub fn first_invisible(s: &str) -> Option<(char, Invisible)> {
     use icu_properties::CodePointSetData;
     use icu_properties::props::{Emoji, ExtendedPictographic};
-    let picture = |c: Option<char>| {
-        c.is_some_and(|c| CodePointSetData::new::<ExtendedPictographic>().contains(c))
+    let picture = |c: Option<&char>| {
+        c.is_some_and(|&c| CodePointSetData::new::<ExtendedPictographic>().contains(c))
     };
-    let emoji = |c: Option<char>| c.is_some_and(|c| CodePointSetData::new::<Emoji>().contains(c));
-    let mut before = None;
-    // Within a flag's tag sequence (🏴 then tags up to the cancel tag).
-    let mut tags = false;
-    let mut rest = s.chars().peekable();
-    while let Some(c) = rest.next() {
-        if let Some(kind) = invisible(c) {
-            let part_of_emoji = match c {
-                '\u{200D}' => picture(before) && picture(rest.peek().copied()),
-                '\u{FE0E}' | '\u{FE0F}' => emoji(before),
-                '\u{E0020}'..='\u{E007E}' => tags || before == Some('\u{1F3F4}'),
-                '\u{E007F}' => tags,
-                _ => false,
-            };
-            if !part_of_emoji {
-                return Some((c, kind));
-            }
-            tags = matches!(c, '\u{E0020}'..='\u{E007E}');
-        } else {
-            tags = false;
+    let emoji = |c: Option<&char>| c.is_some_and(|&c| CodePointSetData::new::<Emoji>().contains(c));
+    let selector = |c: &char| matches!(c, '\u{FE0E}' | '\u{FE0F}');
+    let modifier = |c: &char| ('\u{1F3FB}'..='\u{1F3FF}').contains(c);
+    let tag = |c: Option<&char>| c.is_some_and(|c| ('\u{E0020}'..='\u{E007E}').contains(c));
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let Some(kind) = invisible(c) else { continue };
+        let before = chars.get(..i).unwrap_or_default();
+        let next = chars.get(i + 1);
+        // The picture a joiner follows: past its skin tone and emoji selector.
+        let base = before.iter().rev().find(|b| !selector(b) && !modifier(b));
+        // Where the run of tags around `i` starts and ends.
+        let first_tag = before.iter().rev().take_while(|b| tag(Some(b))).count();
+        let run_start = i - first_tag;
+        let after_flag = run_start
+            .checked_sub(1)
+            .and_then(|j| chars.get(j))
+            .is_some_and(|&f| f == '\u{1F3F4}');
+        let cancelled = chars
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .find(|t| !tag(Some(t)))
+            .is_some_and(|&t| t == '\u{E007F}');
+        let part_of_emoji = match c {
+            '\u{200D}' => picture(base) && picture(next),
+            '\u{FE0E}' | '\u{FE0F}' => match before.last() {
+                Some(b) if b.is_ascii() => next == Some(&'\u{20E3}') && emoji(Some(b)),
+                b => emoji(b),
+            },
+            '\u{E0020}'..='\u{E007E}' => after_flag && cancelled,
+            '\u{E007F}' => first_tag > 0 && after_flag,
+            _ => false,
+        };
+        if !part_of_emoji {
+            return Some((c, kind));
         }
-        before = Some(c);
     }
     None
 }
@@ -472,9 +488,23 @@ mod tests {
             "👍\u{1F3FD}",
             "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}",
             "🇩🇪",
+            // After a skin tone or an emoji selector.
+            "👩\u{1F3FD}\u{200D}💻",
+            "🏳\u{FE0F}\u{200D}🌈",
+            "❤\u{FE0F}\u{200D}🔥",
+            "©\u{FE0F}",
         ] {
             assert_eq!(first_invisible(emoji), None, "{emoji}");
         }
+        // A selector after a digit that is no keycap, tags that end in no cancel tag.
+        assert_eq!(
+            first_invisible("Projekt 2\u{FE0F}024").map(|x| x.0),
+            Some('\u{FE0F}')
+        );
+        assert_eq!(
+            first_invisible("🏴\u{E0067}\u{E0062}").map(|x| x.0),
+            Some('\u{E0067}')
+        );
         // The same characters elsewhere do not.
         assert_eq!(
             first_invisible("Raun\u{200D}heim").map(|x| x.0),

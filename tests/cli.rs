@@ -1696,7 +1696,7 @@ fn every_table_has_both_csv() {
     let klima = p.iter().find(|r| &r[1] == "klimaschutz").unwrap();
     assert_eq!(&klima[4], "läuft");
     assert_eq!(&klima[11], "ja");
-    assert_eq!(&p[0][11], "Nimmt teil MW");
+    assert_eq!(&p[0][11], "MW nimmt teil");
 }
 
 #[test]

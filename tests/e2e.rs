@@ -1164,6 +1164,45 @@ fn a_signal_while_the_editor_runs_ends_the_editor_first() {
     assert_eq!(std::fs::read_to_string(&ended).unwrap().trim(), "term");
 }
 
+/// Ctrl-c in the editor is the editor's (the terminal sends it to the editor too): ikz
+/// neither passes it on nor ends, and takes the screen back when the editor ends.
+#[cfg(unix)]
+#[test]
+fn an_interrupt_while_the_editor_runs_is_the_editor_s() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let data = common::shipped();
+    let tools = tempfile::tempdir().unwrap();
+    let editor = tools.path().join("editor");
+    let stop = tools.path().join("stop");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\ntrap '' INT\nprintf 'EDITOR-RUNNING\\n'\nwhile [ ! -e \"{}\" ]; do sleep 0.05; done\n",
+            stop.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut s = Session::start_with(
+        &["--data", data.path().to_str().unwrap()],
+        120,
+        30,
+        &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
+    );
+    s.wait_for("Projects 2024");
+    s.send("!");
+    s.wait_for("▶ hitzeaktionsplanung.toml:26");
+    s.send("e");
+    s.wait_for("EDITOR-RUNNING");
+    s.signal(nix::sys::signal::Signal::SIGINT);
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(&stop, "").unwrap();
+    // The editor ended by itself: the gaps again, and ikz goes on.
+    s.wait_for("▶ hitzeaktionsplanung.toml:26");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
 /// The settings file speaks to the browser: its language, and its mistakes said on the
 /// status line at the start, the other settings kept.
 #[test]

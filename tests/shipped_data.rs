@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use ikz::cli::{Cli, Command, Format, YearArg, run};
+use ikz::cli::{Cli, Command, Format, ProjectYear, YearArg, run};
 use ikz::data::{Loaded, Origin, load};
 use ikz::model::{Cell, Kind, MemberIdx, Model, ProjectIdx, Status};
 use ikz::query::find::{self, Found};
@@ -217,7 +217,7 @@ fn who_takes_part_in_klimaschutz_in_2024_and_who_does_not() {
     // The command line says the same.
     let out = ikz(Command::Participants {
         project: "klimaschutz".into(),
-        year: YearArg::of(2024),
+        year: ProjectYear::of(2024),
         format: Format::Text,
     });
     assert!(out.contains("Taking part: 14/15"), "{out}");

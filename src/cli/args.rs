@@ -136,7 +136,7 @@ pub enum Command {
         /// The project: its id, its title, or part of the title
         project: String,
         #[command(flatten)]
-        year: YearArg,
+        year: ProjectYear,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -399,12 +399,11 @@ fn parse_count(s: &str) -> Result<usize, String> {
     }
 }
 
-/// The year `projects`, `participants`, `compare` and `matrix` answer for.
+/// The year `projects`, `compare` and `matrix` answer for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::Args)]
 pub struct YearArg {
     /// Only the projects of this year, with who takes part in it (default: the year of
-    /// the latest annual report, as the browser opens on; for one project that did not
-    /// run then, its last year)
+    /// the latest annual report, as the browser opens on)
     #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
     pub year: Option<u16>,
     /// Every year at once instead of one: every project, everyone named in any year
@@ -412,7 +411,55 @@ pub struct YearArg {
     pub all_years: bool,
 }
 
+/// The year `participants` answers for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::Args)]
+pub struct ProjectYear {
+    /// Who takes part in this year (default: the year of the latest annual report, as
+    /// the browser opens on; for a project that did not run then, its last year)
+    #[arg(long, value_name = "YEAR", allow_negative_numbers = true, value_parser = parse_year)]
+    pub year: Option<u16>,
+    /// Everyone named in any year instead of one year
+    #[arg(long, conflicts_with = "year")]
+    pub all_years: bool,
+}
+
+impl ProjectYear {
+    /// The year for `project`: the one given, none for all years, else the browser's or
+    /// the project's last (see [`Model::year_of`]).
+    pub fn resolve(
+        self,
+        model: &crate::model::Model,
+        project: crate::model::ProjectIdx,
+    ) -> Option<u16> {
+        match self {
+            ProjectYear {
+                all_years: true, ..
+            } => None,
+            ProjectYear { year: Some(y), .. } => Some(y),
+            ProjectYear { year: None, .. } => model.year_of(project, model.opening_year()),
+        }
+    }
+
+    /// One year, given.
+    pub fn of(year: u16) -> ProjectYear {
+        ProjectYear {
+            year: Some(year),
+            all_years: false,
+        }
+    }
+}
+
 impl YearArg {
+    /// The year asked for: the one given, `None` for all years, else the browser's.
+    pub fn resolve(self, model: &crate::model::Model) -> Option<u16> {
+        match self {
+            YearArg {
+                all_years: true, ..
+            } => None,
+            YearArg { year, .. } => Some(year.unwrap_or_else(|| model.opening_year())),
+        }
+    }
+
     /// One year, given.
     pub fn of(year: u16) -> YearArg {
         YearArg {

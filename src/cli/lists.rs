@@ -72,7 +72,7 @@ fn members_csv(model: &Model, dialect: Dialect, lang: Lang) -> String {
             m.code.clone(),
             m.name.clone(),
             kind,
-            c.list(&m.aliases),
+            c.joined(&m.aliases.iter().map(String::as_str).collect::<Vec<_>>()),
         ]);
     }
     c.finish()
@@ -316,7 +316,7 @@ fn projects_csv(
     ];
     if let Some(m) = member {
         let code = &model.member(m).code;
-        head.push(c.word("member_takes_part", &format!("{} {code}", h.takes_part)));
+        head.push(c.word("member_takes_part", &(h.member_takes_part)(code)));
     }
     head.extend([
         c.word("seat", h.seat),
@@ -539,7 +539,7 @@ pub fn years(model: &Model, format: As, lang: Lang) -> Outcome {
                 report
                     .and_then(|r| r.pages)
                     .map_or_else(String::new, |p| p.to_string()),
-                milestones(i.year).join("; "),
+                c.joined(&milestones(i.year)),
             ]);
             c.row(row);
         }
@@ -617,7 +617,7 @@ struct ParticipantsJson<'a> {
 pub fn participants(
     model: &Model,
     query: &str,
-    asked: super::YearArg,
+    asked: super::ProjectYear,
     format: As,
     lang: Lang,
 ) -> Outcome {
@@ -638,15 +638,7 @@ pub fn participants(
         }
     };
     let project = model.project(p);
-    // As the browser: the year of the latest report, or the project's last year where
-    // it did not run then; all years for a project of no known year.
-    let year = match asked {
-        super::YearArg {
-            all_years: true, ..
-        } => None,
-        super::YearArg { year: Some(y), .. } => Some(y),
-        super::YearArg { year: None, .. } => model.year_of(p, model.opening_year()),
-    };
+    let year = asked.resolve(model, p);
     if !model.is_active(p, year) {
         return Outcome::usage(format!(
             "{} {} {} ({}: {})",

@@ -11,8 +11,8 @@ mod output;
 mod whole;
 
 pub use args::{
-    Cli, Command, ConfigAction, Format, MatrixFormat, StartView, YearArg, command, glyphs,
-    lang_of_args, refused,
+    Cli, Command, ConfigAction, Format, MatrixFormat, ProjectYear, StartView, YearArg, command,
+    glyphs, lang_of_args, refused,
 };
 pub use config::note as settings_note;
 pub use set::EXIT_CONFLICT;
@@ -291,15 +291,9 @@ fn run_unfiltered(
     }
     let model = &loaded.model;
     let as_ = |format: &Format| As::of(*format, cli.csv_excel);
-    // One year, the one given or the browser's (that of the latest report), or all.
-    let year_of = |asked: &YearArg| match asked {
-        YearArg {
-            all_years: true, ..
-        } => None,
-        YearArg { year, .. } => Some(year.unwrap_or_else(|| model.opening_year())),
-    };
-    let year_error = |asked: &YearArg| {
-        asked.year.filter(|y| !model.years.contains(y)).map(|y| {
+    let year_of = |asked: &YearArg| asked.resolve(model);
+    let year_error = |year: Option<u16>| {
+        year.filter(|y| !model.years.contains(y)).map(|y| {
             Outcome::usage(format!(
                 "{} {y}; {} {}–{}",
                 w.no_year,
@@ -350,7 +344,7 @@ fn run_unfiltered(
             form,
             funded,
             format,
-        } => year_error(year).unwrap_or_else(|| {
+        } => year_error(year.year).unwrap_or_else(|| {
             let only = lists::Only {
                 seat: seat.as_deref(),
                 form: form.as_deref(),
@@ -372,7 +366,7 @@ fn run_unfiltered(
             project,
             year,
             format,
-        } => year_error(year)
+        } => year_error(year.year)
             .unwrap_or_else(|| lists::participants(model, project, *year, as_(format), lang)),
         Command::Member { member, format } => profile::member(model, member, as_(format), lang),
         Command::Timeline {
@@ -388,7 +382,7 @@ fn run_unfiltered(
             as_(format),
             lang,
         ),
-        Command::Compare { a, b, year, format } => year_error(year)
+        Command::Compare { a, b, year, format } => year_error(year.year)
             .unwrap_or_else(|| profile::compare(model, a, b, year_of(year), as_(format), lang)),
         Command::Search {
             query,
@@ -401,7 +395,7 @@ fn run_unfiltered(
             sort,
             columns,
             format,
-        } => match year_error(year) {
+        } => match year_error(year.year) {
             Some(error) => error,
             None => {
                 let spec = Spec {

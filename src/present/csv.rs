@@ -68,8 +68,14 @@ impl Csv {
         }
     }
 
-    /// Several values in one cell: separated by a space for scripts, by a comma and a
-    /// space for Excel.
+    /// Several names or sentences in one cell (a member's other names, a year's
+    /// milestones), which may hold spaces and commas: separated by " | " in both kinds.
+    pub fn joined(&self, items: &[&str]) -> String {
+        items.join(" | ")
+    }
+
+    /// Several ids or years in one cell: separated by a space for scripts, by a comma
+    /// and a space for Excel.
     pub fn list(&self, items: &[String]) -> String {
         match self.dialect {
             Dialect::Standard => items.join(" "),

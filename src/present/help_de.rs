@@ -4,6 +4,11 @@
 //! them into the command line's definition.
 //! clap's own words around them (its error messages) stay English: clap has no others.
 
+/// `--year` and `--all-years` of `projects`, `compare` and `matrix`.
+const YEAR: &str = "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht)";
+const ALL_YEARS: &str =
+    "Alle Jahre auf einmal statt eines: jedes Projekt, alle, die in irgendeinem Jahr genannt sind";
+
 /// The about line of a command ("" is ikz itself), German.
 pub const COMMANDS: &[(&str, &str)] = &[
     (
@@ -158,11 +163,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "all",
         "Mit --member: jedes Projekt, mit der Angabe, ob das Mitglied teilnimmt (ja, nein, unbekannt)",
     ),
-    (
-        "projects",
-        "year",
-        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
-    ),
+    ("projects", "year", YEAR),
     (
         "projects",
         "seat",
@@ -186,7 +187,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "participants",
         "year",
-        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
+        "Wer in diesem Jahr teilnimmt (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
     ),
     (
         "member",
@@ -199,11 +200,7 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "Das erste Mitglied: ID, Kürzel, Name oder ein anderer Name",
     ),
     ("compare", "b", "Das zweite Mitglied"),
-    (
-        "compare",
-        "year",
-        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
-    ),
+    ("compare", "year", YEAR),
     ("timeline", "sort", "Reihenfolge der Projekte"),
     (
         "timeline",
@@ -221,37 +218,21 @@ pub const OPTIONS: &[(&str, &str, &str)] = &[
         "Wonach gesucht wird; mehrere Wörter müssen alle passen (\"inf sich\")",
     ),
     ("search", "limit", "Höchstens so viele Treffer"),
-    (
-        "matrix",
-        "year",
-        "Nur die Projekte dieses Jahres, mit der Teilnahme in diesem Jahr (Vorgabe: das Jahr des neuesten Jahresberichts, wie in der Übersicht; für ein Projekt, das damals nicht lief, sein letztes Jahr)",
-    ),
+    ("matrix", "year", YEAR),
     (
         "matrix",
         "filter",
         "Nur die Projekte, deren Titel oder Bereich zu dieser unscharfen Suche passt",
     ),
     ("matrix", "sort", "Reihenfolge der Zeilen"),
-    (
-        "projects",
-        "all_years",
-        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
-    ),
+    ("projects", "all_years", ALL_YEARS),
     (
         "participants",
         "all_years",
-        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
+        "Alle, die in irgendeinem Jahr genannt sind, statt eines Jahres",
     ),
-    (
-        "compare",
-        "all_years",
-        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
-    ),
-    (
-        "matrix",
-        "all_years",
-        "Alle Jahre auf einmal statt eines: jedes Projekt, jeder in irgendeinem Jahr Genannte",
-    ),
+    ("compare", "all_years", ALL_YEARS),
+    ("matrix", "all_years", ALL_YEARS),
     ("matrix", "columns", "Reihenfolge der Spalten"),
     (
         "",

@@ -154,7 +154,7 @@ pub fn write_json(out: &mut dyn Write, model: &Model, grid: &Grid) -> io::Result
 /// CSV: a header (`year`, `id`, `title`, the members' codes, `listed`, `reported`), then
 /// one row per project with `yes`, `no` or `unknown` per member. For Excel in the
 /// output's language: in German `Jahr`, `ID`, `Titel`, …, `Genannt`, `Gemeldet` and
-/// `ja`, `nein`, `unbekannt` (see `present::csv`).
+/// `ja`, `nein`, `nicht bekannt`, as on the screens (see `present::csv`).
 pub fn write_csv(
     out: &mut dyn Write,
     model: &Model,

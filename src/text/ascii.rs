@@ -143,67 +143,131 @@ fn stops(g: &str) -> bool {
 }
 
 /// A row of cells (the screen's, or a line's graphemes) with each German letter written
-/// as two ASCII letters (`ä` → `ae`, `ß` → `ss`), keeping what follows in place where
-/// it can: the added letter takes a space from the next gap of two or more spaces before
-/// a box line, so that table columns stay aligned and a box keeps its width. Where no
-/// gap follows, a line that may `grow` (a command's output) gets longer; on the screen
-/// the text loses its last cell before the box line and ends in `…` ("Moerfelden-Wa…",
-/// never "Morfelden"). `symbol` reads a cell, `set` writes one.
+/// as two ASCII letters (`ä` → `ae`, `ß` → `ss`), keeping what follows in place: the row
+/// is read as texts (words with single spaces between) and the gaps after them (two or
+/// more spaces, or the spaces before a box line). A text's added letters take spaces of
+/// its own gap — all but one between two columns, all of them before a box line — so
+/// table columns stay aligned and a box keeps its width. Where its gap has too few, a
+/// line that may `grow` (a command's output) gets longer at its end; otherwise the text
+/// is cut and ends in `…` ("Moerfelden-Wa…", never "Morfelden"). `symbol` reads a cell,
+/// `set` writes one. Returns where each cell of the row went (for the cursor of a
+/// prompt).
 pub fn widen_letters<T: Clone>(
     row: &mut Vec<T>,
     grow: bool,
     symbol: impl Fn(&T) -> &str,
     set: impl Fn(&mut T, &str),
-) {
-    let is =
-        |row: &Vec<T>, j: usize, f: &dyn Fn(&str) -> bool| row.get(j).is_some_and(|c| f(symbol(c)));
+) -> Vec<usize> {
+    let space = |j: usize| row.get(j).is_some_and(|c| symbol(c) == " ");
+    let stop = |j: usize| row.get(j).is_some_and(|c| stops(symbol(c)));
+    let capital = |j: Option<usize>| {
+        j.and_then(|j| row.get(j)).is_some_and(|c| {
+            let s = symbol(c);
+            !s.is_empty() && s.chars().all(|ch| ch.is_alphabetic() && ch.is_uppercase())
+        })
+    };
+    let len = row.len();
+    let mut out: Vec<T> = Vec::with_capacity(len + 8);
+    let mut went = vec![0; len];
     let mut i = 0;
-    while let Some(cell) = row.get(i) {
-        let Some((first, second)) = two_letters(symbol(cell)) else {
+    while i < len {
+        if stop(i) {
+            note(&mut went, i, out.len());
+            out.extend(row.get(i).cloned());
             i += 1;
             continue;
-        };
-        // In a word of capitals, both are capitals: "KÜRZEL" → "KUERZEL".
-        let capital = |s: &str| s.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
-        let shouting = first.chars().all(|c| c.is_ascii_uppercase())
-            && (is(row, i + 1, &capital) || i.checked_sub(1).is_some_and(|p| is(row, p, &capital)));
-        let second = if shouting {
-            second.to_ascii_uppercase()
-        } else {
-            second.to_string()
-        };
-        // The end of the text the letter is in: a box line, or the end of the row; the
-        // first gap of two spaces before it.
-        let end = (i + 1..row.len())
-            .find(|&j| is(row, j, &stops))
-            .unwrap_or(row.len());
-        let space = |s: &str| s == " ";
-        let gap = (i + 1..end).find(|&j| is(row, j, &space) && is(row, j + 1, &space));
-        // Whether the letter gets its second, whether the text is cut for it, and the
-        // cell it takes.
-        let (room, cut, taken) = match gap {
-            Some(j) => (true, false, Some(j)),
-            // The end of a line that may grow, with no box line before it.
-            None if grow && end == row.len() => (true, false, None),
-            // No gap: the text loses its last cell, and says it is cut.
-            None if end > i + 2 => (true, !is(row, end - 1, &space), Some(end - 1)),
-            None => (false, false, None),
-        };
-        if let Some(k) = taken.filter(|&k| k < row.len()) {
-            row.remove(k);
         }
-        let Some(cell) = row.get_mut(i) else { break };
-        let mut extra = cell.clone();
-        set(cell, first);
-        if room {
-            set(&mut extra, &second);
-            row.insert(i + 1, extra);
-            if let Some(last) = row.get_mut(end - 1).filter(|_| cut) {
+        // The text: up to two spaces in a row, a box line or the end.
+        let mut end = i;
+        while end < len && !stop(end) && !(space(end) && space(end + 1)) {
+            end += 1;
+        }
+        // A single space before a box line belongs to the gap.
+        if end > i && stop(end) && space(end - 1) {
+            end -= 1;
+        }
+        let mut gap_end = end;
+        while space(gap_end) {
+            gap_end += 1;
+        }
+        let gap = gap_end - end;
+        let letters = (i..end)
+            .filter(|&j| row.get(j).is_some_and(|c| two_letters(symbol(c)).is_some()))
+            .count();
+        let spare = if gap_end == len {
+            if grow { usize::MAX } else { gap }
+        } else if stop(gap_end) {
+            gap
+        } else {
+            gap.saturating_sub(1)
+        };
+        // A text of one cell keeps its one letter rather than become "…".
+        let taken = if end - i < 2 && spare == 0 {
+            0
+        } else {
+            letters.min(spare)
+        };
+        let start = out.len();
+        for j in i..end {
+            note(&mut went, j, out.len());
+            let Some(cell) = row.get(j) else { break };
+            match two_letters(symbol(cell)) {
+                Some((first, second)) if letters > 0 && (taken > 0 || end - i >= 2) => {
+                    // In a word of capitals, both are capitals: "KÜRZEL" → "KUERZEL".
+                    let shouting = first.chars().all(|c| c.is_ascii_uppercase())
+                        && (capital(Some(j + 1)) || capital(j.checked_sub(1)));
+                    let second = if shouting {
+                        second.to_ascii_uppercase()
+                    } else {
+                        second.to_string()
+                    };
+                    let mut a = cell.clone();
+                    set(&mut a, first);
+                    let mut b = cell.clone();
+                    set(&mut b, &second);
+                    out.extend([a, b]);
+                }
+                Some((first, _)) => {
+                    let mut a = cell.clone();
+                    set(&mut a, first);
+                    out.push(a);
+                }
+                None => out.push(cell.clone()),
+            }
+        }
+        // Too few spaces: the text is cut to the cells it has room for, and says so.
+        let room = (end - i) + taken;
+        if out.len() - start > room {
+            out.truncate(start + room);
+            if let Some(last) = out.last_mut().filter(|_| room > 0) {
                 set(last, "…");
             }
-            i += 1;
+            for w in went.iter_mut().take(end).skip(i) {
+                *w = (*w).min(start + room.saturating_sub(1));
+            }
         }
-        i += 1;
+        // The gap, less what the text took.
+        let kept = gap.saturating_sub(taken.min(gap));
+        for (n, j) in (end..gap_end).enumerate() {
+            note(
+                &mut went,
+                j,
+                out.len().min(start + room + n.saturating_sub(gap - kept)),
+            );
+            if n >= gap - kept {
+                out.extend(row.get(j).cloned());
+            }
+        }
+        i = gap_end;
+    }
+    *row = out;
+    went
+}
+
+/// Notes where cell `at` went.
+fn note(went: &mut [usize], at: usize, to: usize) {
+    if let Some(w) = went.get_mut(at) {
+        *w = to;
     }
 }
 
@@ -227,7 +291,7 @@ impl<W: std::io::Write> AsciiLines<W> {
     fn write_line(&mut self) -> std::io::Result<()> {
         let text = String::from_utf8_lossy(&self.line);
         let mut cells: Vec<String> = text.graphemes(true).map(str::to_string).collect();
-        widen_letters(&mut cells, true, |c| c.as_str(), |c, s| *c = s.to_string());
+        let _ = widen_letters(&mut cells, true, |c| c.as_str(), |c, s| *c = s.to_string());
         let mut out = String::with_capacity(cells.len());
         for c in &cells {
             out.push_str(&ascii_fallback(c));
@@ -307,7 +371,7 @@ mod tests {
 
     fn widened(s: &str, grow: bool) -> String {
         let mut cells: Vec<String> = s.graphemes(true).map(str::to_string).collect();
-        widen_letters(&mut cells, grow, |c| c.as_str(), |c, s| *c = s.to_string());
+        let _ = widen_letters(&mut cells, grow, |c| c.as_str(), |c, s| *c = s.to_string());
         cells.concat()
     }
 
@@ -330,6 +394,22 @@ mod tests {
         assert_eq!(widened("Mörfelden-Walldorf", false), "Moerfelden-Walldo…");
         // A letter alone in its box keeps its one cell.
         assert_eq!(widened("│ü│", false), "│u│");
+        // Two letters of one text share its gap; the next column stays.
+        assert_eq!(
+            widened("Müller Jürgen   ja   x", false),
+            "Mueller Juergen ja   x"
+        );
+        assert_eq!(
+            widened("Müller Jürgen  ja   x", false),
+            "Mueller Juerg… ja   x"
+        );
+        // The last space before a box line may be taken.
+        assert_eq!(widened("│ Menü │", false), "│ Menue│");
+        // Where each cell went: after "Bü" one more.
+        let mut cells: Vec<String> = "Bütt  x".graphemes(true).map(str::to_string).collect();
+        let went = widen_letters(&mut cells, false, |c| c.as_str(), |c, s| *c = s.to_string());
+        assert_eq!(cells.concat(), "Buett x");
+        assert_eq!(went, [0, 1, 3, 4, 5, 5, 6]);
         assert_eq!(widened("ÄÖÜ ẞ", true), "AEOEUE SS");
         assert_eq!(widened("Über", true), "Ueber");
     }
@@ -345,7 +425,9 @@ mod tests {
             )
         ) {
             let mut cells: Vec<String> = row.iter().map(|c| c.to_string()).collect();
-            widen_letters(&mut cells, false, |c| c.as_str(), |c, s| *c = s.to_string());
+            let went = widen_letters(&mut cells, false, |c| c.as_str(), |c, s| *c = s.to_string());
+            proptest::prop_assert_eq!(went.len(), row.len());
+            proptest::prop_assert!(went.windows(2).all(|w| w[0] <= w[1]));
             proptest::prop_assert_eq!(cells.len(), row.len());
             for (i, c) in row.iter().enumerate() {
                 if *c == "│" {

@@ -65,14 +65,16 @@ fn rewritten(seq: &[u8]) -> Option<String> {
                 continue;
             }
         };
-        let (kind, n) = (parts.next(), parts.next());
-        let n: u8 = match (kind, n.and_then(|n| n.parse().ok())) {
-            (Some("5"), Some(n)) => n,
-            // Anything else (a true colour) as it came.
-            _ => {
-                out.extend([p, kind.unwrap_or_default(), n.unwrap_or_default()].map(String::from));
+        let kind = parts.next();
+        let n: u8 = match kind {
+            Some("5") => parts.next().and_then(|n| n.parse().ok())?,
+            // A true colour (`38;2;r;g;b`) as it came, its three parts with it.
+            Some("2") => {
+                out.extend([p, "2"].map(String::from));
+                out.extend(parts.by_ref().take(3).map(String::from));
                 continue;
             }
+            _ => return None,
         };
         let (color, bright) = nearest(n);
         out.push((ground + color + if bright { 60 } else { 0 }).to_string());
@@ -96,9 +98,9 @@ fn nearest(n: u8) -> (u8, bool) {
             let color = on(r) | on(g) << 1 | on(b) << 2;
             (color, r.max(g).max(b) >= 4)
         }
-        // The greys, dark to light: black, dark grey, grey, white.
-        232..=237 => (0, false),
-        238..=243 => (0, true),
+        // The greys, dark to light: dark grey (not black: the matrix's crosshair must
+        // show on a black screen), grey, white.
+        232..=243 => (0, true),
         244..=249 => (7, false),
         _ => (7, true),
     }
@@ -155,12 +157,17 @@ mod tests {
     #[test]
     fn colours_come_in_the_form_of_sixteen_even_in_pieces() {
         assert_eq!(through(&[b"a\x1b[38;5;2mb"]), "a\x1b[32mb");
-        assert_eq!(through(&[b"\x1b[48;5;236m"]), "\x1b[40m");
+        assert_eq!(through(&[b"\x1b[48;5;236m"]), "\x1b[100m");
         assert_eq!(through(&[b"\x1b[38;5;10m"]), "\x1b[92m");
         assert_eq!(through(&[b"\x1b[48;5;8m"]), "\x1b[100m");
         // ratatui sets both at once.
         assert_eq!(through(&[b"\x1b[38;5;6;49m"]), "\x1b[36;49m");
-        assert_eq!(through(&[b"\x1b[38;5;3;48;5;236m"]), "\x1b[33;40m");
+        assert_eq!(through(&[b"\x1b[38;5;3;48;5;236m"]), "\x1b[33;100m");
+        // A true colour keeps its parts, whatever their numbers.
+        assert_eq!(
+            through(&[b"\x1b[38;2;38;5;1;48;5;2m"]),
+            "\x1b[38;2;38;5;1;42m"
+        );
         // crossterm writes a colour in several pieces.
         assert_eq!(
             through(&[b"x\x1b[", b"38;", b"5;11", "mé".as_bytes()]),

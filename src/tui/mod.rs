@@ -494,6 +494,11 @@ impl Loop<'_> {
                     if let Some(effect) = self.app.take_effect() {
                         self.run_effect(effect)?;
                     }
+                    // A signal ended the editor it ran: no key after it is taken.
+                    #[cfg(unix)]
+                    if let Some(signal) = self.signals.end() {
+                        return Ok(Ending::Signal(signal));
+                    }
                 }
                 if self.app.quit || burst.elapsed() >= BURST || !event::poll(PEEK)? {
                     break;
@@ -532,17 +537,18 @@ impl Loop<'_> {
         let Some(mut cmd) = editor::command(&editor, path, line) else {
             return Ok(());
         };
+        #[cfg(unix)]
+        self.signals.lending();
         self.modes.leave();
         let ran = cmd.spawn().and_then(|mut child| {
             #[cfg(unix)]
             self.signals.lend(child.id());
-            let status = child.wait();
-            #[cfg(unix)]
-            self.signals.take_back();
-            status
+            child.wait()
         });
+        #[cfg(unix)]
+        self.signals.take_back();
         // A signal came while the editor ran: the editor got it and has put the
-        // terminal back; ikz ends without taking the screen again.
+        // terminal back (or never started); ikz ends without taking the screen again.
         #[cfg(unix)]
         if self.signals.end().is_some() {
             return Ok(());

@@ -16,6 +16,9 @@ use std::time::{Duration, Instant};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGSTOP, SIGTERM, SIGTSTP};
 use signal_hook::iterator::{Handle, Signals};
 
+/// `lent` while the editor is being started, its process number not yet known.
+const LENDING: i32 = -1;
+
 /// How long the event loop has to end by itself after a signal asked it to.
 pub const GRACE: Duration = Duration::from_secs(1);
 
@@ -27,7 +30,8 @@ struct State {
     pause: AtomicBool,
     /// The loop has ended; the terminal is the caller's again.
     done: AtomicBool,
-    /// The process the terminal is lent to (the editor), 0 for none.
+    /// The process the terminal is lent to (the editor), 0 for none, [`LENDING`] while
+    /// it is being started.
     lent: AtomicI32,
 }
 
@@ -49,18 +53,38 @@ impl Watch {
             .name("ikz-signals".into())
             .spawn(move || {
                 for signal in signals.forever() {
-                    if signal == SIGTSTP {
-                        shared.pause.store(true, Ordering::SeqCst);
-                        continue;
+                    let lent = shared.lent.load(Ordering::SeqCst) != 0;
+                    match signal {
+                        // The editor stops with its job (Ctrl-z in it): so does ikz, and
+                        // `fg` continues both.
+                        SIGTSTP if lent => {
+                            let _ = stop_self();
+                            continue;
+                        }
+                        SIGTSTP => {
+                            shared.pause.store(true, Ordering::SeqCst);
+                            continue;
+                        }
+                        // Ctrl-c or Ctrl-\ in the editor: the terminal sent it to the
+                        // editor too, which decides what it means.
+                        SIGINT | SIGQUIT if lent => continue,
+                        _ => {}
                     }
                     let second = shared.end.swap(signal, Ordering::SeqCst) != 0;
                     // The editor has the terminal: it gets the signal; ikz waits until it
                     // has ended, then the loop ends.
-                    let pid = shared.lent.load(Ordering::SeqCst);
-                    if pid != 0 {
-                        // SAFETY: `kill` only sends a signal; a process already gone
-                        // makes it fail, which changes nothing here.
-                        unsafe { libc::kill(pid, signal) };
+                    if lent {
+                        let mut pid = shared.lent.load(Ordering::SeqCst);
+                        // Lent, and the editor not started yet: wait for its number.
+                        while pid == LENDING && !shared.done.load(Ordering::SeqCst) {
+                            std::thread::sleep(Duration::from_millis(5));
+                            pid = shared.lent.load(Ordering::SeqCst);
+                        }
+                        if pid > 0 {
+                            // SAFETY: `kill` only sends a signal; a process already gone
+                            // makes it fail, which changes nothing here.
+                            unsafe { libc::kill(pid, signal) };
+                        }
                         while shared.lent.load(Ordering::SeqCst) != 0
                             && !shared.done.load(Ordering::SeqCst)
                         {
@@ -90,10 +114,16 @@ impl Watch {
         Some(self.state.end.load(Ordering::SeqCst)).filter(|&s| s != 0)
     }
 
+    /// The terminal is about to be lent to the editor: from now on a signal that ends
+    /// ikz waits for it (see [`Watch::lend`]).
+    pub fn lending(&self) {
+        self.state.lent.store(LENDING, Ordering::SeqCst);
+    }
+
     /// Lends the terminal to process `pid` (the editor) until [`Watch::take_back`]: a
     /// signal that ends ikz goes to it first.
     pub fn lend(&self, pid: u32) {
-        let pid = i32::try_from(pid).unwrap_or(0);
+        let pid = i32::try_from(pid).unwrap_or(LENDING);
         self.state.lent.store(pid, Ordering::SeqCst);
     }
 

@@ -56,6 +56,7 @@ fn draw_choosing(
     if st.foot_rows() > 0 {
         view::prompt(
             frame,
+            app,
             areas.foot,
             t.matrix.filter,
             st.prompt.as_ref(),

@@ -5,7 +5,7 @@
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
@@ -119,12 +119,14 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
         let spans = vec![Span::styled(label.clone(), theme.key()), Span::raw(shown)];
         frame.render_widget(Paragraph::new(Line::from(spans)), g.info);
         let x = (label.width() + cursor).min(width);
-        frame.set_cursor_position(Position::new(
+        super::place_cursor(
+            frame,
+            app,
             g.info
                 .x
                 .saturating_add(u16::try_from(x).unwrap_or(u16::MAX)),
             g.info.y,
-        ));
+        );
         return;
     }
     let spans: Vec<Span<'static>> = match (mx.project(), mx.member()) {

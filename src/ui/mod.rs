@@ -78,6 +78,36 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     }
 }
 
+/// A row of the screen with German letters as two (see [`crate::text::widen_letters`]);
+/// where each cell went.
+fn widen(cells: &mut Vec<ratatui::buffer::Cell>) -> Vec<usize> {
+    crate::text::widen_letters(cells, false, ratatui::buffer::Cell::symbol, |c, s| {
+        c.set_symbol(s);
+    })
+}
+
+/// Puts the terminal's cursor at `x`, `y` (a prompt's): on a terminal that shows only
+/// ASCII, where that cell goes once German letters are written as two (the row as the
+/// frame has it so far, the prompt drawn).
+pub fn place_cursor(frame: &mut Frame<'_>, app: &App, x: u16, y: u16) {
+    let mut x = x;
+    if app.options.glyphs == crate::text::Glyphs::Ascii {
+        let area = frame.area();
+        let width = usize::from(area.width);
+        let from = usize::from(y.saturating_sub(area.y)) * width;
+        let buffer = frame.buffer_mut();
+        if let Some(row) = buffer.content.get(from..from + width) {
+            let mut cells = row.to_vec();
+            let went = widen(&mut cells);
+            let at = usize::from(x.saturating_sub(area.x));
+            if let Some(&to) = went.get(at) {
+                x = area.x + u16::try_from(to).unwrap_or(u16::MAX);
+            }
+        }
+    }
+    frame.set_cursor_position((x, y));
+}
+
 /// Every grapheme that terminals may count otherwise than ratatui (a flag, emoji joined
 /// into one, a skin tone, an emoji selector) as the cells they count alike, so that no
 /// cell after it is left stale (see [`crate::text::per_code_point`]).
@@ -109,18 +139,20 @@ fn as_terminals_count(buffer: &mut ratatui::buffer::Buffer) {
 /// changed alike, so they still explain the marks on screen.
 fn shown_glyphs(buffer: &mut ratatui::buffer::Buffer, glyphs: crate::text::Glyphs) {
     if glyphs == crate::text::Glyphs::Ascii {
-        // German letters as two (ä → ae, ß → ss) where the row has room, never as one
-        // that reads as another word (Masse for Maße).
+        // German letters as two (ä → ae, ß → ss), never as one that reads as another
+        // word (Bar for Bär): cut with "…" where the row has no room.
         let width = usize::from(buffer.area.width).max(1);
         for row in buffer.content.chunks_mut(width) {
             if row.iter().all(|c| c.symbol().is_ascii()) {
                 continue;
             }
             let mut cells = row.to_vec();
-            crate::text::widen_letters(&mut cells, false, ratatui::buffer::Cell::symbol, |c, s| {
-                c.set_symbol(s);
-            });
-            row.clone_from_slice(&cells);
+            let _ = widen(&mut cells);
+            // A row of the screen keeps its width (`widen_letters` grows only lines
+            // that may).
+            if cells.len() == row.len() {
+                row.clone_from_slice(&cells);
+            }
         }
     }
     for cell in &mut buffer.content {

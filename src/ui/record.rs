@@ -3,7 +3,6 @@
 //! what is typed); then the change as it will be written, line by line.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -40,13 +39,15 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     let mut lines: Vec<Line<'static>> = Vec::new();
+    // The terminal's cursor in the field being typed in, once the form is drawn.
+    let mut place = None;
     match &st.stage {
         Stage::Form | Stage::Planning => {
             let cursor = form_lines(&mut lines, app, st, theme, body.height, width);
             if let Some((row, col)) = cursor
                 && matches!(st.stage, Stage::Form)
             {
-                frame.set_cursor_position(Position::new(
+                place = Some((
                     body.x.saturating_add(u16::try_from(col).unwrap_or(0)),
                     body.y.saturating_add(u16::try_from(row).unwrap_or(0)),
                 ));
@@ -92,6 +93,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &RecordState, theme: Theme) {
         lines.push(Line::styled((w.more_lines)(more), theme.warning()));
     }
     frame.render_widget(Paragraph::new(lines), body);
+    if let Some((x, y)) = place {
+        super::place_cursor(frame, app, x, y);
+    }
 }
 
 /// The form's lines: a field a line (its label, its value; the focused one marked), the

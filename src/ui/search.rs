@@ -3,7 +3,6 @@
 //! computed here, for the rows on screen only.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -97,7 +96,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
         Line::styled("─".repeat(width), theme.dim()),
     ];
     let cursor_x = (2 + cursor).min(width.saturating_sub(1));
-    frame.set_cursor_position(Position::new(inside.x + cursor_x as u16, inside.y));
 
     let mark = theme.key().add_modifier(Modifier::UNDERLINED);
     let query = st.searched();
@@ -159,6 +157,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &SearchState, theme: Theme) {
         ..inside
     };
     frame.render_widget(Paragraph::new(lines), list);
+    super::place_cursor(frame, app, inside.x + cursor_x as u16, inside.y);
     if let (Some(preview), Some(hit)) = (areas.preview, hits.get(st.selected)) {
         draw_preview(frame, app, preview, app.data.index.target(hit.item), theme);
     }

@@ -407,6 +407,37 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
     );
 }
 
+/// On a terminal that shows only ASCII, the prompt's cursor stands after what was typed
+/// as it is shown: "Buettelborn", one column further than "Büttelborn".
+#[test]
+fn the_cursor_follows_the_widened_letters() {
+    use ratatui::backend::Backend as _;
+    let mut app = App::new(
+        load(&Origin::BuiltIn),
+        Options {
+            lang: Lang::De,
+            glyphs: crate::text::Glyphs::Ascii,
+            ..options()
+        },
+        Rect::new(0, 0, 80, 24),
+    );
+    press(&mut app, "/");
+    for c in "Büttelborn".chars() {
+        app.handle(crate::app::Input::Paste(c.to_string()));
+    }
+    app.settle();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| draw(f, &app)).unwrap();
+    let at = terminal.backend_mut().get_cursor_position().unwrap();
+    let row = text(terminal.backend().buffer())
+        .lines()
+        .nth(usize::from(at.y))
+        .unwrap()
+        .to_string();
+    let before: String = row.chars().take(usize::from(at.x)).collect();
+    assert!(before.ends_with("/ Buettelborn"), "{before:?} in {row:?}");
+}
+
 #[test]
 fn search_with_more_results_than_rows_says_which_are_shown() {
     let mut app = app_with(Lang::En, 80, 24);

@@ -226,6 +226,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, st: &TimelineState, theme: Theme) 
     if prompt > 0 {
         view::prompt(
             frame,
+            app,
             filter,
             t.matrix.filter,
             st.prompt.as_ref(),
@@ -260,7 +261,6 @@ fn milestone_lines(
         theme.dim(),
     )];
     let room = usize::from(area.height).saturating_sub(1);
-    // With one line of room, all on it; else a line each.
     // By year, those of no known year last (they have no `o` in the rows).
     let mut milestones: Vec<&crate::model::Milestone> = p.milestones.iter().collect();
     milestones.sort_by_key(|m| (m.year.is_none(), m.year, m.month));
@@ -268,7 +268,8 @@ fn milestone_lines(
     let items: Vec<String> = milestones
         .iter()
         .map(|m| {
-            let text = sanitize(&m.text);
+            // A milestone may have line breaks: one line here.
+            let text = sanitize(&m.text.replace('\n', " ")).into_owned();
             match (m.year, m.month) {
                 (Some(y), Some(mo)) => format!("o {mo:02}/{y}: {text}"),
                 (Some(y), None) => format!("o {y}: {text}"),

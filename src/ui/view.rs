@@ -172,6 +172,7 @@ fn put_line(buf: &mut ratatui::buffer::Buffer, x: u16, y: u16, line: &Line<'_>, 
 /// is open; else the text it keeps.
 pub fn prompt(
     frame: &mut Frame<'_>,
+    app: &crate::app::App,
     area: Rect,
     label: &str,
     line: Option<&crate::app::line::LineEdit>,
@@ -186,7 +187,7 @@ pub fn prompt(
             let spans = vec![Span::styled(label.clone(), theme.key()), Span::raw(shown)];
             lines(frame, area, vec![Line::from(spans)]);
             let x = u16::try_from((label.width() + cursor).min(width)).unwrap_or(0);
-            frame.set_cursor_position(ratatui::layout::Position::new(area.x + x, area.y));
+            super::place_cursor(frame, app, area.x + x, area.y);
         }
         None => {
             let spans = vec![

@@ -76,6 +76,14 @@ snapshots! {
     gaps_80x24_de: app_with, "gaps", De, 80, 24;
     gaps_120x40_en: app_with, "gaps", En, 120, 40;
     gaps_120x40_de: app_with, "gaps", De, 120, 40;
+    timeline_200x60_en: app_with, "timeline", En, 200, 60;
+    timeline_200x60_de: app_with, "timeline", De, 200, 60;
+    profile_200x60_en: app_with, "profile", En, 200, 60;
+    profile_200x60_de: app_with, "profile", De, 200, 60;
+    compare_200x60_en: app_with, "compare", En, 200, 60;
+    compare_200x60_de: app_with, "compare", De, 200, 60;
+    gaps_200x60_en: app_with, "gaps", En, 200, 60;
+    gaps_200x60_de: app_with, "gaps", De, 200, 60;
     marks_timeline_80x24_en: marks, "timeline", En, 80, 24;
     marks_timeline_120x40_de: marks, "timeline", De, 120, 40;
     marks_profile_80x24_en: marks, "profile", En, 80, 24;

@@ -137,7 +137,10 @@ pub const CLI_EN: CliWords = CliWords {
     },
     has: "has",
     fix_first: "fix them first (`ikz check` lists every problem)",
-    more_errors: |n| format!("… and {n} more errors (`ikz check` lists them all)"),
+    more_errors: |n| match n {
+        1 => "… and 1 more error (`ikz check` lists them all)".to_string(),
+        n => format!("… and {n} more errors (`ikz check` lists them all)"),
+    },
     no_year: "the data has no year",
     covers: "it covers",
     in_the_data: "in the data (`ikz check` shows them)",
@@ -270,7 +273,10 @@ pub const CLI_DE: CliWords = CliWords {
     },
     has: "hat",
     fix_first: "bitte zuerst beheben (`ikz check` zeigt jedes Problem)",
-    more_errors: |n| format!("… und {n} weitere Fehler (`ikz check` zeigt alle)"),
+    more_errors: |n| match n {
+        1 => "… und 1 weiterer Fehler (`ikz check` zeigt alle)".to_string(),
+        n => format!("… und {n} weitere Fehler (`ikz check` zeigt alle)"),
+    },
     no_year: "die Daten haben kein Jahr",
     covers: "sie umfassen",
     in_the_data: "in den Daten (`ikz check` zeigt sie)",

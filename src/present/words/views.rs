@@ -338,7 +338,7 @@ pub const GAPS_EN: GapWords = GapWords {
     none: "No gaps: every participant of every project is named in every year, every member has its kind, everything cites a source, every year has its report.",
     title: "Gaps in the data",
     head: ["WHERE", "ABOUT", "WHAT IS MISSING"],
-    built_in: "Make a data folder first: a in the browser offers one (or ikz init DIR); the built-in data is part of ikz",
+    built_in: "Make a data folder first: the key a in the browser offers one (or ikz init DIR); the built-in data is part of ikz",
     no_editor: (
         "No editor could be started",
         "choose one with `ikz config set editor COMMAND`",
@@ -520,7 +520,7 @@ pub const GAPS_DE: GapWords = GapWords {
     none: "Keine Lücken: alle Teilnehmenden jedes Projekts sind in jedem Jahr genannt, jedes Mitglied hat seine Art, alles nennt eine Quelle, jedes Jahr hat seinen Bericht.",
     title: "Lücken in den Daten",
     head: ["WO", "BETRIFFT", "WAS FEHLT"],
-    built_in: "Erst einen Datenordner anlegen: a in der Übersicht bietet es an (oder ikz init ORDNER); die mitgelieferten Daten sind Teil von ikz",
+    built_in: "Erst einen Datenordner anlegen: die Taste a in der Übersicht bietet einen an (oder ikz init ORDNER); die mitgelieferten Daten sind Teil von ikz",
     no_editor: (
         "Kein Editor ließ sich starten",
         "einen wählen mit `ikz config set editor BEFEHL`",
