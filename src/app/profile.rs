@@ -169,7 +169,7 @@ impl ProfileState {
     pub fn bar_height(app: &App) -> usize {
         match usize::from(app.size.height).saturating_sub(18) / 3 {
             h if h < 4 => 0,
-            h => h.min(8),
+            h => h.min(12),
         }
     }
 

@@ -376,8 +376,8 @@ pub const CLI_DE: CliWords = CliWords {
     sources: "Quellen",
     none_named: "Sie nennen keine Beteiligten: wer teilnimmt, ist nicht bekannt.",
     start_status: |start, status| match start {
-        Some(y) => format!("Beginn {y} · Status: {status}"),
-        None => format!("Beginn nicht bekannt · Status: {status}"),
+        Some(y) => format!("Beginn {y} · Stand: {status}"),
+        None => format!("Beginn nicht bekannt · Stand: {status}"),
     },
     unnamed_unknown: "Mitglieder, die sie nicht nennen, erscheinen als „nicht bekannt“.",
     named_in: "genannt",

@@ -373,7 +373,7 @@ pub const PROFILE_DE: ProfileWords = ProfileWords {
         "PROJEKTE",
         "█ genannt, ░ möglich",
     ],
-    projects_head: ["NIMMT TEIL", "GENANNT IN", "STATUS", "PROJEKT"],
+    projects_head: ["NIMMT TEIL", "GENANNT IN", "STAND", "PROJEKT"],
     per_mark: ("ein Zeichen für", "Projekte"),
     title: "Profil",
     named_row: "genannt",
@@ -401,7 +401,7 @@ pub const COMPARE_DE: CompareWords = CompareWords {
 pub const TIMELINE_DE: TimelineWords = TimelineWords {
     milestones_of: |title| format!("Meilensteine von {title}:"),
     no_milestones: |title| format!("{title}: keine Meilensteine in den Quellen"),
-    legend: "Eine Spalte je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Status nicht bekannt  ~ keine Quelle zeigt es, nur früher  . lief nicht; o an ihrem Ende: ein Meilenstein in dem Jahr. * Jahresbericht",
+    legend: "Eine Spalte je Jahr: = läuft  # im Jahr abgeschlossen  - geplant  ? Stand unbekannt  ~ keine Quelle zeigt es, nur früher  . lief nicht; o an ihrem Ende: ein Meilenstein in dem Jahr. * Jahresbericht",
     projects_row: "Projekte im Jahr",
     shown_row: "davon im Jahr",
     reports_row: "Jahresbericht",
