@@ -272,7 +272,7 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
     if let Some(f) = &project.field {
         out.field(t.field, f);
     }
-    out.field(t.years, &years_label(t, model, p));
+    out.field(t.project_years, &years_label(t, model, p));
     let status = model.status_in(p, year);
     let unseen = year.filter(|y| model.unknown_years(p).is_some_and(|u| u.contains(y)));
     match year.filter(|_| status != project.status) {

@@ -58,6 +58,8 @@ pub struct Texts {
     /// The problems of a data folder.
     pub problems: problems::ProblemWords,
     pub years: &'static str,
+    /// A project's years in its detail: when it ran, not when its members are named.
+    pub project_years: &'static str,
     pub projects: &'static str,
     pub members: &'static str,
     pub detail: &'static str,
@@ -280,6 +282,7 @@ pub const EN: Texts = Texts {
     thousands: ',',
     forms_in_english: true,
     years: "Years",
+    project_years: "Project years",
     projects: "Projects",
     members: "Members",
     detail: "Detail",
@@ -472,6 +475,7 @@ pub const DE: Texts = Texts {
     thousands: '.',
     forms_in_english: false,
     years: "Jahre",
+    project_years: "Laufzeit",
     projects: "Projekte",
     members: "Mitglieder",
     detail: "Details",
