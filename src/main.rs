@@ -58,6 +58,12 @@ fn run(file: SettingsFile, system: Option<&str>, lang: ikz::lang::Lang, own_wind
     // as two (ä → ae). A file or a pipe gets UTF-8 as always.
     let ascii = !ikz::text::utf8_locale(env);
     let stdout = std::io::stdout();
+    // The tables are measured as shown there, unless `-o` writes them into a file.
+    let into_file = cli
+        .output
+        .as_deref()
+        .is_some_and(|p| p != std::path::Path::new("-"));
+    ikz::text::set_ascii_output(ascii && stdout.is_terminal() && !into_file);
     let mut out: BufWriter<Box<dyn Write>> = if ascii && stdout.is_terminal() {
         BufWriter::new(Box::new(ikz::text::AsciiLines::new(stdout.lock())))
     } else {

@@ -9,8 +9,11 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 mod ascii;
 mod cells;
-pub use ascii::{AsciiLines, Glyphs, ascii_fallback, utf8_locale, widen_letters};
-pub use cells::per_code_point;
+pub use ascii::{
+    AsciiLines, Glyphs, ascii_fallback, ascii_output, ascii_text, set_ascii_output, utf8_locale,
+    widen_letters,
+};
+pub use cells::{as_terminals_count, per_code_point};
 
 /// Characters that must never reach a terminal from a data file: C0 and C1 control
 /// characters (escape sequences start with one) and the invisible direction controls

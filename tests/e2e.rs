@@ -914,6 +914,16 @@ fn a_latin1_terminal_reads_ae_oe_ue_ss() {
     let screen = s.screen();
     assert!(screen.contains("BUET"), "{screen}");
     assert!(screen.contains("Moerfelden-Walldorf"), "{screen}");
+    // The columns measured as shown: the names start in one column, two spaces apart.
+    assert!(screen.contains("KUERZEL  NAME"), "{screen}");
+    let column = |name: &str| {
+        screen
+            .lines()
+            .find_map(|l| l.find(name))
+            .unwrap_or_else(|| panic!("{name}: {screen}"))
+    };
+    assert_eq!(column("Biebesheim"), column("Buettelborn"), "{screen}");
+    assert_eq!(column("Biebesheim"), column("Ruesselsheim"), "{screen}");
     assert!(!screen.contains("Buttelborn"), "{screen}");
     assert!(s.raw.lock().unwrap().is_ascii(), "{screen}");
     assert_eq!(s.finish(), 0);

@@ -268,9 +268,15 @@ fn check(app: &App, moved: bool) -> Result<(), TestCaseError> {
             .collect();
         for b in keymap::working(p.from) {
             prop_assert!(
-                text.contains(&b.keys_label(app.options.lang)),
+                text.contains(&b.keys_label(
+                    app.options.lang,
+                    app.options.glyphs == ikz::text::Glyphs::Ascii
+                )),
                 "help lacks {}",
-                b.keys_label(app.options.lang)
+                b.keys_label(
+                    app.options.lang,
+                    app.options.glyphs == ikz::text::Glyphs::Ascii
+                )
             );
         }
     }

@@ -174,11 +174,11 @@ impl Binding {
     }
 
     /// "j, ↓", "Tab", "/, Ctrl-f" (a slash would not do: `/` is a key), with the key
-    /// names of the language ("Strg-f").
-    pub fn keys_label(&self, lang: Lang) -> String {
+    /// names of the language ("Strg-f"); `plain`: the arrows in words ("j, Runter").
+    pub fn keys_label(&self, lang: Lang, plain: bool) -> String {
         self.keys
             .iter()
-            .map(|k| key_label(*k, lang))
+            .map(|k| key_label(*k, lang, plain))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -460,9 +460,17 @@ pub fn working(context: Context) -> Vec<&'static Binding> {
     out
 }
 
-pub fn key_label(key: Key, lang: Lang) -> String {
+pub fn key_label(key: Key, lang: Lang, plain: bool) -> String {
     let n = &lang.texts().key_names;
+    let [left, right, up, down] = n.plain_arrows;
+    let [page_up, page_down] = n.plain_pages;
     let name = match key.code {
+        K::Left if plain => left.into(),
+        K::Right if plain => right.into(),
+        K::Up if plain => up.into(),
+        K::Down if plain => down.into(),
+        K::PageUp if plain => page_up.into(),
+        K::PageDown if plain => page_down.into(),
         K::Char(' ') => n.space.into(),
         K::Char(ch) => ch.to_string(),
         K::Tab => n.tab.into(),
@@ -611,10 +619,13 @@ mod tests {
     #[test]
     fn labels() {
         let left = BINDINGS.iter().find(|b| b.action == A::PaneLeft).unwrap();
-        assert_eq!(left.keys_label(Lang::En), "h, ←");
-        assert_eq!(key_label(ctrl('c'), Lang::En), "Ctrl-c");
-        assert_eq!(key_label(ctrl('c'), Lang::De), "Strg-c");
-        assert_eq!(key_label(k(KeyCode::PageUp), Lang::De), "Bild↑");
-        assert_eq!(key_label(k(KeyCode::F(1)), Lang::En), "F1");
+        assert_eq!(left.keys_label(Lang::En, false), "h, ←");
+        assert_eq!(key_label(ctrl('c'), Lang::En, false), "Ctrl-c");
+        assert_eq!(key_label(ctrl('c'), Lang::De, false), "Strg-c");
+        assert_eq!(key_label(k(KeyCode::PageUp), Lang::De, false), "Bild↑");
+        assert_eq!(key_label(k(KeyCode::F(1)), Lang::En, false), "F1");
+        // On a terminal of ASCII, the arrows in words: never `<`, `>` (the years' keys).
+        assert_eq!(key_label(k(KeyCode::Left), Lang::De, true), "Links");
+        assert_eq!(key_label(k(KeyCode::PageUp), Lang::De, true), "Bild hoch");
     }
 }

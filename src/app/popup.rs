@@ -213,6 +213,7 @@ fn found(app: &App, lines: Vec<Line<'static>>, words: &str) -> Vec<Line<'static>
 /// mouse.
 pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> {
     let (t, lang, theme) = (app.options.lang.texts(), app.options.lang, app.theme());
+    let plain = app.options.glyphs == crate::text::Glyphs::Ascii;
     // A screen and its prompt are explained together.
     let (main, prompt) = match from {
         Context::Browser | Context::Search => {
@@ -236,7 +237,7 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
         .iter()
         .chain(&inner)
         .chain(&layered)
-        .map(|b| b.keys_label(lang).chars().count())
+        .map(|b| b.keys_label(lang, plain).chars().count())
         .max()
         .unwrap_or(0);
     // A long description wraps under itself, never under the keys.
@@ -247,7 +248,7 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
             .enumerate()
             .map(|(i, text)| {
                 let keys = if i == 0 {
-                    b.keys_label(lang)
+                    b.keys_label(lang, plain)
                 } else {
                     String::new()
                 };

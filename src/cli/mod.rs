@@ -136,7 +136,11 @@ pub fn run_to(
         };
         if let (Some(asked), Some(is)) = (output::name_asks(path, format.as_deref()), &format) {
             let w = &settings.lang.value.texts().cli;
-            let said = (w.name_asks)(&path.display().to_string(), asked, is);
+            let shown = path.display().to_string();
+            let said = match cli.csv_excel {
+                true => (w.name_asks_csv_excel)(&shown, asked),
+                false => (w.name_asks)(&shown, asked, is),
+            };
             return Ok(Outcome::usage(said));
         }
         if !matches!(cli.command, Some(Command::Matrix { .. })) {

@@ -276,14 +276,15 @@ pub fn compare(
     if let As::Csv(dialect) = format {
         let mut c = Csv::new(dialect, lang);
         let (h, t) = (c.heads(), c.texts());
-        // The two members' columns are headed by their codes in both kinds of CSV.
+        // The two members' columns: `a` and `b` for scripts, as the JSON and the sides
+        // (`only_a`) name them; their codes for Excel.
         c.row(vec![
             c.word("year", h.year),
             c.word("project", h.project),
             c.word("title", h.title),
             c.word("side", h.side),
-            a.code.clone(),
-            b.code.clone(),
+            c.word("a", &a.code),
+            c.word("b", &b.code),
         ]);
         for r in &cmp.rows {
             let p = model.project(r.project);

@@ -105,7 +105,7 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: As) -> Out
             c.word("amount", h.amount),
             c.word("path", h.path),
             c.word("line", h.line),
-            c.word("column", h.column),
+            c.word("col", h.column),
             c.word("message", h.message),
         ]);
         for g in gaps {

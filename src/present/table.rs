@@ -64,9 +64,20 @@ pub fn write_aligned<S: AsRef<str>, R: AsRef<[S]>, I: Iterator<Item = R>>(
     Ok(())
 }
 
-/// A cell as a table shows it: safe for the terminal, cut at [`MAX_COLUMN`].
+/// A cell as a table shows it: safe for the terminal, each grapheme as every terminal
+/// counts it (a flag as its two letters, see `text::per_code_point`), in ASCII where
+/// standard output shows no more (German letters as two, measured as such), cut at
+/// [`MAX_COLUMN`].
 fn fit(c: &str) -> Cow<'_, str> {
-    let safe = sanitize(c);
+    let safe = match crate::text::as_terminals_count(&sanitize(c)) {
+        Cow::Borrowed(_) => sanitize(c),
+        Cow::Owned(s) => Cow::Owned(s),
+    };
+    let safe = if crate::text::ascii_output() && !safe.is_ascii() {
+        Cow::Owned(crate::text::ascii_text(&safe))
+    } else {
+        safe
+    };
     // A cell of few bytes is narrow enough as it is.
     if safe.len() <= MAX_COLUMN || safe.width() <= MAX_COLUMN {
         safe
@@ -156,8 +167,11 @@ fn io_error(e: csv::Error) -> io::Error {
 /// A cell that a spreadsheet would take as a formula (it starts with `=`, `+`, `-`, `@`,
 /// a tab or a carriage return) gets a leading apostrophe, the usual defence against
 /// formula injection: the spreadsheet then shows the text as it is and runs nothing.
+///
+/// A cell that starts with an apostrophe gets one more, so that a reader can always take
+/// off exactly one: `'=x` was `=x`, `''=x` was `'=x`.
 pub fn inert(cell: &str) -> Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
@@ -248,6 +262,16 @@ mod tests {
             "a tab is escaped first, never written"
         );
         assert_eq!(one("Klima = Schutz"), "Klima = Schutz\n");
+        // An apostrophe of its own is kept apart from the one added.
+        assert_eq!(one("'=x"), "''=x\n");
+        assert_eq!(one("'s Gärtle"), "''s Gärtle\n");
+    }
+
+    #[test]
+    fn a_table_measures_emoji_as_terminals_draw_them() {
+        // A flag as its two letters, a skin tone dropped: every terminal counts them alike.
+        let out = aligned(&["A", "B"], &[vec!["🇩🇪 👍🏽".into(), "x".into()]]);
+        assert_eq!(out, "A      B\nDE 👍  x\n");
     }
 
     #[test]

@@ -271,6 +271,32 @@ fn note(went: &mut [usize], at: usize, to: usize) {
     }
 }
 
+/// Whether standard output is a terminal that shows only ASCII (set once by `main`):
+/// the text tables then measure their cells as they are shown (`present::table`).
+static ASCII_OUTPUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Marks standard output as a terminal that shows only ASCII (see [`AsciiLines`]).
+pub fn set_ascii_output(on: bool) {
+    ASCII_OUTPUT.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether standard output shows only ASCII.
+pub fn ascii_output() -> bool {
+    ASCII_OUTPUT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A line as a terminal of ASCII shows it: German letters as two (the line grows), every
+/// other character as its [`ascii_fallback`].
+pub fn ascii_text(line: &str) -> String {
+    let mut cells: Vec<String> = line.graphemes(true).map(str::to_string).collect();
+    let _ = widen_letters(&mut cells, true, |c| c.as_str(), |c, s| *c = s.to_string());
+    let mut out = String::with_capacity(cells.len());
+    for c in &cells {
+        out.push_str(&ascii_fallback(c));
+    }
+    out
+}
+
 /// A writer for a terminal that shows only ASCII: each line as [`widen_letters`] makes
 /// it (a line of a command's output may grow), then every other character as its
 /// [`ascii_fallback`].
@@ -289,13 +315,7 @@ impl<W: std::io::Write> AsciiLines<W> {
     }
 
     fn write_line(&mut self) -> std::io::Result<()> {
-        let text = String::from_utf8_lossy(&self.line);
-        let mut cells: Vec<String> = text.graphemes(true).map(str::to_string).collect();
-        let _ = widen_letters(&mut cells, true, |c| c.as_str(), |c, s| *c = s.to_string());
-        let mut out = String::with_capacity(cells.len());
-        for c in &cells {
-            out.push_str(&ascii_fallback(c));
-        }
+        let out = ascii_text(&String::from_utf8_lossy(&self.line));
         self.line.clear();
         self.inner.write_all(out.as_bytes())
     }

@@ -42,6 +42,31 @@ pub fn per_code_point(g: &str) -> Option<Vec<char>> {
     }
 }
 
+/// A text with each grapheme drawn as [`per_code_point`] says (for text that is laid
+/// out in columns: the commands' tables).
+pub fn as_terminals_count(s: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_segmentation::UnicodeSegmentation;
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut changed = false;
+    for g in s.graphemes(true) {
+        match per_code_point(g) {
+            Some(parts) => {
+                out.extend(parts);
+                changed = true;
+            }
+            None => out.push_str(g),
+        }
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

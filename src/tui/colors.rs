@@ -76,7 +76,12 @@ fn rewritten(seq: &[u8]) -> Option<String> {
             }
             _ => return None,
         };
-        let (color, bright) = nearest(n);
+        // A dark grey background (the matrix's crosshair) as blue: the Linux console
+        // shows no bright backgrounds, and black would not show on black.
+        let (color, bright) = match (ground, n) {
+            (40, 232..=243) => (4, false),
+            _ => nearest(n),
+        };
         out.push((ground + color + if bright { 60 } else { 0 }).to_string());
         changed = true;
     }
@@ -98,8 +103,7 @@ fn nearest(n: u8) -> (u8, bool) {
             let color = on(r) | on(g) << 1 | on(b) << 2;
             (color, r.max(g).max(b) >= 4)
         }
-        // The greys, dark to light: dark grey (not black: the matrix's crosshair must
-        // show on a black screen), grey, white.
+        // The greys, dark to light: dark grey, grey, white.
         232..=243 => (0, true),
         244..=249 => (7, false),
         _ => (7, true),
@@ -157,12 +161,13 @@ mod tests {
     #[test]
     fn colours_come_in_the_form_of_sixteen_even_in_pieces() {
         assert_eq!(through(&[b"a\x1b[38;5;2mb"]), "a\x1b[32mb");
-        assert_eq!(through(&[b"\x1b[48;5;236m"]), "\x1b[100m");
+        assert_eq!(through(&[b"\x1b[48;5;236m"]), "\x1b[44m");
+        assert_eq!(through(&[b"\x1b[38;5;236m"]), "\x1b[90m");
         assert_eq!(through(&[b"\x1b[38;5;10m"]), "\x1b[92m");
         assert_eq!(through(&[b"\x1b[48;5;8m"]), "\x1b[100m");
         // ratatui sets both at once.
         assert_eq!(through(&[b"\x1b[38;5;6;49m"]), "\x1b[36;49m");
-        assert_eq!(through(&[b"\x1b[38;5;3;48;5;236m"]), "\x1b[33;100m");
+        assert_eq!(through(&[b"\x1b[38;5;3;48;5;236m"]), "\x1b[33;44m");
         // A true colour keeps its parts, whatever their numbers.
         assert_eq!(
             through(&[b"\x1b[38;2;38;5;1;48;5;2m"]),

@@ -82,7 +82,7 @@ fn matrix_help_lists_every_matrix_key() {
     press(&mut app, "m ?");
     let t = text(&render(&app));
     for b in keymap::bindings(Context::Matrix).chain(keymap::bindings(Context::Filter)) {
-        let line = format!("{}  ", b.keys_label(Lang::En));
+        let line = format!("{}  ", b.keys_label(Lang::En, false));
         assert!(t.contains(&line), "help lacks {}:\n{t}", line);
         assert!(
             t.contains(b.describe(Lang::En)),

@@ -15,6 +15,7 @@ use crate::text::sanitize;
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
     let t = app.options.lang.texts();
     let lang = app.options.lang;
+    let plain = app.options.glyphs == crate::text::Glyphs::Ascii;
     let width = usize::from(area.width);
     let origin = if app.is_builtin() {
         t.built_in.to_string()
@@ -87,7 +88,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
         let key = b
             .keys
             .first()
-            .map(|k: &Key| keymap::key_label(*k, lang))
+            .map(|k: &Key| keymap::key_label(*k, lang, plain))
             .unwrap_or_default();
         match shown.last_mut() {
             Some((keys, w, _)) if *w == word => *keys = format!("{keys}/{key}"),
@@ -105,7 +106,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: Theme) {
             code: ratatui::crossterm::event::KeyCode::F(1),
             ctrl: false,
         };
-        let f1 = keymap::key_label(f1, lang);
+        let f1 = keymap::key_label(f1, lang, plain);
         shown.push((f1, t.keys.bar_help, true));
     }
     let hint_width = |shown: &[(String, &str, bool)]| -> usize {

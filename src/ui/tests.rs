@@ -267,7 +267,7 @@ fn help_lists_every_browser_key_of_the_key_table() {
     let t = text(&render(&app));
     let browser = crate::app::keymap::bindings(crate::app::Context::Browser);
     for b in browser.chain(crate::app::keymap::bindings(crate::app::Context::Search)) {
-        let line = b.keys_label(Lang::En);
+        let line = b.keys_label(Lang::En, false);
         assert!(
             t.lines()
                 .any(|l| l.contains(&line) && l.contains(b.describe(Lang::En))),
@@ -398,6 +398,12 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
     let width = browser.lines().next().map_or(0, str::len);
     assert!(browser.lines().all(|l| l.len() == width), "{browser}");
     insta::assert_snapshot!(browser);
+    // The help names the arrow keys in words: `<` and `>` are the keys of the years.
+    press(&mut app, "?");
+    let help = screen(&app);
+    assert!(help.contains("h, Links"), "{help}");
+    assert!(!help.contains("h, <"), "{help}");
+    press(&mut app, "esc");
     press(&mut app, "m");
     let matrix = screen(&app);
     assert!(matrix.is_ascii(), "{matrix}");

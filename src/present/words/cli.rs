@@ -44,6 +44,8 @@ pub struct CliWords {
     pub began_as_other: fn(&str, &str, &str) -> String,
     /// `-o m.xlsx` of text: the path, the format its name asks for, the one written.
     pub name_asks: fn(&str, &str, &str) -> String,
+    /// `-o m.json --csv-excel`: the path, the format its name asks for.
+    pub name_asks_csv_excel: fn(&str, &str) -> String,
     /// `--csv-excel` on a command that writes no table; beside another `--format`.
     pub csv_excel_no_table: &'static str,
     pub csv_excel_not_with: fn(&str) -> String,
@@ -161,6 +163,11 @@ pub const CLI_EN: CliWords = CliWords {
     began_as_other: |dir, release, commit| {
         format!(
             "ikz: {dir} began as the built-in data of ikz {release} (commit {commit}); this ikz brings other built-in data: `ikz init` into a new folder shows it, to compare"
+        )
+    },
+    name_asks_csv_excel: |path, asked| {
+        format!(
+            "{path}: the name asks for {asked}, --csv-excel writes CSV: name the file .csv, or leave out --csv-excel (and give --format {asked})"
         )
     },
     csv_excel_no_table: "--csv-excel is for the commands that write a table (members, projects, years, participants, member, compare, timeline, gaps, search, matrix)",
@@ -297,6 +304,11 @@ pub const CLI_DE: CliWords = CliWords {
     began_as_other: |dir, release, commit| {
         format!(
             "ikz: {dir} begann als die mitgelieferten Daten von ikz {release} (Commit {commit}); dieses ikz bringt andere mit: `ikz init` in einen neuen Ordner zeigt sie, zum Vergleich"
+        )
+    },
+    name_asks_csv_excel: |path, asked| {
+        format!(
+            "{path}: der Name verlangt {asked}, --csv-excel schreibt CSV: die Datei .csv nennen oder --csv-excel weglassen (und --format {asked} angeben)"
         )
     },
     csv_excel_no_table: "--csv-excel gilt für die Befehle, die eine Tabelle schreiben (members, projects, years, participants, member, compare, timeline, gaps, search, matrix)",

@@ -106,6 +106,10 @@ pub struct KeyNames {
     pub esc: &'static str,
     pub ctrl: &'static str,
     pub space: &'static str,
+    /// The arrow keys ←, →, ↑, ↓, and the page keys, in words: for a terminal that
+    /// shows only ASCII, where `<` and `>` would read as the keys of the years.
+    pub plain_arrows: [&'static str; 4],
+    pub plain_pages: [&'static str; 2],
 }
 
 pub const KEYS_EN: KeyWords = KeyWords {
@@ -302,6 +306,8 @@ pub const KEY_NAMES_EN: KeyNames = KeyNames {
     esc: "Esc",
     ctrl: "Ctrl",
     space: "Space",
+    plain_arrows: ["Left", "Right", "Up", "Down"],
+    plain_pages: ["PgUp", "PgDn"],
 };
 
 pub const KEY_NAMES_DE: KeyNames = KeyNames {
@@ -316,6 +322,8 @@ pub const KEY_NAMES_DE: KeyNames = KeyNames {
     esc: "Esc",
     ctrl: "Strg",
     space: "Leertaste",
+    plain_arrows: ["Links", "Rechts", "Hoch", "Runter"],
+    plain_pages: ["Bild hoch", "Bild runter"],
 };
 
 /// The keys of the choice of files to export.
