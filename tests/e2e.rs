@@ -1138,25 +1138,16 @@ fn the_gaps_open_their_file_at_the_line_in_the_editor() {
     assert_eq!(s.finish(), 0);
 }
 
-/// SIGTERM while the editor has the terminal goes to the editor; ikz ends after it
-/// (128 + 15), without taking the screen back from under a running editor.
+/// The browser on the shipped data in a folder, its gaps open and `e` pressed, with a
+/// stand-in editor of `body` (a shell script that says EDITOR-RUNNING first); the folder
+/// of the editor is kept for the files it leaves.
 #[cfg(unix)]
-#[test]
-fn a_signal_while_the_editor_runs_ends_the_editor_first() {
+fn in_editor(body: &str) -> (Session, tempfile::TempDir, tempfile::TempDir) {
     use std::os::unix::fs::PermissionsExt as _;
     let data = common::shipped();
     let tools = tempfile::tempdir().unwrap();
     let editor = tools.path().join("editor");
-    let ended = tools.path().join("ended");
-    // An editor that runs until a signal ends it, and notes that it did.
-    std::fs::write(
-        &editor,
-        format!(
-            "#!/bin/sh\ntrap 'echo term > \"{}\"; exit 143' TERM\nprintf 'EDITOR-RUNNING\\n'\nwhile :; do sleep 0.1; done\n",
-            ended.display()
-        ),
-    )
-    .unwrap();
+    std::fs::write(&editor, format!("#!/bin/sh\n{body}")).unwrap();
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut s = Session::start_with(
         &["--data", data.path().to_str().unwrap()],
@@ -1169,6 +1160,21 @@ fn a_signal_while_the_editor_runs_ends_the_editor_first() {
     s.wait_for("▶ hitzeaktionsplanung.toml:26");
     s.send("e");
     s.wait_for("EDITOR-RUNNING");
+    (s, data, tools)
+}
+
+/// SIGTERM while the editor has the terminal goes to the editor; ikz ends after it
+/// (128 + 15), without taking the screen back from under a running editor.
+#[cfg(unix)]
+#[test]
+fn a_signal_while_the_editor_runs_ends_the_editor_first() {
+    let tools = tempfile::tempdir().unwrap();
+    let ended = tools.path().join("ended");
+    // An editor that runs until a signal ends it, and notes that it did.
+    let (s, _data, _editor) = in_editor(&format!(
+        "trap 'echo term > \"{}\"; exit 143' TERM\nprintf 'EDITOR-RUNNING\\n'\nwhile :; do sleep 0.1; done\n",
+        ended.display()
+    ));
     s.signal(nix::sys::signal::Signal::SIGTERM);
     assert_eq!(s.finish(), 128 + 15);
     assert_eq!(std::fs::read_to_string(&ended).unwrap().trim(), "term");
@@ -1179,31 +1185,12 @@ fn a_signal_while_the_editor_runs_ends_the_editor_first() {
 #[cfg(unix)]
 #[test]
 fn an_interrupt_while_the_editor_runs_is_the_editor_s() {
-    use std::os::unix::fs::PermissionsExt as _;
-    let data = common::shipped();
     let tools = tempfile::tempdir().unwrap();
-    let editor = tools.path().join("editor");
     let stop = tools.path().join("stop");
-    std::fs::write(
-        &editor,
-        format!(
-            "#!/bin/sh\ntrap '' INT\nprintf 'EDITOR-RUNNING\\n'\nwhile [ ! -e \"{}\" ]; do sleep 0.05; done\n",
-            stop.display()
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut s = Session::start_with(
-        &["--data", data.path().to_str().unwrap()],
-        120,
-        30,
-        &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
-    );
-    s.wait_for("Projects 2024");
-    s.send("!");
-    s.wait_for("▶ hitzeaktionsplanung.toml:26");
-    s.send("e");
-    s.wait_for("EDITOR-RUNNING");
+    let (mut s, _data, _editor) = in_editor(&format!(
+        "trap '' INT\nprintf 'EDITOR-RUNNING\\n'\nwhile [ ! -e \"{}\" ]; do sleep 0.05; done\n",
+        stop.display()
+    ));
     s.signal(nix::sys::signal::Signal::SIGINT);
     std::thread::sleep(Duration::from_millis(300));
     std::fs::write(&stop, "").unwrap();

@@ -56,12 +56,12 @@ pub fn members(model: &Model, format: As, lang: Lang) -> Outcome {
 fn members_csv(model: &Model, dialect: Dialect, lang: Lang) -> String {
     let mut c = Csv::new(dialect, lang);
     let h = c.heads();
-    c.row(vec![
-        c.word("id", h.id),
-        c.word("code", h.code),
-        c.word("name", h.name),
-        c.word("kind", h.kind),
-        c.word("aliases", h.aliases),
+    c.head(&[
+        ("id", h.id),
+        ("code", h.code),
+        ("name", h.name),
+        ("kind", h.kind),
+        ("aliases", h.aliases),
     ]);
     for m in &model.members {
         let kind = m
@@ -517,17 +517,17 @@ pub fn years(model: &Model, format: As, lang: Lang) -> Outcome {
     if let As::Csv(dialect) = format {
         let mut c = Csv::new(dialect, lang);
         let h = c.heads();
-        c.row(vec![
-            c.word("year", h.year),
-            c.word("projects", h.projects),
-            c.word("fully_named", h.fully_named),
-            c.word("partly_named", h.partly_named),
-            c.word("named_no_count", h.named_no_count),
-            c.word("count_only", h.count_only),
-            c.word("nothing", h.nothing),
-            c.word("report", h.report),
-            c.word("pages", h.pages),
-            c.word("milestones", h.milestones),
+        c.head(&[
+            ("year", h.year),
+            ("projects", h.projects),
+            ("fully_named", h.fully_named),
+            ("partly_named", h.partly_named),
+            ("named_no_count", h.named_no_count),
+            ("count_only", h.count_only),
+            ("nothing", h.nothing),
+            ("report", h.report),
+            ("pages", h.pages),
+            ("milestones", h.milestones),
         ]);
         for i in &infos {
             let report = model.report_for(i.year);
@@ -669,17 +669,17 @@ pub fn participants(
     if let As::Csv(dialect) = format {
         let mut c = Csv::new(dialect, lang);
         let (h, t) = (c.heads(), c.texts());
-        c.row(vec![
-            c.word("year", h.year),
-            c.word("project", h.project),
-            c.word("title", h.title),
-            c.word("member", h.member),
-            c.word("code", h.code),
-            c.word("name", h.name),
-            c.word("takes_part", h.takes_part),
-            c.word("joined", h.joined),
-            c.word("left", h.left),
-            c.word("years", h.named_years),
+        c.head(&[
+            ("year", h.year),
+            ("project", h.project),
+            ("title", h.title),
+            ("member", h.member),
+            ("code", h.code),
+            ("name", h.name),
+            ("takes_part", h.takes_part),
+            ("joined", h.joined),
+            ("left", h.left),
+            ("years", h.named_years),
         ]);
         let number = |y: Option<u16>| y.map_or_else(String::new, |y| y.to_string());
         for m in model.member_indices() {
@@ -871,12 +871,12 @@ pub fn search(model: &Model, query: &str, limit: usize, format: As, lang: Lang) 
 fn search_csv(rows: &[SearchRow<'_>], dialect: Dialect, lang: Lang) -> String {
     let mut c = Csv::new(dialect, lang);
     let (h, t) = (c.heads(), c.texts());
-    c.row(vec![
-        c.word("kind", h.result),
-        c.word("id", h.id),
-        c.word("name", h.name),
-        c.word("score", h.score),
-        c.word("matched", h.matched),
+    c.head(&[
+        ("kind", h.result),
+        ("id", h.id),
+        ("name", h.name),
+        ("score", h.score),
+        ("matched", h.matched),
     ]);
     for r in rows {
         let kind = match r.kind {

@@ -67,14 +67,14 @@ pub fn member(model: &Model, query: &str, format: As, lang: Lang) -> Outcome {
         // The profile's list of projects, a row each, with the member on every row.
         let mut c = Csv::new(dialect, lang);
         let (h, t) = (c.heads(), c.texts());
-        c.row(vec![
-            c.word("member", h.member),
-            c.word("code", h.code),
-            c.word("project", h.project),
-            c.word("title", h.title),
-            c.word("takes_part", h.takes_part),
-            c.word("named_years", h.named_years),
-            c.word("status", h.status),
+        c.head(&[
+            ("member", h.member),
+            ("code", h.code),
+            ("project", h.project),
+            ("title", h.title),
+            ("takes_part", h.takes_part),
+            ("named_years", h.named_years),
+            ("status", h.status),
         ]);
         for r in &p.rows {
             let project = model.project(r.project);
@@ -278,13 +278,13 @@ pub fn compare(
         let (h, t) = (c.heads(), c.texts());
         // The two members' columns: `a` and `b` for scripts, as the JSON and the sides
         // (`only_a`) name them; their codes for Excel.
-        c.row(vec![
-            c.word("year", h.year),
-            c.word("project", h.project),
-            c.word("title", h.title),
-            c.word("side", h.side),
-            c.word("a", &a.code),
-            c.word("b", &b.code),
+        c.head(&[
+            ("year", h.year),
+            ("project", h.project),
+            ("title", h.title),
+            ("side", h.side),
+            ("a", a.code.as_str()),
+            ("b", b.code.as_str()),
         ]);
         for r in &cmp.rows {
             let p = model.project(r.project);

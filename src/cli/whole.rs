@@ -98,15 +98,15 @@ pub(super) fn gaps(w: &CliWords, lang: Lang, loaded: &Loaded, format: As) -> Out
     if let As::Csv(dialect) = format {
         let mut c = Csv::new(dialect, lang);
         let (h, t) = (c.heads(), c.texts());
-        c.row(vec![
-            c.word("kind", h.gap),
-            c.word("subject", h.subject),
-            c.word("year", h.year),
-            c.word("amount", h.amount),
-            c.word("path", h.path),
-            c.word("line", h.line),
-            c.word("col", h.column),
-            c.word("message", h.message),
+        c.head(&[
+            ("kind", h.gap),
+            ("subject", h.subject),
+            ("year", h.year),
+            ("amount", h.amount),
+            ("path", h.path),
+            ("line", h.line),
+            ("col", h.column),
+            ("message", h.message),
         ]);
         for g in gaps {
             let kind = crate::diag::GapKind::ALL

@@ -83,6 +83,15 @@ impl Csv {
         }
     }
 
+    /// The heading row: each column's key for scripts, its word for Excel.
+    pub fn head(&mut self, columns: &[(&str, &str)]) {
+        let row = columns
+            .iter()
+            .map(|(key, word)| self.word(key, word))
+            .collect();
+        self.rows.push(row);
+    }
+
     pub fn row(&mut self, cells: Vec<String>) {
         self.rows.push(cells);
     }

@@ -368,9 +368,9 @@ fn narrow_titles_stay_apart() {
     }
 }
 
-#[test]
-fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
-    let mut app = App::new(
+/// The browser in German at 80×24 on a terminal that shows only ASCII.
+fn ascii_app() -> App {
+    App::new(
         load(&Origin::BuiltIn),
         Options {
             lang: Lang::De,
@@ -378,7 +378,12 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
             ..options()
         },
         Rect::new(0, 0, 80, 24),
-    );
+    )
+}
+
+#[test]
+fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
+    let mut app = ascii_app();
     let browser = screen(&app);
     assert!(browser.is_ascii(), "{browser}");
     // German letters as two where the row has room, never as one (Buttelborn).
@@ -418,15 +423,7 @@ fn a_terminal_without_utf8_gets_plain_ascii_with_the_legend_alike() {
 #[test]
 fn the_cursor_follows_the_widened_letters() {
     use ratatui::backend::Backend as _;
-    let mut app = App::new(
-        load(&Origin::BuiltIn),
-        Options {
-            lang: Lang::De,
-            glyphs: crate::text::Glyphs::Ascii,
-            ..options()
-        },
-        Rect::new(0, 0, 80, 24),
-    );
+    let mut app = ascii_app();
     press(&mut app, "/");
     for c in "Büttelborn".chars() {
         app.handle(crate::app::Input::Paste(c.to_string()));
