@@ -1200,6 +1200,34 @@ fn an_interrupt_while_the_editor_runs_is_the_editor_s() {
     assert_eq!(s.finish(), 0);
 }
 
+/// Ctrl-z in the editor stops its whole job: ikz stops with it (it does not keep the
+/// terminal from the shell), and `fg` continues both.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_pause_while_the_editor_runs_stops_ikz_too() {
+    let tools = tempfile::tempdir().unwrap();
+    let stop = tools.path().join("stop");
+    let (mut s, _data, _editor) = in_editor(&format!(
+        "printf 'EDITOR-RUNNING\\n'\nwhile [ ! -e \"{}\" ]; do sleep 0.05; done\n",
+        stop.display()
+    ));
+    s.signal(nix::sys::signal::Signal::SIGTSTP);
+    let deadline = Instant::now() + timeout();
+    while !s.stopped() {
+        assert!(
+            Instant::now() < deadline,
+            "ikz did not stop with its editor"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // As `fg` does; then the editor ends and ikz takes the screen back.
+    s.signal(nix::sys::signal::Signal::SIGCONT);
+    std::fs::write(&stop, "").unwrap();
+    s.wait_for("▶ hitzeaktionsplanung.toml:26");
+    s.send("q");
+    assert_eq!(s.finish(), 0);
+}
+
 /// The settings file speaks to the browser: its language, and its mistakes said on the
 /// status line at the start, the other settings kept.
 #[test]
