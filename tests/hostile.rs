@@ -86,9 +86,21 @@ fn control_characters_and_escape_sequences_are_rejected_where_they_stand() {
             "{e:#?}"
         );
         assert!(e[1].starts_with("<memory>/projects/klimaschutz.toml:") && e[1].contains(code));
+        // Named by its key, and placed at its escape, not at the opening quote.
+        let col = if text.starts_with('a') { 1 } else { 0 };
         assert!(
-            e.iter()
-                .all(|m| m.contains("error: text contains the control character"))
+            e[0].contains(&format!(
+                ":{}: error: `name` contains the control character",
+                9 + col
+            )),
+            "{e:#?}"
+        );
+        assert!(
+            e[1].contains(&format!(
+                ":{}: error: `title` contains the control character",
+                22 + col
+            )),
+            "{e:#?}"
         );
     }
 }

@@ -570,7 +570,7 @@ fn text_pasted_into_a_form_passes_the_loaders_rules() {
     // Refused in the form, at its place in the file as it would be written.
     let why = form(&app).why.clone().unwrap_or_default();
     assert!(
-        why.contains("projects/bau-hoefe.toml:2:13: error: text contains the invisible direction control U+202E"),
+        why.contains("projects/bau-hoefe.toml:2:13: error: `title` contains the invisible direction control U+202E"),
         "{why}"
     );
     assert!(matches!(form(&app).stage, Stage::Form));

@@ -463,7 +463,7 @@ pub fn read_reports(
                 value: s.to_string(),
                 span: item.span(),
             };
-            let ok = cx.check_text(&at, true);
+            let ok = cx.check_text(&at, true, "highlights");
             cx.check_look(&at, "highlights");
             ok.then_some(at)
         });
@@ -701,7 +701,7 @@ fn read_participant(
                 value: s.to_string(),
                 span: item.span(),
             };
-            let ok = cx.check_text(&member, false);
+            let ok = cx.check_text(&member, false, "member");
             cx.check_look(&member, "member");
             ok.then_some(RawParticipant {
                 member,

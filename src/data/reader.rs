@@ -44,7 +44,7 @@ impl Ctx<'_> {
     /// [`Ctx::check_text`]) and shown escaped, but the value is kept, so that a bad
     /// character in a name does not also make its member unknown everywhere.
     pub fn checked_text(&mut self, at: At<String>, multiline: bool, key: &str) -> At<String> {
-        if self.check_text(&at, multiline) {
+        if self.check_text(&at, multiline, key) {
             self.check_look(&at, key);
             return at;
         }
@@ -102,9 +102,9 @@ impl Ctx<'_> {
         }
     }
 
-    /// Reports the first forbidden character of a text value at its own position
-    /// (or at the string when it was written as an escape such as `\u001b`).
-    pub fn check_text(&mut self, at: &At<String>, multiline: bool) -> bool {
+    /// Reports the first forbidden character of a text value (of `key`) at its own
+    /// position, or at its escape where it was written as one (`\u001b`, `\t`).
+    pub fn check_text(&mut self, at: &At<String>, multiline: bool, key: &str) -> bool {
         // Most text is printable ASCII: no character to look at one by one.
         let plain = at
             .value
@@ -123,15 +123,45 @@ impl Ctx<'_> {
             return true;
         };
         let raw = self.src.text.get(at.span.clone()).unwrap_or("");
-        let offset = raw.find(bad).map_or(at.span.start, |i| at.span.start + i);
+        let (offset, len) = raw
+            .find(bad)
+            .map(|i| (i, bad.len_utf8()))
+            .or_else(|| escape_of(raw, bad))
+            .map_or((at.span.start, 1), |(i, len)| (at.span.start + i, len));
+        let key = key.to_string();
         let problem = if bad == '\n' {
-            TextProblem::LineBreak
+            TextProblem::LineBreak { key }
         } else {
-            TextProblem::ForbiddenInText { c: bad }
+            TextProblem::ForbiddenInText { key, c: bad }
         };
-        self.error(offset..offset + bad.len_utf8(), problem);
+        self.error(offset..offset + len, problem);
         false
     }
+}
+
+/// Where `raw` (a TOML string as written) has `c` as an escape, and how long the escape
+/// is: `\t`, `\n`, `\u001b`, `\U0000001B`, `\e` (hex digits in either case).
+fn escape_of(raw: &str, c: char) -> Option<(usize, usize)> {
+    let code = u32::from(c);
+    let short = match c {
+        '\t' => Some("\\t"),
+        '\n' => Some("\\n"),
+        '\r' => Some("\\r"),
+        '\u{8}' => Some("\\b"),
+        '\u{c}' => Some("\\f"),
+        '\u{1b}' => Some("\\e"),
+        _ => None,
+    };
+    let lower = raw.to_ascii_lowercase();
+    [
+        short.map(str::to_string),
+        Some(format!("\\u{code:04x}")),
+        Some(format!("\\u{code:08x}")),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|e| lower.find(&e).map(|i| (i, e.len())))
+    .min()
 }
 
 fn type_name(v: &DeValue<'_>) -> ValueKind {

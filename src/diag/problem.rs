@@ -87,10 +87,13 @@ pub enum TextProblem {
         c: char,
         greek: bool,
     },
-    /// A line break in a one-line text.
-    LineBreak,
-    /// A control or direction character in a text.
+    /// A line break in a one-line text (its key).
+    LineBreak {
+        key: String,
+    },
+    /// A control or direction character in a text (its key).
     ForbiddenInText {
+        key: String,
         c: char,
     },
     /// A key a table does not have; the nearest it has, or all it has.

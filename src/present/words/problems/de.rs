@@ -160,12 +160,12 @@ fn text(p: &TextProblem) -> Sentence {
             ),
             "den Buchstaben auf einer deutschen Tastatur neu tippen",
         ),
-        P::LineBreak => Sentence::new(
-            "der Text enthält einen Zeilenumbruch".into(),
+        P::LineBreak { key } => Sentence::new(
+            format!("`{key}` enthält einen Zeilenumbruch"),
             "dieses Feld ist einzeilig: den Text in eine Zeile schreiben",
         ),
-        P::ForbiddenInText { c } => Sentence::new(
-            format!("der Text enthält {}", forbidden(*c)),
+        P::ForbiddenInText { key, c } => Sentence::new(
+            format!("`{key}` enthält {}", forbidden(*c)),
             forbidden_help(*c),
         ),
         P::UnknownKey {

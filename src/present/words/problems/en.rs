@@ -151,12 +151,12 @@ fn text(p: &TextProblem) -> Sentence {
             ),
             "type the letter again on a German keyboard",
         ),
-        P::LineBreak => Sentence::new(
-            "text contains a line break".into(),
+        P::LineBreak { key } => Sentence::new(
+            format!("`{key}` contains a line break"),
             "this field is one line; put the text on one line",
         ),
-        P::ForbiddenInText { c } => Sentence::new(
-            format!("text contains {}", forbidden(*c)),
+        P::ForbiddenInText { key, c } => Sentence::new(
+            format!("`{key}` contains {}", forbidden(*c)),
             forbidden_help(*c),
         ),
         P::UnknownKey {
