@@ -20,21 +20,14 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use ikz::app::{App, Input, Options, View};
-use ikz::data::{Loaded, load_memory};
+use ikz::data::Loaded;
 use ikz::present::words::Lang;
 use ikz::text::is_forbidden;
-
-fn shipped_files() -> Vec<(String, String)> {
-    common::shipped_files()
-        .into_iter()
-        .map(|(r, b)| (r, String::from_utf8(b).unwrap()))
-        .collect()
-}
 
 /// The shipped data with a member's name and a project's title and summary replaced by
 /// `text` (given as TOML string content, so escapes such as `\u001b` work).
 fn with_text(text: &str) -> Loaded {
-    let mut files = shipped_files();
+    let mut files = common::shipped_texts();
     for (rel, content) in &mut files {
         match rel.as_str() {
             "members.toml" => {
@@ -51,11 +44,7 @@ fn with_text(text: &str) -> Loaded {
             _ => {}
         }
     }
-    let borrowed: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(r, c)| (r.as_str(), c.as_bytes()))
-        .collect();
-    load_memory(&borrowed)
+    common::load_texts(&files)
 }
 
 fn errors(loaded: &Loaded) -> Vec<String> {
@@ -331,17 +320,13 @@ fn every_kind_of_invisible_character_is_refused_in_names_and_warned_elsewhere() 
     );
     assert_eq!(errors(&loaded), Vec::<String>::new());
     // Elsewhere (a note), a warning: the data loads.
-    let mut files = shipped_files();
+    let mut files = common::shipped_texts();
     for (rel, content) in &mut files {
         if rel == "projects/klimaschutz.toml" {
             *content = content.replacen("note = \"Trebur", "note = \"Tre\u{E000}bur", 1);
         }
     }
-    let borrowed: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(r, c)| (r.as_str(), c.as_bytes()))
-        .collect();
-    let loaded = load_memory(&borrowed);
+    let loaded = common::load_texts(&files);
     assert!(errors(&loaded).is_empty(), "{:#?}", errors(&loaded));
     let warned: Vec<String> = loaded
         .diagnostics

@@ -25,7 +25,6 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 use unicode_width::UnicodeWidthStr;
 
 use ikz::app::{App, Input, Options, View};
-use ikz::data::load_memory;
 use ikz::present::words::Lang;
 
 /// The graphemes whose cells differ between terminals, and others around them.
@@ -86,10 +85,7 @@ fn set(content: &str, key: &str, value: &str) -> String {
 /// a project's title, field, summary, note and milestones, the sources' titles.
 fn data_with(texts: &[String]) -> ikz::data::Loaded {
     let text = |i: usize| texts[i % texts.len()].as_str();
-    let mut files: Vec<(String, String)> = common::shipped_files()
-        .into_iter()
-        .map(|(r, b)| (r, String::from_utf8(b).unwrap()))
-        .collect();
+    let mut files = common::shipped_texts();
     for (rel, content) in &mut files {
         match rel.as_str() {
             "members.toml" => {
@@ -132,11 +128,7 @@ fn data_with(texts: &[String]) -> ikz::data::Loaded {
             _ => {}
         }
     }
-    let borrowed: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(r, c)| (r.as_str(), c.as_bytes()))
-        .collect();
-    load_memory(&borrowed)
+    common::load_texts(&files)
 }
 
 #[test]

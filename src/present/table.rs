@@ -69,10 +69,12 @@ pub fn write_aligned<S: AsRef<str>, R: AsRef<[S]>, I: Iterator<Item = R>>(
 /// standard output shows no more (German letters as two, measured as such), cut at
 /// [`MAX_COLUMN`].
 fn fit(c: &str) -> Cow<'_, str> {
-    let safe = match crate::text::as_terminals_count(&sanitize(c)) {
-        Cow::Borrowed(_) => sanitize(c),
-        Cow::Owned(s) => Cow::Owned(s),
+    let safe = sanitize(c);
+    let drawn = match crate::text::as_terminals_count(&safe) {
+        Cow::Owned(s) => Some(s),
+        Cow::Borrowed(_) => None,
     };
+    let safe = drawn.map_or(safe, Cow::Owned);
     let safe = if crate::text::ascii_output() && !safe.is_ascii() {
         Cow::Owned(crate::text::ascii_text(&safe))
     } else {

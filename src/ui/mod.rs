@@ -72,7 +72,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
             Screen::Probe(p) => crate::app::screen_tests::draw(frame, p),
         }
     }
-    as_terminals_count(frame.buffer_mut());
+    cells_as_terminals_count(frame.buffer_mut());
     if app.options.glyphs != crate::text::Glyphs::All {
         shown_glyphs(frame.buffer_mut(), app.options.glyphs);
     }
@@ -111,7 +111,7 @@ pub fn place_cursor(frame: &mut Frame<'_>, app: &App, x: u16, y: u16) {
 /// Every grapheme that terminals may count otherwise than ratatui (a flag, emoji joined
 /// into one, a skin tone, an emoji selector) as the cells they count alike, so that no
 /// cell after it is left stale (see [`crate::text::per_code_point`]).
-fn as_terminals_count(buffer: &mut ratatui::buffer::Buffer) {
+fn cells_as_terminals_count(buffer: &mut ratatui::buffer::Buffer) {
     let width = usize::from(buffer.area.width).max(1);
     for row in buffer.content.chunks_mut(width) {
         for x in 0..row.len() {

@@ -84,3 +84,20 @@ pub fn shipped_files() -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// The shipped data files as (path inside the folder, text), to change in memory.
+pub fn shipped_texts() -> Vec<(String, String)> {
+    shipped_files()
+        .into_iter()
+        .map(|(r, b)| (r, String::from_utf8(b).unwrap()))
+        .collect()
+}
+
+/// Loads files given as (path inside a data folder, text), as `data::load_memory` does.
+pub fn load_texts(files: &[(String, String)]) -> ikz::data::Loaded {
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(r, c)| (r.as_str(), c.as_bytes()))
+        .collect();
+    ikz::data::load_memory(&borrowed)
+}
