@@ -255,9 +255,25 @@ fn parse<'i>(cx: &mut Ctx<'_>, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
             .get(span.start..)
             .and_then(|t| t.chars().next())
             .filter(|&c| is_forbidden(c, true));
-        match bad {
-            Some(c) => cx.error(span, TextProblem::ForbiddenInToml { c }),
-            None => {
+        // A bare value that starts like a number (`start = 20x2`): the parser takes it for
+        // an unquoted text; it is a number written wrong.
+        let bare = text
+            .get(span.start..)
+            .and_then(|t| {
+                t.split(|c: char| c.is_whitespace() || c == ',' || c == ']')
+                    .next()
+            })
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|_| e.message().starts_with("string values must be quoted"));
+        match (bad, bare) {
+            (Some(c), _) => cx.error(span, TextProblem::ForbiddenInToml { c }),
+            (None, Some(written)) => cx.error(
+                span.start..span.start + written.len(),
+                TextProblem::NotANumber {
+                    written: written.to_string(),
+                },
+            ),
+            (None, None) => {
                 let message = e.message().trim();
                 // A key or table defined twice: where it was first.
                 let first = (message == "duplicate key")
