@@ -44,6 +44,25 @@ pub fn is_ordinary(c: char) -> bool {
     )
 }
 
+/// Whether every character of `s` is ordinary (see [`is_ordinary`]), or a line break
+/// where `line_breaks` allows one: then a text needs no closer look. Most of the data is
+/// printable ASCII, which is tested 16 bytes at a time without a branch per byte; from
+/// the first piece with anything else on, character by character.
+pub fn all_ordinary(s: &str, line_breaks: bool) -> bool {
+    let printable = |b: u8| (0x20..0x7f).contains(&b) | (line_breaks & (b == b'\n'));
+    let ascii = s
+        .as_bytes()
+        .chunks(16)
+        .take_while(|piece| piece.iter().fold(true, |all, &b| all & printable(b)))
+        .count()
+        * 16;
+    // All before `ascii` is ASCII: it is the start of a character.
+    s.get(ascii.min(s.len())..)
+        .unwrap_or(s)
+        .chars()
+        .all(|c| is_ordinary(c) || (line_breaks && c == '\n'))
+}
+
 /// The invisible characters that change the direction of text: marks (LRM, RLM, ALM),
 /// embeddings and overrides, isolates.
 pub fn is_direction_control(c: char) -> bool {
@@ -450,6 +469,29 @@ mod tests {
             assert!(!is_forbidden(c, false), "{c:?}");
             assert_eq!(invisible(c), None, "{c:?}");
             assert_eq!(confusable(&format!("a{c}")), None, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_is_ordinary_when_each_of_its_characters_is() {
+        let long = "Interkommunale Zusammenarbeit im Kreis ".repeat(3);
+        for (text, line_breaks, expected) in [
+            (String::new(), false, true),
+            ("Klimaschutz".to_string(), false, true),
+            (long.clone(), false, true),
+            (format!("{long}Mörfelden-Walldorf – „Vergabe“"), false, true),
+            (format!("{long}a\nb"), false, false),
+            (format!("{long}a\nb"), true, true),
+            (format!("{long}a\tb"), true, false),
+            (format!("{long}a\u{7f}"), true, false),
+            (format!("{long}Ö\u{200B}"), false, false),
+            (format!("ä{long}\u{1b}"), false, false),
+        ] {
+            assert_eq!(all_ordinary(&text, line_breaks), expected, "{text:?}");
+            let each = text
+                .chars()
+                .all(|c| is_ordinary(c) || (line_breaks && c == '\n'));
+            assert_eq!(each, expected, "{text:?}");
         }
     }
 

@@ -188,7 +188,7 @@ fn load_inputs(origin: &Origin, inputs: &[files::InputFile], mut diags: Diagnost
         diags = only;
     } else {
         // Keys of format 2 in a folder of format 1 are errors; in format 2 they are read.
-        diags.settle_format(format.map_or(FORMAT_VERSION, |(_, f)| f.value));
+        diags.settle_format(format.map_or(FORMAT_VERSION, |(_, f)| f.value), &srcs);
         validate::validate(&raw, &srcs, &mut diags);
     }
     // Where what the sources leave open of who takes part is completed: the gaps are

@@ -463,8 +463,7 @@ pub fn read_reports(
                 value: s.to_string(),
                 span: item.span(),
             };
-            let ok = cx.check_text(&at, true, "highlights");
-            cx.check_look(&at, "highlights");
+            let ok = cx.checked(&at, true, "highlights");
             ok.then_some(at)
         });
         let sources = f.str_list(cx, "sources");
@@ -701,8 +700,7 @@ fn read_participant(
                 value: s.to_string(),
                 span: item.span(),
             };
-            let ok = cx.check_text(&member, false, "member");
-            cx.check_look(&member, "member");
+            let ok = cx.checked(&member, false, "member");
             ok.then_some(RawParticipant {
                 member,
                 joined: None,

@@ -44,8 +44,7 @@ impl Ctx<'_> {
     /// [`Ctx::check_text`]) and shown escaped, but the value is kept, so that a bad
     /// character in a name does not also make its member unknown everywhere.
     pub fn checked_text(&mut self, at: At<String>, multiline: bool, key: &str) -> At<String> {
-        if self.check_text(&at, multiline, key) {
-            self.check_look(&at, key);
+        if self.checked(&at, multiline, key) {
             return at;
         }
         let value = if multiline {
@@ -56,16 +55,27 @@ impl Ctx<'_> {
         At { value, ..at }
     }
 
+    /// Checks a text for a forbidden character (see [`Ctx::check_text`]) and, where it
+    /// has none, for one that hides (see [`Ctx::check_look`]); whether it has no
+    /// forbidden one.
+    pub fn checked(&mut self, at: &At<String>, multiline: bool, key: &str) -> bool {
+        // Most texts have nothing to look at closer.
+        if crate::text::all_ordinary(&at.value, multiline) {
+            return true;
+        }
+        let ok = self.check_text(at, multiline, key);
+        if ok {
+            self.check_look(at, key);
+        }
+        ok
+    }
+
     /// Reports a character that hides in a text: an invisible one (in a name or id an
     /// error, since two names could then look the same; elsewhere a warning), or a Greek
     /// or Cyrillic letter among Latin ones in a name.
-    pub fn check_look(&mut self, at: &At<String>, key: &str) {
+    fn check_look(&mut self, at: &At<String>, key: &str) {
         // Most text is ASCII, or Latin letters with typographic signs: nothing hides there.
-        if at
-            .value
-            .chars()
-            .all(|c| c == '\n' || crate::text::is_ordinary(c))
-        {
+        if crate::text::all_ordinary(&at.value, true) {
             return;
         }
         let name = NAME_KEYS.contains(&key);
@@ -104,19 +114,9 @@ impl Ctx<'_> {
 
     /// Reports the first forbidden character of a text value (of `key`) at its own
     /// position, or at its escape where it was written as one (`\u001b`, `\t`).
-    pub fn check_text(&mut self, at: &At<String>, multiline: bool, key: &str) -> bool {
-        // Most text is printable ASCII: no character to look at one by one.
-        let plain = at
-            .value
-            .bytes()
-            .all(|b| (0x20..0x7f).contains(&b) || (multiline && b == b'\n'));
-        // And most of the rest is Latin letters with typographic signs.
-        if plain
-            || at
-                .value
-                .chars()
-                .all(|c| crate::text::is_ordinary(c) || (multiline && c == '\n'))
-        {
+    fn check_text(&mut self, at: &At<String>, multiline: bool, key: &str) -> bool {
+        // Most text is Latin letters with typographic signs: nothing is forbidden there.
+        if crate::text::all_ordinary(&at.value, multiline) {
             return true;
         }
         let Some(bad) = at.value.chars().find(|&c| is_forbidden(c, multiline)) else {

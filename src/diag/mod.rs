@@ -60,7 +60,7 @@ impl<'a> SourceText<'a> {
         let offset = offset.min(self.text.len());
         let starts = self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
                 .collect()
         });
         let line = starts.partition_point(|&s| s <= offset).max(1);
@@ -284,8 +284,19 @@ pub struct Diagnostics {
     items: Vec<Diagnostic>,
     gaps: Vec<Gap>,
     /// Keys of format 2, found before the folder's format is known: errors in a folder
-    /// of format 1 (see [`Diagnostics::settle_format`]).
-    format_2: Vec<Diagnostic>,
+    /// of format 1 (see [`Diagnostics::settle_format`]). Each file's first, with how
+    /// many it has; placed (line and column) only when the folder turns out to be of
+    /// format 1.
+    format_2: Vec<Format2Keys>,
+}
+
+/// The keys of format 2 in one file: the first (byte offset, key) and how many.
+#[derive(Debug)]
+struct Format2Keys {
+    path: String,
+    offset: usize,
+    key: &'static str,
+    count: usize,
 }
 
 impl Diagnostics {
@@ -340,32 +351,56 @@ impl Diagnostics {
     /// A key of format 2 at a byte span of a file's text: an error if the folder turns
     /// out to be of format 1.
     pub fn format_2_key(&mut self, src: &SourceText<'_>, span: Range<usize>, key: &'static str) {
-        let (line, col) = src.line_col(span.start);
-        self.format_2.push(Diagnostic {
-            severity: Severity::Error,
-            path: src.path.to_string(),
-            line,
-            col,
-            problem: FolderProblem::NeedsFormat2 { key, more: 0 }.into(),
-        });
+        match self.format_2.iter_mut().find(|f| f.path == src.path) {
+            Some(found) => {
+                found.count += 1;
+                if span.start < found.offset {
+                    (found.offset, found.key) = (span.start, key);
+                }
+            }
+            None => self.format_2.push(Format2Keys {
+                path: src.path.to_string(),
+                offset: span.start,
+                key,
+                count: 1,
+            }),
+        }
     }
 
     /// The folder is of `format`: below format 2, its keys of format 2 are one error, at
-    /// the first place (in file and position order), counting the others.
-    pub fn settle_format(&mut self, format: u32) {
-        let mut found = std::mem::take(&mut self.format_2);
+    /// the first place (in file and position order), counting the others. `srcs` are the
+    /// folder's files, to place it.
+    pub fn settle_format(&mut self, format: u32, srcs: &[SourceText<'_>]) {
+        let found = std::mem::take(&mut self.format_2);
         if format >= 2 {
             return;
         }
-        found.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-        let more = found.len().saturating_sub(1);
-        if let Some(mut first) = found.into_iter().next() {
-            if let Problem::Folder(FolderProblem::NeedsFormat2 { more: m, .. }) = &mut first.problem
-            {
-                *m = more;
+        let more = found
+            .iter()
+            .map(|f| f.count)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let Some(first) = found
+            .into_iter()
+            .min_by(|a, b| (&a.path, a.offset).cmp(&(&b.path, b.offset)))
+        else {
+            return;
+        };
+        let (line, col) = srcs
+            .iter()
+            .find(|s| s.path == first.path)
+            .map_or((1, 1), |s| s.line_col(first.offset));
+        self.items.push(Diagnostic {
+            severity: Severity::Error,
+            path: first.path,
+            line,
+            col,
+            problem: FolderProblem::NeedsFormat2 {
+                key: first.key,
+                more,
             }
-            self.items.push(first);
-        }
+            .into(),
+        });
     }
 
     /// Takes in the problems another collector found (of files read side by side).

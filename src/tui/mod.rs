@@ -32,14 +32,16 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
 /// The terminal the browser draws on: standard output, its colours as the terminal
-/// understands them (see [`colors`]).
-type Screen = Terminal<CrosstermBackend<colors::BasicColors<io::Stdout>>>;
+/// understands them (see [`colors`]). A frame is written as one piece: crossterm writes
+/// it in thousands of small ones, which the buffer gathers until ratatui's flush at the
+/// frame's end.
+type Screen = Terminal<CrosstermBackend<io::BufWriter<colors::BasicColors<io::Stdout>>>>;
 
 fn screen() -> io::Result<Screen> {
     let sixteen = colors::sixteen(std::env::var("TERM").ok().as_deref());
-    Terminal::new(CrosstermBackend::new(colors::BasicColors::new(
-        io::stdout(),
-        sixteen,
+    Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
+        1 << 15,
+        colors::BasicColors::new(io::stdout(), sixteen),
     )))
 }
 
