@@ -413,6 +413,15 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 /// Text cut to at most `width` display columns, with "…" where it was cut.
 pub fn truncate(s: &str, width: usize) -> String {
     use unicode_truncate::UnicodeTruncateStr;
+    // Printable ASCII (a web address, most titles) is a column a byte: no grapheme to
+    // find.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return match (s.len() <= width, width.checked_sub(1)) {
+            (true, _) => s.to_string(),
+            (false, Some(room)) => format!("{}…", s.get(..room).unwrap_or(s)),
+            (false, None) => String::new(),
+        };
+    }
     if s.width() <= width {
         return s.to_string();
     }
@@ -641,6 +650,13 @@ mod tests {
         assert_eq!(truncate("Klärschlammverwertung", 8), "Klärsch…");
         assert_eq!(truncate("GG", 8), "GG");
         assert_eq!(truncate("GG", 0), "");
+        assert_eq!(truncate("https://www.kreisgg.de/x", 12), "https://www…");
+        assert_eq!(
+            truncate("https://www.kreisgg.de/x", 24),
+            "https://www.kreisgg.de/x"
+        );
+        assert_eq!(truncate("https://", 1), "…");
+        assert_eq!(truncate("https://", 0), "");
     }
 
     #[test]

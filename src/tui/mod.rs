@@ -139,8 +139,10 @@ pub struct Start {
 /// Runs the browser until the user quits. Returns the exit code: 0, 1 when the data had errors (the browser then
 /// showed them and nothing else), or 128 + a signal's number when a signal ended it.
 ///
-/// The data is loaded on a thread of its own while the terminal is made ready: on two
-/// cores the first frame comes a millisecond sooner (BENCHMARKS.md, "Start-up").
+/// The data is loaded on a thread of its own while the terminal is made ready (0.3 ms
+/// on its own), so that on two cores the one waits only for the other's end
+/// (BENCHMARKS.md, "Start-up", where a virtual machine's slow wake of a second core
+/// takes as long).
 pub fn run(start: Start) -> io::Result<u8> {
     let Start {
         origin,
