@@ -504,6 +504,32 @@ mod tests {
         }
     }
 
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        /// The quick test of a text says what asking each character says, wherever in
+        /// the text (before, across or after its ASCII pieces of 16) the other ones are.
+        #[test]
+        fn the_quick_test_of_a_text_is_the_rule_for_each_character(
+            text in proptest::collection::vec(
+                proptest::prop_oneof![
+                    24 => proptest::sample::select(vec![
+                        "a", "Z", " ", "~", "ä", "ß", "–", "„", "€", "abcdefghijklmnop",
+                    ]),
+                    2 => proptest::strategy::Just("\n"),
+                    1 => proptest::sample::select(vec![
+                        "\t", "\u{7f}", "\u{ad}", "\u{200b}", "\u{202e}", "\u{1b}", "Ω", "🙂",
+                    ]),
+                ],
+                0..40,
+            ).prop_map(|parts: Vec<&str>| parts.concat()),
+            line_breaks in proptest::bool::ANY,
+        ) {
+            let each = text.chars().all(|c| is_ordinary(c) || (line_breaks && c == '\n'));
+            proptest::prop_assert_eq!(all_ordinary(&text, line_breaks), each);
+        }
+    }
+
     #[test]
     fn invisible_characters_are_known_by_their_unicode_properties() {
         use Invisible as I;
