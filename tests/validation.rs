@@ -152,6 +152,8 @@ fixture_tests! {
     milestone_month => "milestone-month",
     earlier_steering_group => "steering-earlier",
     end_before_start => "end-before-start",
+    // A `start` that is no year is its own error; its `end` is not "without `start`".
+    end_without_start => "end-without-start",
     years_outside_the_range => "year-out-of-range",
     more_listed_than_reported => "too-many-participants",
     project_without_source_is_a_warning => "no-source",

@@ -137,6 +137,9 @@ pub struct RawProject {
     pub summary: Option<At<String>>,
     pub status: Option<At<String>>,
     pub start: Option<At<u16>>,
+    /// Whether `start` is written, though maybe not as a year (already an error: an
+    /// `end` is then not "without `start`").
+    pub start_written: bool,
     pub end: Option<At<u16>>,
     /// The last year a source shows a running project running (format 2).
     pub last_seen: Option<At<u16>>,
@@ -520,6 +523,7 @@ pub fn read_project(
     let summary = f.opt_str(cx, "summary", true);
     let status = f.req_str(cx, "status", false);
     let start = f.opt_year(cx, "start");
+    let start_written = f.has("start");
     let end = f.opt_year(cx, "end");
     f.format_2(cx, &["not_participating", "last_seen"]);
     let last_seen = f.opt_year(cx, "last_seen");
@@ -549,6 +553,7 @@ pub fn read_project(
         summary,
         status,
         start,
+        start_written,
         end,
         last_seen,
         participants,

@@ -324,6 +324,11 @@ impl<'t, 'i> Fields<'t, 'i> {
     }
 
     /// A calendar year such as 2024.
+    /// Whether the table has `key`, whatever its value.
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
     pub fn opt_year(&self, cx: &mut Ctx<'_>, key: &str) -> Option<At<u16>> {
         let v = self.get(key)?;
         self.year_value(cx, key, v)

@@ -95,7 +95,9 @@ fn check_status_and_years(
                 },
             );
         }
-        (None, Some(e)) => ck.error(f, e.span.clone(), ProjectProblem::EndWithoutStart),
+        (None, Some(e)) if !p.start_written => {
+            ck.error(f, e.span.clone(), ProjectProblem::EndWithoutStart);
+        }
         _ => {}
     }
     if let (Some(Status::Running | Status::Planned), Some(e)) = (status, &p.end) {
