@@ -271,8 +271,9 @@ fn one_notation_reads_one_way() {
     assert_eq!(part(0, Some(14), false).short(), "0/15 (14)");
     assert_eq!(part(1, None, false).short(), "1/15 (?)");
     assert_eq!(part(0, None, false).short(), "0/15 (?)");
-    // Over all years: a count of 11 and 11 names, but some year leaves it open.
-    assert_eq!(part(11, Some(11), false).short(), "11/15 (?)");
+    // Over all years: a count of 11 and 11 names, but some year leaves it open. The
+    // count is known, so it stands in the brackets: `?` always means "no count".
+    assert_eq!(part(11, Some(11), false).short(), "11/15 (11)");
 }
 
 #[test]

@@ -756,7 +756,7 @@ pub fn participants(
             let _ = writeln!(out, "{}: {} ({})", w.taking_part, part.short(), t.all_years);
         }
     }
-    if let Some(gap) = t.gap(&part) {
+    if let Some(gap) = t.gap(&part, year) {
         let _ = writeln!(out, "{}: {gap}.", w.sources);
         if part.listed.is_empty() {
             let _ = writeln!(out, "{}", w.none_named);

@@ -68,16 +68,18 @@ impl Participation {
     }
 
     /// The one notation of participation, everywhere: the members a source names (✓)
-    /// of all members, then in brackets what the names leave open — the count a source
-    /// reports where it is larger, or `?` where no count is known and not everyone is
-    /// named. "13/15" (all named); "1/15 (14)"; "0/15 (14)"; "1/15 (?)"; "0/15 (?)".
+    /// of all members, then in brackets, where not everyone is named, the count a source
+    /// reports, or `?` where no count is known. "13/15" (all named); "1/15 (14)";
+    /// "0/15 (14)"; "1/15 (?)"; "0/15 (?)". In one year a count is bracketed only where
+    /// it is larger than the names; over all years it is a year's largest, and the names
+    /// are those of any year: "11/15 (11)" where one year reports 11 and another names
+    /// 11 but not everyone.
     pub fn short(&self) -> String {
-        let named = self.listed.len();
-        let base = format!("{named}/{}", self.members);
+        let base = format!("{}/{}", self.listed.len(), self.members);
         match self.reported {
-            Some(r) if r as usize > named => format!("{base} ({r})"),
             _ if self.is_complete() => base,
-            _ => format!("{base} (?)"),
+            Some(r) => format!("{base} ({r})"),
+            None => format!("{base} (?)"),
         }
     }
 
@@ -92,13 +94,11 @@ impl Participation {
         }
     }
 
-    /// Whether the sources leave a gap: a count larger than the names given, or no
-    /// count and not everyone named. (`present::words::Texts::gap` says it in words.)
+    /// Whether the sources leave a gap: not everyone is named (in one year: a count
+    /// larger than the names, or no count). (`present::words::Texts::gap` says it in
+    /// words.)
     pub fn has_gap(&self) -> bool {
-        match self.reported {
-            Some(r) => self.listed.len() < r as usize,
-            None => !self.is_complete(),
-        }
+        !self.is_complete()
     }
 }
 

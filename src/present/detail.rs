@@ -298,7 +298,7 @@ fn project(out: &mut Out, cx: &Context<'_>, p: ProjectIdx) {
     }
     let part = model.participation(p, year);
     let mut summary = part.short();
-    if let Some(gap) = t.gap(&part) {
+    if let Some(gap) = t.gap(&part, year) {
         summary = format!("{summary} ({gap})");
     }
     if let Some(y) = year {

@@ -265,6 +265,17 @@ fn member_key(model: &Model, grid: &Grid) -> String {
         .join(" · ")
 }
 
+/// What the marks and numbers of the matrix mean, for the data's number of members; over
+/// all years with what its brackets hold there.
+pub fn legend(model: &Model, grid: &Grid, w: &ExportWords) -> String {
+    let members = model.members.len();
+    let legend = of_members(w.legend, members);
+    match grid.spec.year {
+        Some(_) => legend.into_owned(),
+        None => format!("{legend}\n{}", of_members(w.legend_all_years, members)),
+    }
+}
+
 /// The matrix as an aligned text table, streamed row by row.
 pub fn write_text(out: &mut dyn Write, model: &Model, grid: &Grid, lang: Lang) -> io::Result<()> {
     let w = words(lang);
@@ -272,7 +283,7 @@ pub fn write_text(out: &mut dyn Write, model: &Model, grid: &Grid, lang: Lang) -
     let head = head(model, grid, w);
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
     write_aligned(out, &head, || body(model, grid, true, w))?;
-    writeln!(out, "\n{}", of_members(w.legend, model.members.len()))
+    writeln!(out, "\n{}", legend(model, grid, w))
 }
 
 /// The matrix as a Markdown table, streamed row by row.
@@ -300,7 +311,7 @@ pub fn write_markdown(
     writeln!(
         out,
         "\n{}\n\n{}: {}",
-        of_members(w.legend, model.members.len()),
+        legend(model, grid, w),
         w.members,
         md_text(&sanitize(&member_key(model, grid)))
     )

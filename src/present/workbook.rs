@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Cell, Model};
 use crate::present::theme::{SEAT_MARK, mark};
-use crate::present::words::{Lang, of_members};
+use crate::present::words::Lang;
 use crate::query::grid::Grid;
 
 /// Widest title column, in characters.
@@ -148,7 +148,7 @@ pub fn bytes(model: &Model, grid: &Grid, lang: Lang, today: Day) -> Result<Vec<u
     line(key, &mut y, &super::matrix::title(grid, lang), Some(&bold))?;
     line(key, &mut y, &super::matrix::description(grid, lang), None)?;
     y += 1;
-    for text in of_members(w.legend, model.members.len()).lines() {
+    for text in super::matrix::legend(model, grid, w).lines() {
         line(key, &mut y, text, None)?;
     }
     y += 1;

@@ -88,10 +88,15 @@ fn block(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, t
     };
     let (left, right) = fit(left, right);
     let members = app.data.model.members.len();
+    // Over all years the brackets hold a year's largest count, as in the browser.
+    let totals = match grid.spec.year {
+        Some(_) => tm.total_legend,
+        None => t.legend_projects_all,
+    };
     let legend = format!(
         " {};  {} ",
         t.legend,
-        crate::present::words::of_members(tm.total_legend, members)
+        crate::present::words::of_members(totals, members)
     );
     let (position, legend) = fit(position, legend);
     let block = Block::new()
@@ -161,7 +166,7 @@ fn info(frame: &mut Frame<'_>, g: &MatrixLayout, app: &App, mx: &MatrixState, th
                 ),
             ];
             if cell == Cell::Unknown
-                && let Some(gap) = row.and_then(|r| t.gap(&r.part))
+                && let Some(gap) = row.and_then(|r| t.gap(&r.part, mx.grid.spec.year))
             {
                 spans.push(Span::styled(format!(" — {gap}"), theme.dim()));
             }

@@ -249,7 +249,7 @@ pub const CLI_EN: CliWords = CliWords {
     empty_query: "give something to look for, such as: ikz search klima",
     and: "And",
     may_include: "may include it: their sources give no names, or not all (--all lists them).",
-    notation: "TAKING PART: the members a source names, of all; (14) the count a source reports, where it is larger; (?) no count is known.",
+    notation: "TAKING PART: the members a source names, of all; (14) the count a source reports, where not everyone is named (over all years: a year's largest); (?) no count is known.",
 };
 
 pub const CLI_DE: CliWords = CliWords {
@@ -398,5 +398,5 @@ pub const CLI_DE: CliWords = CliWords {
     empty_query: "etwas zum Suchen angeben, etwa: ikz search klima",
     and: "Und",
     may_include: "schließen es vielleicht ein: ihre Quellen nennen keine oder nicht alle Namen (--all listet sie).",
-    notation: "BETEILIGUNG: die Mitglieder, die eine Quelle nennt, von allen; (14) die Anzahl, die eine Quelle meldet, wo sie größer ist; (?) keine Anzahl bekannt.",
+    notation: "BETEILIGUNG: die Mitglieder, die eine Quelle nennt, von allen; (14) die Anzahl, die eine Quelle meldet, wo nicht alle genannt sind (über alle Jahre: die größte eines Jahres); (?) keine Anzahl bekannt.",
 };

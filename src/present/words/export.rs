@@ -19,6 +19,8 @@ pub struct ExportWords {
     pub named_in: &'static str,
     pub may_be_in: &'static str,
     pub legend: &'static str,
+    /// Added to the legend of a matrix over all years: what its brackets hold there.
+    pub legend_all_years: &'static str,
     /// Before the list of the members' codes and names.
     pub members: &'static str,
     /// The workbook's headings of the id, title, named and reported columns.
@@ -56,6 +58,7 @@ pub const EXPORT_EN: ExportWords = ExportWords {
     named_in: "Named in (projects)",
     may_be_in: "May be in (projects)",
     legend: "✓ takes part;  · does not;  ? not known (the sources give no names, or not all);  ⌂ takes part, the project's office sits here\nn/15: members named, of all; (14): the count a source reports; (?): no count known",
+    legend_all_years: "All years: n/15 named in some year; (14): the largest count a source reports for a year",
     members: "Members",
     sheets: ["Matrix", "Legend"],
     stand: |day, newest| match newest {
@@ -89,6 +92,7 @@ pub const EXPORT_DE: ExportWords = ExportWords {
     named_in: "Genannt in (Projekten)",
     may_be_in: "Vielleicht in (Projekten)",
     legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt (die Quellen nennen keine oder nicht alle Namen);  ⌂ beteiligt, hier sitzt die Stelle des Projekts\nn/15: genannte Mitglieder von allen; (14): die von einer Quelle gemeldete Anzahl; (?): keine Anzahl bekannt",
+    legend_all_years: "Alle Jahre: n/15 in einem der Jahre genannt; (14): die größte Anzahl, die eine Quelle für ein Jahr meldet",
     members: "Mitglieder",
     sheets: ["Matrix", "Legende"],
     stand: |day, newest| match newest {

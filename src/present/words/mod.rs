@@ -169,6 +169,9 @@ pub struct Texts {
     /// A gap in who takes part: the count reported (or none), the members, how many
     /// are named: "13 of 15 reported, 9 named".
     pub gap_said: fn(Option<u32>, usize, usize) -> String,
+    /// The same over all years: a year's largest count (or none), how many are named in
+    /// some year: "at most 11 reported in a year, 11 named in some year".
+    pub gap_said_all: fn(Option<u32>, usize) -> String,
     /// "Reload: 2 errors in the files; the last good data stays (w lists them)".
     pub reload_failed: fn(usize) -> String,
     /// The window's size and the least it needs: "40×10 — ikz needs at least 60×15".
@@ -295,7 +298,7 @@ pub const EN: Texts = Texts {
     projects_of_year: |ran, unknown| match unknown {
         0 => ran.to_string(),
         _ => format!(
-            "{ran} shown by a source in the year, {unknown} more of unknown status (no source shows them that year, only earlier)"
+            "{ran} shown by a source in the year, {unknown} more known only from earlier years"
         ),
     },
     then_unknown: |a, b| match a == b {
@@ -370,7 +373,7 @@ pub const EN: Texts = Texts {
     problems_close: "Esc, q or w closes this list.",
     errors_title: "The data has errors",
     errors_intro: "ikz cannot show this data until these errors are fixed:",
-    errors_fix: "Fix each place in the file named at the start of its line and save it: ikz reads the folder again by itself (r reads it now; ikz check lists the same). q quits.",
+    errors_fix: "Fix each error at the place named at the start of its line (file:line:column) and save the file: ikz reads the folder again by itself (r reads it now; ikz check lists the same). q quits.",
     warnings: "warnings",
     warning: "warning",
     too_small: "Window too small",
@@ -381,7 +384,7 @@ pub const EN: Texts = Texts {
     legend: "✓ takes part;  · does not;  ? not known;  ⌂ seat of the office (takes part)",
     order_start: "by start",
     order_marks: "✓ first",
-    legend_years: "#8: number of the year's annual report (if one is known); last: projects that ran that year (not those of unknown status)",
+    legend_years: "#8: number of the year's annual report (if one is known); last: projects a source shows in that year (not those known only from earlier years)",
     legend_projects: "n/15: n of the 15 members named; (14): count reported; (?): no count",
     legend_projects_all: "all years: n/15 named in some year; (14): a year's largest count; (?): no year has a count",
     legend_members: "✓ takes part;  · does not;  ? not known;  ⌂ seat of the office (takes part)",
@@ -404,6 +407,10 @@ pub const EN: Texts = Texts {
     gap_said: |reported, members, listed| match reported {
         Some(r) => format!("{r} of {members} reported, {listed} named"),
         None => format!("no count reported, {listed} named"),
+    },
+    gap_said_all: |reported, listed| match reported {
+        Some(r) => format!("at most {r} reported in a year, {listed} named in some year"),
+        None => format!("no year has a count, {listed} named in some year"),
     },
     reload_failed: |n| {
         let s = if n == 1 { "" } else { "s" };
@@ -488,7 +495,7 @@ pub const DE: Texts = Texts {
     projects_of_year: |ran, unknown| match unknown {
         0 => ran.to_string(),
         _ => format!(
-            "{ran} von einer Quelle im Jahr gezeigt, {unknown} weitere mit unbekanntem Stand (keine Quelle zeigt sie in diesem Jahr, nur früher)"
+            "{ran} von einer Quelle im Jahr gezeigt, {unknown} weitere nur aus früheren Jahren bekannt"
         ),
     },
     then_unknown: |a, b| match a == b {
@@ -559,7 +566,7 @@ pub const DE: Texts = Texts {
     problems_close: "Esc, q oder w schließt diese Liste.",
     errors_title: "Die Daten enthalten Fehler",
     errors_intro: "ikz kann diese Daten erst zeigen, wenn diese Fehler behoben sind:",
-    errors_fix: "Jede Stelle in der Datei beheben, die am Zeilenanfang steht, und speichern: ikz liest den Ordner von selbst neu (r liest sofort; ikz check zeigt dasselbe). q beendet.",
+    errors_fix: "Jeden Fehler an der Stelle beheben, die vorn in seiner Zeile steht (Datei:Zeile:Spalte), und die Datei speichern: ikz liest den Ordner von selbst neu (r liest sofort; ikz check zeigt dasselbe). q beendet.",
     warnings: "Warnungen",
     warning: "Warnung",
     too_small: "Fenster zu klein",
@@ -570,7 +577,7 @@ pub const DE: Texts = Texts {
     legend: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt;  ⌂ Sitz der Stelle (beteiligt)",
     order_start: "nach Beginn",
     order_marks: "✓ zuerst",
-    legend_years: "#8: Nummer des Jahresberichts (wenn einer bekannt ist); zuletzt: Projekte, die im Jahr liefen (ohne die mit unbekanntem Stand)",
+    legend_years: "#8: Nummer des Jahresberichts (wenn einer bekannt ist); zuletzt: Projekte, die eine Quelle im Jahr zeigt (ohne die nur aus früheren Jahren bekannten)",
     legend_projects: "n/15: n der 15 Mitglieder genannt; (14): gemeldete Anzahl; (?): keine Anzahl",
     legend_projects_all: "alle Jahre: n/15 in einem Jahr genannt; (14): größte Anzahl eines Jahres; (?): kein Jahr mit Anzahl",
     legend_members: "✓ beteiligt;  · nicht beteiligt;  ? nicht bekannt;  ⌂ Sitz der Stelle (beteiligt)",
@@ -595,6 +602,12 @@ pub const DE: Texts = Texts {
     gap_said: |reported, members, listed| match reported {
         Some(r) => format!("{r} von {members} gemeldet, {listed} namentlich genannt"),
         None => format!("keine Anzahl gemeldet, {listed} namentlich genannt"),
+    },
+    gap_said_all: |reported, listed| match reported {
+        Some(r) => format!(
+            "höchstens {r} in einem Jahr gemeldet, {listed} in einem der Jahre namentlich genannt"
+        ),
+        None => format!("kein Jahr mit Anzahl, {listed} in einem der Jahre namentlich genannt"),
     },
     reload_failed: |n| {
         format!(
@@ -732,10 +745,13 @@ impl Texts {
         }
     }
 
-    /// "13 of 15 reported, 9 named", if there is a gap.
-    pub fn gap(&self, p: &Participation) -> Option<String> {
-        p.has_gap()
-            .then(|| (self.gap_said)(p.reported, p.members, p.listed.len()))
+    /// "13 of 15 reported, 9 named", if there is a gap; over all years (`year` `None`)
+    /// "at most 11 reported in a year, 11 named in some year".
+    pub fn gap(&self, p: &Participation, year: Option<u16>) -> Option<String> {
+        p.has_gap().then(|| match year {
+            Some(_) => (self.gap_said)(p.reported, p.members, p.listed.len()),
+            None => (self.gap_said_all)(p.reported, p.listed.len()),
+        })
     }
 
     /// "… and 12 more (the matrix, m, shows them all)".

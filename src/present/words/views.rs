@@ -202,8 +202,8 @@ pub const PROFILE_EN: ProfileWords = ProfileWords {
     possible_row: "possible",
     no_row: "no",
     all_row: "all",
-    rows_legend: "Projects per year that ran; possible: not known, the source gives a count, not every name",
-    chart_legend: "Projects per year that ran: █ named  ░ possible (not known: the source gives a count, not every name)",
+    rows_legend: "Projects per year that ran; possible: not known whether it takes part (not every name given)",
+    chart_legend: "Projects per year that ran: █ named  ░ possible (not known whether it takes part: not every name given)",
 };
 
 pub const COMPARE_EN: CompareWords = CompareWords {
@@ -380,8 +380,8 @@ pub const PROFILE_DE: ProfileWords = ProfileWords {
     possible_row: "möglich",
     no_row: "nein",
     all_row: "alle",
-    rows_legend: "Projekte je Jahr, die liefen; möglich: nicht bekannt, die Quelle nennt eine Anzahl, nicht alle Namen",
-    chart_legend: "Projekte je Jahr, die liefen: █ genannt  ░ möglich (nicht bekannt: die Quelle nennt eine Anzahl, nicht alle Namen)",
+    rows_legend: "Projekte je Jahr, die liefen; möglich: nicht bekannt, ob beteiligt (nicht alle Namen genannt)",
+    chart_legend: "Projekte je Jahr, die liefen: █ genannt  ░ möglich (nicht bekannt, ob beteiligt: nicht alle Namen genannt)",
 };
 
 pub const COMPARE_DE: CompareWords = CompareWords {
