@@ -122,7 +122,9 @@ fn a_running_project_runs_as_far_as_a_source_shows_it() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
-        text.contains("1 von einer Quelle im Jahr gezeigt, 2 weitere nur aus früheren Jahren bekannt"),
+        text.contains(
+            "1 von einer Quelle im Jahr gezeigt, 2 weitere nur aus früheren Jahren bekannt"
+        ),
         "{text}"
     );
 }

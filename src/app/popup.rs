@@ -298,6 +298,7 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
             t.legend_selection,
             t.legend,
             t.legend_projects,
+            t.legend_projects_all,
             t.legend_years,
             t.legend_status,
         ] {
@@ -305,7 +306,9 @@ pub fn help_lines(app: &App, from: Context, width: usize) -> Vec<Line<'static>> 
             lines.extend(wrap(&l, width).into_iter().map(Line::raw));
         }
         if main == Context::Matrix {
-            lines.extend(wrap(t.matrix.totals_help, width).into_iter().map(Line::raw));
+            for l in [t.matrix.cursor_help, t.matrix.totals_help] {
+                lines.extend(wrap(l, width).into_iter().map(Line::raw));
+            }
         }
         lines.push(Line::default());
     }

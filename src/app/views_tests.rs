@@ -380,6 +380,24 @@ fn the_help_of_a_view_lists_its_keys_and_its_filter() {
     assert!(!text.contains(t.help_matrix), "{text}");
 }
 
+/// The matrix's help explains the cursor's brackets and the notation over all years,
+/// besides that of one year.
+#[test]
+fn the_help_of_the_matrix_explains_its_brackets() {
+    let mut app = app();
+    press(&mut app, "m ?");
+    let text = help_text(&app);
+    let t = Lang::En.texts();
+    for words in [
+        t.help_matrix,
+        t.matrix.cursor_help,
+        t.legend_projects,
+        t.legend_projects_all,
+    ] {
+        assert!(text.contains(words), "{words:?} in\n{text}");
+    }
+}
+
 /// The help popup on top, as text.
 fn help_text(app: &App) -> String {
     let Some(Screen::Help(p)) = app.top() else {

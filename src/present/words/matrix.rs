@@ -44,6 +44,8 @@ pub struct MatrixTexts {
     pub named_in_n: (&'static str, &'static str),
     /// What the total column means.
     pub total_legend: &'static str,
+    /// What the brackets around a cell and a member's code mean, for the help.
+    pub cursor_help: &'static str,
     /// What the two rows of totals count, for the help.
     pub totals_help: &'static str,
     pub enter_opens: &'static str,
@@ -131,6 +133,7 @@ pub const MATRIX_EN: MatrixTexts = MatrixTexts {
     export_none: "No file ticked: space ticks one.",
     named_in_n: ("named in", "of the projects shown"),
     total_legend: "n/15: n of the 15 members named; (14): count reported; (?): no count",
+    cursor_help: "[✓] and [BIE]: the cell under the cursor, and its member's code in the header.",
     totals_help: "Σ ✓ named in: how many of the projects shown name the member; Σ ? may be in: in how many more it may take part (their sources give no names, or not all).",
     enter_opens: "Enter opens it in the browser",
 };
@@ -177,6 +180,7 @@ pub const MATRIX_DE: MatrixTexts = MatrixTexts {
     export_none: "Keine Datei gewählt: die Leertaste wählt eine.",
     named_in_n: ("genannt in", "der gezeigten Projekte"),
     total_legend: "n/15: n der 15 Mitglieder genannt; (14): gemeldete Anzahl; (?): keine Anzahl",
+    cursor_help: "[✓] und [BIE]: die Zelle unter dem Cursor und das Kürzel ihres Mitglieds im Kopf.",
     totals_help: "Σ ✓ genannt in: in wie vielen der gezeigten Projekte das Mitglied genannt ist; Σ ? vielleicht in: in wie vielen weiteren es beteiligt sein kann (ihre Quellen nennen keine oder nicht alle Namen).",
     enter_opens: "Enter öffnet es in der Übersicht",
 };
